@@ -1,0 +1,48 @@
+"""newsparse: clean, typed articles from Chinese-language news pages.
+
+Examples:
+    >>> import newsparse
+    >>> a = newsparse.parse("中新社北京3月31日电 (苏婧欣 赵婧姝)英国企业将中国视为重要创新策源地。(完)")
+    >>> a.dateline.agency, a.authors
+    ('中新社', ('苏婧欣', '赵婧姝'))
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib.metadata import PackageNotFoundError, version
+
+from ._api import parse, parse_html, parse_text
+from ._article import Article, Credit, Dateline, ListingItem
+from ._config import Config
+from ._dateline import parse_dateline
+from ._dates import parse_date
+from ._errors import NewsparseError
+from ._script import convert, detect_script, normalize, to_simplified, to_traditional
+
+try:
+    __version__ = version("newsparse")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+unknown"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__all__ = [
+    "Article",
+    "Config",
+    "Credit",
+    "Dateline",
+    "ListingItem",
+    "NewsparseError",
+    "__version__",
+    "convert",
+    "detect_script",
+    "normalize",
+    "parse",
+    "parse_date",
+    "parse_dateline",
+    "parse_html",
+    "parse_text",
+    "to_simplified",
+    "to_traditional",
+]
