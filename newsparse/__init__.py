@@ -16,7 +16,8 @@ from ._api import parse, parse_html, parse_text
 from ._article import Article, Credit, Dateline, ListingItem
 from ._config import Config
 from ._dateline import parse_dateline
-from ._dates import parse_date
+from ._batch import ARTICLE_FIELDS, Parser, parse_many
+from ._dates import DateMatch, find_dates, parse_date
 from ._errors import NewsparseError
 from ._script import convert, detect_script, normalize, to_simplified, to_traditional
 
@@ -28,20 +29,25 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
+    "ARTICLE_FIELDS",
     "Article",
     "Config",
     "Credit",
+    "DateMatch",
     "Dateline",
     "ListingItem",
     "NewsparseError",
+    "Parser",
     "__version__",
     "convert",
     "detect_script",
+    "find_dates",
     "normalize",
     "parse",
     "parse_date",
     "parse_dateline",
     "parse_html",
+    "parse_many",
     "parse_text",
     "to_simplified",
     "to_traditional",
