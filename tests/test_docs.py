@@ -1,0 +1,179 @@
+"""The documentation is tested like the code.
+
+- every docstring example in the package runs as a doctest;
+- every ``>>>`` example in the Markdown pages under ``docs/`` runs too (from the repository
+  root, so examples may read ``seeds/``), each page as one session, as a reader would type it;
+- every public name is in the API reference, has a docstring, and (functions and classes)
+  a runnable example;
+- every ``Config`` field is explained on the configuration page, and every module appears
+  on the architecture page.
+
+The Sphinx build itself (``sphinx-build -W``) runs in ``.ci/run``, not here: it takes longer
+than the rest of this file together.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import doctest
+import importlib
+import inspect
+import pkgutil
+import re
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import newsparse
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+FLAGS = doctest.ELLIPSIS
+
+# Known failures, recorded rather than hidden: {module name or docs page: reason}.
+# Each entry turns that test into a strict xfail, so it fails again once fixed (remove it then).
+KNOWN_FAILURES: dict[str, str] = {}
+
+_FENCE = re.compile(r"^(`{3,}|~{3,})")
+_API_ENTRY = re.compile(r"^```\{auto(?:function|class|exception|data)\} newsparse\.(\w+)\s*$", re.M)
+
+
+def _module_names() -> list[str]:
+    names = ["newsparse"]
+    for info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
+        names.append(info.name)
+    return sorted(names)
+
+
+def _doc_pages() -> list[Path]:
+    return sorted(p for p in DOCS.rglob("*.md") if "_build" not in p.parts)
+
+
+def _mark_known(name: str) -> None:
+    if name in KNOWN_FAILURES:
+        pytest.xfail(KNOWN_FAILURES[name])  # pragma: no cover - only while a failure is known
+
+
+def _import_or_skip(name: str) -> ModuleType:
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        # Modules for optional engines need their extra (newsparse[dask], [spark], [warc]).
+        pytest.skip(f"{name} needs an optional dependency that is not installed: {exc}")
+
+
+def _run(tests: list[doctest.DocTest]) -> tuple[int, int, str]:
+    report: list[str] = []
+    runner = doctest.DocTestRunner(optionflags=FLAGS)
+    for test in tests:
+        runner.run(test, out=report.append)
+    result = runner.summarize(verbose=False)
+    return result.failed, result.attempted, "".join(report)
+
+
+@pytest.mark.parametrize("name", _module_names())
+def test_docstring_examples_run(name: str) -> None:
+    _mark_known(name)
+    module = _import_or_skip(name)
+    tests = doctest.DocTestFinder(exclude_empty=True).find(module, name)
+    failed, _attempted, report = _run(tests)
+    assert failed == 0, report
+
+
+def _code_only(text: str) -> str:
+    """The page with everything outside fenced code blocks blanked (line numbers kept).
+
+    A fence line becomes a blank line, which ends the expected output of the example
+    above it, as a reader would expect.
+    """
+    lines = text.splitlines()
+    out: list[str] = []
+    fence: str | None = None
+    for line in lines:
+        match = _FENCE.match(line.lstrip())
+        if fence is None and match:
+            fence = match.group(1)[0] * 3
+            out.append("")
+        elif fence is not None and line.strip().startswith(fence) and not line.strip()[3:].strip():
+            fence = None
+            out.append("")
+        else:
+            out.append(line if fence is not None else "")
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize(
+    "page", _doc_pages(), ids=lambda p: str(p.relative_to(DOCS)) if isinstance(p, Path) else p
+)
+def test_page_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rel = str(page.relative_to(DOCS))
+    _mark_known(rel)
+    code = _code_only(page.read_text(encoding="utf-8"))
+    if ">>>" not in code:
+        pytest.skip(f"docs/{rel} has no >>> examples")
+    monkeypatch.chdir(ROOT)  # examples read seeds/ as a reader in a clone would
+    test = doctest.DocTestParser().get_doctest(code, {}, f"docs/{rel}", str(page), 0)
+    failed, attempted, report = _run([test])
+    assert attempted > 0
+    assert failed == 0, report
+
+
+def test_api_reference_lists_every_public_name() -> None:
+    documented = _API_ENTRY.findall((DOCS / "api.md").read_text(encoding="utf-8"))
+    missing = sorted(set(newsparse.__all__) - set(documented))
+    assert not missing, f"add these to docs/api.md: {missing}"
+    assert len(documented) == len(set(documented)), "a name is documented twice in docs/api.md"
+    unknown = sorted(set(documented) - set(newsparse.__all__))
+    assert not unknown, f"docs/api.md documents names that are not public: {unknown}"
+
+
+def _public_callables() -> list[str]:
+    return [
+        name
+        for name in newsparse.__all__
+        if inspect.isfunction(getattr(newsparse, name)) or inspect.isclass(getattr(newsparse, name))
+    ]
+
+
+@pytest.mark.parametrize("name", _public_callables())
+def test_public_name_has_docstring_with_example(name: str) -> None:
+    obj = getattr(newsparse, name)
+    doc = inspect.getdoc(obj) or ""
+    assert doc.strip(), f"newsparse.{name} has no docstring"
+    assert ">>>" in doc, f"newsparse.{name}'s docstring has no runnable example"
+
+
+def _public_methods() -> list[str]:
+    found = []
+    for name in newsparse.__all__:
+        cls = getattr(newsparse, name)
+        if not inspect.isclass(cls) or issubclass(cls, BaseException):
+            continue
+        for attr, value in vars(cls).items():
+            if attr.startswith("_") and attr != "__call__":
+                continue
+            if inspect.isfunction(value) or isinstance(value, (property, classmethod, staticmethod)):
+                found.append(f"{name}.{attr}")
+    return found
+
+
+@pytest.mark.parametrize("qualname", _public_methods())
+def test_public_method_has_docstring(qualname: str) -> None:
+    cls_name, attr = qualname.split(".")
+    value = vars(getattr(newsparse, cls_name))[attr]
+    target = value.fget if isinstance(value, property) else getattr(value, "__func__", value)
+    assert (inspect.getdoc(target) or "").strip(), f"newsparse.{qualname} has no docstring"
+
+
+def test_configuration_page_explains_every_option() -> None:
+    page = (DOCS / "configuration.md").read_text(encoding="utf-8")
+    missing = [f.name for f in dataclasses.fields(newsparse.Config) if f"`{f.name}`" not in page]
+    assert not missing, f"explain these Config fields in docs/configuration.md: {missing}"
+
+
+def test_architecture_page_places_every_module() -> None:
+    page = (DOCS / "architecture.md").read_text(encoding="utf-8")
+    modules = [n.rsplit(".", 1)[-1] for n in _module_names() if n != "newsparse"]
+    missing = [m for m in modules if f"`{m}`" not in page]
+    assert not missing, f"place these modules on docs/architecture.md: {missing}"
