@@ -7,7 +7,7 @@ warning as an error, so the docs are tested like the code. The build needs no ne
 from __future__ import annotations
 
 import sys
-from importlib.metadata import PackageNotFoundError, version
+from importlib import metadata
 from pathlib import Path
 
 # Document the source tree beside this file even when an older copy is installed.
@@ -15,10 +15,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 project = "newsparse"
 author = "The newsparse developers"
-copyright = "2026, The newsparse developers"  # noqa: A001 (the name Sphinx reads)
+copyright = "2026, The newsparse developers"
 try:
-    release = version("newsparse")
-except PackageNotFoundError:  # docs built from a checkout that was never installed
+    release = metadata.version("newsparse")
+except metadata.PackageNotFoundError:  # docs built from a checkout that was never installed
     release = "0.0.0+unknown"
 version = ".".join(release.split(".")[:2])
 

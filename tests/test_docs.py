@@ -153,7 +153,8 @@ def _public_methods() -> list[str]:
         for attr, value in vars(cls).items():
             if attr.startswith("_") and attr != "__call__":
                 continue
-            if inspect.isfunction(value) or isinstance(value, (property, classmethod, staticmethod)):
+            kinds = (property, classmethod, staticmethod)
+            if inspect.isfunction(value) or isinstance(value, kinds):
                 found.append(f"{name}.{attr}")
     return found
 
