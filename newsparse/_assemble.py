@@ -1,17 +1,189 @@
-"""Classified blocks -> Article. (Work in progress.)"""
+"""Classified blocks -> Article: the one path both inputs take after their blocks are made."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
-from ._article import Article
+from ._article import Article, Credit, Dateline, ListingItem, PageType
 from ._blocks import Page
+from ._body import clean_body
+from ._classify import Layout, classify
 from ._config import Config
+from ._features import text_weight
+from ._header import read_header_line, source_name
+from ._listing import find_listing
+from ._script import detect_script
+from ._title import clean_title, pick_title
+from ._years import infer_year, zone_for_page
 
 __all__ = ["assemble"]
 
+_MIN_ARTICLE_WEIGHT = 50  # below this, a page with a list is a listing page
 
-def assemble(page: Page, *, url: str | None, reference: _dt.datetime | None, config: Config) -> Article:
-    paragraphs = tuple(b.text for b in page.blocks)
-    title = page.meta.title
-    return Article(title=title, paragraphs=paragraphs, url=url, page_type="article" if paragraphs else "empty")
+
+@dataclass
+class _Facts:
+    """Fields gathered from header and tail lines."""
+
+    published: _dt.datetime | None = None
+    source: str | None = None
+    credits: list[Credit] = field(default_factory=list)
+
+
+def _read_lines(page: Page, indexes: Iterable[int], tz: str, ref: _dt.datetime | None) -> _Facts:
+    facts = _Facts()
+    for i in indexes:
+        block = page.blocks[i]
+        if block.label not in ("", "body"):
+            continue
+        info = read_header_line(block.text, tz=tz, reference=ref)
+        if info.published is not None and facts.published is None:
+            facts.published = info.published
+        facts.source = facts.source or info.source
+        facts.credits.extend(info.credits)
+        if info.consumed:
+            block.label, block.reason = "header", "metadata line"
+    return facts
+
+
+def _title(page: Page, layout: Layout) -> str | None:
+    if page.meta.title:
+        title = clean_title(page.meta.title)
+        for block in page.blocks:
+            if block.text == title and block.label == "":
+                block.label = "title"
+        return title or None
+    index = pick_title(page.blocks, layout.header)
+    if index is None:
+        return None
+    for block in page.blocks[index : index + 3]:
+        if block.text == page.blocks[index].text:
+            block.label = "title"
+    return clean_title(page.blocks[index].text) or None
+
+
+def _unique(credits: Iterable[Credit]) -> tuple[Credit, ...]:
+    return tuple(dict.fromkeys(credits))
+
+
+def _page_type(paragraphs: list[str], listing: list[ListingItem]) -> PageType:
+    weight = sum(text_weight(p) for p in paragraphs)
+    if paragraphs and (weight >= _MIN_ARTICLE_WEIGHT or not listing):
+        return "article"
+    return "listing" if listing else "empty"
+
+
+def assemble(
+    page: Page, *, url: str | None, reference: _dt.datetime | None, config: Config
+) -> Article:
+    """Turn a page's blocks into an Article (see the module docstring of ``_classify``)."""
+    tz = config.timezone or page.meta.timezone or "Asia/Shanghai"
+    # The headline first: it is neither the body's first line nor a teaser.
+    pre = classify_title_first(page)
+    hits = find_listing(page.blocks, tz=tz, reference=reference, is_html=page.is_html)
+    if not config.listing:
+        hits = []
+    for hit in hits:
+        for i in hit.indexes:
+            page.blocks[i].label = "listing"
+    layout = classify(page)
+    title = _title(page, layout) if pre is None else pre
+    head = _read_lines(page, layout.header, tz, reference)
+    body = clean_body(
+        [page.blocks[i].text for i in layout.body if page.blocks[i].label == "body"],
+        title=title,
+        reference=reference,
+    )
+    tail = _read_lines(page, layout.tail, tz, reference)
+    dateline = body.dateline.dateline if body.dateline else None
+    source = head.source or tail.source or (body.dateline.source if body.dateline else None)
+    source = source or page.meta.source or (dateline.agency if dateline else None)
+    tz = config.timezone or page.meta.timezone or zone_for_page(source, dateline)
+    published = head.published or page.meta.published
+    if dateline is not None and dateline.year is None and dateline.month and dateline.day:
+        evidence = [published] + [h.item.published for h in hits]
+        year = infer_year(dateline.month, dateline.day, evidence, body.paragraphs, reference)
+        dateline = dataclasses.replace(dateline, year=year)
+    if published is None and dateline is not None and dateline.date is not None:
+        published = _midnight(dateline.date, tz)
+    credits = _unique([*head.credits, *body.credits, *tail.credits])
+    meta_credits = [Credit("author", n) for n in page.meta.authors]
+    meta_credits += [Credit("editor", n) for n in page.meta.editors]
+    if meta_credits:
+        known = {c.name for c in credits}
+        credits += tuple(c for c in meta_credits if c.name not in known)
+    listing = [h.item for h in hits]
+    article = Article(
+        title=title,
+        paragraphs=tuple(body.paragraphs),
+        published=published,
+        dateline=dateline,
+        credits=credits,
+        source=source_name(source) if source else None,
+        url=url or page.meta.url,
+        script=detect_script("\n".join([title or "", *body.paragraphs, *(i.title for i in listing)])),
+        page_type=_page_type(body.paragraphs, listing),
+        listing=tuple(listing),
+        truncated=page.truncated,
+    )
+    return _convert_article(article, _converter(config))
+
+
+def classify_title_first(page: Page) -> str | None:
+    """On flattened pages the first real line is usually the headline: label it early."""
+    if page.is_html or page.meta.title:
+        return None
+    top = [i for i, b in enumerate(page.blocks[:12]) if b.label == ""]
+    index = pick_title(page.blocks, tuple(top[:1]))
+    if index is None:
+        return None
+    text = page.blocks[index].text
+    if text_weight(text) > 60:
+        return None
+    for block in page.blocks[index : index + 3]:
+        if block.text == text:
+            block.label, block.reason = "title", "first line"
+    return clean_title(text) or None
+
+
+def _midnight(day: _dt.date, tz: str) -> _dt.datetime:
+    from zoneinfo import ZoneInfo
+
+    return _dt.datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(tz))
+
+
+def _converter(config: Config) -> Callable[[str], str] | None:
+    from . import _script
+
+    factory = getattr(_script, "converter_for", None)
+    return None if factory is None else factory(config)  # type: ignore[no-any-return]
+
+
+def _convert_article(article: Article, convert: Callable[[str], str] | None) -> Article:
+    if convert is None:
+        return article
+
+    def opt(value: str | None) -> str | None:
+        return None if value is None else convert(value)
+
+    dateline = article.dateline
+    if dateline is not None:
+        dateline = dataclasses.replace(
+            dateline, text=convert(dateline.text), agency=opt(dateline.agency),
+            location=opt(dateline.location),
+        )
+    return dataclasses.replace(
+        article,
+        title=opt(article.title),
+        paragraphs=tuple(convert(p) for p in article.paragraphs),
+        dateline=dateline,
+        credits=tuple(Credit(c.role, convert(c.name), opt(c.organization)) for c in article.credits),
+        source=opt(article.source),
+        listing=tuple(
+            ListingItem(convert(i.title), opt(i.snippet), i.published, opt(i.source), i.url)
+            for i in article.listing
+        ),
+    )

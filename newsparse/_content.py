@@ -1,0 +1,115 @@
+"""Choose the article's container: the element whose own paragraphs read like a Chinese story.
+
+Every text block votes for the element that holds it (fully), that element's parent (half)
+and grandparent (a quarter), with a weight from features that work for Chinese: sentence
+punctuation (，。！？；：), length, and little linked text. A candidate's total is scaled by
+its own link density and its class/id hints (``article``, ``content``, ``detail`` ... up;
+``list``, ``header`` ... down); the best one wins, joined by siblings that score nearly as
+well (stories split over several sibling boxes).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._dom import class_parts, count_punct
+from ._dom_tables import CONTAINER_TAGS, CONTENT_TOKENS, NEGATIVE_TOKENS
+from ._emit import RawBlock
+
+__all__ = ["choose_main"]
+
+# Tags whose text is one paragraph: the container is their parent, not themselves.
+_PARAGRAPH_TAGS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt",
+     "figcaption", "caption", "font", "span", "strong", "b", "center", "tr", "tbody"}
+)  # fmt: skip
+_SHARES = (1.0, 0.5, 0.25)
+_MIN_CHARS = 8
+_SIBLING_SHARE = 0.3
+
+
+def choose_main(blocks: list[RawBlock]) -> set[Any]:
+    """The elements forming the article body (empty when no block reads like prose).
+
+    Examples:
+        >>> import lxml.html
+        >>> from newsparse._emit import emit_blocks
+        >>> root = lxml.html.fromstring(
+        ...     '<body><div id="nav"><a href="/">首页</a></div>'
+        ...     '<div class="article"><p>第一段，有标点。</p><p>第二段，也有。</p></div></body>')
+        >>> [el.get("class") for el in choose_main(emit_blocks(root, base_url=None, max_chars=99))]
+        ['article']
+    """
+    scores: dict[Any, float] = {}
+    chars: dict[Any, int] = {}
+    links: dict[Any, int] = {}
+    for block in blocks:
+        _tally_density(block, chars, links)
+        weight = _weight(block)
+        if weight <= 0.0:
+            continue
+        node = _container_of(block.owner)
+        for share in _SHARES:
+            if node is None:
+                break
+            scores[node] = scores.get(node, 0.0) + weight * share
+            node = node.getparent()
+    if not scores:
+        return set()
+    final = {el: _final(el, raw, chars, links) for el, raw in scores.items()}
+    best = max(final, key=final.__getitem__)
+    if final[best] <= 0.0:
+        return set()
+    return _with_siblings(best, final)
+
+
+def _weight(block: RawBlock) -> float:
+    if block.chars < _MIN_CHARS or block.kind in ("caption", "h"):
+        return 0.0
+    density = block.link_chars / block.chars
+    if density > 0.5:
+        return 0.0
+    punct = count_punct(block.text)
+    return (1.0 + punct + min(block.chars / 30.0, 5.0)) * (1.0 - density)
+
+
+def _tally_density(block: RawBlock, chars: dict[Any, int], links: dict[Any, int]) -> None:
+    """Add the block's text and link characters to each ancestor (for link density)."""
+    node = block.owner
+    while node is not None:
+        chars[node] = chars.get(node, 0) + block.chars
+        links[node] = links.get(node, 0) + block.link_chars
+        node = node.getparent()
+
+
+def _container_of(owner: Any) -> Any:
+    node = owner
+    while node is not None and node.tag in _PARAGRAPH_TAGS:
+        node = node.getparent()
+    return node
+
+
+def _final(el: Any, raw: float, chars: dict[Any, int], links: dict[Any, int]) -> float:
+    total = chars.get(el, 0)
+    density = links.get(el, 0) / total if total else 0.0
+    score = raw * (1.0 - density) ** 2
+    if el.tag not in CONTAINER_TAGS:
+        score *= 0.8
+    parts = class_parts(el) if (el.get("class") or el.get("id")) else []
+    if any(p in CONTENT_TOKENS for p in parts):
+        score *= 1.3
+    if any(p in NEGATIVE_TOKENS for p in parts):
+        score *= 0.6
+    return score
+
+
+def _with_siblings(best: Any, final: dict[Any, float]) -> set[Any]:
+    chosen = {best}
+    parent = best.getparent()
+    if parent is None:
+        return chosen
+    floor = final[best] * _SIBLING_SHARE
+    for sibling in parent.iterchildren():
+        if sibling is not best and final.get(sibling, 0.0) >= floor:
+            chosen.add(sibling)
+    return chosen

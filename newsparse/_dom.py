@@ -1,0 +1,180 @@
+"""HTML text -> a cleaned lxml tree: parsed without network access, furniture removed once.
+
+One pass over the tree drops what a reader never sees (scripts, styles, forms, comments,
+hidden nodes) and the page's furniture (navigation, footers, share bars, comment areas,
+related-article lists, copyright lines, advertising), and enforces the size limits of
+:class:`~newsparse.Config`. lxml does the work; BeautifulSoup is only the lenient fallback
+for markup lxml rejects.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from ._dom_tables import BOILERPLATE_PREFIXES, BOILERPLATE_TAGS, BOILERPLATE_TOKENS, DROP_TAGS
+
+__all__ = ["class_parts", "clean_tree", "count_punct", "parse_tree"]
+
+# No network, no entity expansion beyond HTML's own, depth capped by libxml2 (no huge_tree).
+_PARSER = lxml.html.HTMLParser(
+    no_network=True, remove_comments=True, remove_pis=True, recover=True, collect_ids=False
+)
+# lxml refuses str input that carries an XML encoding declaration; the text is decoded already.
+_XML_DECL = re.compile(r"^\s{0,200}<\?xml[^>]{0,300}\?>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
+_CLASS_SPLIT = re.compile(r"[\s_\-]+")
+_PUNCT = re.compile(r"[，。！？；：]")
+# A removal candidate holding this share of the page's sentences is the article itself,
+# whatever its class says (WeChat hides the body until a script shows it).
+_KEEP_SHARE = 0.35
+
+
+def parse_tree(text: str) -> Any:
+    """Parse HTML text into an lxml tree root (``<html>``), or None for a document with no
+    elements at all.
+
+    Examples:
+        >>> parse_tree("<p>新闻</p>").tag
+        'html'
+        >>> parse_tree("   ") is None
+        True
+    """
+    text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    if not text.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return _parse_leniently(text)
+
+
+def _parse_leniently(text: str) -> Any:
+    """BeautifulSoup's forgiving parser, then its output through lxml; None if nothing."""
+    try:
+        from bs4 import BeautifulSoup
+
+        repaired = str(BeautifulSoup(text, "html.parser"))
+        return lxml.html.document_fromstring(repaired, parser=_PARSER)
+    except Exception:  # the fallback of a fallback: whatever fails, there is no page
+        return None
+
+
+def class_parts(el: Any) -> list[str]:
+    """Lower-cased parts of an element's class and id (``"share-box top"`` -> share, box, top).
+
+    Examples:
+        >>> class_parts(lxml.html.fromstring('<div class="Share-box main_nav" id="x1"></div>'))
+        ['share', 'box', 'main', 'nav', 'x1']
+    """
+    value = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return [part for part in _CLASS_SPLIT.split(value) if part]
+
+
+def count_punct(text: str) -> int:
+    """Number of Chinese sentence punctuation marks (，。！？；：) in ``text``.
+
+    Examples:
+        >>> count_punct("他说：今天，天气很好。")
+        3
+    """
+    return len(_PUNCT.findall(text))
+
+
+def clean_tree(root: Any, *, max_nodes: int, max_depth: int) -> bool:
+    """Remove invisible nodes and page furniture in place; True if a limit cut the tree.
+
+    Examples:
+        >>> root = parse_tree('<nav>首页</nav><p>正文。</p><div class="share">分享</div>')
+        >>> clean_tree(root, max_nodes=1000, max_depth=100), root.text_content()
+        (False, '正文。')
+    """
+    drops, furniture, cut_at, truncated = _scan(root, max_nodes, max_depth)
+    for el in drops:
+        _drop(el)
+    if furniture:
+        total = count_punct(root.text_content())
+        for el in furniture:
+            if count_punct(el.text_content()) <= max(10, _KEEP_SHARE * total):
+                _drop(el)
+    if cut_at is not None:
+        _cut_from(cut_at)
+    return truncated
+
+
+def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[Any], Any, bool]:
+    """One walk: what to drop outright, what furniture to drop if small, where to cut."""
+    drops: list[Any] = []
+    furniture: list[Any] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    depth = nodes = 0
+    truncated = False
+    for event, el in walker:
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        nodes += 1
+        if nodes > max_nodes:
+            return drops, furniture, el, True
+        tag = el.tag
+        if not isinstance(tag, str) or tag in DROP_TAGS:
+            drops.append(el)
+        elif depth > max_depth:
+            drops.append(el)
+            truncated = True
+        elif _is_hidden(el) or _is_furniture(el, tag):
+            furniture.append(el)
+        else:
+            continue
+        walker.skip_subtree()
+    return drops, furniture, None, truncated
+
+
+def _is_hidden(el: Any) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _is_furniture(el: Any, tag: str) -> bool:
+    if tag in BOILERPLATE_TAGS:
+        return True
+    if tag in ("html", "body"):
+        return False
+    parts = class_parts(el)
+    return any(p in BOILERPLATE_TOKENS or p.startswith(BOILERPLATE_PREFIXES) for p in parts)
+
+
+def _drop(el: Any) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    # Keep the tail: it is the parent's text that follows the removed element.
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _cut_from(el: Any) -> None:
+    """Remove ``el`` and everything after it in document order."""
+    node = el
+    while node is not None:
+        parent = node.getparent()
+        if parent is None:
+            return
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        if node is el:
+            parent.remove(node)
+        node = parent

@@ -1,0 +1,99 @@
+"""Header and tail lines: the timestamp, ``来源`` and credit lines around an article body.
+
+``2024-04-29 09:00:32來源:新華網責編:田蜜`` is a date, a source and an editor glued together;
+such lines are split at the date and at labels before each part is read.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from ._article import Credit
+from ._credits import parse_credit_line
+from ._dates import find_dates
+from ._features import is_content, text_weight
+from ._sources import canonical_source
+
+__all__ = ["HeaderInfo", "read_header_line", "source_name"]
+
+_SOURCE_LABEL = re.compile(r"(?:本文|稿件|新[闻聞])?(?:来源|來源|稿源|出处|出處)\s*[:：|｜]?\s*")
+# Where a source value stops: the next label, a counter, or a separator.
+_SOURCE_STOP = re.compile(
+    r"\s|[|｜/,，;；]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者|校对|校對"
+    r"|时间|時間|浏览|瀏覽|阅读|閱讀|发布|發布|\d+人|\d+条|\d+條)"
+)
+_SEPARATORS = " \t·•|｜-—:：,，"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_OUTLET_ENDING = re.compile(r"(?:网|網|报|報|新闻|新聞|社|台|日报|日報|晚报|晚報|杂志|雜誌|周刊|週刊)$")
+
+
+@dataclass
+class HeaderInfo:
+    """What one header line holds."""
+
+    published: _dt.datetime | None = None
+    has_time: bool = False
+    source: str | None = None
+    credits: tuple[Credit, ...] = ()
+    consumed: bool = False  # the whole line was metadata
+    rest: str = ""
+
+
+def source_name(raw: str) -> str | None:
+    """A ``来源`` value as a reader would name the outlet (canonical when known).
+
+    Examples:
+        >>> source_name("人民网-文化频道"), source_name("news flash")
+        ('人民网', None)
+    """
+    raw = raw.strip(_SEPARATORS)
+    if not raw:
+        return None
+    for candidate in (raw, re.split(r"[-—·]", raw)[0]):
+        known = canonical_source(candidate)
+        if known:
+            return known
+    head = re.split(r"[-—·]", raw)[0].strip()
+    return head if _HAN.search(head) and 2 <= len(head) <= 16 else None
+
+
+def _take_source(text: str) -> tuple[str | None, str]:
+    """Split ``来源:新華網責編:田蜜`` into the source and what follows it."""
+    label = _SOURCE_LABEL.search(text)
+    if not label:
+        return None, text
+    value_start = label.end()
+    stop = _SOURCE_STOP.search(text, value_start)
+    value_end = stop.start() if stop else len(text)
+    source = source_name(text[value_start:value_end])
+    return source, (text[: label.start()] + " " + text[value_end:]).strip(_SEPARATORS)
+
+
+def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> HeaderInfo:
+    """Read a line near the headline for its timestamp, source and credits."""
+    info = HeaderInfo(rest=text)
+    if is_content(text) and text_weight(text) > 60:
+        return info  # prose, not a header
+    rest = text
+    for match in find_dates(text, reference=reference, tz=tz):
+        if match.year is not None and match.day is not None and match.value is not None:
+            info.published = match.value
+            info.has_time = match.hour is not None
+            rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
+            break
+    info.source, rest = _take_source(rest)
+    credits = parse_credit_line(rest) if rest else None
+    if credits:
+        info.credits, rest = credits, ""
+    elif rest and info.published is not None and info.source is None and len(rest) <= 20:
+        # "2025年03月20日 17:55 每日经济新闻": an outlet name after the timestamp.
+        known = canonical_source(rest)
+        if known or _OUTLET_ENDING.search(rest):
+            info.source, rest = known or rest, ""
+    info.rest = rest
+    info.consumed = not rest and (
+        info.published is not None or info.source is not None or bool(info.credits)
+    )
+    return info
