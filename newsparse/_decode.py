@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ._charsets import CODEC_ALIASES, LATIN_CODECS
+from ._codec_names import CODEC_ALIASES, LATIN_CODECS
 
 __all__ = ["codec_for", "decode_html"]
 

@@ -1,25 +1,132 @@
-"""PLACEHOLDER (owned by the HTML helper): bytes/str/soup -> decoded DOM -> Page."""
+"""HTML pages -> Page: decode, parse with lxml, read the head, clean, choose the body, emit.
+
+The blocks carry every remaining visible text of the page in document order; ``in_main``
+marks those inside the container :mod:`newsparse._content` chose. Title, date and source
+lines outside it are kept too: the shared classifier reads metadata from them.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from ._blocks import Block, Page
+from ._blocks import Block, Page, PageMeta
 from ._config import Config
+from ._content import choose_main
+from ._decode import decode_html
+from ._dom import clean_tree, parse_tree
+from ._emit import RawBlock, emit_blocks
+from ._meta import read_meta
+from ._script import normalize
 
 __all__ = ["html_to_page", "looks_like_html"]
 
+_HTML_START = re.compile(r"^\s{0,2000}(?:<!doctype|<html|<\?xml|<head|<meta|<!--)", re.I)
+_BLOCK_TAG = re.compile(r"<(?:body|div|p|table|article|section|br|h[1-6]|li|span)[\s>/]", re.I)
+
 
 def looks_like_html(text: str) -> bool:
-    head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype", "<html", "<?xml")) or "<body" in head or "<div" in head or "<p>" in head
+    """Whether a str is an HTML document or fragment (rather than flattened text).
+
+    Examples:
+        >>> looks_like_html("<!DOCTYPE html><html><body><p>新闻</p></body></html>")
+        True
+        >>> looks_like_html("新华社北京2月29日电 <记者> 国务院印发通知。")
+        False
+    """
+    head = text[:4096]
+    return bool(_HTML_START.match(head) or _BLOCK_TAG.search(head))
 
 
-def html_to_page(page: Any, *, encoding: str | None, config: Config) -> Page:
-    import lxml.html
+def html_to_page(
+    page: Any, *, encoding: str | None, config: Config, url: str | None = None
+) -> Page:
+    """Turn an HTML page (str, bytes or ``bs4.BeautifulSoup``) into a :class:`Page`.
 
-    if isinstance(page, bytes):
-        page = page.decode(encoding or "utf-8", "replace")
-    root = lxml.html.fromstring(str(page) or "<html></html>")
-    text = root.text_content()
-    return Page(blocks=[Block(line.strip()) for line in text.split("\n") if line.strip()], is_html=True)
+    Never raises on bad markup: empty, truncated or non-HTML input gives a Page with few or
+    no blocks, and ``Page.truncated`` says when a size limit of ``config`` cut the page.
+
+    Args:
+        page: The page.
+        encoding: Charset from the HTTP header (bytes only), or None.
+        config: Size limits and normalisation options.
+        url: The page's address: resolves relative links and sets the page's zone.
+
+    Examples:
+        >>> html = ('<html><head><title>标题_新浪网</title></head><body><h1>标题</h1>'
+        ...         '<div class="article"><p>第一段，正文。</p><p>第二段，正文。</p></div>')
+        >>> p = html_to_page(html, encoding=None, config=Config())
+        >>> p.meta.title
+        '标题'
+        >>> [(b.text, b.tag, b.in_main) for b in p.blocks]  # doctest: +NORMALIZE_WHITESPACE
+        [('标题_新浪网', 'title', False), ('标题', 'h', False),
+         ('第一段，正文。', 'p', True), ('第二段，正文。', 'p', True)]
+    """
+    text, truncated = _as_text(page, encoding, config)
+    root = parse_tree(text)
+    if root is None:
+        return Page(meta=PageMeta(url=url), truncated=truncated, is_html=True)
+    meta, raw_title = read_meta(root, url=url, timezone=config.timezone)
+    cut = clean_tree(root, max_nodes=config.max_nodes, max_depth=config.max_depth)
+    truncated = truncated or cut
+    raw = emit_blocks(root, base_url=meta.url, max_chars=config.max_line_chars)
+    blocks = _to_blocks(raw, choose_main(raw), raw_title, config)
+    return Page(blocks=blocks, meta=meta, truncated=truncated, is_html=True)
+
+
+def _as_text(page: Any, encoding: str | None, config: Config) -> tuple[str, bool]:
+    limit = config.max_input_bytes
+    if isinstance(page, (bytes, bytearray)):
+        data = bytes(page)
+        text = decode_html(data[:limit], encoding)[0]
+        return text, len(data) > limit
+    text = page if isinstance(page, str) else str(page)  # a BeautifulSoup serialises itself
+    return text[:limit], len(text) > limit
+
+
+def _to_blocks(
+    raw: list[RawBlock], main: set[Any], raw_title: str | None, config: Config
+) -> list[Block]:
+    items: list[tuple[str, str, float, bool, str | None]] = []
+    if raw_title:
+        items.append((raw_title, "title", 0.0, False, None))
+    inside: dict[Any, bool] = {}
+    for block in raw:
+        density = block.link_chars / block.chars if block.chars else 0.0
+        in_main = _inside(block.owner, main, inside)
+        items.append((block.text, block.kind, round(density, 3), in_main, block.url))
+    texts = _normalized([item[0] for item in items], config)
+    return [
+        Block(text, tag, density, in_main, url)
+        for text, (_, tag, density, in_main, url) in zip(texts, items, strict=True)
+        if text
+    ]
+
+
+def _inside(owner: Any, main: set[Any], memo: dict[Any, bool]) -> bool:
+    """Whether ``owner`` is one of the chosen elements or inside one (memoised per element)."""
+    path = []
+    node = owner
+    found = False
+    while node is not None:
+        if node in memo:
+            found = memo[node]
+            break
+        if node in main:
+            found = True
+            break
+        path.append(node)
+        node = node.getparent()
+    for visited in path:
+        memo[visited] = found
+    return found
+
+
+def _normalized(texts: list[str], config: Config) -> list[str]:
+    """Normalise all texts in one call (cheaper, and repairs that need the whole page see it)."""
+    if not texts:
+        return []
+    lines = normalize("\n".join(texts), config).split("\n")
+    if len(lines) != len(texts):
+        lines = [normalize(text, config).replace("\n", " ") for text in texts]
+    return [line.strip() for line in lines]
