@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ._article import ListingItem
 from ._blocks import Block
+from ._dateline import match_dateline
 from ._dates import DateMatch, find_dates
 from ._features import han_count, is_boilerplate, text_weight
 from ._sources import canonical_source
@@ -31,6 +32,7 @@ _META_MAX = 48
 # "来源:台海网台海网9月13日讯": the outlet, often repeated by the dateline that follows.
 _SOURCE_LABEL = re.compile(r"^\s*(?:来源|來源|稿源)\s*[:：]\s*(\S{2,12}?)(?=\1|\s|[(（]|$)")
 _SEPARATORS = " \t·•|｜-—:：,，"
+_CLOCK = re.compile(r"[\s•·]*([01]?\d|2[0-3]):([0-5]\d)\s*")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -47,6 +49,17 @@ def _full_date(matches: list[DateMatch]) -> DateMatch | None:
         if match.year is not None and match.month is not None and match.day is not None:
             return match
     return None
+
+
+def _snippet_source(snippet: str) -> tuple[str, str | None]:
+    """A teaser's own attribution: a leading ``来源:X`` label, or the dateline it opens with."""
+    label = _SOURCE_LABEL.match(snippet)
+    if label:
+        return snippet[label.end() :].lstrip(), _source_name(label.group(1))
+    opening = match_dateline(snippet)
+    if opening is not None and opening.start == 0:
+        return snippet, opening.source or opening.dateline.agency
+    return snippet, None
 
 
 def _headline(block: Block) -> bool:
@@ -101,6 +114,12 @@ def _text_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
         meta = _meta_line(text, tz, reference)
         if meta is not None:
             match, label = meta
+            value = match.value
+            if match.hour is None and i + 1 < len(blocks):
+                clock = _CLOCK.fullmatch(blocks[i + 1].text)
+                if clock and value is not None:
+                    # Bulleted teasers put the time on its own line: "• 2025年03月21日", "• 10:36".
+                    value = value.replace(hour=int(clock.group(1)), minute=int(clock.group(2)))
             snippet_idx = i + 1
             has_snippet = (
                 snippet_idx < len(blocks)
@@ -113,18 +132,14 @@ def _text_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
             indexes = (i - 1, i, snippet_idx) if has_snippet else (i - 1, i)
             snippet = blocks[snippet_idx].text if has_snippet else None
             item = ListingItem(
-                blocks[i - 1].text, snippet, match.value, _source_name(label), blocks[i - 1].url
+                blocks[i - 1].text, snippet, value, _source_name(label), blocks[i - 1].url
             )
             hits.append(ListingHit(item, indexes))
             used.update(indexes)
             continue
         tail = _tail_dated(text, tz, reference)
         if tail is not None:
-            snippet = text[: tail.start].strip(_SEPARATORS)
-            source = None
-            label = _SOURCE_LABEL.match(snippet)
-            if label:
-                source = _source_name(label.group(1))
+            snippet, source = _snippet_source(text[: tail.start].strip(_SEPARATORS))
             item = ListingItem(blocks[i - 1].text, snippet, tail.value, source, blocks[i - 1].url)
             hits.append(ListingHit(item, (i - 1, i)))
             used.update((i - 1, i))
