@@ -46,13 +46,16 @@ napoleon_numpy_docstring = False
 # ".. attribute::" entries for one name would be a duplicate-description warning.
 napoleon_use_ivar = True
 napoleon_use_rtype = False
+# Types come from the signatures (autodoc_typehints); napoleon would repeat them with the
+# private module path (newsparse._article.Dateline).
+napoleon_attr_annotations = False
 
 autodoc_typehints = "description"
 autodoc_typehints_description_target = "all"
 autodoc_member_order = "bysource"
 autodoc_class_signature = "mixed"
 autodoc_preserve_defaults = True
-autodoc_default_options = {"members": True, "undoc-members": False, "show-inheritance": True}
+autodoc_default_options = {"members": True}
 
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
 myst_heading_anchors = 3
