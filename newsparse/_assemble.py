@@ -12,9 +12,10 @@ from ._blocks import Page
 from ._body import clean_body
 from ._classify import Layout, classify
 from ._config import Config
-from ._features import text_weight
+from ._features import is_boilerplate, text_weight
 from ._header import read_header_line, source_name
 from ._listing import find_listing
+from ._sources import canonical_source
 from ._script import detect_script
 from ._title import clean_title, pick_title
 from ._years import infer_year, zone_for_page
@@ -99,6 +100,8 @@ def assemble(
     )
     tail = _read_lines(page, layout.tail, tz, reference)
     dateline = body.dateline.dateline if body.dateline else None
+    if dateline is not None and dateline.agency:
+        dateline = dataclasses.replace(dateline, agency=_canonical(dateline.agency))
     source = head.source or tail.source or (body.dateline.source if body.dateline else None)
     source = source or page.meta.source or (dateline.agency if dateline else None)
     tz = config.timezone or page.meta.timezone or zone_for_page(source, dateline)
@@ -109,7 +112,10 @@ def assemble(
         dateline = dataclasses.replace(dateline, year=year)
     if published is None and dateline is not None and dateline.date is not None:
         published = _midnight(dateline.date, tz)
-    credits = _unique([*head.credits, *body.credits, *tail.credits])
+    credits = _unique(
+        Credit(c.role, c.name, _canonical(c.organization) if c.organization else None)
+        for c in [*head.credits, *body.credits, *tail.credits]
+    )
     meta_credits = [Credit("author", n) for n in page.meta.authors]
     meta_credits += [Credit("editor", n) for n in page.meta.editors]
     if meta_credits:
@@ -136,17 +142,21 @@ def classify_title_first(page: Page) -> str | None:
     """On flattened pages the first real line is usually the headline: label it early."""
     if page.is_html or page.meta.title:
         return None
-    top = [i for i, b in enumerate(page.blocks[:12]) if b.label == ""]
-    index = pick_title(page.blocks, tuple(top[:1]))
+    first = next((i for i, b in enumerate(page.blocks[:12]) if not is_boilerplate(b.text)), None)
+    if first is None or text_weight(page.blocks[first].text) > 60:
+        return None
+    index = pick_title(page.blocks, (first,))
     if index is None:
         return None
     text = page.blocks[index].text
-    if text_weight(text) > 60:
-        return None
     for block in page.blocks[index : index + 3]:
         if block.text == text:
             block.label, block.reason = "title", "first line"
     return clean_title(text) or None
+
+
+def _canonical(name: str) -> str:
+    return canonical_source(name) or name
 
 
 def _midnight(day: _dt.date, tz: str) -> _dt.datetime:

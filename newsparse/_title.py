@@ -11,6 +11,8 @@ from ._sources import canonical_source
 __all__ = ["clean_title", "pick_title"]
 
 _TITLE_MAX = 100
+_CLAUSE = re.compile(r"[，,、；;]")
+_MAX_CLAUSES = 3  # headlines are terse; a line with more clauses is a lede
 # "标题_频道_网站", "标题 - 网站", "标题|澎湃新闻": the last segment after a separator.
 _SUFFIX = re.compile(r"^(?P<head>.+?)\s*(?P<sep>[_|｜]|\s[-–—]\s|-)\s*(?P<tail>[^_|｜]{1,24})\s*$")
 _SITE_ENDING = re.compile(
@@ -56,7 +58,8 @@ def _title_like(block: Block) -> bool:
         and len(text) <= _TITLE_MAX
         and is_boilerplate(text) is None
         and not END_MARKER.search(text)
-        and not text.endswith(("。", "."))
+        and not text.endswith(("。", ".", "……"))
+        and len(_CLAUSE.findall(text)) <= _MAX_CLAUSES
     )
 
 
