@@ -1,0 +1,100 @@
+"""Plain-text pages: one example per rule a user relies on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+
+LEDE = "英国企业将中国视为重要创新策源地,来自全球的千余名中外嘉宾通过百余场活动探寻科技合作新机遇。"
+SECOND = "机器人技术作为引领新一轮科技革命和产业变革的核心力量,正以前所未有的深度重塑着全球生产力。"
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42, ["list"]])
+def test_parse_text_rejects_non_str(bad: object) -> None:
+    with pytest.raises(TypeError, match="str"):
+        newsparse.parse_text(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [None, 42, 3.5, object()])
+def test_parse_rejects_other_types(bad: object) -> None:
+    with pytest.raises(TypeError, match="parse"):
+        newsparse.parse(bad)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\u3000\n"])
+def test_empty_text_is_an_empty_article(text: str) -> None:
+    article = newsparse.parse_text(text)
+    assert article.page_type == "empty"
+    assert article.paragraphs == ()
+    assert article.title is None
+
+
+def test_breadcrumb_menu_and_footer_are_dropped() -> None:
+    text = "\n".join(
+        ["首頁 > 新聞 > 正文", "这是一个新闻标题", LEDE, SECOND, "最新推薦", "新聞", "體育",
+         "網站簡介 / 廣告服務 / 聯系我們", "Copyright 2001-2024 By example.com"]
+    )
+    article = newsparse.parse_text(text)
+    assert article.title == "这是一个新闻标题"
+    assert article.paragraphs == (LEDE, SECOND)
+
+
+def test_repeated_title_counted_once() -> None:
+    article = newsparse.parse_text(f"标题在这里出现\n\n标题在这里出现\n{LEDE}\n{SECOND}")
+    assert article.title == "标题在这里出现"
+    assert article.paragraphs == (LEDE, SECOND)
+
+
+def test_no_title_when_the_page_starts_with_the_story() -> None:
+    article = newsparse.parse_text(f"{LEDE}\n{SECOND}")
+    assert article.title is None
+    assert article.paragraphs == (LEDE, SECOND)
+
+
+def test_header_line_gives_time_source_and_editor() -> None:
+    text = f"标题\n2024-04-29 09:00:32來源:新華網責編:田蜜\n{LEDE}\n{SECOND}"
+    article = newsparse.parse_text(text)
+    assert article.published == dt.datetime(
+        2024, 4, 29, 9, 0, 32, tzinfo=dt.timezone(dt.timedelta(hours=8))
+    )
+    assert article.source == "新华网"
+    assert article.editors == ("田蜜",)
+    assert article.paragraphs == (LEDE, SECOND)
+
+
+def test_stock_quote_is_inline_noise() -> None:
+    text = f"介绍2025中关村(4.950, -0.08, -1.59%)论坛年会有关情况,国新办举行新闻发布会。\n{SECOND}"
+    assert newsparse.parse_text(text).paragraphs[0] == (
+        "介绍2025中关村论坛年会有关情况,国新办举行新闻发布会。"
+    )
+
+
+def test_end_marker_ends_the_body() -> None:
+    text = f"{LEDE}(完)\n{SECOND}\n{SECOND}"
+    article = newsparse.parse_text(text)
+    assert article.paragraphs == (LEDE,)
+
+
+def test_dateline_year_from_reference() -> None:
+    text = f"新华社北京2月29日电 {LEDE}\n{SECOND}"
+    article = newsparse.parse_text(text, reference=dt.datetime(2024, 3, 2))
+    assert article.dateline is not None
+    assert (article.dateline.year, article.dateline.month, article.dateline.day) == (2024, 2, 29)
+    assert article.published is not None and article.published.date() == dt.date(2024, 2, 29)
+    assert article.paragraphs[0] == LEDE
+
+
+def test_reference_must_be_a_date() -> None:
+    with pytest.raises(TypeError, match="reference"):
+        newsparse.parse_text(LEDE, reference="2024-01-01")  # type: ignore[arg-type]
+
+
+def test_options_override_config() -> None:
+    text = f"{LEDE}\n{SECOND}"
+    converted = newsparse.parse_text(text, script="traditional")
+    assert converted.paragraphs[0].startswith("英國企業")
+    with pytest.raises(TypeError, match="unknown Config option"):
+        newsparse.parse_text(text, colour="red")
