@@ -91,7 +91,7 @@ def parse_html(
             f"parse_html() needs HTML as str, bytes or bs4.BeautifulSoup, not {type(html).__name__}"
         )
     cfg = resolve_config(config, options)
-    page = html_to_page(html, encoding=encoding, config=cfg)
+    page = html_to_page(html, encoding=encoding, config=cfg, url=url)
     return assemble(page, url=url, reference=_check_reference(reference), config=cfg)
 
 
