@@ -56,7 +56,7 @@ _TEXT_NAMES = sorted(
 OUTLET_NAMES_RE = "|".join(re.escape(n) for n in _TEXT_NAMES)
 
 _LABEL = re.compile(
-    r"^\s{0,8}(?:本文|文章|新闻|新聞|稿件|图片|圖片|信息|資料|资料)?"
+    r"(?:本文|文章|新闻|新聞|稿件|图片|圖片|信息|資料|资料)?"
     r"(?:来源|來源|出处|出處|转自|轉自|source)\s{0,4}[:：|｜]?\s{0,4}",
     re.IGNORECASE,
 )
@@ -68,7 +68,9 @@ _JUNK = re.compile(
     r"\s\d{4}[-/.年]|\s{2,}|[|｜【\[(（]"
 )
 _PARTS = re.compile(r"\s{0,3}[-—－_·•／/、,，;；]\s{0,3}")
-_SUFFIX = re.compile(r"(?:客户端|客戶端|官方网站|官方網站|官网|官網|APP|App|app|微信公众号|微信公眾號)$")
+_SUFFIX = re.compile(
+    r"(?:客户端|客戶端|官方网站|官方網站|官网|官網|APP|App|app|微信公众号|微信公眾號)$"
+)
 _QUOTES = str.maketrans("", "", "《》〈〉“”\"'「」『』")
 _BAD = re.compile(r"[。！？!?：:]")
 
@@ -153,7 +155,11 @@ def clean_source(value: str) -> str | None:
     """
     if not isinstance(value, str):
         raise TypeError(f"clean_source() needs a str, not {type(value).__name__}")
-    text = _LABEL.sub("", value[:300], count=1).translate(_QUOTES)
+    text = value[:300]
+    label = _LABEL.search(text)
+    if label:
+        text = text[label.end() :]
+    text = text.translate(_QUOTES)
     junk = _JUNK.search(text, 1)
     if junk:
         text = text[: junk.start()]

@@ -1,0 +1,77 @@
+"""Data: the words that introduce or close a credit, and the role each one gives.
+
+A role word maps to the roles of the names it labels (``文/图`` gives both author and
+photographer). Words mapped to ``()`` are labels whose value is not a person credit
+(``来源``, ``时间``, ``设计``): the credit parser steps over them and their values.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "LABEL_WORDS",
+    "NOT_NAME_CHARS",
+    "ORG_ENDINGS",
+    "ROLE_WORDS",
+    "SLASH_WORDS",
+    "SUFFIX_WORDS",
+]
+
+_REPORTER = ("reporter",)
+_AUTHOR = ("author",)
+_EDITOR = ("editor",)
+_PROOF = ("proofreader",)
+_PHOTO = ("photographer",)
+_CORRESPONDENT = ("correspondent",)
+_TRANSLATOR = ("translator",)
+
+# Multi-character role words, in both scripts.
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("记者", "記者", "见习记者", "見習記者", "实习记者", "實習記者", "特约记者", "特約記者",
+         "首席记者", "首席記者", "特派记者", "特派記者", "驻站记者", "駐站記者", "融媒体记者",
+         "融媒體記者", "全媒体记者", "全媒體記者", "实习生", "實習生", "采写", "採寫", "采访",
+         "採訪", "独家报道", "獨家報導", "獨家報道"),
+        _REPORTER,
+    ),
+    **dict.fromkeys(("作者", "撰文", "撰稿", "文字", "文章作者"), _AUTHOR),
+    **dict.fromkeys(
+        ("编辑", "編輯", "责编", "責編", "责任编辑", "責任編輯", "值班编辑", "值班編輯", "主编",
+         "主編", "审核", "審核", "终审", "終審", "编审", "編審"),
+        _EDITOR,
+    ),
+    **dict.fromkeys(("校对", "校對", "核稿", "审校", "審校"), _PROOF),
+    **dict.fromkeys(
+        ("摄影", "攝影", "摄像", "攝像", "摄影记者", "攝影記者", "图片", "圖片"), _PHOTO
+    ),
+    **dict.fromkeys(
+        ("通讯员", "通訊員", "职工通讯员", "職工通訊員", "特约通讯员", "特約通訊員", "特派员",
+         "特派員"),
+        _CORRESPONDENT,
+    ),
+    **dict.fromkeys(("编译", "編譯", "翻译", "翻譯"), _TRANSLATOR),
+}
+
+# Labels whose value is not a person (or not one of our roles): stepped over.
+LABEL_WORDS: tuple[str, ...] = (
+    "来源", "來源", "时间", "時間", "发布时间", "發布時間", "设计", "設計", "数据整理", "數據整理",
+    "出品", "监制", "監製", "统筹", "統筹", "統籌", "策划", "策劃", "制作", "製作", "整合",
+    "整理", "供图", "供圖", "视觉", "視覺",
+)
+
+# Single characters that are role words only next to a slash ("文/张三", "张三/文").
+SLASH_WORDS: dict[str, tuple[str, ...]] = {
+    "文": _AUTHOR, "图": _PHOTO, "圖": _PHOTO, "摄": _PHOTO, "攝": _PHOTO,
+    "译": _TRANSLATOR, "譯": _TRANSLATOR,
+}
+
+# Words that may close a credit ("周逸斐 摄", "张三/文", "高梓原／攝影").
+SUFFIX_WORDS: frozenset[str] = frozenset({"摄", "攝", "摄影", "攝影", "文", "图", "圖", "译", "譯"})
+
+# A word glued in front of a role word is an organisation when it ends like one.
+ORG_ENDINGS: frozenset[str] = frozenset("社报報网網台刊队隊部站局院所")
+
+# Characters that never occur in a personal name but are common in sentences.
+NOT_NAME_CHARS: frozenset[str] = frozenset(
+    "的了是与與及说說表示从從到对對等将將这這那们們个個也就都而被把让讓并並已经經"
+    "会會能要去看日年时時分秒今昨后後下内內外不没沒很最更又再"
+)
