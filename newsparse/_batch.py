@@ -89,8 +89,8 @@ class Parser:
 
     Examples:
         >>> p = Parser(Config(script="simplified"))
-        >>> p({"text": "中新社北京3月31日電 英國企業將中國視為重要創新策源地。"}).paragraphs
-        ('英国企业将中国视为重要创新策源地。',)
+        >>> p({"text": "英國企業將中國視為創新策源地。", "url": "https://example.cn/1"}).url
+        'https://example.cn/1'
         >>> import pickle
         >>> pickle.loads(pickle.dumps(p)).config == p.config
         True

@@ -25,7 +25,7 @@ from ._records import BAD_RECORD, READ_ERROR, UNSUPPORTED, Record, RecordError, 
 from ._sniff import binary_kind, is_gzip, looks_like_html, looks_like_warc
 from ._warc import WARC_SUFFIXES, read_warc
 
-__all__ = ["INPUT_FORMATS", "InputFormat", "read_jsonl", "read_records"]
+__all__ = ["INPUT_FORMATS", "InputFormat", "list_inputs", "read_jsonl", "read_records"]
 
 InputFormat = Literal["auto", "text", "html", "jsonl", "warc"]
 INPUT_FORMATS: tuple[InputFormat, ...] = ("auto", "text", "html", "jsonl", "warc")
@@ -59,7 +59,7 @@ def read_jsonl(stream: IO[bytes], name: str) -> Iterator[Record]:
     "fetched_at": ...}`` per line; a bad line is a ``BadRecord`` at ``name:line``.
 
     Examples:
-        >>> lines = io.BytesIO(b'{"text": "\\u6b63\\u6587"}\\nnot json\\n')
+        >>> lines = io.BytesIO('{"text": "正文"}\\nnot json\\n'.encode())
         >>> [(r.origin, r.kind, r.error_type) for r in read_jsonl(lines, "a.jsonl")]
         [('a.jsonl:1', 'text', None), ('a.jsonl:2', 'auto', 'BadRecord')]
     """
@@ -157,6 +157,21 @@ def _expand(item: str) -> Iterator[str]:
             yield from (_walk(match) if os.path.isdir(match) else [match])
     else:
         yield item  # reported as unreadable when opened
+
+
+def list_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """The files ``inputs`` name, directories walked and globs expanded, in order; a path
+    that matches nothing stays, so that reading it reports the error.
+
+    Examples:
+        >>> list_inputs(["/no/such/dir/*.warc.gz"])
+        ['/no/such/dir/*.warc.gz']
+    """
+    found: list[str] = []
+    for raw in inputs:
+        matched = list(_expand(os.fspath(raw)))
+        found.extend(matched or [os.fspath(raw)])
+    return found
 
 
 def read_records(

@@ -56,8 +56,8 @@ def article_row(article: Article) -> dict[str, Any]:
     Examples:
         >>> from newsparse import Article, Dateline
         >>> row = article_row(Article(title="标题", dateline=Dateline("新华社北京电", "新华社")))
-        >>> row["title"], row["dateline"][:24], row["credits"]
-        ('标题', '{"text": "新华社北京电", "agency"', '[]')
+        >>> row["title"], json.loads(row["dateline"])["agency"], row["credits"]
+        ('标题', '新华社', '[]')
     """
     data = article.to_dict()
     for name in JSON_FIELDS:
