@@ -1,0 +1,203 @@
+"""Remove the pinyin glosses mirror sites insert, and repair the characters they split.
+
+Some mirror sites annotate every traditional-only character with its pinyin, inserting
+``(pinyin)`` byte-wise into GBK text: ``中新網(wǎng)南寧``. Where a byte pair that straddles
+two characters happens to spell a traditional-only character, the gloss lands between the
+two bytes of the second character, and decoding loses its lead byte (with the ``(``):
+``互動(dòng)?xùn)|中西`` is ``互動東中西``, because 動 is 84 D3, 東 is 96 7C, and the
+straddling pair D3 96 is 訓 (xùn).
+
+Removal rule (safe): drop ``(s)`` only right after a traditional-only character, where
+``s`` is one lowercase Hanyu Pinyin syllable with one tone mark, and only when the whole
+text has at least three such glosses. Repair: put back the lead byte that makes the
+straddling pair read as the gloss and the rest decode as GBK into text a traditional page
+could hold (Chinese punctuation, Han characters in GB2312 or Big5 that are not
+simplified-only), when exactly one byte does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._charsets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+from ._normalize_tables import CHINESE_PUNCTUATION, HAN_RANGES, TONED_VOWELS
+from ._pinyin_data import GBK_TRADITIONAL_READINGS, SYLLABLES
+
+__all__ = ["MIN_GLOSSES", "count_glosses", "is_gloss_syllable", "repair_pinyin"]
+
+#: Glosses a text must hold before any is removed: one or two may be real annotations.
+MIN_GLOSSES = 3
+# Chars re-decoded after a split, at most: the misaligned run ends at the first ASCII char.
+_MAX_WINDOW = 16
+
+_SYL = "[a-zü" + "".join(TONED_VOWELS) + "]{1,6}"
+# A run of glosses after one character. The run is unbounded so that removal is
+# idempotent; it cannot backtrack badly, as every item is delimited by literal parentheses.
+_GLOSSES = re.compile(rf"(?P<char>[^\x00-\x7f])(?P<run>(?:\({_SYL}\))+)")
+_HAN = re.compile(f"[{HAN_RANGES}]")
+_ONE_GLOSS = re.compile(rf"\(({_SYL})\)")
+# A split character: lost lead byte (shown as ? or U+FFFD, often with the "(" eaten).
+# When the split character was glossed too, its trail byte is lost the same way.
+_SPLIT = re.compile(
+    rf"(?P<prev>[^\x00-\x7f])(?P<gloss>\({_SYL}\))?[?\ufffd]\(?(?P<syl>{_SYL})\)"
+    rf"(?:[?\ufffd]\(?(?P<syl2>{_SYL})\))?"
+)
+
+
+def is_gloss_syllable(text: str) -> bool:
+    """True for one lowercase Hanyu Pinyin syllable with exactly one tone mark.
+
+    Examples:
+        >>> is_gloss_syllable("guó"), is_gloss_syllable("lǜ"), is_gloss_syllable("guo")
+        (True, True, False)
+        >>> is_gloss_syllable("AI"), is_gloss_syllable("café")
+        (False, False)
+    """
+    marks = [ch for ch in text if ch in TONED_VOWELS]
+    if len(marks) != 1:
+        return False
+    return "".join(TONED_VOWELS.get(ch, ch) for ch in text) in SYLLABLES
+
+
+def _run_glosses(char: str, run: str) -> int:
+    """How many leading glosses of ``run`` (after ``char``) are removable."""
+    if char not in TRADITIONAL_ONLY:
+        return 0
+    count = 0
+    for syllable in _ONE_GLOSS.findall(run):
+        if not is_gloss_syllable(syllable):
+            break
+        count += 1
+    return count
+
+
+def count_glosses(text: str) -> int:
+    """Number of removable pinyin glosses and split characters in ``text``.
+
+    Examples:
+        >>> count_glosses("中國(guó)人(rén)網(wǎng)(AI)")
+        2
+    """
+    total = sum(_run_glosses(m["char"], m["run"]) for m in _GLOSSES.finditer(text))
+    return total + sum(1 for m in _SPLIT.finditer(text) if is_gloss_syllable(m["syl"]))
+
+
+def repair_pinyin(text: str, *, min_glosses: int = MIN_GLOSSES) -> str:
+    """Remove mirror-site pinyin glosses and repair split characters (see module doc).
+
+    Args:
+        text: A whole document: the threshold counts glosses across all of it.
+        min_glosses: Fewer glosses than this and the text is returned unchanged.
+
+    Examples:
+        >>> repair_pinyin("中新網(wǎng)南寧7月13日電(記者 楊陳)推動(dòng)?xùn)|盟(完)")
+        '中新網南寧7月13日電(記者 楊陳)推動東盟(完)'
+        >>> repair_pinyin("中國(guó)(AI)")
+        '中國(guó)(AI)'
+    """
+    if ")" not in text or count_glosses(text) < min_glosses:
+        return text
+    return _GLOSSES.sub(_drop_glosses, _repair_splits(text))
+
+
+def _drop_glosses(match: re.Match[str]) -> str:
+    char, run = match["char"], match["run"]
+    keep = _run_glosses(char, run)
+    if keep == 0:
+        return match[0]
+    spans = [m.end() for m in _ONE_GLOSS.finditer(run)]
+    return char + run[spans[keep - 1] :]
+
+
+def _repair_splits(text: str) -> str:
+    out: list[str] = []
+    pos = 0
+    for match in _SPLIT.finditer(text):
+        if match.start() < pos:  # inside the window a previous repair consumed
+            continue
+        fixed = _restore(text, match)
+        if fixed is not None:
+            replacement, end = fixed
+            out.append(text[pos : match.start()])
+            out.append(replacement)
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _restore(text: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """(repaired text, end of what it replaces) when exactly one restoration fits."""
+    try:
+        prev = match["prev"].encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    if len(prev) != 2 or not _is_plausible(match["prev"]) or not is_gloss_syllable(match["syl"]):
+        return None
+    head = match["prev"] + (match["gloss"] or "")
+    leads = _trail_bytes().get((prev[1], match["syl"]), ())
+    if match["syl2"] is not None and is_gloss_syllable(match["syl2"]):
+        # The split character is known only by its own gloss: both its bytes are lost.
+        fits = {
+            char
+            for lead in leads
+            for trail in _trail_bytes().get((lead, match["syl2"]), ())
+            if _is_plausible(char := bytes((lead, trail)).decode("gbk"))
+        }
+        if len(fits) == 1:
+            return f"{head}{fits.pop()}({match['syl2']})", match.end()
+    start = match.end("syl") + 1
+    window = _window(text, start)
+    if window is None:
+        return None
+    try:
+        rest = window.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    restored = set()
+    for lead in leads:
+        try:
+            decoded = (bytes((lead,)) + rest).decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        if all(_is_plausible(ch) for ch in decoded):
+            restored.add(decoded)
+    if len(restored) != 1:
+        return None
+    return head + restored.pop(), start + len(window)
+
+
+def _is_plausible(char: str) -> bool:
+    """Could stand in a traditional page: ASCII, Chinese punctuation, or a Han character in
+    GB2312 or Big5 (unlike GBK's rare extensions) that is not simplified-only."""
+    if char.isascii() or char in CHINESE_PUNCTUATION:
+        return True
+    if char in SIMPLIFIED_ONLY or not _HAN.match(char):
+        return False
+    for codec in ("big5", "gb2312"):
+        try:
+            char.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        return True
+    return False
+
+
+def _window(text: str, start: int) -> str | None:
+    """Text from ``start`` through the first ASCII character (where decoding re-aligned)."""
+    for end in range(start, min(len(text), start + _MAX_WINDOW)):
+        if text[end].isascii():
+            return text[start : end + 1]
+    return None
+
+
+@functools.cache
+def _trail_bytes() -> dict[tuple[int, str], tuple[int, ...]]:
+    """(GBK lead byte, reading) -> trail bytes of the traditional characters that read so."""
+    index: dict[tuple[int, str], list[int]] = {}
+    for line in GBK_TRADITIONAL_READINGS.strip().splitlines():
+        char, *readings = line.split()
+        code = char.encode("gbk")
+        for reading in readings:
+            index.setdefault((code[0], reading), []).append(code[1])
+    return {key: tuple(value) for key, value in index.items()}
