@@ -1,0 +1,169 @@
+"""WARC and WET input: pages parsed as if given directly, everything else reported."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import gzip
+import io
+from pathlib import Path
+
+import pytest
+from _warcs import Item, binary_items, dev_items, dev_pages, seed_items, write
+from conftest import seed_paths
+
+import newsparse
+from newsparse._inputs import read_records
+from newsparse._warc import read_warc
+
+MARCH_31 = _dt.datetime(2025, 3, 31, 8, tzinfo=_dt.timezone.utc)
+
+
+def _results(path: Path) -> list[newsparse.ParseResult]:
+    return list(newsparse.parse_many(read_records([path])))
+
+
+def test_wet_conversion_records_parse_like_the_text_they_hold(tmp_path: Path) -> None:
+    path = tmp_path / "CC-MAIN-seeds.warc.wet.gz"
+    offsets = write(path, seed_items())
+    results = _results(path)
+    assert len(results) == len(seed_paths())
+    for index, (result, offset) in enumerate(zip(results, offsets, strict=True)):
+        assert result.article == _results_of_seed(index)
+        assert result.origin == f"{path}@{offset}"
+        assert result.url == f"https://seeds.example.cn/{seed_paths()[index].stem}"
+
+
+def test_html_responses_use_the_http_charset_url_and_warc_date(tmp_path: Path) -> None:
+    path = tmp_path / "pages.warc.gz"
+    write(path, dev_items())
+    results = _results(path)
+    pages = dev_pages()
+    assert [r.status for r in results].count("error") == 0
+    for result, page in zip(results, pages, strict=True):
+        assert result.article is not None
+        assert result.article.url == page["url"]
+        direct = newsparse.parse_html(page["html"], url=page["url"], reference=MARCH_31)
+        # The GB18030 copies are only readable when the HTTP header's charset is used.
+        assert result.article.title == direct.title
+        assert result.article.paragraphs == direct.paragraphs
+
+
+def test_warc_date_becomes_the_reference(tmp_path: Path) -> None:
+    path = tmp_path / "dated.warc.gz"
+    when = "2024-04-29T01:02:03Z"
+    write(path, [Item("https://a.example.cn/", b"<p>x</p>", "text/html", date=when)])
+    (record,) = read_records([path])
+    assert record.reference == _dt.datetime(2024, 4, 29, 1, 2, 3, tzinfo=_dt.timezone.utc)
+    assert record.url == "https://a.example.cn/"
+
+
+def test_images_and_pdfs_are_reported_per_record_and_the_rest_parsed(tmp_path: Path) -> None:
+    seeds = seed_items()
+    items = [seeds[0], *binary_items(), seeds[1]]
+    path = tmp_path / "mixed.warc.gz"
+    offsets = write(path, items)
+    results = _results(path)
+    assert [r.status for r in results] == ["article", "skipped", "skipped", "article"]
+    assert results[1].origin == f"{path}@{offsets[1]}"
+    assert "image/png" in (results[1].error or "")
+    assert "application/pdf" in (results[2].error or "")
+    assert results[1].url == "https://img.example.cn/1.png"
+
+
+def test_request_and_warcinfo_records_are_not_pages(tmp_path: Path) -> None:
+    get = b"GET / HTTP/1.1\r\n\r\n"
+    request = Item("https://a.example.cn/", get, "application/http; msgtype=request", "request")
+    path = tmp_path / "with-requests.warc.gz"
+    write(path, [request, seed_items()[0]])
+    assert [r.status for r in _results(path)] == ["article"]
+
+
+def test_missing_content_type_is_sniffed(tmp_path: Path) -> None:
+    path = tmp_path / "untyped.warc"
+    html = "<html><head><title>无类型页面</title></head><body><p>正文第一段。</p></body></html>"
+    url = "https://a.example.cn/"
+    write(path, [Item(url, html.encode(), None), *binary_items()[:1]], gzip=False)
+    results = _results(path)
+    assert results[0].article == newsparse.parse_html(html, url=url, reference=MARCH_31)
+    assert results[1].status == "skipped"
+
+
+def test_uncompressed_warc_reads_the_same(tmp_path: Path) -> None:
+    plain, packed = tmp_path / "a.warc", tmp_path / "a.warc.gz"
+    write(plain, seed_items(), gzip=False)
+    write(packed, seed_items())
+    assert [r.article for r in _results(plain)] == [r.article for r in _results(packed)]
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_corrupt_record_is_reported_with_its_offset_and_the_rest_processed(
+    tmp_path: Path, compressed: bool
+) -> None:
+    path = tmp_path / ("bad.warc.gz" if compressed else "bad.warc")
+    items = seed_items()
+    offsets = write(path, items, gzip=compressed)
+    data = bytearray(path.read_bytes())
+    # Overwrite the start of the third record (its gzip header, or its WARC/1.0 line).
+    data[offsets[2] : offsets[2] + 40] = b"\x00" * 40
+    path.write_bytes(bytes(data))
+    results = _results(path)
+    # One result per record: the damaged one an error, every other one (after it too) read.
+    assert [r.ok for r in results] == [True, True, False, True, True]
+    assert results[2].error_type == "ReadError"
+    assert results[2].origin == f"{path}@{offsets[2]}"
+    assert results[3].article == _results_of_seed(3)
+
+
+def _results_of_seed(index: int) -> newsparse.Article:
+    seed = seed_paths()[index]
+    url = f"https://seeds.example.cn/{seed.stem}"
+    return newsparse.parse_text(seed.read_text(encoding="utf-8"), url=url, reference=MARCH_31)
+
+
+def test_truncated_file_reports_the_last_record(tmp_path: Path) -> None:
+    path = tmp_path / "cut.warc.gz"
+    offsets = write(path, seed_items())
+    data = path.read_bytes()
+    path.write_bytes(data[: offsets[-1] + (len(data) - offsets[-1]) // 2])
+    results = _results(path)
+    assert len(results) == len(offsets)
+    assert [r.ok for r in results] == [True] * (len(offsets) - 1) + [False]
+    assert results[-1].error_type == "ReadError"
+    assert results[-1].origin == f"{path}@{offsets[-1]}"
+
+
+def test_a_file_that_is_not_warc_gives_one_error_and_no_crash(tmp_path: Path) -> None:
+    path = tmp_path / "junk.warc"
+    path.write_bytes(b"this is not a WARC file\n" * 50)
+    results = _results(path)
+    assert [r.error_type for r in results] == ["ReadError"]
+
+
+def test_gzip_that_is_not_gzip_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "junk.warc.gz"
+    path.write_bytes(gzip.compress(b"WARC/1.0\r\n")[:8] + b"\xff" * 100)
+    results = _results(path)
+    assert results and all(r.error_type == "ReadError" for r in results)
+    assert results[0].origin == f"{path}@0"
+
+
+def test_unseekable_stream_reads_until_the_damage(tmp_path: Path) -> None:
+    path = tmp_path / "stream.warc.gz"
+    offsets = write(path, seed_items()[:2])
+
+    class Pipe(io.RawIOBase):
+        def __init__(self, data: bytes) -> None:
+            self.inner = io.BytesIO(data)
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+            chunk = self.inner.read(len(buffer))
+            buffer[: len(chunk)] = chunk
+            return len(chunk)
+
+    stream = io.BufferedReader(Pipe(path.read_bytes()))
+    records = list(read_warc(stream, "<stdin>"))
+    assert [r.kind for r in records] == ["text", "text"]
+    assert [r.origin for r in records] == [f"<stdin>@{offset}" for offset in offsets]
