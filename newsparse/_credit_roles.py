@@ -73,5 +73,5 @@ ORG_ENDINGS: frozenset[str] = frozenset("社报報网網台刊队隊部站局院
 # Characters that never occur in a personal name but are common in sentences.
 NOT_NAME_CHARS: frozenset[str] = frozenset(
     "的了是与與及说說表示从從到对對等将將这這那们們个個也就都而被把让讓并並已经經"
-    "会會能要去看日年时時分秒今昨后後下内內外不没沒很最更又再"
+    "能要去看日年时時分秒今昨后後下内內外不没沒很最更又再"
 )
