@@ -3,9 +3,9 @@
 ``.txt`` files are text pages, ``.html``/``.htm``/``.shtml``/``.xhtml`` HTML pages,
 ``.jsonl``/``.ndjson`` (optionally gzipped) one record per line, ``.warc``/``.wet``
 (optionally gzipped) WARC files; anything else is sniffed from its first bytes.
-Directories are walked recursively in sorted order, taking files with those suffixes and
-passing over hidden ones. Nothing fails silently: a path that cannot be read becomes a
-Record holding the error.
+Directories are walked recursively (a directory's files in sorted order, then its
+subdirectories), taking files with those suffixes and passing over hidden ones.
+Nothing fails silently: a path that cannot be read becomes a Record holding the error.
 """
 
 from __future__ import annotations
@@ -210,7 +210,7 @@ def read_records(
                 yield from _read_stream(_stdin(stdin), STDIN_NAME, input_format, max_bytes)
             else:
                 yield from _read_path(path, input_format, max_bytes)
-        if not matched:
+        if not matched and not os.path.isdir(raw):  # an empty directory is no error
             yield _error(os.fspath(raw), "no file matches this pattern")
 
 
