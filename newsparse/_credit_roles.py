@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "LABEL_WORDS",
+    "NEEDS_SEPARATOR",
     "NOT_NAME_CHARS",
     "ORG_ENDINGS",
     "ROLE_WORDS",
@@ -63,6 +64,12 @@ SLASH_WORDS: dict[str, tuple[str, ...]] = {
     "文": _AUTHOR, "图": _PHOTO, "圖": _PHOTO, "摄": _PHOTO, "攝": _PHOTO,
     "译": _TRANSLATOR, "譯": _TRANSLATOR,
 }
+
+# Role words that are also common nouns ("图片新闻", "摄影范本"): they label a name only
+# when a separator follows them ("图片：张三", "摄影/张艳").
+NEEDS_SEPARATOR: frozenset[str] = frozenset(
+    {"图片", "圖片", "摄影", "攝影", "摄像", "攝像", "文字", "采访", "採訪", "审核", "審核"}
+)
 
 # Words that may close a credit ("周逸斐 摄", "张三/文", "高梓原／攝影").
 SUFFIX_WORDS: frozenset[str] = frozenset({"摄", "攝", "摄影", "攝影", "文", "图", "圖", "译", "譯"})

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ._article import Credit
 from ._credit_roles import (
     LABEL_WORDS,
+    NEEDS_SEPARATOR,
     NOT_NAME_CHARS,
     ORG_ENDINGS,
     ROLE_WORDS,
@@ -35,7 +36,8 @@ _KEYWORD = re.compile(
     "(?:" + "|".join(map(re.escape, _WORDS)) + ")(?![队隊部社展组組站团團会會节節家])"
     f"|[{_SLASH}](?=\\s{{0,2}}[/／|｜:：])"  # 文/张三
     f"|(?<=[/／])\\s{{0,2}}[{_SLASH}](?=\\s{{0,2}}(?:$|[\\s)）\\]】]))"  # 张三/文
-    "|(?<!拍)[摄攝](?=\\s{0,2}(?:$|[\\s)）\\]】。，,;；]))"  # 张三 摄
+    # 张三 摄, but not 拍摄 nor a phone's 主摄/双摄.
+    "|(?<![拍主双雙广廣])[摄攝](?=\\s{0,2}(?:$|[\\s)）\\]】。，,;；]))"
 )
 _SEPARATORS = re.compile(r"[\s、,，/／|｜:：;；=]+")
 _WRAPPED = re.compile(r"\s*[（(【\[〔［]\s*([^（()）【】\[\]〔〕［］]*?)\s*[）)】\]〕］]\s*")
@@ -45,7 +47,7 @@ _ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _OUTLET = re.compile(OUTLET_NAMES_RE)
 _BRACKETED = re.compile(r"[（(]([^（）()\n]{2,60})[）)]")
-_PHOTO_MARK = re.compile(r"(?<!拍)[摄攝](?![影像])")
+_PHOTO_MARK = re.compile(r"(?<![拍主双雙广廣])[摄攝](?![影像])")
 _MAX_LINE = 300
 _MAX_WORDS = 40
 _TAIL = 64  # how far from the end a trailing byline may start
@@ -56,7 +58,7 @@ _MAX_HITS = 64  # candidates looked at per paragraph, so hostile input stays lin
 class _Token(NamedTuple):
     keyword: bool
     text: str
-    glued: bool  # a word directly followed by the next role word, no separator
+    glued: bool  # no separator: a word before the next role word, a role word before a word
 
 
 @dataclass
@@ -97,7 +99,9 @@ def _tokenize(line: str) -> list[_Token] | None:
     pos = 0
     for match in _KEYWORD.finditer(line):
         tokens.extend(_words(line[pos : match.start()], glued_end=True))
-        tokens.append(_Token(True, match.group().strip(), False))
+        after = line[match.end() : match.end() + 1]
+        glued = bool(after) and not _SEPARATORS.match(after)
+        tokens.append(_Token(True, match.group().strip(), glued))
         pos = match.end()
         if len(tokens) > _MAX_WORDS:
             return None
@@ -141,6 +145,10 @@ def _is_suffix(tokens: list[_Token], i: int) -> bool:
     return tok.keyword and tok.text in SUFFIX_WORDS and (nxt is None or nxt.keyword)
 
 
+def _glued_to_word(tokens: list[_Token], i: int) -> bool:
+    return tokens[i].glued and i + 1 < len(tokens) and not tokens[i + 1].keyword
+
+
 def _split_loose(loose: list[str]) -> tuple[str | None, list[str]] | None:
     """Words before a closing role word: names, optionally led by one organisation."""
     if len(loose) > 1 and _org_like(loose[0]) and all(_is_name(w) for w in loose[1:]):
@@ -170,6 +178,8 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
             continue
         roles = _roles(tok.text)
         if _is_suffix(tokens, i) and (loose or (cur is not None and cur.names and not cur.label)):
+            if loose and tok.text in ("摄", "攝") and tokens[i - 1].glued:
+                return None  # "万主摄": a bare name glued to 摄 is not a picture credit
             if loose:
                 split = _split_loose(loose)
                 if split is None:
@@ -180,7 +190,7 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
                 cur.roles = roles
             cur = None
             continue
-        if loose:
+        if loose or (tok.text in NEEDS_SEPARATOR and _glued_to_word(tokens, i)):
             return None
         if cur is not None and roles and not cur.label and not cur.names and tokens[i - 1].keyword:
             cur.roles = tuple(dict.fromkeys(cur.roles + roles))  # 文/图 X: both roles
