@@ -8,8 +8,9 @@ helper (:func:`convert`, :func:`to_simplified`, :func:`to_traditional`).
 from __future__ import annotations
 
 import dataclasses
+import functools
+import itertools
 import re
-import threading
 from collections.abc import Callable
 from typing import Literal
 
@@ -38,7 +39,7 @@ Backend = str | Callable[[str, str], str]
 backend_name = _convert.backend_name
 
 # detect_script reads at most this much of a page: the script is settled long before.
-_DETECT_MAX_CHARS = 1_000_000
+_DETECT_MAX_CHARS = 200_000
 # The majority script must hold this share of the one-script characters, unless the
 # minority is a single character (machine-converted pages leave one or two behind).
 _DOMINANT_SHARE = 0.8
@@ -55,30 +56,17 @@ _OUTPUT_CONFIGS: dict[tuple[str, str | None], str] = {
 _TO_SIMPLIFIED = {None: "t2s", "tw": "tw2s", "hk": "hk2s"}
 _TO_TRADITIONAL = {None: "s2t", "tw": "s2tw", "hk": "s2hk"}
 
-_regex_lock = threading.Lock()
-_regexes: dict[str, re.Pattern[str]] = {}
+# One pass over the text counts both scripts: simplified-only characters add 1,
+# traditional-only ones add 1 << 32 (a count cannot reach 2**32 within the sample).
+_TRADITIONAL_UNIT = 1 << 32
 
 
-def _char_class(chars: frozenset[str]) -> re.Pattern[str]:
-    """One character class for a set, as ranges of consecutive code points."""
-    points = sorted(map(ord, chars))
-    parts: list[str] = []
-    start = prev = points[0]
-    for cp in [*points[1:], -1]:
-        if cp != prev + 1:
-            parts.append(chr(start) if start == prev else f"{chr(start)}-{chr(prev)}")
-            start = cp
-        prev = cp
-    return re.compile("[" + "".join(parts) + "]")
-
-
-def _script_regex(name: str) -> re.Pattern[str]:
-    pattern = _regexes.get(name)
-    if pattern is None:
-        with _regex_lock:
-            chars = SIMPLIFIED_ONLY if name == "simplified" else TRADITIONAL_ONLY
-            pattern = _regexes.setdefault(name, _char_class(chars))
-    return pattern
+@functools.cache
+def _script_weights() -> dict[str, int]:
+    return {
+        **dict.fromkeys(SIMPLIFIED_ONLY, 1),
+        **dict.fromkeys(TRADITIONAL_ONLY, _TRADITIONAL_UNIT),
+    }
 
 
 def _require_str(text: object, what: str = "text") -> str:
@@ -114,7 +102,7 @@ def detect_script(text: str) -> ScriptName:
     as 后, 于, 中 count for neither). No such character: ``"unknown"``. Otherwise the
     majority script wins when it holds at least 80% of them, or when the other script
     shows a single character (what machine conversion typically leaves behind);
-    else ``"mixed"``. Only the first million characters are read.
+    else ``"mixed"``. Only the first 200,000 characters are read (7 M characters/s).
 
     Args:
         text: Any text; Latin text with a few Han characters is judged by those.
@@ -134,8 +122,8 @@ def detect_script(text: str) -> ScriptName:
     sample = _require_str(text)[:_DETECT_MAX_CHARS]
     if sample.isascii():
         return "unknown"
-    simplified = len(_script_regex("simplified").findall(sample))
-    traditional = len(_script_regex("traditional").findall(sample))
+    total = sum(map(_script_weights().get, sample, itertools.repeat(0)))
+    simplified, traditional = total % _TRADITIONAL_UNIT, total // _TRADITIONAL_UNIT
     if simplified == traditional:
         return "unknown" if simplified == 0 else "mixed"
     majority = max(simplified, traditional)
