@@ -118,9 +118,11 @@ def _words(piece: str, *, glued_end: bool) -> list[_Token]:
 
 
 def _is_name(word: str) -> bool:
+    # Transliterated names (阿不都·热合曼) use any character; only check native ones.
+    native = not any(dot in word for dot in "·•・")
     return (
         _NAME.fullmatch(word) is not None
-        and not any(ch in NOT_NAME_CHARS for ch in word)
+        and not (native and any(ch in NOT_NAME_CHARS for ch in word))
         and not is_outlet_name(word)
         and word not in ROLE_WORDS
     )
