@@ -64,7 +64,7 @@ def test_articles_bag_gives_every_record_with_its_status(workdir: Path) -> None:
     bag = articles_bag("crawl/*.warc.gz", config=CONFIG)
     assert bag.npartitions == 2
     rows = bag.compute(scheduler="processes", num_workers=2)
-    assert rows == _expected_rows(sorted(glob.glob("crawl/*.warc.gz")))
+    assert rows == _expected_rows(sorted(glob.glob(str(workdir / "crawl" / "*.warc.gz"))))
     assert [row["status"] for row in rows].count("skipped") == 2
 
 
@@ -77,6 +77,6 @@ def test_dask_over_real_pages(workdir: Path) -> None:
         pytest.skip("needs the shared dev data")
     write(workdir / "crawl" / "CC-2.warc.gz", dev_items(limit=12))
     rows = articles_bag(["crawl/CC-2.warc.gz"]).compute(scheduler="processes", num_workers=2)
-    assert rows == _expected_rows(["crawl/CC-2.warc.gz"], config=None)
+    assert rows == _expected_rows([str(workdir / "crawl" / "CC-2.warc.gz")], config=None)
     assert [row["status"] for row in rows].count("error") == 0
     assert all(row["url"] for row in rows)

@@ -10,6 +10,7 @@ Examples:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -47,7 +48,8 @@ def articles_bag(
         >>> [row["error_type"] for row in bag.compute(scheduler="sync")]
         ['ReadError']
     """
-    files = list_inputs([paths] if isinstance(paths, str) else paths)
+    # Absolute: workers need not share the driver's working directory.
+    files = [os.path.abspath(p) for p in list_inputs([paths] if isinstance(paths, str) else paths)]
     bag: db.Bag = db.from_sequence(  # type: ignore[no-untyped-call]
         files, partition_size=files_per_partition
     )

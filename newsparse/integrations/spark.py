@@ -9,6 +9,7 @@ ISO-8601 text and ``dateline``, ``credits`` and ``listing`` are JSON text.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -65,7 +66,8 @@ def articles_dataframe(
         config: Options for every page.
         partitions: Number of partitions (default: one per file).
     """
-    files = list_inputs([paths] if isinstance(paths, str) else paths)
+    # Absolute: workers need not share the driver's working directory.
+    files = [os.path.abspath(p) for p in list_inputs([paths] if isinstance(paths, str) else paths)]
     rdd = spark.sparkContext.parallelize(files, partitions or max(1, len(files)))
     parsed = rdd.mapPartitions(lambda part: rows_partition(part, config))
     return spark.createDataFrame(parsed, spark_schema())
