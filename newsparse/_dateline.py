@@ -235,6 +235,8 @@ def _after_source_label(text: str, limit: int) -> tuple[_Hit, str, int] | None:
 
 def _find(text: str) -> tuple[_Hit, str | None, int] | None:
     limit = min(len(text), _WINDOW)
+    if P.PREFILTER.search(text, 0, limit) is None:
+        return None
     glued = _after_source_label(text, limit)
     if glued is not None:
         return glued

@@ -20,6 +20,7 @@ __all__ = [
     "OUTLET_CREDIT_BODY",
     "PAREN_BODY",
     "PICTURE_CREDIT",
+    "PREFILTER",
     "REPORTER_HEAD",
     "SOURCE_LABEL",
     "TAG_BODY",
@@ -81,6 +82,10 @@ OUTLET_CREDIT_BODY = re.compile(
 )
 REPORTER_HEAD = re.compile(
     rf"(?:駐[{_H}]{{1,3}})?(?:特派員|特派员|特派記者|特派记者|記者|记者)"
+)
+# Every dateline form holds one of these: paragraphs without them are skipped at once.
+PREFILTER = re.compile(
+    r"电|電|讯|訊|消息|报道|報道|報導|新聞|新闻|文章|社評|社评|整理|記者|记者|[【\[［〖]"
 )
 # After a dateline: a bracketed credit, or 记者张金江报道：.
 AFTER_CREDIT = re.compile(r"[ \t\u3000]{0,3}[（(](?P<credit>[^（）()\n]{1,60})[）)]")
