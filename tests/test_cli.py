@@ -7,6 +7,7 @@ import datetime as _dt
 import io
 import json
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -236,3 +237,32 @@ def test_warc_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert _stats(err) == {
         "pages": 7, "articles": 4, "listings": 1, "empty": 0, "skipped": 2, "errors": 0,
     }
+
+
+def _console_examples() -> list[tuple[str, list[str]]]:
+    """``$ newsparse ...`` commands of docs/guide/cli.md with the output shown under them."""
+    text = (SEEDS_DIR.parent / "docs" / "guide" / "cli.md").read_text(encoding="utf-8")
+    examples: list[tuple[str, list[str]]] = []
+    for block in re.findall(r"^```console\n(.*?)^```$", text, re.S | re.M):
+        for chunk in re.split(r"^\$ ", block, flags=re.M)[1:]:
+            command, *shown = chunk.rstrip("\n").split("\n")
+            examples.append((command.split("&& ")[-1], shown))
+    return examples
+
+
+@pytest.mark.parametrize(("command", "shown"), _console_examples())
+def test_documented_commands_run_as_shown(
+    command: str, shown: list[str], capsys: pytest.CaptureFixture[str],
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (tmp_path / "seeds").symlink_to(SEEDS_DIR, target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    program, *args = shlex.split(command)
+    assert program == "newsparse"
+    status, out, err = _run(capsys, *args)
+    assert status == 0, err
+    printed = [line for line in shown if not line.startswith("newsparse: ")]
+    if printed:
+        assert out.splitlines() == printed
+    if len(printed) < len(shown):
+        _stats(err)
