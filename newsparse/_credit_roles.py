@@ -65,10 +65,11 @@ SLASH_WORDS: dict[str, tuple[str, ...]] = {
     "译": _TRANSLATOR, "譯": _TRANSLATOR,
 }
 
-# Role words that are also common nouns ("图片新闻", "摄影范本"): they label a name only
-# when a separator follows them ("图片：张三", "摄影/张艳").
+# Role words that are also common nouns or verbs ("图片新闻", "摄影范本", "编辑规则"): they
+# label a name only when a separator follows them ("图片：张三", "摄影/张艳", "编辑 陈星").
 NEEDS_SEPARATOR: frozenset[str] = frozenset(
-    {"图片", "圖片", "摄影", "攝影", "摄像", "攝像", "文字", "采访", "採訪", "审核", "審核"}
+    {"图片", "圖片", "摄影", "攝影", "摄像", "攝像", "文字", "采访", "採訪", "审核", "審核",
+     "编辑", "編輯"}
 )
 
 # Words that may close a credit ("周逸斐 摄", "张三/文", "高梓原／攝影").

@@ -198,7 +198,8 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
             continue
         if loose or (tok.text in NEEDS_SEPARATOR and _glued_to_word(tokens, i)):
             return None
-        if cur is not None and roles and not cur.label and not cur.names and tokens[i - 1].keyword:
+        if (cur is not None and roles and not cur.names and tokens[i - 1].keyword
+                and tokens[i - 1].text in SLASH_WORDS):
             cur.roles = tuple(dict.fromkeys(cur.roles + roles))  # 文/图 X: both roles
             continue
         cur = _Group(roles, org_next)

@@ -35,6 +35,7 @@ _MAX_START = 40  # a dateline starts within this many characters of the paragrap
 _WINDOW = 200  # characters looked at, whatever the paragraph's length
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STATIONED = re.compile(r"^[駐驻][\u4e00-\u9fff]{1,3}(?=特派|記者|记者)")
+_NOT_PLACES = frozenset({"即時", "即时", "綜合", "综合", "編譯", "编译"})
 _HOST = {"本报": "本报", "本報": "本报", "本站": "本站"}
 
 
@@ -129,8 +130,13 @@ def _udn(text: str, pos: int, limit: int) -> _Hit | None:
     credits = parse_credit_line(m.group("who"))
     if not credits:
         return None
-    return _Hit(m.start(), m.end(), m.group(), _agency(m.group("agency")), m.group("loc"),
+    return _Hit(m.start(), m.end(), m.group(), _agency(m.group("agency")), _place(m.group("loc")),
                 None, None, m.group("kind"), credits)
+
+
+def _place(location: str | None) -> str | None:
+    """No place for 即時報導 (breaking news) and 綜合報導 (compiled reports)."""
+    return None if location in _NOT_PLACES else location
 
 
 def _split_name_place(rest: str) -> tuple[list[str], str | None]:
@@ -165,7 +171,7 @@ def _ltn(body: str, whole: tuple[int, int]) -> _Hit | None:
     credits = parse_credit_line(_STATIONED.sub("", m.group("who"))) or ()
     orgs = [canonical_source(c.organization) for c in credits if c.organization]
     agency = next((o for o in orgs if o), None)
-    return _Hit(whole[0], whole[1], body, agency, m.group("loc"), None,
+    return _Hit(whole[0], whole[1], body, agency, _place(m.group("loc")), None,
                 _number(m.group("day")), m.group("kind"), credits)
 
 

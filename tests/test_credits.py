@@ -29,6 +29,8 @@ NOT_CREDITS = [
     "(完)",
     "来源：新华社",
     "4800万主摄",
+    "编辑入门",
+    "编辑规则",
     "",
     "   ",
 ]
@@ -61,6 +63,11 @@ def test_role_words(line: str, expected: list[tuple[str, str]]) -> None:
     found = parse_credit_line(line)
     assert found is not None
     assert [(c.role, c.name) for c in found] == expected
+
+
+def test_an_empty_label_does_not_lend_its_role() -> None:
+    # "作者：" left empty by the page, then the editor: 肖春芳 is not the author.
+    assert parse_credit_line("作者：责任编辑：肖春芳") == (Credit("editor", "肖春芳"),)
 
 
 def test_outlet_prefix_goes_to_organization() -> None:

@@ -134,6 +134,13 @@ def test_feb_29_outside_a_leap_year_leaves_the_year_open() -> None:
     assert (d.year, d.month, d.day) == (None, 2, 29)
 
 
+def test_breaking_news_is_not_a_place() -> None:
+    found = match_dateline("2020-10-04 15:05聯合報 記者林宸誼／即時報導")
+    assert found is not None
+    assert found.dateline.location is None
+    assert found.credits == (Credit("reporter", "林宸誼"),)
+
+
 def test_without_reference_the_year_is_unknown() -> None:
     d = parse_dateline("新华社北京2月28日电 测试")
     assert d.year is None and d.date is None

@@ -105,6 +105,8 @@ def test_clean_source(value: str, expected: str | None) -> None:
         ("星洲日報", "my"),
         ("南洋商报", "my"),
         ("台海网", "cn"),  # a mainland site about Taiwan
+        ("文汇报", "cn"),  # Shanghai's; Hong Kong's is written with 香港
+        ("香港文匯報", "hk"),
         ("路透社", None),
         ("某某周刊", None),
         ("来源：中央社", "tw"),
