@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import gzip
 import io
 import json
 import re
@@ -266,3 +267,53 @@ def test_documented_commands_run_as_shown(
         assert out.splitlines() == printed
     if len(printed) < len(shown):
         _stats(err)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_stderr_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("tqdm", reason="the progress bar needs newsparse[progress]")
+    terminal, out = _Terminal(), io.StringIO()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(sys, "stdout", out)
+    assert main([str(SEEDS_DIR)]) == 0
+    assert "5 pages" in terminal.getvalue()
+    assert len(out.getvalue().splitlines()) == 5
+    terminal.truncate(0)
+    assert main([str(SEEDS_DIR), "--no-progress"]) == 0
+    assert terminal.getvalue().strip("\x00") == ""
+
+
+def test_gzipped_jsonl_and_its_corruption(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lines = [json.dumps({"text": p.read_text(encoding="utf-8")}) for p in seed_paths()]
+    packed = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"))
+    good = tmp_path / "dump.jsonl.gz"
+    good.write_bytes(packed)
+    status, out, _ = _run(capsys, str(good), "--fields", "origin")
+    assert status == 0
+    assert [row["origin"] for row in _lines(out)] == [f"{good}:{i}" for i in range(1, 6)]
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(packed[: len(packed) // 2])
+    status, out, err = _run(capsys, str(cut), "--stats")
+    assert status == 1
+    assert f"{cut}:" in err and "ReadError" in err
+    counts = _stats(err)
+    assert counts["errors"] == 1 and counts["pages"] == len(_lines(out)) + 1
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error() -> None:
+    exe = shutil.which("newsparse")
+    if exe is None:
+        pytest.skip("the newsparse script is not installed (pip install -e .)")
+    corpus = [str(SEEDS_DIR)] * 40
+    done = subprocess.run(
+        f"'{exe}' {' '.join(corpus)} | head -n 1", shell=True, capture_output=True, timeout=300,
+        check=False,
+    )
+    assert len(done.stdout.splitlines()) == 1
+    assert b"Traceback" not in done.stderr
