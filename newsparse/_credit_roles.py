@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "LABEL_WORDS",
     "NEEDS_SEPARATOR",
+    "NOT_NAMES",
     "NOT_NAME_CHARS",
     "ORG_ENDINGS",
     "ROLE_WORDS",
@@ -34,7 +35,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
          "採訪", "独家报道", "獨家報導", "獨家報道"),
         _REPORTER,
     ),
-    **dict.fromkeys(("作者", "撰文", "撰稿", "文字", "文章作者"), _AUTHOR),
+    # ☉ marks a columnist's byline in Taiwanese papers (☉張國財).
+    **dict.fromkeys(("作者", "撰文", "撰稿", "文字", "文章作者", "☉"), _AUTHOR),
     **dict.fromkeys(
         ("编辑", "編輯", "责编", "責編", "责任编辑", "責任編輯", "值班编辑", "值班編輯", "主编",
          "主編", "审核", "審核", "终审", "終審", "编审", "編審"),
@@ -82,4 +84,14 @@ ORG_ENDINGS: frozenset[str] = frozenset("社报報网網台刊队隊部站局院
 NOT_NAME_CHARS: frozenset[str] = frozenset(
     "的了是与與及说說表示从從到对對等将將这這那们們个個也就都而被把让讓并並已经經"
     "能要去看日年时時分秒今昨后後下内內外不没沒很最更又再"
+)
+
+# Column titles that follow a role word like a name would ("记者手记", "记者调查").
+NOT_NAMES: frozenset[str] = frozenset(
+    {
+        "手记", "手記", "观察", "觀察", "调查", "調查", "专访", "專訪", "来信", "來信", "连线",
+        "連線", "探访", "探訪", "直击", "直擊", "走访", "走訪", "体验", "體驗", "笔记", "筆記",
+        "问答", "問答", "故事", "新闻", "新聞", "视频", "視頻", "图片", "圖片", "团队", "團隊",
+        "证件", "證件", "节日", "節日", "日记", "日記", "部落", "感言", "心声", "心聲",
+    }
 )

@@ -20,6 +20,7 @@ from ._credit_roles import (
     LABEL_WORDS,
     NEEDS_SEPARATOR,
     NOT_NAME_CHARS,
+    NOT_NAMES,
     ORG_ENDINGS,
     ROLE_WORDS,
     SLASH_WORDS,
@@ -127,6 +128,7 @@ def _is_name(word: str) -> bool:
     return (
         _NAME.fullmatch(word) is not None
         and not (native and any(ch in NOT_NAME_CHARS for ch in word))
+        and word not in NOT_NAMES
         and not is_outlet_name(word)
         and word not in ROLE_WORDS
     )

@@ -18,6 +18,7 @@ Choices (documented in the user guide):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -200,11 +201,10 @@ def _bracketed(text: str, pos: int, limit: int) -> _Hit | None:
     if m is None or P.CLOSERS[text[pos]] != text[m.end() - 1]:
         return None
     body, whole = m.group("body"), (m.start(), m.end())
-    wire = P.WIRE.fullmatch(body)
-    if wire is not None and text[pos] in "【[［〖":
+    if text[pos] in "【[［〖":
         hit = _wire(body, 0, len(body))
-        return hit and _Hit(whole[0], whole[1], body, hit.agency, hit.location, hit.month,
-                            hit.day, hit.kind)
+        if hit is not None and hit.end == len(body):  # 【新华社重庆十四日电】
+            return dataclasses.replace(hit, start=whole[0], end=whole[1])
     if text[pos] == "〔":
         return _ltn(body, whole)
     return _paren(body, whole) or _tag(body, text[pos], whole)
