@@ -14,6 +14,7 @@ least ``MIN_ITEMS`` are needed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -32,6 +33,9 @@ _META_MAX = 48
 # "来源:台海网台海网9月13日讯": the outlet, often repeated by the dateline that follows.
 _SOURCE_LABEL = re.compile(r"^\s*(?:来源|來源|稿源)\s*[:：]\s*(\S{2,12}?)(?=\1|\s|[(（]|$)")
 _SEPARATORS = " \t·•|｜-—:：,，"
+_TAIL_STAMP = re.compile(
+    r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)[\s\-—|]{0,4}$"
+)
 _CLOCK = re.compile(r"[\s•·]*([01]?\d|2[0-3]):([0-5]\d)\s*")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
@@ -92,16 +96,18 @@ def _meta_line(text: str, tz: str, reference: _dt.datetime | None) -> tuple[Date
 
 
 def _tail_dated(text: str, tz: str, reference: _dt.datetime | None) -> DateMatch | None:
-    """A snippet whose last words are its timestamp."""
-    matches = find_dates(text, reference=reference, tz=tz)
-    if not matches:
+    """A snippet whose last words are its timestamp.
+
+    Read from the right: a teaser cut mid-number runs into its date ("回升,12025-09-09
+    09:02:00"), which a left-to-right reading would refuse.
+    """
+    tail = _TAIL_STAMP.search(text)
+    if tail is None or tail.start() < 20:
         return None
-    last = matches[-1]
-    if last.year is None or last.day is None or last.value is None:
+    found = _full_date(find_dates(tail.group(1), reference=reference, tz=tz))
+    if found is None or found.value is None or found.start != 0:
         return None
-    if text[last.end :].strip(_SEPARATORS) or last.start < 20:
-        return None
-    return last
+    return dataclasses.replace(found, start=tail.start(), end=tail.end())
 
 
 def _text_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:

@@ -12,7 +12,9 @@ __all__ = ["clean_title", "pick_title"]
 
 _TITLE_MAX = 100
 _CLAUSE = re.compile(r"[，,、；;]")
-_MAX_CLAUSES = 3  # headlines are terse; a line with more clauses is a lede
+_MAX_CLAUSES = 3
+# A timestamp or a label line ("2024-04-29 09:00:32來源:…") is header material, not a headline.
+_META_HINT = re.compile(r"^\s*\d{4}\s*[-/.年]\s*\d|(?:来源|來源|责编|責編|编辑|編輯|作者)\s*[:：]")  # headlines are terse; a line with more clauses is a lede
 # "标题_频道_网站", "标题 - 网站", "标题|澎湃新闻": the last segment after a separator.
 _SUFFIX = re.compile(r"^(?P<head>.+?)\s*(?P<sep>[_|｜]|\s[-–—]\s|-)\s*(?P<tail>[^_|｜]{1,24})\s*$")
 _SITE_ENDING = re.compile(
@@ -60,6 +62,7 @@ def _title_like(block: Block) -> bool:
         and not END_MARKER.search(text)
         and not text.endswith(("。", ".", "……"))
         and len(_CLAUSE.findall(text)) <= _MAX_CLAUSES
+        and not _META_HINT.search(text)
     )
 
 

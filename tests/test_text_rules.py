@@ -55,7 +55,7 @@ def test_no_title_when_the_page_starts_with_the_story() -> None:
 
 
 def test_header_line_gives_time_source_and_editor() -> None:
-    text = f"标题\n2024-04-29 09:00:32來源:新華網責編:田蜜\n{LEDE}\n{SECOND}"
+    text = f"中关村论坛年会展现合作新动向\n2024-04-29 09:00:32來源:新華網責編:田蜜\n{LEDE}\n{SECOND}"
     article = newsparse.parse_text(text)
     assert article.published == dt.datetime(
         2024, 4, 29, 9, 0, 32, tzinfo=dt.timezone(dt.timedelta(hours=8))
