@@ -34,10 +34,13 @@ __all__ = [
 ]
 
 _WIDTH = str.maketrans(FULLWIDTH_ALNUM)
+# Translating only the runs that need it is 50-100x faster than translating whole pages.
+_WIDE_RUN = re.compile("[０-９Ａ-Ｚａ-ｚ．]+")
 # The full-width full stop is folded only inside a number.
 _DECIMAL_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")
 
 _SPACE_TABLE = str.maketrans({**dict.fromkeys(SPACES, " "), **dict.fromkeys(INVISIBLE, None)})
+_SPACE_RUN = re.compile(f"[{SPACES}{INVISIBLE}]+")
 
 # "&amp;nbsp;", "&#38;lt;", "&nbsp;": escaped ampersands are consumed with the entity so
 # that one pass restores every level. Bare "#xff1a;" (the "&" lost) too, but only for
@@ -62,7 +65,7 @@ def fold_width(text: str) -> str:
         >>> fold_width("１０月２２日，ＧＤＰ增长５．２％")
         '10月22日，GDP增长5.2％'
     """
-    text = text.translate(_WIDTH)
+    text = _WIDE_RUN.sub(lambda m: m[0].translate(_WIDTH), text)
     return _DECIMAL_POINT.sub(".", text) if "．" in text else text
 
 
@@ -101,7 +104,7 @@ def normalize_whitespace(text: str) -> str:
         >>> normalize_whitespace("\\u3000\\u3000正文\\u200b第一段。 \\r\\n记者\\xa0\\xa0张三")
         '正文第一段。\\n记者  张三'
     """
-    text = text.translate(_SPACE_TABLE)
+    text = _SPACE_RUN.sub(lambda m: m[0].translate(_SPACE_TABLE), text)
     return "\n".join(line.lstrip(" \t").rstrip(" \t\r") for line in text.split("\n"))
 
 
@@ -131,6 +134,17 @@ def _paren(text: str, match: re.Match[str]) -> str:
         if not (_HAS_HAN.match(before) or _HAS_HAN.match(after)):
             return match[0]
     return f"（{inner}）"
+
+
+def _nfc(text: str) -> str:
+    """NFC, line by line where needed: composition never crosses a line break, and most
+    lines of a page are NFC already (normalising all of it costs 0.5 s per million chars)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return "\n".join(
+        line if unicodedata.is_normalized("NFC", line) else unicodedata.normalize("NFC", line)
+        for line in text.split("\n")
+    )
 
 
 def normalize(text: str, config: Config | None = None, **overrides: Any) -> str:
@@ -171,7 +185,7 @@ def normalize(text: str, config: Config | None = None, **overrides: Any) -> str:
         text = restore_entities(text)
     if cfg.normalize_whitespace:
         text = normalize_whitespace(text)
-    text = unicodedata.normalize("NFC", text)
+    text = _nfc(text)
     if cfg.repair_pinyin:
         text = repair_pinyin(text)
     if cfg.fullwidth_punctuation:

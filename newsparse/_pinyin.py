@@ -34,17 +34,21 @@ _MAX_WINDOW = 16
 _SYL = "[a-zü" + "".join(TONED_VOWELS) + "]{1,6}"
 # A run of glosses after one character. The run is unbounded so that removal is
 # idempotent; it cannot backtrack badly, as every item is delimited by literal parentheses.
-_GLOSSES = re.compile(rf"(?P<char>[^\x00-\x7f])(?P<run>(?:\({_SYL}\))+)")
+# The character before it is looked at, not matched, so the scan starts from "(" only.
+_GLOSSES = re.compile(rf"(?<=[^\x00-\x7f])(?:\({_SYL}\))+")
 _HAN = re.compile(f"[{HAN_RANGES}]")
+# Every gloss holds a toned vowel soon after a parenthesis: a cheap test for clean pages.
+_TONED_PAREN = re.compile("\\([a-zü]{0,5}[" + "".join(TONED_VOWELS) + "]")
 _ONE_GLOSS = re.compile(rf"\(({_SYL})\)")
 # A split character: lost lead byte (shown as ? or U+FFFD, often with the "(" eaten).
 # When the split character was glossed too, its trail byte is lost the same way.
 _SPLIT = re.compile(
-    rf"(?P<prev>[^\x00-\x7f])(?P<gloss>\({_SYL}\))?[?\ufffd]\(?(?P<syl>{_SYL})\)"
+    rf"(?<=[^\x00-\x7f])(?P<gloss>\({_SYL}\))?[?\ufffd]\(?(?P<syl>{_SYL})\)"
     rf"(?:[?\ufffd]\(?(?P<syl2>{_SYL})\))?"
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def is_gloss_syllable(text: str) -> bool:
     """True for one lowercase Hanyu Pinyin syllable with exactly one tone mark.
 
@@ -79,7 +83,7 @@ def count_glosses(text: str) -> int:
         >>> count_glosses("中國(guó)人(rén)網(wǎng)(AI)")
         2
     """
-    total = sum(_run_glosses(m["char"], m["run"]) for m in _GLOSSES.finditer(text))
+    total = sum(_run_glosses(text[m.start() - 1], m[0]) for m in _GLOSSES.finditer(text))
     return total + sum(1 for m in _SPLIT.finditer(text) if is_gloss_syllable(m["syl"]))
 
 
@@ -96,18 +100,18 @@ def repair_pinyin(text: str, *, min_glosses: int = MIN_GLOSSES) -> str:
         >>> repair_pinyin("中國(guó)(AI)")
         '中國(guó)(AI)'
     """
-    if ")" not in text or count_glosses(text) < min_glosses:
+    if not _TONED_PAREN.search(text) or count_glosses(text) < min_glosses:
         return text
     return _GLOSSES.sub(_drop_glosses, _repair_splits(text))
 
 
 def _drop_glosses(match: re.Match[str]) -> str:
-    char, run = match["char"], match["run"]
-    keep = _run_glosses(char, run)
+    run = match[0]
+    keep = _run_glosses(match.string[match.start() - 1], run)
     if keep == 0:
-        return match[0]
+        return run
     spans = [m.end() for m in _ONE_GLOSS.finditer(run)]
-    return char + run[spans[keep - 1] :]
+    return run[spans[keep - 1] :]
 
 
 def _repair_splits(text: str) -> str:
@@ -128,13 +132,14 @@ def _repair_splits(text: str) -> str:
 
 def _restore(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     """(repaired text, end of what it replaces) when exactly one restoration fits."""
+    before = text[match.start() - 1]
     try:
-        prev = match["prev"].encode("gbk")
+        prev = before.encode("gbk")
     except UnicodeEncodeError:
         return None
-    if len(prev) != 2 or not _is_plausible(match["prev"]) or not is_gloss_syllable(match["syl"]):
+    if len(prev) != 2 or not _is_plausible(before) or not is_gloss_syllable(match["syl"]):
         return None
-    head = match["prev"] + (match["gloss"] or "")
+    head = match["gloss"] or ""
     leads = _trail_bytes().get((prev[1], match["syl"]), ())
     if match["syl2"] is not None and is_gloss_syllable(match["syl2"]):
         # The split character is known only by its own gloss: both its bytes are lost.
