@@ -126,6 +126,7 @@ def _expressions(text: str, roc: bool) -> list[tuple[int, int, Fields]]:
         if token is None:
             continue
         if len(out) >= MAX_EXPRESSIONS:
+            current = None
             break
         if current is not None and join(current, token, text[end : m.start()]):
             end = m.end()
@@ -193,7 +194,9 @@ def _to_match(
     match.__dict__.update(
         start=start, end=end, text=text[start:end], year=f.year, month=f.month, day=f.day,
         hour=None if hour is None else hour % 24, minute=f.minute, second=f.second,
-        utcoffset_minutes=f.utcoffset, tz=zone_name, relative=f.relative, value=value,
+        utcoffset_minutes=f.utcoffset, tz=zone_name, value=value,
+        # A weekday beside a full date (2024年4月7日(星期日)) does not make it relative.
+        relative=f.relative and None in (f.year, f.month, f.day),
     )
     return match
 
@@ -306,7 +309,7 @@ def split_header_date(line: str, *, tz: str = _DEFAULT_ZONE) -> tuple[DateMatch,
     """Split a header line around its publication timestamp.
 
     The timestamp must write year, month and day (a time is optional); the text before and
-    after it comes back with separators (spaces, |, ·, colons, dashes) trimmed.
+    after it comes back with separators (spaces, |, ·, colons, dashes) trimmed at both ends.
 
     Returns:
         ``(match, before, after)``, or None when the line has no full date.
@@ -323,7 +326,7 @@ def split_header_date(line: str, *, tz: str = _DEFAULT_ZONE) -> tuple[DateMatch,
     for match in find_dates(line, tz=tz):
         if match.year is not None and match.month is not None and match.day is not None \
                 and not match.relative:
-            before = line[: match.start].rstrip(_HEADER_EDGE).lstrip()
-            after = line[match.end :].lstrip(_HEADER_EDGE).rstrip()
+            before = line[: match.start].strip(_HEADER_EDGE)
+            after = line[match.end :].strip(_HEADER_EDGE)
             return match, before, after
     return None
