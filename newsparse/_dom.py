@@ -25,6 +25,9 @@ _PARSER = lxml.html.HTMLParser(
 )
 # lxml refuses str input that carries an XML encoding declaration; the text is decoded already.
 _XML_DECL = re.compile(r"^\s{0,200}<\?xml[^>]{0,300}\?>")
+# Browsers ignore a stray </html> or </body> in mid-page (gov.cn templates close the document
+# after their header); libxml2 stops parsing there and would lose the article.
+_STRAY_END = re.compile(r"</(?:html|body)\s{0,20}>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
 _CLASS_SPLIT = re.compile(r"[\s_\-]+")
@@ -44,7 +47,7 @@ def parse_tree(text: str) -> Any:
         >>> parse_tree("   ") is None
         True
     """
-    text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    text = _STRAY_END.sub("", _CONTROL.sub("", _XML_DECL.sub("", text, count=1)))
     if not text.strip():
         return None
     try:
