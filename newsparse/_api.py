@@ -82,7 +82,8 @@ def parse_html(
         TypeError: ``html`` is not str, bytes or a BeautifulSoup tree.
 
     Examples:
-        >>> html = "<html><head><title>标题_新华网</title></head><body><p>正文第一段。</p></body></html>"
+        >>> html = "<html><head><title>标题_新华网</title></head>"
+        >>> html += "<body><p>正文第一段。</p></body></html>"
         >>> parse_html(html).title
         '标题'
     """

@@ -7,7 +7,7 @@ import datetime as _dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ._article import Article, Credit, Dateline, ListingItem, PageType
+from ._article import Article, Credit, ListingItem, PageType
 from ._blocks import Page
 from ._body import clean_body
 from ._classify import Layout, classify
@@ -15,8 +15,8 @@ from ._config import Config
 from ._features import is_boilerplate, text_weight
 from ._header import read_header_line, source_name
 from ._listing import find_listing
+from ._script import converter_for, detect_script
 from ._sources import canonical_source
-from ._script import detect_script
 from ._title import clean_title, pick_title
 from ._years import infer_year, zone_for_page
 
@@ -82,6 +82,7 @@ def assemble(
 ) -> Article:
     """Turn a page's blocks into an Article (see the module docstring of ``_classify``)."""
     tz = config.timezone or page.meta.timezone or "Asia/Shanghai"
+    _mark_furniture(page)
     # The headline first: it is neither the body's first line nor a teaser.
     pre = classify_title_first(page)
     hits = find_listing(page.blocks, tz=tz, reference=reference, is_html=page.is_html)
@@ -130,19 +131,29 @@ def assemble(
         credits=credits,
         source=source_name(source) if source else None,
         url=url or page.meta.url,
-        script=detect_script("\n".join([title or "", *body.paragraphs, *(i.title for i in listing)])),
+        script=detect_script(
+            "\n".join([title or "", *body.paragraphs, *(i.title for i in listing)])
+        ),
         page_type=_page_type(body.paragraphs, listing),
         listing=tuple(listing),
         truncated=page.truncated,
     )
-    return _convert_article(article, _converter(config))
+    return _convert_article(article, converter_for(config))
+
+
+def _mark_furniture(page: Page) -> None:
+    """Label boilerplate once; every later step reads the label."""
+    for block in page.blocks:
+        reason = is_boilerplate(block.text)
+        if reason:
+            block.label, block.reason = "boilerplate", reason
 
 
 def classify_title_first(page: Page) -> str | None:
     """On flattened pages the first real line is usually the headline: label it early."""
     if page.is_html or page.meta.title:
         return None
-    first = next((i for i, b in enumerate(page.blocks[:12]) if not is_boilerplate(b.text)), None)
+    first = next((i for i, b in enumerate(page.blocks[:12]) if b.label == ""), None)
     if first is None or text_weight(page.blocks[first].text) > 60:
         return None
     index = pick_title(page.blocks, (first,))
@@ -165,13 +176,6 @@ def _midnight(day: _dt.date, tz: str) -> _dt.datetime:
     return _dt.datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(tz))
 
 
-def _converter(config: Config) -> Callable[[str], str] | None:
-    from . import _script
-
-    factory = getattr(_script, "converter_for", None)
-    return None if factory is None else factory(config)  # type: ignore[no-any-return]
-
-
 def _convert_article(article: Article, convert: Callable[[str], str] | None) -> Article:
     if convert is None:
         return article
@@ -182,7 +186,9 @@ def _convert_article(article: Article, convert: Callable[[str], str] | None) -> 
     dateline = article.dateline
     if dateline is not None:
         dateline = dataclasses.replace(
-            dateline, text=convert(dateline.text), agency=opt(dateline.agency),
+            dateline,
+            text=convert(dateline.text),
+            agency=opt(dateline.agency),
             location=opt(dateline.location),
         )
     return dataclasses.replace(
@@ -190,7 +196,9 @@ def _convert_article(article: Article, convert: Callable[[str], str] | None) -> 
         title=opt(article.title),
         paragraphs=tuple(convert(p) for p in article.paragraphs),
         dateline=dateline,
-        credits=tuple(Credit(c.role, convert(c.name), opt(c.organization)) for c in article.credits),
+        credits=tuple(
+            Credit(c.role, convert(c.name), opt(c.organization)) for c in article.credits
+        ),
         source=opt(article.source),
         listing=tuple(
             ListingItem(convert(i.title), opt(i.snippet), i.published, opt(i.source), i.url)

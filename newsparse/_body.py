@@ -59,7 +59,9 @@ def _open_dateline(text: str, reference: _dt.datetime | None, result: BodyResult
     return text[match.end :].lstrip(_TRIM)
 
 
-def clean_body(texts: list[str], *, title: str | None, reference: _dt.datetime | None) -> BodyResult:
+def clean_body(
+    texts: list[str], *, title: str | None, reference: _dt.datetime | None
+) -> BodyResult:
     """Clean the body run's paragraphs, in order."""
     result = BodyResult()
     for index, text in enumerate(texts):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._blocks import Block, Page
-from ._features import is_boilerplate, is_content, text_weight
+from ._features import is_content, text_weight
 
 __all__ = ["LABELS", "Layout", "classify"]
 
@@ -90,16 +90,11 @@ def _window(page: Page, lo: int, hi: int, step: int) -> tuple[int, ...]:
 
 
 def classify(page: Page) -> Layout:
-    """Label furniture, then find the body run and the header/tail windows around it.
+    """Find the body run and the header/tail windows around it.
 
-    Listing blocks must already carry ``label == "listing"``.
+    Furniture and listing blocks must already carry their labels (``boilerplate``,
+    ``listing``); so must a headline found beforehand (``title``).
     """
-    for block in page.blocks:
-        if block.label:
-            continue
-        reason = is_boilerplate(block.text)
-        if reason:
-            block.label, block.reason = "boilerplate", reason
     scores = [_score(b, page.is_html) for b in page.blocks]
     run = _best_run(scores, _segments(scores, page.is_html))
     if run is None:

@@ -54,11 +54,10 @@ def is_content(text: str) -> bool:
 
 def is_boilerplate(text: str) -> str | None:
     """Why ``text`` is site furniture (a reason string), or None when it may be content."""
-    if _STRONG_RE.search(text):
-        # A long sentence can quote a copyright notice; only short or clause-like lines
-        # are condemned by a single strong phrase.
-        if len(text) <= 120 or len(_STRONG_RE.findall(text)) >= 2:
-            return "notice"
+    # A long sentence can quote a copyright notice; only short lines, or lines with two
+    # such phrases, are condemned by them.
+    if _STRONG_RE.search(text) and (len(text) <= 120 or len(_STRONG_RE.findall(text)) >= 2):
+        return "notice"
     if len(text) <= SHORT_LINE_MAX and _SHORT_RE.search(text) and not _SENTENCE_END.search(text):
         return "menu"
     if _WHOLE_RE.fullmatch(text):

@@ -14,7 +14,7 @@ from ._article import Credit
 from ._credits import parse_credit_line
 from ._dates import find_dates
 from ._features import is_content, text_weight
-from ._sources import canonical_source
+from ._sources import canonical_source, clean_source
 
 __all__ = ["HeaderInfo", "read_header_line", "source_name"]
 
@@ -26,7 +26,10 @@ _SOURCE_STOP = re.compile(
 )
 _SEPARATORS = " \t·•|｜-—:：,，"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_OUTLET_ENDING = re.compile(r"(?:网|網|报|報|新闻|新聞|社|台|日报|日報|晚报|晚報|杂志|雜誌|周刊|週刊)$")
+_MAX_NAME = 16
+_OUTLET_ENDING = re.compile(
+    r"(?:网|網|报|報|新闻|新聞|社|台|日报|日報|晚报|晚報|杂志|雜誌|周刊|週刊)$"
+)
 
 
 @dataclass
@@ -42,21 +45,22 @@ class HeaderInfo:
 
 
 def source_name(raw: str) -> str | None:
-    """A ``来源`` value as a reader would name the outlet (canonical when known).
+    """A ``来源`` value as a reader would name the outlet: canonical when known.
+
+    Unknown names are kept when written in Han characters; unknown Latin labels
+    ("news flash") are not publishers.
 
     Examples:
-        >>> source_name("人民网-文化频道"), source_name("news flash")
-        ('人民网', None)
+        >>> source_name("人民网-文化频道"), source_name("Ren Min Ri Bao"), source_name("news flash")
+        ('人民网', '人民日报', None)
     """
-    raw = raw.strip(_SEPARATORS)
-    if not raw:
+    name = clean_source(raw)
+    if name is None:
         return None
-    for candidate in (raw, re.split(r"[-—·]", raw)[0]):
-        known = canonical_source(candidate)
-        if known:
-            return known
-    head = re.split(r"[-—·]", raw)[0].strip()
-    return head if _HAN.search(head) and 2 <= len(head) <= 16 else None
+    known = canonical_source(name) or canonical_source(raw.strip(_SEPARATORS))
+    if known:
+        return known
+    return name if _HAN.search(name) and len(name) <= _MAX_NAME else None
 
 
 def _take_source(text: str) -> tuple[str | None, str]:

@@ -23,8 +23,8 @@ from ._article import ListingItem
 from ._blocks import Block
 from ._dateline import match_dateline
 from ._dates import DateMatch, find_dates
-from ._features import han_count, is_boilerplate, text_weight
-from ._sources import canonical_source
+from ._features import han_count, text_weight
+from ._header import source_name
 
 __all__ = ["MIN_ITEMS", "ListingHit", "find_listing"]
 
@@ -36,8 +36,8 @@ _SEPARATORS = " \t·•|｜-—:：,，"
 _TAIL_STAMP = re.compile(
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)[\s\-—|]{0,4}$"
 )
+_DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"[\s•·]*([01]?\d|2[0-3]):([0-5]\d)\s*")
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def _snippet_source(snippet: str) -> tuple[str, str | None]:
     """A teaser's own attribution: a leading ``来源:X`` label, or the dateline it opens with."""
     label = _SOURCE_LABEL.match(snippet)
     if label:
-        return snippet[label.end() :].lstrip(), _source_name(label.group(1))
+        return snippet[label.end() :].lstrip(), source_name(label.group(1))
     opening = match_dateline(snippet)
     if opening is not None and opening.start == 0:
         return snippet, opening.source or opening.dateline.agency
@@ -68,23 +68,12 @@ def _snippet_source(snippet: str) -> tuple[str, str | None]:
 
 def _headline(block: Block) -> bool:
     text = block.text
-    return 4 <= text_weight(text) <= 60 and len(text) <= 90 and is_boilerplate(text) is None
-
-
-def _source_name(raw: str) -> str | None:
-    raw = raw.strip(_SEPARATORS)
-    if not raw:
-        return None
-    known = canonical_source(raw)
-    if known:
-        return known
-    # Unknown Latin labels ("news flash") are not publishers; unknown Han names are kept.
-    return raw if _HAN_RE.search(raw) and len(raw) <= 16 else None
+    return block.label == "" and len(text) <= 90 and 4 <= text_weight(text) <= 60
 
 
 def _meta_line(text: str, tz: str, reference: _dt.datetime | None) -> tuple[DateMatch, str] | None:
     """``source· date`` or ``date source``: a short line that is a date plus a label."""
-    if len(text) > _META_MAX:
+    if len(text) > _META_MAX or not _DIGIT.search(text):
         return None
     match = _full_date(find_dates(text, reference=reference, tz=tz))
     if match is None or match.value is None:
@@ -138,7 +127,7 @@ def _text_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
             indexes = (i - 1, i, snippet_idx) if has_snippet else (i - 1, i)
             snippet = blocks[snippet_idx].text if has_snippet else None
             item = ListingItem(
-                blocks[i - 1].text, snippet, value, _source_name(label), blocks[i - 1].url
+                blocks[i - 1].text, snippet, value, source_name(label), blocks[i - 1].url
             )
             hits.append(ListingHit(item, indexes))
             used.update(indexes)
@@ -167,7 +156,9 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
                 if found is not None:
                     title = (block.text[: found.start] + block.text[found.end :]).strip(_SEPARATORS)
                     published = found.value
-                hits.append(ListingHit(ListingItem(title, None, published, None, block.url), (idx,)))
+                hits.append(
+                    ListingHit(ListingItem(title, None, published, None, block.url), (idx,))
+                )
         run.clear()
 
     for idx, block in enumerate(blocks):
@@ -175,8 +166,8 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
             block.url
             and not block.in_main
             and block.link_density >= 0.6
+            and block.label == ""
             and han_count(block.text) >= 8
-            and is_boilerplate(block.text) is None
         ):
             run.append(idx)
         else:
@@ -188,7 +179,10 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
 def find_listing(
     blocks: list[Block], *, tz: str, reference: _dt.datetime | None, is_html: bool
 ) -> list[ListingHit]:
-    """Every teaser or search result among ``blocks``, in page order."""
+    """Every teaser or search result among ``blocks``, in page order.
+
+    Furniture must already be labelled (``label == "boilerplate"``): it is never a teaser.
+    """
     hits = _text_hits(blocks, tz, reference)
     if len(hits) < MIN_ITEMS:
         hits = []

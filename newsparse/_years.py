@@ -7,18 +7,11 @@ import re
 from collections.abc import Iterable
 
 from ._article import Dateline
+from ._dates import zone_for_region
+from ._sources import region_for_source
 
-__all__ = ["REGION_ZONES", "infer_year", "zone_for_page"]
+__all__ = ["infer_year", "zone_for_page"]
 
-REGION_ZONES: dict[str, str] = {
-    "cn": "Asia/Shanghai",
-    "tw": "Asia/Taipei",
-    "hk": "Asia/Hong_Kong",
-    "mo": "Asia/Macau",
-    "sg": "Asia/Singapore",
-    "my": "Asia/Kuala_Lumpur",
-}
-_DEFAULT_ZONE = REGION_ZONES["cn"]
 # "2023年" in running text; a year followed by a range dash or in a copyright line is not.
 _YEAR_MENTION = re.compile(r"(?<![\d-])((?:19|20)\d{2})年")
 
@@ -81,15 +74,14 @@ def infer_year(
 
 
 def zone_for_page(source: str | None, dateline: Dateline | None) -> str:
-    """The zone of times a page writes without one: its outlet's region, else Beijing time."""
-    from . import _sources
+    """The zone of times a page writes without one: its outlet's region, else Beijing time.
 
-    region_of = getattr(_sources, "region_for_source", None)
-    if region_of is None:
-        return _DEFAULT_ZONE
+    Examples:
+        >>> zone_for_page("中央社", None), zone_for_page(None, None)
+        ('Asia/Taipei', 'Asia/Shanghai')
+    """
     for name in (source, dateline.agency if dateline else None):
-        if name:
-            region = region_of(name)
-            if region in REGION_ZONES:
-                return REGION_ZONES[region]
-    return _DEFAULT_ZONE
+        region = region_for_source(name) if name else None
+        if region is not None:
+            return zone_for_region(region)
+    return zone_for_region(None)

@@ -31,7 +31,9 @@ def _sample() -> Article:
         url="https://example.org/a.html",
         script="simplified",
         page_type="article",
-        listing=(ListingItem("标题", "摘要", dt.datetime(2025, 9, 13, 8, 54, tzinfo=SHANGHAI), "台海网"),),
+        listing=(
+            ListingItem("标题", "摘要", dt.datetime(2025, 9, 13, 8, 54, tzinfo=SHANGHAI), "台海网"),
+        ),
     )
 
 

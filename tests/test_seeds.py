@@ -31,8 +31,19 @@ def test_every_seed_has_a_golden_file() -> None:
 @pytest.mark.parametrize("path", GOLDEN, ids=lambda p: p.stem[:3])
 @pytest.mark.parametrize(
     "field",
-    ["title", "paragraphs", "published", "dateline", "credits", "source", "script", "page_type",
-     "listing", "url", "truncated"],
+    [
+        "title",
+        "paragraphs",
+        "published",
+        "dateline",
+        "credits",
+        "source",
+        "script",
+        "page_type",
+        "listing",
+        "url",
+        "truncated",
+    ],
 )
 def test_seed_field(path: Path, field: str) -> None:
     text, expected = _load(path)

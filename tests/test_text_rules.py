@@ -34,8 +34,17 @@ def test_empty_text_is_an_empty_article(text: str) -> None:
 
 def test_breadcrumb_menu_and_footer_are_dropped() -> None:
     text = "\n".join(
-        ["首頁 > 新聞 > 正文", "这是一个新闻标题", LEDE, SECOND, "最新推薦", "新聞", "體育",
-         "網站簡介 / 廣告服務 / 聯系我們", "Copyright 2001-2024 By example.com"]
+        [
+            "首頁 > 新聞 > 正文",
+            "这是一个新闻标题",
+            LEDE,
+            SECOND,
+            "最新推薦",
+            "新聞",
+            "體育",
+            "網站簡介 / 廣告服務 / 聯系我們",
+            "Copyright 2001-2024 By example.com",
+        ]
     )
     article = newsparse.parse_text(text)
     assert article.title == "这是一个新闻标题"
@@ -55,7 +64,9 @@ def test_no_title_when_the_page_starts_with_the_story() -> None:
 
 
 def test_header_line_gives_time_source_and_editor() -> None:
-    text = f"中关村论坛年会展现合作新动向\n2024-04-29 09:00:32來源:新華網責編:田蜜\n{LEDE}\n{SECOND}"
+    text = (
+        f"中关村论坛年会展现合作新动向\n2024-04-29 09:00:32來源:新華網責編:田蜜\n{LEDE}\n{SECOND}"
+    )
     article = newsparse.parse_text(text)
     assert article.published == dt.datetime(
         2024, 4, 29, 9, 0, 32, tzinfo=dt.timezone(dt.timedelta(hours=8))
