@@ -14,6 +14,7 @@ than the rest of this file together.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import doctest
 import importlib
@@ -180,8 +181,73 @@ def test_configuration_page_explains_every_option() -> None:
     assert not missing, f"explain these Config fields in docs/configuration.md: {missing}"
 
 
-def test_architecture_page_places_every_module() -> None:
+_LAYERS = ("public", "entry", "assembly", "blocks", "domain", "foundation")  # top to bottom
+_LAYER_ROW = re.compile(r"^\| (\w+) \| `([\w.]+)` \|", re.M)
+PACKAGE = Path(newsparse.__file__).resolve().parent
+
+
+def _source_modules() -> dict[str, Path]:
+    """Module names as the architecture page writes them (``_api``, ``integrations.dask``)."""
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = list(path.relative_to(PACKAGE).with_suffix("").parts)
+        if parts[-1] == "__init__" and len(parts) > 1:
+            parts.pop()
+        found[".".join(parts)] = path
+    return found
+
+
+def _imports(name: str, path: Path, known: set[str]) -> set[str]:
+    """The package modules ``name`` imports (relative or absolute, at any depth)."""
+    parts = [] if name == "__init__" else name.split(".")
+    package = parts if path.name == "__init__.py" else parts[:-1]
+    targets: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - node.level + 1]
+                stem = [*base, *node.module.split(".")] if node.module else base
+            elif (node.module or "").split(".")[0] == "newsparse":
+                stem = (node.module or "").split(".")[1:]
+            else:
+                continue
+            for alias in node.names:
+                for candidate in (".".join([*stem, alias.name]), ".".join(stem) or "__init__"):
+                    if candidate in known:
+                        targets.add(candidate)
+                        break
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[0] == "newsparse":
+                    targets.add(".".join(alias.name.split(".")[1:]) or "__init__")
+    targets.discard(name)
+    return targets
+
+
+def _layer_table() -> dict[str, str]:
     page = (DOCS / "architecture.md").read_text(encoding="utf-8")
-    modules = [n.rsplit(".", 1)[-1] for n in _module_names() if n != "newsparse"]
-    missing = [m for m in modules if f"`{m}`" not in page]
-    assert not missing, f"place these modules on docs/architecture.md: {missing}"
+    return {module: layer for layer, module in _LAYER_ROW.findall(page)}
+
+
+def test_architecture_page_places_every_module() -> None:
+    table = _layer_table()
+    modules = _source_modules()
+    missing = sorted(set(modules) - set(table))
+    assert not missing, f"place these modules in the table of docs/architecture.md: {missing}"
+    gone = sorted(set(table) - set(modules))
+    assert not gone, f"docs/architecture.md lists modules that no longer exist: {gone}"
+    assert set(table.values()) <= set(_LAYERS)
+
+
+def test_modules_import_only_their_layer_and_below() -> None:
+    table = _layer_table()
+    modules = _source_modules()
+    upward = []
+    for name, path in modules.items():
+        if name not in table:
+            continue  # reported by the test above
+        rank = _LAYERS.index(table[name])
+        for target in sorted(_imports(name, path, set(modules))):
+            if target in table and _LAYERS.index(table[target]) < rank:
+                upward.append(f"{name} ({table[name]}) imports {target} ({table[target]})")
+    assert not upward, "imports against the layers of docs/architecture.md:\n" + "\n".join(upward)
