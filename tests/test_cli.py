@@ -317,3 +317,17 @@ def test_output_cut_short_by_the_reader_is_not_an_error() -> None:
     )
     assert len(done.stdout.splitlines()) == 1
     assert b"Traceback" not in done.stderr
+
+
+def test_warc_on_stdin(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from _warcs import seed_items, write
+
+    path = tmp_path / "crawl.warc.gz"
+    offsets = write(path, seed_items()[:2])
+    stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO(path.read_bytes())))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    status, out, _ = _run(capsys, "--fields", "origin")
+    assert status == 0
+    assert _lines(out) == [{"origin": f"<stdin>@{o}"} for o in offsets]
