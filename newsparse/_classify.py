@@ -11,14 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._blocks import Block, Page
-from ._features import is_content, text_weight
+from ._features import has_sentence_end, is_content, text_weight
 
 __all__ = ["LABELS", "Layout", "classify"]
 
 LABELS = ("title", "header", "body", "credit", "caption", "listing", "boilerplate", "other")
 
 _BREAK = None
-_MAX_SHORT_RUN = 2  # sub-headings come one at a time; menus come in runs
+_MAX_SHORT_RUN = 3  # sub-headings and Q&A labels come a few at a time; menus come in runs
+_MIN_SENTENCE = 4
 _HEADER_WINDOW = 8
 _LINK_HEAVY = 0.5
 
@@ -42,6 +43,8 @@ def _score(block: Block, is_html: bool) -> float | None:
         return -4.0
     if is_content(block.text):
         return 3.0 + min(text_weight(block.text), 500) / 10.0
+    if has_sentence_end(block.text) and text_weight(block.text) >= _MIN_SENTENCE:
+        return 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
     return -1.5
 
 
