@@ -29,6 +29,7 @@ from ._meta_names import (
     URL_NAMES,
 )
 from ._sources import canonical_source
+from ._title import clean_title as strip_site_suffix
 from ._when import parse_when
 
 __all__ = ["read_meta", "strip_site_suffix", "zone_for_url"]
@@ -40,10 +41,6 @@ _CANONICAL = etree.XPath("//link[@rel='canonical']/@href")
 _ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished']")
 _WS = re.compile(r"\s+")
 # A site suffix follows one of these separators: "…-新华网", "…_新浪财经_新浪网", "…|澎湃新闻".
-_SUFFIX = re.compile(r"\s{0,3}(?:[_|｜–—]{1,2}|-|::|·)\s{0,3}([^_|｜–—\-:·]{1,24})\s{0,3}$")
-_SUFFIX_MAX = 16
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_LETTERS = re.compile(r"[A-Za-z]{3}")
 _LABEL = re.compile(
     r"^\s{0,3}[\[【(（]?\s{0,3}(" + "|".join(sorted(LABEL_PREFIXES, key=len, reverse=True))
     + r")\s{0,3}[:：]?\s{0,3}", re.I
@@ -102,25 +99,6 @@ def zone_for_url(url: str | None) -> str | None:
     except ValueError:
         return None
     return TLD_ZONES.get(host.rsplit(".", 1)[-1])
-
-
-def strip_site_suffix(title: str) -> str:
-    """Remove trailing site and channel names from a ``<title>``.
-
-    Examples:
-        >>> strip_site_suffix("央行降准_新浪财经_新浪网"), strip_site_suffix("标题 | 澎湃新闻")
-        ('央行降准', '标题')
-    """
-    title = _WS.sub(" ", title).strip()
-    while True:
-        match = _SUFFIX.search(title)
-        if match is None:
-            return title
-        suffix, head = match.group(1).strip(), title[: match.start()].strip()
-        looks_like_site = bool(_HAN.search(suffix) or _LETTERS.search(suffix)) or not suffix
-        if len(suffix) > _SUFFIX_MAX or len(head) < 2 or not looks_like_site:
-            return title
-        title = head
 
 
 def _collect_metas(root: Any) -> dict[str, str]:

@@ -6,7 +6,6 @@ import re
 
 from ._blocks import Block
 from ._features import END_MARKER, text_weight
-from ._sources import canonical_source
 
 __all__ = ["clean_title", "pick_title"]
 
@@ -18,45 +17,40 @@ _MAX_CLAUSES = 3
 _META_HINT = re.compile(
     r"^\s*\d{4}\s*[-/.年]\s*\d|(?:来源|來源|责编|責編|编辑|編輯|作者)\s*[:：]"
 )  # headlines are terse; a line with more clauses is a lede
-# "标题_频道_网站", "标题 - 网站", "标题|澎湃新闻": the last segment after a separator.
-_SUFFIX = re.compile(r"^(?P<head>.+?)\s*(?P<sep>[_|｜]|\s[-–—]\s|-)\s*(?P<tail>[^_|｜]{1,24})\s*$")
-_SITE_ENDING = re.compile(
-    r"(?:网|網|频道|頻道|新闻|新聞|日报|日報|晚报|晚報|报|報|社|台|在线|在線|资讯|資訊|财经|財經"
-    r"|百科|门户|門戶|客户端|客戶端|PIXNET\s*::|::)\s*$"
-    r"|^[A-Za-z][\w .]{1,20}\.(?:com|cn|net|org|hk|tw)$"
-)
-
-
-def _is_site_tail(tail: str, sep: str) -> bool:
-    tail = tail.strip(" :")
-    if canonical_source(tail) or _SITE_ENDING.search(tail):
-        return True
-    # "_科技_腾讯网": short section names are chained with underscores.
-    return sep == "_" and len(tail) <= 6
+# "标题_频道_网站", "标题 | 澎湃新闻", "标题-CSDN.NET": one trailing segment after a separator.
+_SUFFIX = re.compile(r"\s{0,3}(?:[_|｜–—]{1,2}|-|::|·)\s{0,3}([^_|｜–—\-:·]{1,24})\s{0,3}$")
+_SUFFIX_MAX = 16
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LETTERS = re.compile(r"[A-Za-z]{3}")
+_WS = re.compile(r"\s+")
 
 
 def clean_title(title: str) -> str:
-    """Remove site and channel suffixes from a headline.
+    """Remove trailing site and channel names from a headline (both HTML and text pages).
+
+    A trailing segment after ``_``, ``|``, ``-``, ``–``, ``—``, ``::`` or ``·`` goes when it is
+    short and reads like a name (Han characters or a Latin word); numbers stay.
 
     Examples:
-        >>> clean_title("武汉的声音：有英勇的你，才有英雄的城！-新华网")
-        '武汉的声音：有英勇的你，才有英雄的城！'
-        >>> clean_title("DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网")
-        'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶'
+        >>> clean_title("央行降准_新浪财经_新浪网"), clean_title("标题 | 澎湃新闻")
+        ('央行降准', '标题')
+        >>> clean_title("新年伊始，习近平的重要文章谈了啥？_中南海_澎湃新闻-The Paper")
+        '新年伊始，习近平的重要文章谈了啥？'
         >>> clean_title("中国—东盟合作 2024-2025")
         '中国—东盟合作 2024-2025'
     """
-    title = title.strip()
+    title = _WS.sub(" ", title).strip()
     if len(title) > _TITLE_SCAN_MAX:
-        return title  # not a headline; and the suffix pattern is quadratic in length
-    for _ in range(4):
-        match = _SUFFIX.match(title)
-        if not match or text_weight(match.group("head")) < 4:
-            break
-        if not _is_site_tail(match.group("tail"), match.group("sep").strip() or "-"):
-            break
-        title = match.group("head").strip()
-    return title
+        return title  # not a headline
+    while True:
+        match = _SUFFIX.search(title)
+        if match is None:
+            return title
+        suffix, head = match.group(1).strip(), title[: match.start()].strip()
+        looks_like_site = bool(_HAN.search(suffix) or _LETTERS.search(suffix)) or not suffix
+        if len(suffix) > _SUFFIX_MAX or len(head) < 2 or not looks_like_site:
+            return title
+        title = head
 
 
 def _title_like(block: Block) -> bool:
