@@ -17,6 +17,7 @@ import json
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from typing import IO, Literal
 
@@ -68,7 +69,7 @@ def read_jsonl(stream: IO[bytes], name: str) -> Iterator[Record]:
         for number, line in enumerate(stream, 1):
             if line.strip():
                 yield _jsonl_record(line, f"{name}:{number}")
-    except (OSError, EOFError) as exc:  # corrupt or truncated gzip
+    except (OSError, EOFError, zlib.error) as exc:  # corrupt or truncated gzip
         yield _error(f"{name}:{number + 1}", f"unreadable data ({type(exc).__name__}: {exc})")
 
 
@@ -97,12 +98,9 @@ def _page(data: bytes, fmt: InputFormat, name: str) -> Record:
     return Record(decode_html(data)[0], "text", origin=name)
 
 
-def _sniffed(stream: IO[bytes], head: bytes, fmt: InputFormat) -> InputFormat:
+def _sniffed(head: bytes, fmt: InputFormat) -> InputFormat:
     if fmt != "auto":
         return fmt
-    if is_gzip(head):
-        inner = _gunzip_head(stream)
-        return "warc" if looks_like_warc(inner) else "jsonl"
     if looks_like_warc(head):
         return "warc"
     if _first_line_is_object(head):
@@ -114,12 +112,19 @@ def _read_stream(
     stream: IO[bytes], name: str, fmt: InputFormat, max_bytes: int
 ) -> Iterator[Record]:
     head = _peek(stream)
-    fmt = _sniffed(stream, head, fmt)
+    if is_gzip(head):
+        if fmt == "warc" or (fmt == "auto" and looks_like_warc(_gunzip_head(stream))):
+            # warcio unpacks record by record itself, which keeps offsets meaningful.
+            yield from read_warc(stream, name, max_bytes=max_bytes)
+            return
+        # Other gzipped inputs (JSONL dumps, saved pages) are unpacked as they are read.
+        stream = io.BufferedReader(gzip.GzipFile(fileobj=stream))
+        head = _peek(stream)
+    fmt = _sniffed(head, fmt)
     if fmt == "warc":
         yield from read_warc(stream, name, max_bytes=max_bytes)
     elif fmt == "jsonl":
-        source = gzip.GzipFile(fileobj=stream) if is_gzip(head) else stream
-        yield from read_jsonl(source, name)  # type: ignore[arg-type]
+        yield from read_jsonl(stream, name)
     else:
         # One more byte than the limit, so that the parser sees and flags the cut.
         yield _page(stream.read(max_bytes + 1), fmt, name)
@@ -135,8 +140,8 @@ def _read_path(path: str, fmt: InputFormat, max_bytes: int) -> Iterator[Record]:
         fmt = fmt if fmt != "auto" else _format_of(path)
         try:
             yield from _read_stream(stream, path, fmt, max_bytes)
-        except OSError as exc:
-            yield _error(path, f"cannot read ({exc.strerror or exc})")
+        except (OSError, EOFError, zlib.error) as exc:  # also corrupt or truncated gzip
+            yield _error(path, f"cannot read ({getattr(exc, 'strerror', None) or exc})")
 
 
 def _walk(directory: str) -> Iterator[str]:

@@ -331,3 +331,17 @@ def test_warc_on_stdin(
     status, out, _ = _run(capsys, "--fields", "origin")
     assert status == 0
     assert _lines(out) == [{"origin": f"<stdin>@{o}"} for o in offsets]
+
+
+def test_gzipped_page_named_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(HTML.encode("gb18030")))
+    text = tmp_path / "seed.txt.gz"
+    text.write_bytes(gzip.compress(seed_paths()[0].read_bytes()))
+    status, out, _ = _run(capsys, str(page), str(text))
+    assert status == 0
+    html_row, text_row = _lines(out)
+    assert html_row["title"] == newsparse.parse_html(HTML).title
+    assert text_row == {**_expected(seed_paths()[0]), "origin": str(text)}
