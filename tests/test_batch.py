@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 from conftest import seed_paths
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse._batch import ParseResult
@@ -234,3 +236,25 @@ def test_pool_survives_a_worker_that_dies(monkeypatch: pytest.MonkeyPatch) -> No
         ordered_map(_die_on_three, range(8), workers=2, chunksize=2, crashed=lambda i, e: -i)
     )
     assert out == [0, 10, 20, -3, 40, 50, 60, 70]
+
+
+_RECORDS = st.one_of(
+    st.text(max_size=200),
+    st.binary(max_size=200),
+    st.none(),
+    st.integers(),
+    st.dictionaries(
+        st.sampled_from(["html", "text", "url", "fetched_at", "encoding", "other"]),
+        st.one_of(st.text(max_size=50), st.binary(max_size=50), st.integers(), st.none()),
+        max_size=4,
+    ),
+)
+
+
+@given(st.lists(_RECORDS, max_size=8))
+def test_any_records_give_one_result_each_and_never_raise(records: list[Any]) -> None:
+    results = list(newsparse.parse_many(records))
+    assert [r.index for r in results] == list(range(len(records)))
+    for result in results:
+        assert (result.article is None) == (result.error is not None)
+        assert result.status in {"article", "listing", "empty", "error"}

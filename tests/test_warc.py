@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from _warcs import Item, binary_items, dev_items, dev_pages, seed_items, write
 from conftest import seed_paths
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse._inputs import read_records
@@ -167,3 +169,30 @@ def test_unseekable_stream_reads_until_the_damage(tmp_path: Path) -> None:
     records = list(read_warc(stream, "<stdin>"))
     assert [r.kind for r in records] == ["text", "text"]
     assert [r.origin for r in records] == [f"<stdin>@{offset}" for offset in offsets]
+
+
+@pytest.fixture(scope="module")
+def packed_seeds(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, list[int]]:
+    path = tmp_path_factory.mktemp("fuzz") / "seeds.warc.gz"
+    offsets = write(path, seed_items())
+    return path.read_bytes(), offsets
+
+
+@given(data=st.data())
+def test_damage_anywhere_never_raises_and_spares_earlier_records(
+    packed_seeds: tuple[bytes, list[int]], data: st.DataObject
+) -> None:
+    original, offsets = packed_seeds
+    start = data.draw(st.integers(0, len(original) - 1), label="start")
+    junk = data.draw(st.binary(min_size=1, max_size=64), label="junk")
+    cut = data.draw(st.booleans(), label="cut")
+    damaged = original[:start] + junk + (b"" if cut else original[start + len(junk) :])
+    records = list(read_warc(io.BytesIO(damaged), "x.warc.gz"))
+    intact = list(read_warc(io.BytesIO(original), "x.warc.gz"))
+    for record in records:
+        assert (record.content is None) == (record.error is not None)
+        assert record.origin is not None and record.origin.startswith("x.warc.gz@")
+    # Records wholly before the damage read exactly as before.
+    ends = [*offsets[1:], len(original)]
+    spared = [r for r, end in zip(intact, ends, strict=True) if end <= start]
+    assert records[: len(spared)] == spared
