@@ -28,7 +28,9 @@ _DRAIN_BLOCK = 1 << 16
 _WARC_LINE = b"\nWARC/1."
 
 
-def _error(origin: str, message: str, error_type: str = READ_ERROR, url: str | None = None) -> Record:
+def _error(
+    origin: str, message: str, error_type: str = READ_ERROR, url: str | None = None
+) -> Record:
     return Record(None, origin=origin, url=url, error=message, error_type=error_type)
 
 
@@ -57,7 +59,8 @@ def _to_record(record: Any, origin: str, max_bytes: int) -> Record:
     try:
         payload, complete = _read_payload(record, max_bytes)
     except Exception as exc:  # bad chunked or Content-Encoding data: this record only
-        return _error(origin, f"payload could not be decoded ({type(exc).__name__}: {exc})", url=url)
+        message = f"payload could not be decoded ({type(exc).__name__}: {exc})"
+        return _error(origin, message, url=url)
     if not complete:
         return _error(origin, "truncated record: shorter than its Content-Length", url=url)
     kind = kind_of(media, payload[:4096])
@@ -104,7 +107,8 @@ def _records_from(
     end: int = archive.offset
     size = _size(stream)
     if size is not None and end < size:
-        yield _error(f"{name}@{end}", f"truncated WARC: {size - end} bytes at the end hold no record")
+        message = f"truncated WARC: {size - end} bytes at the end hold no record"
+        yield _error(f"{name}@{end}", message)
         yield end
 
 
