@@ -1,8 +1,9 @@
 """dateparser as the last resort, for short strings the grammar finds nothing in.
 
 dateparser is slow (about 2,000 calls/s) and reads the clock for anything relative, so it
-is called only on short strings that have a digit or a date word in them, always with an
-explicit base, and its answer is dropped when it came from that base rather than the text.
+is called only on short strings (at most 32 characters) that have a digit or a date word in
+them and little other Chinese text, always with an explicit base, and its answer is dropped
+when it came from that base rather than the text.
 """
 
 from __future__ import annotations
@@ -13,12 +14,18 @@ from typing import Any
 
 __all__ = ["fallback_parse"]
 
-_MAX_CHARS = 48
+_MAX_CHARS = 32
 _HINT = re.compile(
     r"\d|[年月日号號时時点點分秒天周週前后後]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
 _BARE_NUMBER = re.compile(r"[\d\s.,:/+-]*")
 _DIGITS = re.compile(r"\d")
+# Han characters that are no part of a date: dateparser fails on any text around a date,
+# so a string with more than a third of them is not worth its milliseconds.
+_NOISE = re.compile(r"[\u4e00-\u9fff]")
+_DATE_HAN = frozenset(
+    "年月日号號时時点點分秒钟鐘个個天周週星期礼禮拜前后後之以内內今昨明早晚上下午凌晨半刻"
+)
 # Without a reference, dateparser's base is moved far outside the accepted years, so an
 # answer computed from it (anything relative or partial) is recognisably not from the text.
 _SENTINEL = _dt.datetime(1801, 6, 15, 12, 0)
@@ -47,6 +54,9 @@ def fallback_parse(
     if not text or len(text) > _MAX_CHARS or _BARE_NUMBER.fullmatch(text):
         return None
     if not _HINT.search(text) or (len(_DIGITS.findall(text)) < 2 and reference is None):
+        return None
+    noise = sum(1 for ch in _NOISE.findall(text) if ch not in _DATE_HAN)
+    if noise * 3 > len(text):
         return None
     import dateparser  # imported late: it takes a second to load its language data
 

@@ -69,40 +69,66 @@ _CHAIN_ITEM = rf"{_COUNT}\s?(?:个|個)?\s?(?:{_UNIT}|月)"
 _CN_CHARS = "〇○零Ｏ一二两兩三四五六七八九十廿卅"
 _VAGUE_CHARS = "半几幾数數"
 _LEAD = (
-    rf"(?:(?<=\d)(?:(?<!\d\d)|(?<=月\d\d\d))(?P<numr>\d{{0,3}})"
+    # A number starts after a non-digit, except a day glued to a clock time (6月2911:30)
+    # and a timestamp glued to a truncated teaser ("…12025-09-09 09:02:00").
+    rf"(?:(?<=\d)(?:(?<!\d\d)|(?<=月\d\d\d)|(?=\d{{3}}-\d\d-\d\d \d\d:\d\d))(?P<numr>\d{{0,3}})"
     rf"|(?<=[{_CN_CHARS}])(?P<cnr>[{_CN_CHARS}]{{0,3}})|(?<=[{_VAGUE_CHARS}]))"
 )
 _AFTER_YEAR = rf"(?:[，,]?\s?(?P<ymd_mo>{_NUM})\s?月(?:\s?{_day('ymd_d')})?)?"
+
+
+def _lead_is(lengths: tuple[int, ...], char: str, *, cn_year: bool = False) -> str:
+    """After ``char`` is consumed: the number before it had one of ``lengths`` digits
+    (a space may stand between), or was a four-character Chinese-numeral year."""
+    options = []
+    for n in lengths:
+        digits = r"(?<!\d)" + r"\d" * n
+        options += [f"(?<={digits}{char})", f"(?<={digits} {char})"]
+    if cn_year:
+        options += [f"(?<={_CN_YEAR}{char})", f"(?<={_CN_YEAR} {char})"]
+    return "(?:" + "|".join(options) + ")"
+
+
+# Each form opens with the character that follows the number, so the engine skips forms
+# whose first character does not match; the number's length is checked by a lookbehind
+# after that character, which keeps "3年前" free to be read as a duration.
 _NUMBER_FORMS: list[tuple[str, str]] = [
-    ("HOL", rf"(?<=\d{{4}}|{_CN_YEAR})\s?年的?(?P<hol>{_words(HOLIDAYS)})"),
-    ("YMD", rf"(?<=\d{{4}}|{_CN_YEAR})\s?年(?!代){_AFTER_YEAR}"),
+    ("HOL", rf"年{_lead_is((4,), '年', cn_year=True)}的?(?P<hol>{_words(HOLIDAYS)})"),
+    ("YMD", rf"年{_lead_is((4,), '年', cn_year=True)}(?!代){_AFTER_YEAR}"),
     (
         "ISO",
-        r"(?<=\d{4})(?P<iso_sep>[-/.])(?P<iso_mo>\d{1,2})(?P=iso_sep)(?P<iso_d>\d{1,2})(?!\d)",
+        r"(?P<iso_sep>[-/.])(?<=\d{4}[-/.])(?P<iso_mo>\d{1,2})(?P=iso_sep)(?P<iso_d>\d{1,2})"
+        r"(?!\d)",
     ),
-    ("DMY", r"(?<=\d)\.\s?(?P<dmy_mo>\d{1,2})\.\s?(?P<dmy_y>\d{4})(?![\d.])"),
-    ("NMD", r"(?<=\d)[-/](?P<nmd_d>\d{1,2})(?=\s{1,3}\d{1,2}:\d\d)"),
+    (
+        "DMY",
+        rf"\.{_lead_is((1, 2), '.')}\s?(?P<dmy_mo>\d{{1,2}})\.\s?(?P<dmy_y>\d{{4}})(?![\d.])",
+    ),
+    (
+        "NMD",
+        rf"[-/]{_lead_is((1, 2), '[-/]')}(?P<nmd_d>\d{{1,2}})(?=\s{{1,3}}\d{{1,2}}:\d\d)",
+    ),
     (
         "CHAIN",
-        rf"\s?(?:个|個)?\s?(?:{_UNIT}|月)(?:[，,、\s]{{0,2}}{_CHAIN_ITEM}){{1,5}}"
+        rf"(?:[个個]\s?(?:{_UNIT}|月)|{_UNIT}|月)(?:[，,、\s]{{0,2}}{_CHAIN_ITEM}){{1,5}}"
         rf"\s?(?P<chain_dir>{_DIRECTION})",
     ),
     (
         "OFF",
-        rf"\s?(?:(?:个|個)?\s?(?P<off_u>{_UNIT})|(?:个|個)\s?(?P<off_m>月)"
+        rf"(?:[个個]\s?(?:(?P<off_u>{_UNIT})|(?P<off_m>月))|(?P<off_v>{_UNIT})"
         rf"|(?P<off_d>日)(?=\s?{_WITHIN}))\s?(?P<off_dir>{_DIRECTION})",
     ),
-    ("MD", rf"\s?月(?:\s?{_day('md_d')})?"),
-    ("DAY", r"\s?[日号號](?![线線楼樓院门門机機台位口码碼车車店馆館窗房床])"),
+    ("MD", rf"月(?:\s?{_day('md_d')})?"),
+    ("DAY", r"[日号號](?![线線楼樓院门門机機台位口码碼车車店馆館窗房床])"),
     (
         "CLK",
-        r"(?<=\d):(?P<clk_mi>\d{2})(?::(?P<clk_s>\d{2})(?:\.\d{1,6})?)?"
+        r":(?<=\d:)(?P<clk_mi>\d{2})(?::(?P<clk_s>\d{2})(?:\.\d{1,6})?)?"
         r"(?![\d:])(?:\s?(?P<clk_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
         r"(?P<clk_off>Z(?![A-Za-z])|\+\d{2}:?\d{2}(?![\d:])|(?<=:\d\d)-\d{2}:?\d{2}(?![\d:]))?",
     ),
     (
         "CJT",
-        rf"\s?[点點时時](?![候间間期代])"
+        rf"[点點时時](?![候间間期代])"
         rf"(?:\s?(?P<cjt_mi>[一三13]刻|半|(?<!\d)\d{{1,2}}(?!\d)|{_CN})\s?(?:分(?![钟鐘]))?)?"
         rf"(?:\s?(?P<cjt_s>\d{{1,2}}|{_CN})\s?秒)?(?:正|整)?"
         r"(?:\s?(?P<cjt_ap>[AaPp][Mm])(?![A-Za-z]))?",
@@ -111,9 +137,9 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
 _ROC_NUMBER_FORMS: list[tuple[str, str]] = [
     (
         "ROCB",
-        rf"(?<=\d)\s?年\s?(?P<rocb_mo>{_NUM})\s?月(?:\s?{_day('rocb_d')})?",
+        rf"年{_lead_is((2, 3), '年')}\s?(?P<rocb_mo>{_NUM})\s?月(?:\s?{_day('rocb_d')})?",
     ),
-    ("ROCS", r"(?<=\d)/(?P<rocs_mo>\d{1,2})/(?P<rocs_d>\d{1,2})(?![\d/])"),
+    ("ROCS", rf"/{_lead_is((2, 3), '/')}(?P<rocs_mo>\d{{1,2}})/(?P<rocs_d>\d{{1,2}})(?![\d/])"),
 ]
 
 
@@ -122,7 +148,9 @@ def _tails(words: Iterable[str]) -> str:
     by_first: dict[str, list[str]] = {}
     for word in sorted(words, key=len, reverse=True):
         by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "(?:" + "|".join(
+    firsts = re.escape("".join(by_first))
+    # One class test first, so a form fails in one step where none of its words starts.
+    return f"(?<=[{firsts}])(?:" + "|".join(
         f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in by_first.items()
     ) + ")"
 
@@ -171,7 +199,7 @@ def _compile(number_forms: list[tuple[str, str]]) -> re.Pattern[str]:
     number_first = re.escape("0123456789" + _CN_CHARS + _VAGUE_CHARS)
     return re.compile(
         f"[{number_first}{word_first}]"
-        f"(?:{_LEAD}(?:{numbers})|(?<=[{word_first}])(?:{words}))"
+        f"(?:{_LEAD}\\s?(?:{numbers})|(?<=[{word_first}])(?:{words}))"
     )
 
 

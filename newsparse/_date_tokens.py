@@ -79,7 +79,7 @@ class Fields:
 
 
 def _int(text: str | None) -> int | None:
-    return None if text is None else cn_to_int(text.replace(" ", ""))
+    return None if text is None else cn_to_int(text)
 
 
 def _first(m: re.Match[str], *names: str) -> str | None:
@@ -274,7 +274,7 @@ def _offsets(items: list[tuple[str, str]], direction: str) -> tuple[tuple[str, f
 
 
 def _tok_off(m: re.Match[str]) -> Fields | None:
-    unit = _first(m, "off_u", "off_m", "off_d") or ""
+    unit = _first(m, "off_u", "off_m", "off_v", "off_d") or ""
     offsets = _offsets([(_lead(m), unit)], m.group("off_dir"))
     return Fields(offsets=offsets, relative=True) if offsets else None
 
@@ -385,7 +385,7 @@ def _joins(g: Fields, t: Fields, gap: str) -> bool:
 
 
 def _date_joins(g: Fields, t: Fields, gap: str) -> bool:
-    if g.has_date or g.period is not None or t.kind in ("HOL", "ISO", "YMD", "DMY"):
+    if g.has_date or "PER" in g.kinds or t.kind in ("HOL", "ISO", "YMD", "DMY"):
         return False
     if g.year_shift is not None and g.month_shift is None and g.day_shift is None:
         return t.month is not None and WORD_GAP.fullmatch(gap) is not None  # 今年3月
@@ -398,20 +398,24 @@ def _date_joins(g: Fields, t: Fields, gap: str) -> bool:
     return False
 
 
-_MERGED = tuple(f.name for f in dataclasses.fields(Fields) if f.name not in ("kind", "kinds"))
+_DATE_FIELDS = ("year", "month", "day", "year_shift", "month_shift", "month_part",
+                "day_shift", "weekday", "week_shift", "period")
+_TIME_FIELDS = ("hour", "minute", "second", "ampm", "utcoffset")
+# The fields a token of each kind can set: only these are merged (the join is on the hot
+# path of every call).
+_SETS: dict[str, tuple[str, ...]] = {kind: _DATE_FIELDS for kind in _BUILDERS}
+_SETS.update(CLK=_TIME_FIELDS, CJT=_TIME_FIELDS, PER=("period",), TZ=("zone",))
 
 
 def join(g: Fields, t: Fields, gap: str) -> bool:
     """Merge ``t`` into ``g`` when it continues the expression; False leaves ``g`` alone."""
     if not _joins(g, t, gap):
         return False
-    for name in _MERGED:
-        mine, theirs = getattr(g, name), getattr(t, name)
-        if name in ("relative", "has_tz"):
-            setattr(g, name, mine or theirs)
-        elif name == "weak_hour":
-            g.weak_hour = False  # anything before the hour makes it a clock time
-        elif mine is None or mine == ():
-            setattr(g, name, theirs)
+    for name in _SETS[t.kind]:
+        if getattr(g, name) is None:
+            setattr(g, name, getattr(t, name))
+    g.relative = g.relative or t.relative
+    g.has_tz = g.has_tz or t.has_tz
+    g.weak_hour = False  # anything before an hour makes it a clock time
     g.kinds = g.kinds + t.kinds
     return True

@@ -9,6 +9,7 @@ grammar finds nothing in.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -105,6 +106,7 @@ def _check(text: Any, reference: Any, tz: Any) -> None:
         raise TypeError(f"tz must be an IANA zone name such as 'Asia/Shanghai', not {tz!r}")
 
 
+@functools.lru_cache(maxsize=256)  # a page's lines share one reference
 def _local_reference(reference: _dt.date | None, tzinfo: _dt.tzinfo) -> _dt.datetime | None:
     """The reference as wall time in ``tzinfo`` (a naive one is taken to be in it)."""
     if reference is None:
@@ -116,12 +118,15 @@ def _local_reference(reference: _dt.date | None, tzinfo: _dt.tzinfo) -> _dt.date
     return reference.astimezone(tzinfo)
 
 
-def _expressions(text: str, roc: bool) -> list[tuple[int, int, Fields]]:
-    """Tokens joined into expressions, as (start, end, fields), in order."""
+def _expressions(text: str, roc: bool) -> tuple[list[tuple[int, int, Fields]], bool]:
+    """Tokens joined into expressions, as (start, end, fields), in order; and whether the
+    tokenizer matched anything at all (even what a check in code then rejected)."""
     out: list[tuple[int, int, Fields]] = []
     current: Fields | None = None
     start = end = 0
+    seen = False
     for m in (TOKENS_ROC if roc else TOKENS).finditer(text):
+        seen = True
         token = fields_of(m)
         if token is None:
             continue
@@ -136,7 +141,7 @@ def _expressions(text: str, roc: bool) -> list[tuple[int, int, Fields]]:
         current, start, end = token, m.start(), m.end()
     if current is not None:
         out.append((start, end, current))
-    return out
+    return out, seen
 
 
 def _mask(m: re.Match[str]) -> str:
@@ -174,18 +179,20 @@ def _carry_meridiem(text: str, found: list[tuple[int, int, Fields]]) -> None:
 def _to_match(
     text: str, start: int, end: int, f: Fields, ref: _dt.datetime | None, tz: str
 ) -> DateMatch:
+    """``ref`` is already in zone ``tz``; a label or an offset in the text moves it."""
     zone_name: str | None = tz
-    if f.has_tz:
-        zone_name = f.zone
     tzinfo: _dt.tzinfo | None = None
     if f.utcoffset is not None:
         tzinfo = _dt.timezone(_dt.timedelta(minutes=f.utcoffset))
         zone_name = None
-    elif zone_name is not None:
-        tzinfo = zone(zone_name)
+    else:
+        zone_name = f.zone if f.has_tz else tz
+        tzinfo = None if zone_name is None else zone(zone_name)
     value = None
     if tzinfo is not None:
-        local_ref = None if ref is None else ref.astimezone(tzinfo)
+        local_ref = ref
+        if ref is not None and (f.has_tz or f.utcoffset is not None):
+            local_ref = ref.astimezone(tzinfo)
         value = resolve(f, local_ref, tzinfo)
     hour = hour24(f)
     # Built without the frozen __init__ (one object.__setattr__ per field), which was
@@ -238,10 +245,18 @@ def find_dates(
         2024
     """
     _check(text, reference, tz)
+    return _find(text, reference, tz, roc)[0]
+
+
+def _find(
+    text: str, reference: _dt.date | None, tz: str, roc: bool
+) -> tuple[list[DateMatch], bool]:
+    """find_dates without the type checks, and whether the tokenizer saw anything."""
     folded = text.translate(FOLD) if _NEEDS_FOLD.search(text) else text
     if len(folded) >= _MASK_FROM:
         folded = _LONG_DIGITS.sub(_mask, folded)
-    found = [e for e in _expressions(folded, roc) if _keep(folded, e[0], e[2])]
+    expressions, seen = _expressions(folded, roc)
+    found = [e for e in expressions if _keep(folded, e[0], e[2])]
     _carry_meridiem(folded, found)
     default = zone(tz)
     ref = None if default is None else _local_reference(reference, default)
@@ -249,7 +264,7 @@ def find_dates(
     for start, end, fields in found:
         end = _close_bracket(folded, start, end)
         out.append(_to_match(text, start, end, fields, ref, tz))
-    return out
+    return out, seen
 
 
 def parse_date(
@@ -264,8 +279,8 @@ def parse_date(
     When the string holds several expressions, the resolvable one that writes the most
     components (year, month, day, hour, minute, second) wins, the first on a tie: in
     "5小时前 2024-04-29 09:00" that is the full timestamp. Only when the grammar finds
-    nothing at all is dateparser tried, and only on a short string with a digit or a date
-    word in it. A bare number is never a date.
+    nothing at all (not even an impossible date such as 2月30日) is dateparser tried, and
+    only on a short string with a digit or a date word in it. A bare number is never a date.
 
     Args:
         text: The string to read ("2024-04-29 09:00:32來源:新華網責編:田蜜").
@@ -287,15 +302,16 @@ def parse_date(
         >>> parse_date("3月31日") is None, parse_date("20250331") is None
         (True, True)
     """
-    found = find_dates(text, reference=reference, tz=tz, roc=roc)
+    _check(text, reference, tz)
+    found, seen = _find(text, reference, tz, roc)
     best: DateMatch | None = None
     for match in found:
         if match.value is not None and (best is None or match.written > best.written):
             best = match
     if best is not None:
         return best.value
-    if found:
-        return None
+    if seen:
+        return None  # the grammar read (or rejected: 2月30日) something; no second opinion
     tzinfo = zone(tz)
     if tzinfo is None:
         return None

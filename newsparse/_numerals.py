@@ -42,6 +42,9 @@ def cn_to_int(text: str) -> int | None:
     """
     if not text:
         return None
+    if text.isascii():
+        # The common case, and the hot path of the date grammar.
+        return int(text) if text.isdigit() else None
     text = text.translate(_FULLWIDTH)
     if _ASCII_NUMBER.fullmatch(text):
         return int(text)

