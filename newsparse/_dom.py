@@ -32,6 +32,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
 _CLASS_SPLIT = re.compile(r"[\s_\-]+")
 _PUNCT = re.compile(r"[，。！？；：]")
+# Article heads sometimes sit in furniture-named boxes (gamersky's <aside> holds the <h1>,
+# 163's share bar holds the date line): a short box with a full date is kept.
+_FULL_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}")
+_HEAD_BOX_CHARS = 300
 # A removal candidate holding this share of the page's sentences is the article itself,
 # whatever its class says (WeChat hides the body until a script shows it).
 _KEEP_SHARE = 0.35
@@ -102,7 +106,7 @@ def clean_tree(root: Any, *, max_nodes: int, max_depth: int) -> bool:
     if furniture:
         total = count_punct(root.text_content())
         for el in furniture:
-            if count_punct(el.text_content()) <= max(10, _KEEP_SHARE * total):
+            if not _holds_article(el, total):
                 _drop(el)
     if cut_at is not None:
         _cut_from(cut_at)
@@ -136,6 +140,17 @@ def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[An
             continue
         walker.skip_subtree()
     return drops, furniture, None, truncated
+
+
+def _holds_article(el: Any, total_punct: int) -> bool:
+    """Whether a furniture-looking element holds the article, its title or its date line."""
+    text = el.text_content()
+    if count_punct(text) > max(10, _KEEP_SHARE * total_punct):
+        return True
+    squeezed = "".join(text.split())
+    if len(squeezed) > _HEAD_BOX_CHARS or el.tag == "nav":
+        return False
+    return el.find(".//h1") is not None or _FULL_DATE.search(squeezed) is not None
 
 
 def _is_hidden(el: Any) -> bool:

@@ -54,13 +54,13 @@ def html_to_page(
 
     Examples:
         >>> html = ('<html><head><title>标题_新浪网</title></head><body><h1>标题</h1>'
-        ...         '<div class="article"><p>第一段，正文。</p><p>第二段，正文。</p></div>')
+        ...         '<div class="article"><p>第一段，这是正文。</p><p>第二段，也是正文。</p></div>')
         >>> p = html_to_page(html, encoding=None, config=Config())
         >>> p.meta.title
         '标题'
         >>> [(b.text, b.tag, b.in_main) for b in p.blocks]  # doctest: +NORMALIZE_WHITESPACE
         [('标题_新浪网', 'title', False), ('标题', 'h', False),
-         ('第一段，正文。', 'p', True), ('第二段，正文。', 'p', True)]
+         ('第一段，这是正文。', 'p', True), ('第二段，也是正文。', 'p', True)]
     """
     text, truncated = _as_text(page, encoding, config)
     root = parse_tree(text)

@@ -21,7 +21,9 @@ from ._meta_names import (
     EDITOR_NAMES,
     LABEL_PREFIXES,
     NOT_NAMES,
+    OUTLET_SUFFIXES,
     PUBLISHED_NAMES,
+    SCRIPT_DATE_PATTERNS,
     SITE_NAMES,
     SOURCE_NAMES,
     TITLE_NAMES,
@@ -36,7 +38,12 @@ __all__ = ["read_meta", "strip_site_suffix", "zone_for_url"]
 
 _METAS = etree.XPath("//meta[@content]")
 _TITLE = etree.XPath("//title")
-_H1 = etree.XPath("//h1")
+_HEADINGS = etree.XPath(
+    "(//h1 | //h2 | //*[contains(@class, 'title') or contains(@id, 'title')])[position() <= 40]"
+)
+_INLINE_SCRIPTS = etree.XPath("//script[not(@src)]")
+_SCRIPT_DATES = tuple(re.compile(p) for p in SCRIPT_DATE_PATTERNS)
+_MAX_SCRIPT_SCAN = 400_000
 _CANONICAL = etree.XPath("//link[@rel='canonical']/@href")
 _ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished']")
 _WS = re.compile(r"\s+")
@@ -75,7 +82,7 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
     meta = PageMeta(url=page_url, timezone=zone)
     meta.site_name = _first(metas, SITE_NAMES) or ld.get("publisher")
     declared_title = _first(metas, TITLE_NAMES) or ld.get("headline")
-    meta.title = _choose_title(raw_title, _h1_text(root), declared_title)
+    meta.title = _choose_title(raw_title, _headings(root), declared_title)
     meta.published = _published(root, metas, ld, timezone or zone or "Asia/Shanghai")
     authors, editors = _people(metas, ld)
     meta.source = _source(metas, meta.site_name)
@@ -129,9 +136,16 @@ def _first_text(elements: list[Any]) -> str | None:
     return None
 
 
-def _h1_text(root: Any) -> str | None:
-    text = _first_text(_H1(root))
-    return text if text and len(text) <= 120 else None
+def _headings(root: Any) -> list[str]:
+    """Texts of the page's headings and title-classed elements, in document order."""
+    texts = []
+    for el in _HEADINGS(root):
+        if el.tag in ("title", "meta", "head", "html", "body"):
+            continue
+        text = _WS.sub(" ", el.text_content()).strip()
+        if 2 <= len(text) <= 120:
+            texts.append(text)
+    return texts
 
 
 def _canonical(root: Any) -> str | None:
@@ -139,13 +153,16 @@ def _canonical(root: Any) -> str | None:
     return str(hrefs[0]).strip() or None if hrefs else None
 
 
-def _choose_title(raw: str | None, h1: str | None, declared: str | None) -> str | None:
-    """The h1 when ``<title>`` starts or ends with it; else the declared title; else ``<title>``."""
-    if h1 and raw and len(h1) >= 2 and (raw.startswith(h1) or raw.endswith(h1)):
-        return h1
-    if h1 and declared and strip_site_suffix(declared) == h1:
-        return h1
-    for candidate in (declared, raw, h1):
+def _choose_title(raw: str | None, headings: list[str], declared: str | None) -> str | None:
+    """A heading that ``<title>`` starts or ends with (the site name is the rest); else the
+    declared title (og:title ...); else ``<title>`` without its suffix; else the first h1."""
+    declared_clean = strip_site_suffix(declared) if declared else None
+    for heading in headings:
+        if raw and len(heading) >= 4 and (raw.startswith(heading) or raw.endswith(heading)):
+            return heading
+        if heading == declared_clean:
+            return heading
+    for candidate in (declared, raw, headings[0] if headings else None):
         if candidate:
             return strip_site_suffix(candidate) or None
     return None
@@ -160,6 +177,23 @@ def _published(root: Any, metas: dict[str, str], ld: dict[str, Any], zone: str) 
             when = parse_when(str(value), zone)
             if when is not None:
                 return when
+    return _script_date(root, zone)
+
+
+def _script_date(root: Any, zone: str) -> Any:
+    """A publish time only an inline script holds (WeChat articles)."""
+    scanned = 0
+    for script in _INLINE_SCRIPTS(root):
+        text = script.text or ""
+        scanned += len(text)
+        if scanned > _MAX_SCRIPT_SCAN:
+            return None
+        for pattern in _SCRIPT_DATES:
+            match = pattern.search(text)
+            if match:
+                when = parse_when(match.group(1), zone)
+                if when is not None:
+                    return when
     return None
 
 
@@ -168,6 +202,8 @@ def _people(metas: dict[str, str], ld: dict[str, Any]) -> tuple[list[str], list[
     editors: list[str] = []
     raw_authors = [metas[n] for n in AUTHOR_NAMES if n in metas] + list(ld.get("authors", ()))
     for value in raw_authors:
+        if "@" in value or "://" in value:
+            continue  # a template placeholder or a profile link, not a byline
         for name, is_editor in _names(value):
             target = editors if is_editor else authors
             if name not in target:
@@ -195,7 +231,7 @@ def _names(value: str) -> list[tuple[str, bool]]:
 def _is_name(name: str) -> bool:
     if not (2 <= len(name) <= _MAX_NAME) or name.lower() in NOT_NAMES:
         return False
-    if "://" in name or "." in name or "@" in name:
+    if "://" in name or "." in name or "@" in name or name.endswith(OUTLET_SUFFIXES):
         return False
     return canonical_source(name) is None
 

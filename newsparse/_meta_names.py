@@ -12,7 +12,9 @@ __all__ = [
     "EDITOR_NAMES",
     "LABEL_PREFIXES",
     "NOT_NAMES",
+    "OUTLET_SUFFIXES",
     "PUBLISHED_NAMES",
+    "SCRIPT_DATE_PATTERNS",
     "SITE_NAMES",
     "SOURCE_NAMES",
     "TITLE_NAMES",
@@ -31,6 +33,21 @@ PUBLISHED_NAMES: tuple[str, ...] = (
     "firstpublishedtime", "release_date", "date", "dc.date", "dc.date.issued",
     "sailthru.date", "parsely-pub-date", "weibo:article:create_at", "article:published",
     "og:time", "createdate", "datecreated", "ptime", "apub:time", "bytedance:published_time",
+    # Last resort: update times, which these CMSs set at publication (baijiahao, gov.cn).
+    "dateupdate", "lastmodifiedtime", "article:modified_time",
+)  # fmt: skip
+
+#: Publish times that only a page's inline script holds (WeChat's ``var ct = "1581517074"``),
+#: as regular expressions with one group: the value.
+SCRIPT_DATE_PATTERNS: tuple[str, ...] = (
+    r"\bvar\s{1,5}ct\s{0,5}=\s{0,5}\"(1\d{9})\"",
+    r"\"publish_time\"\s{0,5}:\s{0,5}\"(\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?)\"",
+)
+
+#: Endings that make an author-field value an outlet rather than a person.
+OUTLET_SUFFIXES: tuple[str, ...] = (
+    "网", "網", "报", "報", "社", "台", "站", "刊", "媒体", "媒體", "新闻", "新聞", "集团",
+    "集團", "公司", "频道", "頻道", "中心", "客户端", "客戶端",
 )  # fmt: skip
 
 AUTHOR_NAMES: tuple[str, ...] = (
