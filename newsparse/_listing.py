@@ -37,6 +37,9 @@ _TAIL_STAMP = re.compile(
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)[\s\-—|]{0,4}$"
 )
 _DIGIT = re.compile(r"\d")
+_LINK_HEAVY = 0.5
+_MIN_LINK_RUN = 3
+_SNIPPET_MIN = 8
 _CLOCK = re.compile(r"[\s•·]*([01]?\d|2[0-3]):([0-5]\d)\s*")
 
 
@@ -99,80 +102,97 @@ def _tail_dated(text: str, tz: str, reference: _dt.datetime | None) -> DateMatch
     return dataclasses.replace(found, start=tail.start(), end=tail.end())
 
 
+def _linked(block: Block) -> bool:
+    """Mostly link text: a headline link (with perhaps its date), not a snippet."""
+    return block.url is not None and block.link_density >= _LINK_HEAVY
+
+
+def _meta_hit(
+    blocks: list[Block], i: int, tz: str, reference: _dt.datetime | None
+) -> ListingHit | None:
+    """Headline at ``i - 1``, ``source· date`` at ``i``, maybe a snippet at ``i + 1``."""
+    meta = _meta_line(blocks[i].text, tz, reference)
+    if meta is None:
+        return None
+    match, label = meta
+    value = match.value
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if match.hour is None and nxt is not None and value is not None:
+        clock = _CLOCK.fullmatch(nxt.text)
+        if clock:
+            # Bulleted teasers put the time on its own line: "• 2025年03月21日", "• 10:36".
+            value = value.replace(hour=int(clock.group(1)), minute=int(clock.group(2)))
+    has_snippet = (
+        nxt is not None
+        and not _linked(nxt)
+        and text_weight(nxt.text) > _SNIPPET_MIN
+        and not (i + 2 < len(blocks) and _meta_line(blocks[i + 2].text, tz, reference))
+    )
+    indexes = (i - 1, i, i + 1) if has_snippet else (i - 1, i)
+    snippet = nxt.text if has_snippet and nxt is not None else None
+    head = blocks[i - 1]
+    return ListingHit(ListingItem(head.text, snippet, value, source_name(label), head.url), indexes)
+
+
+def _tail_hit(
+    blocks: list[Block], i: int, tz: str, reference: _dt.datetime | None
+) -> ListingHit | None:
+    """Headline at ``i - 1``, a snippet ending with its timestamp at ``i``."""
+    text = blocks[i].text
+    tail = _tail_dated(text, tz, reference)
+    if tail is None:
+        return None
+    snippet, source = _snippet_source(text[: tail.start].strip(_SEPARATORS))
+    head = blocks[i - 1]
+    return ListingHit(ListingItem(head.text, snippet, tail.value, source, head.url), (i - 1, i))
+
+
 def _text_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
+    """Teasers made of a headline line and a meta or snippet line (both input kinds)."""
     hits: list[ListingHit] = []
     used: set[int] = set()
     for i in range(1, len(blocks)):
-        if i in used or i - 1 in used or blocks[i - 1].label or not _headline(blocks[i - 1]):
+        head, line = blocks[i - 1], blocks[i]
+        if i in used or i - 1 in used or head.label or head.tag == "title" or _linked(line):
             continue
-        text = blocks[i].text
-        meta = _meta_line(text, tz, reference)
-        if meta is not None:
-            match, label = meta
-            value = match.value
-            if match.hour is None and i + 1 < len(blocks):
-                clock = _CLOCK.fullmatch(blocks[i + 1].text)
-                if clock and value is not None:
-                    # Bulleted teasers put the time on its own line: "• 2025年03月21日", "• 10:36".
-                    value = value.replace(hour=int(clock.group(1)), minute=int(clock.group(2)))
-            snippet_idx = i + 1
-            has_snippet = (
-                snippet_idx < len(blocks)
-                and text_weight(blocks[snippet_idx].text) > 20
-                and not (
-                    snippet_idx + 1 < len(blocks)
-                    and _meta_line(blocks[snippet_idx + 1].text, tz, reference)
-                )
-            )
-            indexes = (i - 1, i, snippet_idx) if has_snippet else (i - 1, i)
-            snippet = blocks[snippet_idx].text if has_snippet else None
-            item = ListingItem(
-                blocks[i - 1].text, snippet, value, source_name(label), blocks[i - 1].url
-            )
-            hits.append(ListingHit(item, indexes))
-            used.update(indexes)
+        if not _headline(head):
             continue
-        tail = _tail_dated(text, tz, reference)
-        if tail is not None:
-            snippet, source = _snippet_source(text[: tail.start].strip(_SEPARATORS))
-            item = ListingItem(blocks[i - 1].text, snippet, tail.value, source, blocks[i - 1].url)
-            hits.append(ListingHit(item, (i - 1, i)))
-            used.update((i - 1, i))
+        hit = _meta_hit(blocks, i, tz, reference) or _tail_hit(blocks, i, tz, reference)
+        if hit is not None:
+            hits.append(hit)
+            used.update(hit.indexes)
     return hits
 
 
+def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None) -> ListingHit:
+    """A linked headline, dated by its own text or by a date-only block right after it."""
+    block = blocks[idx]
+    found = _full_date(find_dates(block.text, reference=ref, tz=tz))
+    title, published = block.text, None
+    indexes: tuple[int, ...] = (idx,)
+    if found is not None:
+        title = (block.text[: found.start] + block.text[found.end :]).strip(_SEPARATORS)
+        published = found.value
+    elif idx + 1 < len(blocks) and not blocks[idx + 1].url:
+        meta = _meta_line(blocks[idx + 1].text, tz, ref)
+        if meta is not None and not meta[1]:
+            published, indexes = meta[0].value, (idx, idx + 1)
+    return ListingHit(ListingItem(title, None, published, None, block.url), indexes)
+
+
 def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
-    """HTML: runs of headline-like links outside the article container."""
+    """HTML: runs of linked headlines (related stories, list pages)."""
     hits: list[ListingHit] = []
     run: list[int] = []
-
-    def flush() -> None:
-        if len(run) >= 4:
-            for idx in run:
-                block = blocks[idx]
-                found = _full_date(find_dates(block.text, reference=reference, tz=tz))
-                title = block.text
-                published = None
-                if found is not None:
-                    title = (block.text[: found.start] + block.text[found.end :]).strip(_SEPARATORS)
-                    published = found.value
-                hits.append(
-                    ListingHit(ListingItem(title, None, published, None, block.url), (idx,))
-                )
-        run.clear()
-
-    for idx, block in enumerate(blocks):
-        if (
-            block.url
-            and not block.in_main
-            and block.link_density >= 0.6
-            and block.label == ""
-            and han_count(block.text) >= 8
-        ):
+    for idx, block in enumerate([*blocks, Block("")]):
+        if _linked(block) and block.label == "" and han_count(block.text) >= 8:
             run.append(idx)
-        else:
-            flush()
-    flush()
+            continue
+        if idx < len(blocks) and run and _meta_line(block.text, tz, reference):
+            continue  # a date under the previous headline does not end the run
+        if len(run) >= _MIN_LINK_RUN:
+            hits += [_link_item(blocks, i, tz, reference) for i in run]
+        run = []
     return hits
 
 
