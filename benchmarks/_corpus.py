@@ -37,9 +37,12 @@ _FLAT_DROP = ("script", "style", "noscript", "template", "head")
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 _FLAT_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _FLAT_BLOCKS = frozenset(
-    "p div li td th tr h1 h2 h3 h4 h5 h6 br section article dd dt pre figcaption table ul "
-    "ol blockquote header footer nav aside main form center".split()
-)
+    {
+        "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br",
+        "section", "article", "dd", "dt", "pre", "figcaption", "table", "ul", "ol",
+        "blockquote", "header", "footer", "nav", "aside", "main", "form", "center",
+    }
+)  # fmt: skip
 
 
 @dataclass
