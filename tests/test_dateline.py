@@ -8,6 +8,7 @@ run as strict xfails, so fixing one is noticed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import time
 from typing import Any
@@ -192,3 +193,40 @@ def test_never_raises_and_spans_are_inside(text: str) -> None:
         d = found.dateline
         assert d.month is None or 1 <= d.month <= 12
         assert d.day is None or 1 <= d.day <= 31
+
+
+@functools.cache
+def _converter(config: str) -> Any:
+    import opencc  # the real converter: building one is slow, so it is built once
+
+    return opencc.OpenCC(config)
+
+
+def _script_cases() -> list[Any]:
+    return [
+        pytest.param(case, id=_id(case))
+        for case in CASES
+        if case["function"] in ("dateline", "credit_line")
+        and case["expected"] is not None
+        and not case.get("known_failure")
+    ]
+
+
+@pytest.mark.parametrize("config", ["s2t", "t2s"])
+@pytest.mark.parametrize("case", _script_cases())
+def test_both_scripts_read_alike(case: dict[str, Any], config: str) -> None:
+    """The same page in the other script gives the same dateline and credit roles."""
+    text = case["input"]
+    other = _converter(config).convert(text)
+    if case["function"] == "credit_line":
+        ours, theirs = parse_credit_line(text), parse_credit_line(other)
+        assert theirs is not None
+        assert [c.role for c in theirs] == [c.role for c in ours or ()]
+        return
+    ours_m, theirs_m = match_dateline(text), match_dateline(other)
+    assert ours_m is not None and theirs_m is not None, other
+    a, b = ours_m.dateline, theirs_m.dateline
+    assert (b.month, b.day, b.kind is None) == (a.month, a.day, a.kind is None)
+    assert [c.role for c in theirs_m.credits] == [c.role for c in ours_m.credits]
+    if a.agency is not None and canonical_source(a.agency):
+        assert b.agency == a.agency
