@@ -85,6 +85,12 @@ class CreditSpan:
         start: Index of the first character to cut.
         end: Index after the last character to cut.
         credits: The credits the span names.
+
+    Examples:
+        >>> text = "发布会现场 每经记者 周逸斐 摄"
+        >>> span = find_credits(text)[0]
+        >>> text[: span.start], span.credits[0].role
+        ('发布会现场 ', 'photographer')
     """
 
     start: int

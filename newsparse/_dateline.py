@@ -53,6 +53,12 @@ class DatelineMatch:
         source: The outlet of a ``来源：`` label glued in front of the dateline, as written.
         lead: Index where the removable lead starts: ``start``, or earlier when a ``来源``
             label, a picture credit such as ``（美聯社）`` or a byline precedes the dateline.
+
+    Examples:
+        >>> text = "来源:台海网台海网9月13日讯 (海峡导报记者 黄奕琳)9月12日，大赛开幕"
+        >>> m = match_dateline(text)
+        >>> m.source, m.lead, text[m.start : m.end], text[m.end :]
+        ('台海网', 0, '台海网9月13日讯 (海峡导报记者 黄奕琳)', '9月12日，大赛开幕')
     """
 
     dateline: Dateline

@@ -8,6 +8,8 @@ and ``Xin Hua Wang`` find the same row of ``_agencies.OUTLETS``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from ._agencies import OUTLETS, T2S_FOLD, Outlet
 
@@ -45,7 +47,7 @@ def _build_index(outlets: tuple[Outlet, ...]) -> dict[str, Outlet]:
     return index
 
 
-_INDEX = _build_index(OUTLETS)
+_INDEX: Mapping[str, Outlet] = MappingProxyType(_build_index(OUTLETS))
 
 # Names as they may be written inside Chinese text. Pure-Latin aliases ("AP", "CNA") are
 # left out: inside a sentence they are too often something else.
