@@ -36,6 +36,10 @@ _PUNCT = re.compile(r"[，。！？；：]")
 # 163's share bar holds the date line): a short box with a full date is kept.
 _FULL_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}")
 _HEAD_BOX_CHARS = 300
+# Furniture was skipped by the scan, so its scripts and styles are still inside it.
+_VISIBLE_TEXT = etree.XPath(
+    ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+)
 # A removal candidate holding this share of the page's sentences is the article itself,
 # whatever its class says (WeChat hides the body until a script shows it).
 _KEEP_SHARE = 0.35
@@ -103,11 +107,17 @@ def clean_tree(root: Any, *, max_nodes: int, max_depth: int) -> bool:
     drops, furniture, cut_at, truncated = _scan(root, max_nodes, max_depth)
     for el in drops:
         _drop(el)
-    if furniture:
-        total = count_punct(root.text_content())
-        for el in furniture:
-            if not _holds_article(el, total):
-                _drop(el)
+    total = count_punct(root.text_content()) if furniture else 0
+    while furniture:  # kept furniture is cleaned inside too (a share bar's <style>)
+        el = furniture.pop()
+        if not _holds_article(el, total):
+            _drop(el)
+            continue
+        for child in list(el):
+            inner_drops, inner_furniture, _, _ = _scan(child, max_nodes, max_depth)
+            for inner in inner_drops:
+                _drop(inner)
+            furniture.extend(inner_furniture)
     if cut_at is not None:
         _cut_from(cut_at)
     return truncated
@@ -144,7 +154,7 @@ def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[An
 
 def _holds_article(el: Any, total_punct: int) -> bool:
     """Whether a furniture-looking element holds the article, its title or its date line."""
-    text = el.text_content()
+    text = "".join(_VISIBLE_TEXT(el))
     if count_punct(text) > max(10, _KEEP_SHARE * total_punct):
         return True
     squeezed = "".join(text.split())
