@@ -70,7 +70,7 @@ def clean_body(
         if result.dateline is None and len(result.paragraphs) < _DATELINE_PARAGRAPHS:
             text = _open_dateline(text, reference, result)
         whole = parse_credit_line(text)
-        if whole:
+        if whole is not None:  # () is a nameless byline ("新华社记者"): still not body text
             result.credits.extend(whole)
             continue
         ended = bool(END_MARKER.search(text))

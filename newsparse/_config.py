@@ -42,6 +42,15 @@ class Config:
         max_line_chars: Longer lines are cut to this size before any pattern runs.
         max_nodes: HTML elements looked at, at most; the rest is ignored and flagged.
         max_depth: HTML nesting depth looked at, at most.
+
+    Examples:
+        >>> import newsparse
+        >>> config = newsparse.Config(script="traditional", region="tw")
+        >>> text = "软件开发者说，这个网络很快。"
+        >>> newsparse.parse_text(text, config=config).paragraphs
+        ('軟件開發者說，這個網絡很快。',)
+        >>> newsparse.parse_text(text, config=config, script="keep").script
+        'simplified'
     """
 
     script: ScriptChoice = "keep"

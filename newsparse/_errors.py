@@ -10,7 +10,19 @@ __all__ = ["InputTooLargeError", "NewsparseError", "UnknownConversionError"]
 
 
 class NewsparseError(Exception):
-    """Root of every exception newsparse raises on purpose."""
+    """Root of every exception newsparse raises on purpose.
+
+    Catch it to handle all of the library's own errors at once; wrong argument types raise
+    plain ``TypeError`` instead.
+
+    Examples:
+        >>> import newsparse
+        >>> try:
+        ...     newsparse.convert("中文", "x2y")
+        ... except newsparse.NewsparseError as error:
+        ...     print(type(error).__name__)
+        UnknownConversionError
+    """
 
 
 class UnknownConversionError(NewsparseError, ValueError):
