@@ -27,10 +27,11 @@ from ._date_words import (
 )
 from ._numerals import cn_to_int
 
-__all__ = ["Fields", "fields_of", "join"]
+__all__ = ["MAX_GAP", "Fields", "fields_of", "join"]
 
 _ROC_OFFSET = 1911  # 民國1年 is 1912
-_MAX_GAP = 8  # longest text allowed between two tokens of one expression
+_LABEL_GAP = re.compile(r"\s{0,2}:?\s{0,2}")  # 北京时间: 6月24日
+MAX_GAP = 8  # longest text allowed between two tokens of one expression
 
 
 @dataclasses.dataclass(slots=True)
@@ -76,6 +77,12 @@ class Fields:
     @property
     def has_time(self) -> bool:
         return self.hour is not None
+
+    @property
+    def written(self) -> int:
+        """How many of year, month, day, hour, minute, second the text writes."""
+        parts = (self.year, self.month, self.day, self.hour, self.minute, self.second)
+        return sum(p is not None for p in parts)
 
 
 def _int(text: str | None) -> int | None:
@@ -367,10 +374,10 @@ def fields_of(m: re.Match[str]) -> Fields | None:
 
 def _joins(g: Fields, t: Fields, gap: str) -> bool:
     """Whether token ``t`` continues expression ``g`` across ``gap``."""
-    if len(gap) > _MAX_GAP or g.offsets or t.offsets or t.has_tz or g.has_time:
+    if len(gap) > MAX_GAP or g.offsets or t.offsets or t.has_tz or g.has_time:
         return False
     if g.kinds == ("TZ",):
-        return re.fullmatch(r"\s{0,2}:?\s{0,2}", gap) is not None
+        return _LABEL_GAP.fullmatch(gap) is not None
     if t.kind in ("CLK", "CJT"):
         day_level = g.has_day or g.period is not None
         return day_level and TIME_GAP.fullmatch(gap) is not None

@@ -18,7 +18,7 @@ from typing import Any
 from ._date_fallback import fallback_parse
 from ._date_patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC
 from ._date_resolve import hour24, is_valid, resolve, zone
-from ._date_tokens import DATE_KINDS, Fields, fields_of, join
+from ._date_tokens import DATE_KINDS, MAX_GAP, Fields, fields_of, join
 from ._date_words import FOLD, REGION_ZONES
 
 __all__ = ["DateMatch", "find_dates", "parse_date", "split_header_date", "zone_for_region"]
@@ -31,6 +31,7 @@ MAX_EXPRESSIONS = 2_000
 # length, spares the tokenizer a start at each of their positions.
 _LONG_DIGITS = re.compile(r"\d{8,}")
 _MASK_FROM = 1_000  # shorter strings are scanned as they are
+_LUNAR_LAST = frozenset("历曆年 ")
 _NEEDS_FOLD = re.compile("[０-９：／－．\u3000]")
 
 
@@ -130,14 +131,14 @@ def _expressions(text: str, roc: bool) -> tuple[list[tuple[int, int, Fields]], b
         token = fields_of(m)
         if token is None:
             continue
-        if len(out) >= MAX_EXPRESSIONS:
-            current = None
-            break
-        if current is not None and join(current, token, text[end : m.start()]):
-            end = m.end()
-            continue
         if current is not None:
+            token_start = m.start()
+            if token_start - end <= MAX_GAP and join(current, token, text[end:token_start]):
+                end = m.end()
+                continue
             out.append((start, end, current))
+            if len(out) >= MAX_EXPRESSIONS:
+                return out, seen
         current, start, end = token, m.start(), m.end()
     if current is not None:
         out.append((start, end, current))
@@ -151,8 +152,10 @@ def _mask(m: re.Match[str]) -> str:
 def _keep(text: str, start: int, f: Fields) -> bool:
     if f.weak_hour or f.kinds == ("TZ",) or not is_valid(f):
         return False
-    # 农历二月廿九 is not February 29th.
-    return not (f.kinds[0] in DATE_KINDS and LUNAR_BEFORE.search(text, max(0, start - 6), start))
+    # 农历二月廿九 is not February 29th. Every marker ends in 历/曆/年 (maybe a space).
+    if start == 0 or text[start - 1] not in _LUNAR_LAST or f.kinds[0] not in DATE_KINDS:
+        return True
+    return not LUNAR_BEFORE.search(text, max(0, start - 6), start)
 
 
 def _close_bracket(text: str, start: int, end: int) -> int:
@@ -166,6 +169,8 @@ def _close_bracket(text: str, start: int, end: int) -> int:
 
 def _carry_meridiem(text: str, found: list[tuple[int, int, Fields]]) -> None:
     """3点 - 5点PM: the first time of a range takes the meridiem of the second."""
+    if len(found) < 2:
+        return
     for (_, end_a, a), (start_b, _, b) in itertools.pairwise(found):
         if a.kinds not in (("CLK",), ("CJT",)) or a.ampm is not None or a.hour is None:
             continue
@@ -176,24 +181,28 @@ def _carry_meridiem(text: str, found: list[tuple[int, int, Fields]]) -> None:
             a.ampm = "p"
 
 
-def _to_match(
-    text: str, start: int, end: int, f: Fields, ref: _dt.datetime | None, tz: str
-) -> DateMatch:
-    """``ref`` is already in zone ``tz``; a label or an offset in the text moves it."""
-    zone_name: str | None = tz
-    tzinfo: _dt.tzinfo | None = None
+def _value(
+    f: Fields, ref: _dt.datetime | None, tz: str
+) -> tuple[_dt.datetime | None, str | None]:
+    """The resolved value and its zone name. ``ref`` is already in zone ``tz``; a label or
+    an offset in the text moves it."""
     if f.utcoffset is not None:
-        tzinfo = _dt.timezone(_dt.timedelta(minutes=f.utcoffset))
+        tzinfo: _dt.tzinfo | None = _dt.timezone(_dt.timedelta(minutes=f.utcoffset))
         zone_name = None
     else:
         zone_name = f.zone if f.has_tz else tz
         tzinfo = None if zone_name is None else zone(zone_name)
-    value = None
-    if tzinfo is not None:
-        local_ref = ref
-        if ref is not None and (f.has_tz or f.utcoffset is not None):
-            local_ref = ref.astimezone(tzinfo)
-        value = resolve(f, local_ref, tzinfo)
+    if tzinfo is None:
+        return None, zone_name
+    if ref is not None and (f.has_tz or f.utcoffset is not None):
+        ref = ref.astimezone(tzinfo)
+    return resolve(f, ref, tzinfo), zone_name
+
+
+def _to_match(
+    text: str, start: int, end: int, f: Fields, ref: _dt.datetime | None, tz: str
+) -> DateMatch:
+    value, zone_name = _value(f, ref, tz)
     hour = hour24(f)
     # Built without the frozen __init__ (one object.__setattr__ per field), which was
     # the largest cost of a call on a short string.
@@ -245,26 +254,33 @@ def find_dates(
         2024
     """
     _check(text, reference, tz)
-    return _find(text, reference, tz, roc)[0]
+    return _find(text, reference, tz, roc)
 
 
-def _find(
-    text: str, reference: _dt.date | None, tz: str, roc: bool
-) -> tuple[list[DateMatch], bool]:
-    """find_dates without the type checks, and whether the tokenizer saw anything."""
+def _scan(text: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], bool]:
+    """The folded text, its valid expressions, and whether the tokenizer saw anything."""
     folded = text.translate(FOLD) if _NEEDS_FOLD.search(text) else text
     if len(folded) >= _MASK_FROM:
         folded = _LONG_DIGITS.sub(_mask, folded)
     expressions, seen = _expressions(folded, roc)
     found = [e for e in expressions if _keep(folded, e[0], e[2])]
     _carry_meridiem(folded, found)
+    return folded, found, seen
+
+
+def _reference_in(reference: _dt.date | None, tz: str) -> _dt.datetime | None:
     default = zone(tz)
-    ref = None if default is None else _local_reference(reference, default)
-    out = []
-    for start, end, fields in found:
-        end = _close_bracket(folded, start, end)
-        out.append(_to_match(text, start, end, fields, ref, tz))
-    return out, seen
+    return None if default is None else _local_reference(reference, default)
+
+
+def _find(text: str, reference: _dt.date | None, tz: str, roc: bool) -> list[DateMatch]:
+    """find_dates without the type checks."""
+    folded, found, _ = _scan(text, roc)
+    ref = _reference_in(reference, tz)
+    return [
+        _to_match(text, start, _close_bracket(folded, start, end), fields, ref, tz)
+        for start, end, fields in found
+    ]
 
 
 def parse_date(
@@ -303,13 +319,17 @@ def parse_date(
         (True, True)
     """
     _check(text, reference, tz)
-    found, seen = _find(text, reference, tz, roc)
-    best: DateMatch | None = None
-    for match in found:
-        if match.value is not None and (best is None or match.written > best.written):
-            best = match
-    if best is not None:
-        return best.value
+    _, found, seen = _scan(text, roc)
+    if found:
+        ref = _reference_in(reference, tz)
+        # Most written components first, then the earliest; the first that resolves wins.
+        ranked = [f for _, _, f in found]
+        if len(ranked) > 1:
+            ranked.sort(key=lambda f: -f.written)  # a stable sort keeps the earliest first
+        for fields in ranked:
+            value = _value(fields, ref, tz)[0]
+            if value is not None:
+                return value
     if seen:
         return None  # the grammar read (or rejected: 2月30日) something; no second opinion
     tzinfo = zone(tz)
