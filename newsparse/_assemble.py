@@ -6,15 +6,16 @@ import dataclasses
 import datetime as _dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
-from ._article import Article, Credit, ListingItem, PageType
+from ._article import Article, Credit, Dateline, ListingItem, PageType
 from ._blocks import Page
 from ._body import clean_body
 from ._classify import Layout, classify
 from ._config import Config
 from ._features import is_boilerplate, text_weight
 from ._header import read_header_line, source_name
-from ._listing import find_listing
+from ._listing import ListingHit, find_listing
 from ._script import converter_for, detect_script
 from ._sources import canonical_source
 from ._title import clean_title, pick_title
@@ -22,7 +23,8 @@ from ._years import infer_year, zone_for_page
 
 __all__ = ["assemble"]
 
-_MIN_ARTICLE_WEIGHT = 50  # below this, a page with a list is a listing page
+_MIN_ARTICLE_WEIGHT = 50
+_DEFAULT_ZONE = "Asia/Shanghai"  # below this, a page with a list is a listing page
 
 
 @dataclass
@@ -30,6 +32,7 @@ class _Facts:
     """Fields gathered from header and tail lines."""
 
     published: _dt.datetime | None = None
+    zoned_by_default: bool = False  # no offset or zone label was written with the time
     source: str | None = None
     credits: list[Credit] = field(default_factory=list)
 
@@ -43,6 +46,7 @@ def _read_lines(page: Page, indexes: Iterable[int], tz: str, ref: _dt.datetime |
         info = read_header_line(block.text, tz=tz, reference=ref)
         if info.published is not None and facts.published is None:
             facts.published = info.published
+            facts.zoned_by_default = not info.explicit_zone
         facts.source = facts.source or info.source
         facts.credits.extend(info.credits)
         if info.consumed:
@@ -77,11 +81,10 @@ def _page_type(paragraphs: list[str], listing: list[ListingItem]) -> PageType:
     return "listing" if listing else "empty"
 
 
-def assemble(
-    page: Page, *, url: str | None, reference: _dt.datetime | None, config: Config
-) -> Article:
-    """Turn a page's blocks into an Article (see the module docstring of ``_classify``)."""
-    tz = config.timezone or page.meta.timezone or "Asia/Shanghai"
+def _structure(
+    page: Page, tz: str, reference: _dt.datetime | None, config: Config
+) -> tuple[list[ListingHit], Layout, str | None]:
+    """Label the page: furniture, headline, teasers, then the body run around them."""
     _mark_furniture(page)
     # The headline first: it is neither the body's first line nor a teaser.
     pre = classify_title_first(page)
@@ -92,43 +95,84 @@ def assemble(
         for i in hit.indexes:
             page.blocks[i].label = "listing"
     layout = classify(page)
-    title = _title(page, layout) if pre is None else pre
-    head = _read_lines(page, layout.header, tz, reference)
-    body = clean_body(
-        [page.blocks[i].text for i in layout.body if page.blocks[i].label == "body"],
-        title=title,
-        reference=reference,
-    )
-    tail = _read_lines(page, layout.tail, tz, reference)
-    dateline = body.dateline.dateline if body.dateline else None
-    if dateline is not None and dateline.agency:
-        dateline = dataclasses.replace(dateline, agency=_canonical(dateline.agency))
-    source = head.source or tail.source or (body.dateline.source if body.dateline else None)
-    source = source or page.meta.source or (dateline.agency if dateline else None)
-    tz = config.timezone or page.meta.timezone or zone_for_page(source, dateline)
-    published = head.published or page.meta.published
+    return hits, layout, _title(page, layout) if pre is None else pre
+
+
+def _when(
+    facts: _Facts,
+    page: Page,
+    dateline: Dateline | None,
+    evidence: list[_dt.datetime | None],
+    paragraphs: list[str],
+    reference: _dt.datetime | None,
+    zone: str,
+) -> tuple[_dt.datetime | None, Dateline | None]:
+    """Publication time (header, then meta, then dateline) and the dateline's year."""
+    published = facts.published or page.meta.published
+    if facts.published is not None and facts.zoned_by_default:
+        # Read before the outlet was known: the wall-clock time belongs to the page's zone.
+        published = facts.published.replace(tzinfo=ZoneInfo(zone))
+    if dateline is not None and dateline.month is None and dateline.day and published:
+        # "台北20日電" on a page stamped 2015-08-20: the stamp gives month and year.
+        dateline = _day_only(dateline, published.date())
     if dateline is not None and dateline.year is None and dateline.month and dateline.day:
-        evidence = [published] + [h.item.published for h in hits]
-        year = infer_year(dateline.month, dateline.day, evidence, body.paragraphs, reference)
+        year = infer_year(
+            dateline.month, dateline.day, [published, *evidence], paragraphs, reference
+        )
         dateline = dataclasses.replace(dateline, year=year)
     if published is None and dateline is not None and dateline.date is not None:
-        published = _midnight(dateline.date, tz)
+        day = dateline.date
+        published = _dt.datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(zone))
+    return published, dateline
+
+
+def _day_only(dateline: Dateline, anchor: _dt.date) -> Dateline:
+    """Month and year of a day-only dateline: the anchor's month, or the month before."""
+    year, month = anchor.year, anchor.month
+    if dateline.day is not None and dateline.day > anchor.day + 1:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return dataclasses.replace(dateline, year=year, month=month)
+
+
+def _all_credits(page: Page, *groups: Iterable[Credit]) -> tuple[Credit, ...]:
+    """Credits in page order, organisations canonical, then names only the meta tags give."""
     credits = _unique(
         Credit(c.role, c.name, _canonical(c.organization) if c.organization else None)
-        for c in [*head.credits, *body.credits, *tail.credits]
+        for group in groups
+        for c in group
     )
-    meta_credits = [Credit("author", n) for n in page.meta.authors]
-    meta_credits += [Credit("editor", n) for n in page.meta.editors]
-    if meta_credits:
-        known = {c.name for c in credits}
-        credits += tuple(c for c in meta_credits if c.name not in known)
+    meta = [Credit("author", n) for n in page.meta.authors]
+    meta += [Credit("editor", n) for n in page.meta.editors]
+    known = {c.name for c in credits}
+    return credits + tuple(c for c in meta if c.name not in known)
+
+
+def assemble(
+    page: Page, *, url: str | None, reference: _dt.datetime | None, config: Config
+) -> Article:
+    """Turn a page's blocks into an Article (see the module docstring of ``_classify``)."""
+    tz = config.timezone or page.meta.timezone or _DEFAULT_ZONE
+    hits, layout, title = _structure(page, tz, reference, config)
+    head = _read_lines(page, layout.header, tz, reference)
+    texts = [page.blocks[i].text for i in layout.body if page.blocks[i].label == "body"]
+    body = clean_body(texts, title=title, reference=reference)
+    tail = _read_lines(page, layout.tail, tz, reference)
+    opening = body.dateline
+    dateline = opening.dateline if opening else None
+    if dateline is not None and dateline.agency:
+        dateline = dataclasses.replace(dateline, agency=_canonical(dateline.agency))
+    source = head.source or tail.source or (opening.source if opening else None)
+    source = source or page.meta.source or (dateline.agency if dateline else None)
+    zone = config.timezone or page.meta.timezone or zone_for_page(source, dateline)
     listing = [h.item for h in hits]
+    evidence = [item.published for item in listing]
+    published, dateline = _when(head, page, dateline, evidence, body.paragraphs, reference, zone)
     article = Article(
         title=title,
         paragraphs=tuple(body.paragraphs),
         published=published,
         dateline=dateline,
-        credits=credits,
+        credits=_all_credits(page, head.credits, body.credits, tail.credits),
         source=source_name(source) if source else None,
         url=url or page.meta.url,
         script=detect_script(
@@ -168,12 +212,6 @@ def classify_title_first(page: Page) -> str | None:
 
 def _canonical(name: str) -> str:
     return canonical_source(name) or name
-
-
-def _midnight(day: _dt.date, tz: str) -> _dt.datetime:
-    from zoneinfo import ZoneInfo
-
-    return _dt.datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(tz))
 
 
 def _convert_article(article: Article, convert: Callable[[str], str] | None) -> Article:

@@ -38,6 +38,7 @@ class HeaderInfo:
 
     published: _dt.datetime | None = None
     has_time: bool = False
+    explicit_zone: bool = False
     source: str | None = None
     credits: tuple[Credit, ...] = ()
     consumed: bool = False  # the whole line was metadata
@@ -85,6 +86,7 @@ def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> H
         if match.year is not None and match.day is not None and match.value is not None:
             info.published = match.value
             info.has_time = match.hour is not None
+            info.explicit_zone = match.utcoffset_minutes is not None
             rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
             break
     info.source, rest = _take_source(rest)

@@ -109,3 +109,23 @@ def test_options_override_config() -> None:
     assert converted.paragraphs[0].startswith("英國企業")
     with pytest.raises(TypeError, match="unknown Config option"):
         newsparse.parse_text(text, colour="red")
+
+
+def test_taiwan_page_gets_taipei_time_and_a_full_dateline() -> None:
+    text = "\n".join(
+        [
+            "外需不振出口衰退",
+            "2015-08-20 14:30 來源:中央社",
+            "（中央社記者黃巧雯台北20日電）外需不振，出口連續4個月衰退，減幅較6月縮小，"
+            "財政部今天公布最新數據顯示衰退幅度有所收斂。",
+            "經濟部官員表示，下半年出口仍面臨不確定性，政府將持續關注國際情勢並協助業者拓展市場。",
+        ]
+    )
+    article = newsparse.parse_text(text)
+    assert article.published is not None
+    assert str(article.published.tzinfo) == "Asia/Taipei"
+    assert article.source == "中央社"
+    assert article.authors == ("黃巧雯",)
+    assert article.dateline is not None
+    assert (article.dateline.year, article.dateline.month, article.dateline.day) == (2015, 8, 20)
+    assert article.paragraphs[0].startswith("外需不振，出口")
