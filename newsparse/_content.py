@@ -25,6 +25,7 @@ _PARAGRAPH_TAGS = frozenset(
 )  # fmt: skip
 _SHARES = (1.0, 0.5, 0.25)
 _MIN_CHARS = 8
+_SHORT_LINE = 20  # unpunctuated lines shorter than this read as menus and tags
 _SIBLING_SHARE = 0.3
 
 
@@ -41,11 +42,12 @@ def choose_main(blocks: list[RawBlock]) -> set[Any]:
         ['article']
     """
     scores: dict[Any, float] = {}
+    puncts: dict[Any, int] = {}
     chars: dict[Any, int] = {}
     links: dict[Any, int] = {}
     for block in blocks:
         _tally_density(block, chars, links)
-        weight = _weight(block)
+        weight, punct = _weight(block)
         if weight <= 0.0:
             continue
         node = _container_of(block.owner)
@@ -53,6 +55,7 @@ def choose_main(blocks: list[RawBlock]) -> set[Any]:
             if node is None:
                 break
             scores[node] = scores.get(node, 0.0) + weight * share
+            puncts[node] = puncts.get(node, 0) + punct
             node = node.getparent()
     if not scores:
         return set()
@@ -60,17 +63,19 @@ def choose_main(blocks: list[RawBlock]) -> set[Any]:
     best = max(final, key=final.__getitem__)
     if final[best] <= 0.0:
         return set()
-    return _with_siblings(best, final)
+    return _with_siblings(best, final, puncts)
 
 
-def _weight(block: RawBlock) -> float:
+def _weight(block: RawBlock) -> tuple[float, int]:
+    """A block's vote and its punctuation count (short unpunctuated lines vote at half)."""
     if block.chars < _MIN_CHARS or block.kind in ("caption", "h"):
-        return 0.0
+        return 0.0, 0
     density = block.link_chars / block.chars
     if density > 0.5:
-        return 0.0
+        return 0.0, 0
     punct = count_punct(block.text)
-    return (1.0 + punct + min(block.chars / 30.0, 5.0)) * (1.0 - density)
+    weight = (1.0 + punct + min(block.chars / 30.0, 5.0)) * (1.0 - density)
+    return (weight * 0.5 if punct == 0 and block.chars < _SHORT_LINE else weight), punct
 
 
 def _tally_density(block: RawBlock, chars: dict[Any, int], links: dict[Any, int]) -> None:
@@ -103,13 +108,17 @@ def _final(el: Any, raw: float, chars: dict[Any, int], links: dict[Any, int]) ->
     return score
 
 
-def _with_siblings(best: Any, final: dict[Any, float]) -> set[Any]:
+def _with_siblings(best: Any, final: dict[Any, float], puncts: dict[Any, int]) -> set[Any]:
+    """The best container and the siblings that read as much like the same story."""
     chosen = {best}
     parent = best.getparent()
     if parent is None:
         return chosen
     floor = final[best] * _SIBLING_SHARE
+    punct_floor = puncts.get(best, 0) * _SIBLING_SHARE
     for sibling in parent.iterchildren():
-        if sibling is not best and final.get(sibling, 0.0) >= floor:
+        if sibling is best:
+            continue
+        if final.get(sibling, 0.0) >= floor and puncts.get(sibling, 0) >= punct_floor:
             chosen.add(sibling)
     return chosen
