@@ -104,7 +104,8 @@ def test_furniture_token_does_not_match_inside_words() -> None:
 
 def test_article_inside_a_furniture_named_box_is_kept() -> None:
     # WeChat hides the body with visibility:hidden until a script shows it.
-    page = build("<div style='visibility: hidden' id='js_content'>" + f"<p>{PARA}</p>" * 8 + "</div>")
+    body = f"<p>{PARA}</p>" * 8
+    page = build(f"<div style='visibility: hidden' id='js_content'>{body}</div>")
     assert texts(page, main=True) == [PARA] * 8
 
 
@@ -119,7 +120,8 @@ def test_date_line_in_a_share_bar_is_kept() -> None:
 
 
 def test_main_container_is_the_paragraph_box_not_the_link_lists() -> None:
-    links = "<div class='list'>" + "<p><a href='/x'>一条很长的推荐新闻标题在这里，值得一读。</a></p>" * 12
+    teaser = "<p><a href='/x'>一条很长的推荐新闻标题在这里，值得一读。</a></p>"
+    links = "<div class='list'>" + teaser * 12
     page = build(
         "<h1>标题</h1><p class='info'>2020-02-19 10:20 来源：新华网</p>"
         + article(5)
@@ -205,9 +207,8 @@ def test_meta_dates_in_the_page_zone() -> None:
 
 
 def test_iso_meta_date_keeps_its_offset() -> None:
-    page = build(
-        article(), head='<meta property="article:published_time" content="2019-09-07T13:43:45+08:00">'
-    )
+    head = '<meta property="article:published_time" content="2019-09-07T13:43:45+08:00">'
+    page = build(article(), head=head)
     assert page.meta.published is not None
     assert page.meta.published.isoformat() == "2019-09-07T13:43:45+08:00"
 
@@ -263,8 +264,10 @@ def test_wechat_publish_time_from_its_script() -> None:
 
 @pytest.mark.parametrize(
     ("url", "zone"),
-    [("https://news.ltn.com.tw/a", "Asia/Taipei"), ("https://hd.stheadline.com.hk/a", "Asia/Hong_Kong"),
-     ("https://www.zaobao.com.sg/a", "Asia/Singapore"), ("https://www.sinchew.com.my/a", "Asia/Kuala_Lumpur"),
+    [("https://news.ltn.com.tw/a", "Asia/Taipei"),
+     ("https://hd.stheadline.com.hk/a", "Asia/Hong_Kong"),
+     ("https://www.zaobao.com.sg/a", "Asia/Singapore"),
+     ("https://www.sinchew.com.my/a", "Asia/Kuala_Lumpur"),
      ("http://www.xinhuanet.com/a", None), (None, None), ("not a url", None)],
 )  # fmt: skip
 def test_zone_from_domain(url: str | None, zone: str | None) -> None:
