@@ -15,10 +15,11 @@ from ._classify import Layout, classify
 from ._config import Config
 from ._features import is_boilerplate, text_weight
 from ._header import read_header_line, source_name
+from ._headline import clean_title
 from ._listing import ListingHit, find_listing
 from ._script import converter_for, detect_script
 from ._sources import canonical_source
-from ._title import clean_title, pick_title
+from ._title import pick_title
 from ._years import infer_year, zone_for_page
 
 __all__ = ["assemble"]

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ._blocks import PageMeta
+from ._headline import clean_title as strip_site_suffix
 from ._jsonld import read_jsonld
 from ._meta_names import (
     AUTHOR_NAMES,
@@ -31,7 +32,6 @@ from ._meta_names import (
     URL_NAMES,
 )
 from ._sources import canonical_source
-from ._title import clean_title as strip_site_suffix
 from ._when import parse_when
 
 __all__ = ["read_meta", "strip_site_suffix", "zone_for_url"]
