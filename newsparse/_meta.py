@@ -39,7 +39,8 @@ __all__ = ["read_meta", "strip_site_suffix", "zone_for_url"]
 _METAS = etree.XPath("//meta[@content]")
 _TITLE = etree.XPath("//title")
 _HEADINGS = etree.XPath(
-    "(//h1 | //h2 | //*[contains(@class, 'title') or contains(@id, 'title')])[position() <= 40]"
+    "(//h1 | //h2 | //*[contains(translate(@class, 'TITLE', 'title'), 'title')"
+    " or contains(translate(@id, 'TITLE', 'title'), 'title')])[position() <= 40]"
 )
 _INLINE_SCRIPTS = etree.XPath("//script[not(@src)]")
 _SCRIPT_DATES = tuple(re.compile(p) for p in SCRIPT_DATE_PATTERNS)
