@@ -36,6 +36,7 @@ _PUNCT = re.compile(r"[，。！？；：]")
 # 163's share bar holds the date line): a short box with a full date is kept.
 _FULL_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}")
 _HEAD_BOX_CHARS = 300
+_HEAD_BOX_SCAN = 8000  # raw text size (styles included) worth a closer look
 # Furniture was skipped by the scan, so its scripts and styles are still inside it.
 _VISIBLE_TEXT = etree.XPath(
     ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
@@ -154,11 +155,13 @@ def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[An
 
 def _holds_article(el: Any, total_punct: int) -> bool:
     """Whether a furniture-looking element holds the article, its title or its date line."""
-    text = "".join(_VISIBLE_TEXT(el))
+    text = el.text_content()
     if count_punct(text) > max(10, _KEEP_SHARE * total_punct):
         return True
-    squeezed = "".join(text.split())
-    if len(squeezed) > _HEAD_BOX_CHARS or el.tag == "nav":
+    if el.tag == "nav" or len(text) > _HEAD_BOX_SCAN:
+        return False  # too big to be a head box even after its styles are discounted
+    squeezed = "".join("".join(_VISIBLE_TEXT(el)).split())
+    if len(squeezed) > _HEAD_BOX_CHARS:
         return False
     return el.find(".//h1") is not None or _FULL_DATE.search(squeezed) is not None
 

@@ -38,9 +38,11 @@ __all__ = ["read_meta", "strip_site_suffix", "zone_for_url"]
 
 _METAS = etree.XPath("//meta[@content]")
 _TITLE = etree.XPath("//title")
-_HEADINGS = etree.XPath(
-    "(//h1 | //h2 | //*[contains(translate(@class, 'TITLE', 'title'), 'title')"
-    " or contains(translate(@id, 'TITLE', 'title'), 'title')])[position() <= 40]"
+_HEADINGS = etree.XPath("(//h1 | //h2)[position() <= 20]")
+# Title-classed boxes: looked for only when no h1/h2 matches the <title> (a full scan).
+_TITLE_BOXES = etree.XPath(
+    "(//*[contains(translate(@class, 'TITLE', 'title'), 'title')"
+    " or contains(translate(@id, 'TITLE', 'title'), 'title')])[position() <= 20]"
 )
 _INLINE_SCRIPTS = etree.XPath("//script[not(@src)]")
 _SCRIPT_DATES = tuple(re.compile(p) for p in SCRIPT_DATE_PATTERNS)
@@ -83,7 +85,7 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
     meta = PageMeta(url=page_url, timezone=zone)
     meta.site_name = _first(metas, SITE_NAMES) or ld.get("publisher")
     declared_title = _first(metas, TITLE_NAMES) or ld.get("headline")
-    meta.title = _choose_title(raw_title, _headings(root), declared_title)
+    meta.title = _choose_title(root, raw_title, declared_title)
     meta.published = _published(root, metas, ld, timezone or zone or "Asia/Shanghai")
     authors, editors = _people(metas, ld)
     meta.source = _source(metas, meta.site_name)
@@ -137,10 +139,10 @@ def _first_text(elements: list[Any]) -> str | None:
     return None
 
 
-def _headings(root: Any) -> list[str]:
-    """Texts of the page's headings and title-classed elements, in document order."""
+def _headings(root: Any, query: Any) -> list[str]:
+    """Texts of the elements ``query`` finds (headings or title boxes), in document order."""
     texts = []
-    for el in _HEADINGS(root):
+    for el in query(root):
         if el.tag in ("title", "meta", "head", "html", "body"):
             continue
         text = _WS.sub(" ", el.text_content()).strip()
@@ -154,18 +156,29 @@ def _canonical(root: Any) -> str | None:
     return str(hrefs[0]).strip() or None if hrefs else None
 
 
-def _choose_title(raw: str | None, headings: list[str], declared: str | None) -> str | None:
-    """A heading that ``<title>`` starts or ends with (the site name is the rest); else the
-    declared title (og:title ...); else ``<title>`` without its suffix; else the first h1."""
+def _choose_title(root: Any, raw: str | None, declared: str | None) -> str | None:
+    """A heading that ``<title>`` starts or ends with (the site name is the rest), or that
+    equals the declared title; else the declared title (og:title ...); else ``<title>``
+    without its suffix; else the first heading."""
     declared_clean = strip_site_suffix(declared) if declared else None
-    for heading in headings:
-        if raw and len(heading) >= 4 and (raw.startswith(heading) or raw.endswith(heading)):
-            return heading
-        if heading == declared_clean:
-            return heading
+    headings = _headings(root, _HEADINGS)
+    found = _matching_heading(raw, headings, declared_clean)
+    if found is None and raw:  # CMSs without h1: a box classed "title" holds the headline
+        found = _matching_heading(raw, _headings(root, _TITLE_BOXES), declared_clean)
+    if found is not None:
+        return found
     for candidate in (declared, raw, headings[0] if headings else None):
         if candidate:
             return strip_site_suffix(candidate) or None
+    return None
+
+
+def _matching_heading(raw: str | None, headings: list[str], declared: str | None) -> str | None:
+    for heading in headings:
+        if raw and len(heading) >= 4 and (raw.startswith(heading) or raw.endswith(heading)):
+            return heading
+        if heading == declared:
+            return heading
     return None
 
 
