@@ -15,14 +15,13 @@ from typing import Any
 __all__ = ["fallback_parse"]
 
 _MAX_CHARS = 32
-_HINT = re.compile(
-    r"\d|[年月日号號时時点點分秒天周週前后後]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-)
+_HINT = re.compile(r"\d|[年月日号號时時点點分秒天周週前后後]")
 _BARE_NUMBER = re.compile(r"[\d\s.,:/+-]*")
 _DIGITS = re.compile(r"\d")
-# Han characters that are no part of a date: dateparser fails on any text around a date,
-# so a string with more than a third of them is not worth its milliseconds.
-_NOISE = re.compile(r"[\u4e00-\u9fff]")
+# Han characters that are no part of a date, and Latin letters (with languages=["zh"]
+# dateparser reads no English): it fails on any text around a date, so a string with more
+# than a third of them is not worth its milliseconds.
+_NOISE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _DATE_HAN = frozenset(
     "年月日号號时時点點分秒钟鐘个個天周週星期礼禮拜前后後之以内內今昨明早晚上下午凌晨半刻"
 )
