@@ -193,3 +193,15 @@ def test_written_dates_round_trip(
     value = parse_date(text)
     assert value is not None
     assert value.replace(tzinfo=None) == dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def test_matches_pickle_compare_and_stay_frozen() -> None:
+    import dataclasses
+    import pickle
+
+    match = find_dates("2025年3月20日 17:55", reference=dt.date(2025, 3, 1))[0]
+    again = pickle.loads(pickle.dumps(match))
+    assert again == match and hash(again) == hash(match)
+    assert match.written == 5
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        match.year = 2024  # type: ignore[misc]
