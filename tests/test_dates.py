@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import pickle
 import random
 import time
 from typing import Any
@@ -196,9 +198,6 @@ def test_written_dates_round_trip(
 
 
 def test_matches_pickle_compare_and_stay_frozen() -> None:
-    import dataclasses
-    import pickle
-
     match = find_dates("2025年3月20日 17:55", reference=dt.date(2025, 3, 1))[0]
     again = pickle.loads(pickle.dumps(match))
     assert again == match and hash(again) == hash(match)
