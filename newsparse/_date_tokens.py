@@ -99,20 +99,23 @@ def _first(m: re.Match[str], *names: str) -> str | None:
 
 def _lead(m: re.Match[str]) -> str:
     """The number a number-led form opens with (digits, Chinese numerals or 几/半)."""
-    for name in ("numr", "cnr"):
-        if m.group(name) is not None:
-            return m.string[m.start() : m.end(name)]
-    return m.string[m.start()]
+    end = m.end("numr")  # -1 when the group did not take part
+    if end < 0:
+        end = m.end("cnr")
+    start = m.start()
+    return m.string[start] if end < 0 else m.string[start:end]
 
 
 def _digits(m: re.Match[str]) -> str | None:
     """The lead when it is written in ASCII digits."""
-    return None if m.group("numr") is None else m.string[m.start() : m.end("numr")]
+    end = m.end("numr")
+    return None if end < 0 else m.string[m.start() : end]
 
 
 def _cn(m: re.Match[str]) -> str | None:
     """The lead when it is written in Chinese numerals."""
-    return None if m.group("cnr") is None else m.string[m.start() : m.end("cnr")]
+    end = m.end("cnr")
+    return None if end < 0 else m.string[m.start() : end]
 
 
 def _before(m: re.Match[str], chars: str) -> bool:
