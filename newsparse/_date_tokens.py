@@ -7,9 +7,9 @@ it wrote; :func:`join` decides whether the next token belongs to the same expres
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
+from typing import Any
 
 from ._date_patterns import GAP, TIME_GAP, WORD_GAP
 from ._date_words import (
@@ -34,9 +34,13 @@ _LABEL_GAP = re.compile(r"\s{0,2}:?\s{0,2}")  # 北京时间: 6月24日
 MAX_GAP = 8  # longest text allowed between two tokens of one expression
 
 
-@dataclasses.dataclass(slots=True)
 class Fields:
-    """What one expression says; None where it says nothing."""
+    """What one expression says; None where it says nothing.
+
+    Only what a token writes is stored on the instance; everything else reads the class
+    default. (A generated ``__init__`` setting all 22 fields was the largest cost of
+    reading a token.)
+    """
 
     kind: str = ""
     year: int | None = None
@@ -60,6 +64,12 @@ class Fields:
     relative: bool = False
     weak_hour: bool = False  # 一点/三时 without minutes: "a bit"/"for a while" unless in context
     kinds: tuple[str, ...] = ()
+
+    def __init__(self, **values: Any) -> None:
+        self.__dict__.update(values)
+
+    def __repr__(self) -> str:
+        return f"Fields({self.__dict__!r})"
 
     @property
     def has_date(self) -> bool:
