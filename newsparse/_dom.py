@@ -17,7 +17,7 @@ from lxml import etree
 
 from ._dom_tables import BOILERPLATE_PREFIXES, BOILERPLATE_TAGS, BOILERPLATE_TOKENS, DROP_TAGS
 
-__all__ = ["class_parts", "clean_tree", "count_punct", "parse_tree"]
+__all__ = ["class_parts", "clean_tree", "count_punct", "has_full_date", "parse_tree"]
 
 # No network, no entity expansion beyond HTML's own, depth capped by libxml2 (no huge_tree).
 _PARSER = lxml.html.HTMLParser(
@@ -97,6 +97,16 @@ def count_punct(text: str) -> int:
     return len(_PUNCT.findall(text))
 
 
+def has_full_date(text: str) -> bool:
+    """Whether ``text`` holds a date with year, month and day in digits.
+
+    Examples:
+        >>> has_full_date("2019-05-17 · 苏皖城市报道"), has_full_date("发布时间：09-30 22:46")
+        (True, False)
+    """
+    return _FULL_DATE.search("".join(text.split())) is not None
+
+
 def clean_tree(root: Any, *, max_nodes: int, max_depth: int) -> bool:
     """Remove invisible nodes and page furniture in place; True if a limit cut the tree.
 
@@ -163,7 +173,7 @@ def _holds_article(el: Any, total_punct: int) -> bool:
     squeezed = "".join("".join(_VISIBLE_TEXT(el)).split())
     if len(squeezed) > _HEAD_BOX_CHARS:
         return False
-    return el.find(".//h1") is not None or _FULL_DATE.search(squeezed) is not None
+    return el.find(".//h1") is not None or has_full_date(squeezed)
 
 
 def _is_hidden(el: Any) -> bool:

@@ -13,8 +13,9 @@ from typing import Any
 from ._blocks import Block, Page, PageMeta
 from ._config import Config
 from ._content import choose_main
+from ._dates import parse_date
 from ._decode import decode_html
-from ._dom import clean_tree, parse_tree
+from ._dom import clean_tree, has_full_date, parse_tree
 from ._emit import RawBlock, emit_blocks
 from ._meta import read_meta
 from ._script import normalize
@@ -22,6 +23,9 @@ from ._script import normalize
 __all__ = ["html_to_page", "looks_like_html"]
 
 _HTML_START = re.compile(r"^\s{0,2000}(?:<!doctype|<html|<\?xml|<head|<meta|<!--)", re.I)
+# The date line sits within a few blocks under the headline (a lede may come first).
+_DATE_WINDOW = 4
+_DATE_LINE_MAX = 80
 _BLOCK_TAG = re.compile(r"<(?:body|div|p|table|article|section|br|h[1-6]|li|span)[\s>/]", re.I)
 
 
@@ -71,6 +75,9 @@ def html_to_page(
     truncated = truncated or cut
     raw = emit_blocks(root, base_url=meta.url, max_chars=config.max_line_chars)
     blocks = _to_blocks(raw, choose_main(raw), raw_title, config)
+    if meta.published is None:
+        zone = config.timezone or meta.timezone or "Asia/Shanghai"
+        meta.published = _headline_date(blocks, meta.title, zone)
     return Page(blocks=blocks, meta=meta, truncated=truncated, is_html=True)
 
 
@@ -101,6 +108,21 @@ def _to_blocks(
         for text, (_, tag, density, in_main, url) in zip(texts, items, strict=True)
         if text
     ]
+
+
+def _headline_date(blocks: list[Block], title: str | None, zone: str) -> Any:
+    """The full date on a short line just under the headline, for pages whose head has none."""
+    if not title:
+        return None
+    for i, block in enumerate(blocks):
+        if block.tag == "title" or block.text != title:
+            continue
+        for line in blocks[i + 1 : i + 1 + _DATE_WINDOW]:
+            text = line.text
+            if len(text) <= _DATE_LINE_MAX and line.link_density < 0.5 and has_full_date(text):
+                return parse_date(text, tz=zone)
+        return None
+    return None
 
 
 def _inside(owner: Any, main: set[Any], memo: dict[Any, bool]) -> bool:

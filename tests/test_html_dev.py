@@ -37,28 +37,11 @@ NAMES = [label["file"] for label in LABELS]
 
 # (page, field) -> why newsparse gets it wrong today.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("gne_pages/gamersky_gamersky.html", "published"): (
-        "the listing finder takes h1 + date line + first paragraph for a teaser, so the "
-        "header never sees '2019-09-05 11:10'"
-    ),
-    ("hk_pages/hk_singtao_3.html", "published"): (
-        "same: h1 + '2020-08-13 00:00' + caption are labelled as a listing item"
-    ),
-    ("hk_pages/hk_headline_1.html", "published"): (
-        "the date line '2020-08-08' follows a repeated lede outside the container; the "
-        "header window does not reach it"
-    ),
-    ("gne_pages/163_9.html", "published"): (
-        "'2019-05-17 · 苏皖城市报道' sits right under the h1 but the header reader skips it"
-    ),
     ("gne_pages/mingridapan_1.html", "published"): (
         "a linked 'previous article' title (今日股市行情分析--2019年8月19日) is read as the date"
     ),
     ("gne_pages/zsnews_1.html", "published"): (
         "the only date is in the tail line '发布日期：2019-03-06 责任编辑：龙慧'"
-    ),
-    ("gne_pages/csdn_1.html", "published"): (
-        "'发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星' is not read"
     ),
     ("gne_pages/csdn_1.html", "authors"): "same line: '作者魏星' (no separator)",
     ("gne_pages/other_1.html", "published"): (

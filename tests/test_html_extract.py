@@ -253,6 +253,24 @@ def test_source_url_and_site_name() -> None:
     assert page.meta.url == "https://www.thepaper.cn/a/1"
 
 
+def test_date_line_under_the_headline_fills_a_missing_meta_date() -> None:
+    page = build(
+        "<h1>逆水寒再按照这个速度研发下去</h1><span>2019-09-05 11:10 游民星空[整理]</span>"
+        + article(),
+        head="<title>逆水寒再按照这个速度研发下去|游民星空</title>",
+    )
+    assert page.meta.published is not None
+    assert page.meta.published.isoformat() == "2019-09-05T11:10:00+08:00"
+
+
+def test_a_date_far_below_the_headline_is_not_taken() -> None:
+    page = build(
+        "<h1>标题很长的一条新闻</h1>" + article(6) + "<p>2019-09-05 11:10</p>",
+        head="<title>标题很长的一条新闻_某某网</title>",
+    )
+    assert page.meta.published is None
+
+
 def test_wechat_publish_time_from_its_script() -> None:
     page = build(article(), head='<script>var ct = "1581517074";</script>')
     assert page.meta.published == _dt.datetime(2020, 2, 12, 14, 17, 54, tzinfo=_dt.timezone.utc)
