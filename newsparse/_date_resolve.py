@@ -169,9 +169,9 @@ def resolve_date(f: Fields, ref: _dt.date | None) -> _dt.date | None:
     return None
 
 
-def _clock(f: Fields) -> _dt.time | None:
-    """The time of day; None means "keep the reference's" (for 昨天, 刚刚)."""
-    h = hour24(f)
+def _clock(f: Fields, h: int | None) -> _dt.time | None:
+    """The time of day (``h``: the hour on a 24-hour clock); None means "keep the
+    reference's" (for 昨天, 刚刚)."""
     if h is not None:
         return _dt.time(h % 24, f.minute or 0, f.second or 0)
     if f.period is not None and f.period in PERIODS:
@@ -191,12 +191,13 @@ def resolve(f: Fields, ref: _dt.datetime | None, tzinfo: _dt.tzinfo) -> _dt.date
     date = resolve_date(f, None if ref is None else ref.date())
     if date is None:
         return None
-    clock = _clock(f)
+    hour = hour24(f)
+    clock = _clock(f, hour)
     if clock is None:
         if ref is None:
             return None
         clock = ref.time().replace(tzinfo=None)
     value = _dt.datetime.combine(date, clock, tzinfo)
-    if hour24(f) == 24:
+    if hour == 24:
         value += _dt.timedelta(days=1)
     return value
