@@ -26,6 +26,7 @@ from ._normalize_tables import (
 from ._pinyin import repair_pinyin
 
 __all__ = [
+    "drop_invisible",
     "fold_width",
     "fullwidth_punctuation",
     "normalize",
@@ -39,16 +40,18 @@ _WIDE_RUN = re.compile("[０-９Ａ-Ｚａ-ｚ．]+")
 # The full-width full stop is folded only inside a number.
 _DECIMAL_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")
 
-_SPACE_TABLE = str.maketrans({**dict.fromkeys(SPACES, " "), **dict.fromkeys(INVISIBLE, None)})
-_SPACE_RUN = re.compile(f"[{SPACES}{INVISIBLE}]+")
+_SPACE_TABLE = str.maketrans(dict.fromkeys(SPACES, " "))
+_SPACE_RUN = re.compile(f"[{SPACES}]+")
+_INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+")
 
 # "&amp;nbsp;", "&#38;lt;", "&nbsp;": escaped ampersands are consumed with the entity so
 # that one pass restores every level. Bare "#xff1a;" (the "&" lost) too, but only for
 # hex references, which plain text never spells.
 _ENTITY = re.compile(
-    r"&(?:(?:amp|#0{0,4}38|#[xX]0{0,4}26);){0,8}"
+    r"&(?:(?:amp|AMP|#0{0,4}38|#[xX]0{0,4}26);){0,8}"
     r"(?P<ref>#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 )
+_ENTITY_PASSES = 8
 _BARE_HEX = re.compile(r"(?<![&#0-9A-Za-z])#[xX](?P<hex>[0-9a-fA-F]{2,6});")
 
 _HAN = f"[{HAN_RANGES}]"
@@ -69,27 +72,42 @@ def fold_width(text: str) -> str:
     return _DECIMAL_POINT.sub(".", text) if "．" in text else text
 
 
-def _entity(ref: str) -> str | None:
+def _entity(ref: str, fold: bool) -> str | None:
     """The text an entity stands for, or None to leave it (unknown, or a control)."""
     value = html.unescape(f"&{ref};")
-    if value == f"&{ref};" or any(unicodedata.category(ch) == "Cc" for ch in value):
+    if value == f"&{ref};" or any(_unwanted(ch) for ch in value):
         return None
-    return value.translate(_WIDTH)  # an entity may spell a full-width letter
+    value = unicodedata.normalize("NFC", value)  # "&#894;" is U+037E, NFC makes it ";"
+    return value.translate(_WIDTH) if fold else value
 
 
-def restore_entities(text: str) -> str:
+def _unwanted(char: str) -> bool:
+    """Controls (line breaks among them) and invisible characters are never restored: the
+    whitespace step would drop them and join what is around into something new."""
+    return char in INVISIBLE or unicodedata.category(char) == "Cc"
+
+
+def restore_entities(text: str, *, fold: bool = True) -> str:
     """Restore HTML-entity remnants: ``&amp;nbsp;``, ``&nbsp;``, ``&#12290;``, ``#xff1a;``.
 
-    Controls (and so line breaks) are never produced; unknown names stay as they are.
+    Controls (and so line breaks) and invisible characters are never produced; unknown
+    names stay as they are. A restored full-width letter or digit is folded to ASCII
+    unless ``fold`` is false. What one pass restores can spell a new entity
+    (``&amp&#59;``), so passes repeat until nothing changes (at most eight).
 
     Examples:
         >>> restore_entities("来源#xff1a;新华网&amp;nbsp;&amp;quot;AT&amp;T&amp;quot;")
         '来源：新华网\\xa0"AT&T"'
     """
-    if "&" in text:
-        text = _ENTITY.sub(lambda m: _entity(m["ref"]) or m[0], text)
-    if "#" in text:
-        text = _BARE_HEX.sub(lambda m: _entity(f"#x{m['hex']}") or m[0], text)
+    for _ in range(_ENTITY_PASSES):
+        restored = text
+        if "&" in restored:
+            restored = _ENTITY.sub(lambda m: _entity(m["ref"], fold) or m[0], restored)
+        if "#" in restored:
+            restored = _BARE_HEX.sub(lambda m: _entity(f"#x{m['hex']}", fold) or m[0], restored)
+        if restored == text:
+            break
+        text = restored
     return text
 
 
@@ -104,6 +122,21 @@ def normalize_whitespace(text: str) -> str:
         >>> normalize_whitespace("\\u3000\\u3000正文\\u200b第一段。 \\r\\n记者\\xa0\\xa0张三")
         '正文第一段。\\n记者  张三'
     """
+    return _map_spaces(drop_invisible(text))
+
+
+def drop_invisible(text: str) -> str:
+    """Drop zero-width spaces, BOMs, soft hyphens and word joiners (ZWJ/ZWNJ stay).
+
+    Examples:
+        >>> drop_invisible("新\u200b华\ufeff社\u00ad")
+        '新华社'
+    """
+    return _INVISIBLE_RUN.sub("", text)
+
+
+def _map_spaces(text: str) -> str:
+    """Unicode spaces to " ", and each line's indent and trailing spaces stripped."""
     text = _SPACE_RUN.sub(lambda m: m[0].translate(_SPACE_TABLE), text)
     return "\n".join(line.lstrip(" \t").rstrip(" \t\r") for line in text.split("\n"))
 
@@ -179,13 +212,17 @@ def normalize(text: str, config: Config | None = None, **overrides: Any) -> str:
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs a str, not {type(text).__name__}")
     cfg = resolve_config(config, overrides)
+    # Steps that delete characters (or compose them) run before entities are read, so that
+    # they cannot join two pieces into an entity that a second run would restore.
     if cfg.normalize_width:
         text = fold_width(text)
-    if cfg.restore_entities:
-        text = restore_entities(text)
     if cfg.normalize_whitespace:
-        text = normalize_whitespace(text)
+        text = drop_invisible(text)
     text = _nfc(text)
+    if cfg.restore_entities and ("&" in text or "#" in text):
+        text = _nfc(restore_entities(text, fold=cfg.normalize_width))
+    if cfg.normalize_whitespace:
+        text = _map_spaces(text)
     if cfg.repair_pinyin:
         text = repair_pinyin(text)
     if cfg.fullwidth_punctuation:

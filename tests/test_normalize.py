@@ -152,6 +152,22 @@ _PIECES = st.sampled_from(
 _RICH = st.lists(_PIECES | st.text(max_size=3), max_size=40).map("".join)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "&amp;\u200bamp;",  # found by the long fuzz run: a dropped ZWSP joined an entity
+        "&amp&#59;lt;",  # a restored ";" completes another entity
+        "&amp&#894;",  # U+037E turns into ";" under NFC
+        "&#8203;x",  # an entity for an invisible character stays as it is
+        "e&#769;",
+        "&AMP;nbsp;",
+    ],
+)
+def test_entity_edge_cases_are_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
 @given(_RICH)
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize(text)
