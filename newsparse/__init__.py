@@ -2,7 +2,7 @@
 
 Examples:
     >>> import newsparse
-    >>> a = newsparse.parse("中新社北京3月31日电 (苏婧欣 赵婧姝)英国企业将中国视为重要创新策源地。(完)")
+    >>> a = newsparse.parse("中新社北京3月31日电 (苏婧欣 赵婧姝)英国企业将中国视为创新策源地。(完)")
     >>> a.dateline.agency, a.authors
     ('中新社', ('苏婧欣', '赵婧姝'))
 """
@@ -14,9 +14,9 @@ from importlib.metadata import PackageNotFoundError, version
 
 from ._api import parse, parse_html, parse_text
 from ._article import Article, Credit, Dateline, ListingItem
+from ._batch import ARTICLE_FIELDS, Parser, parse_many
 from ._config import Config
 from ._dateline import parse_dateline
-from ._batch import ARTICLE_FIELDS, Parser, parse_many
 from ._dates import DateMatch, find_dates, parse_date
 from ._errors import NewsparseError
 from ._script import convert, detect_script, normalize, to_simplified, to_traditional

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
@@ -25,7 +26,11 @@ from ._years import infer_year, zone_for_page
 __all__ = ["assemble"]
 
 _MIN_ARTICLE_WEIGHT = 50
-_DEFAULT_ZONE = "Asia/Shanghai"  # below this, a page with a list is a listing page
+_DEFAULT_ZONE = "Asia/Shanghai"
+# A masthead line above the headline: "新浪财经", "观察者网".
+_SITE_NAME = re.compile(
+    r"\S{2,8}(?:网|網|财经|財經|新闻|新聞|日报|日報|晚报|晚報|时报|時報|报|報|客户端|客戶端|频道|頻道)"
+)  # below this, a page with a list is a listing page
 
 
 @dataclass
@@ -89,9 +94,9 @@ def _structure(
     _mark_furniture(page)
     # The headline first: it is neither the body's first line nor a teaser.
     pre = classify_title_first(page)
+    # Teasers are found even when not reported (Config.listing=False): they are still not
+    # body text, and their dates still date the page.
     hits = find_listing(page.blocks, tz=tz, reference=reference, is_html=page.is_html)
-    if not config.listing:
-        hits = []
     for hit in hits:
         for i in hit.indexes:
             page.blocks[i].label = "listing"
@@ -113,9 +118,10 @@ def _when(
     if facts.published is not None and facts.zoned_by_default:
         # Read before the outlet was known: the wall-clock time belongs to the page's zone.
         published = facts.published.replace(tzinfo=ZoneInfo(zone))
-    if dateline is not None and dateline.month is None and dateline.day and published:
+    anchor = published or reference
+    if dateline is not None and dateline.month is None and dateline.day and anchor:
         # "台北20日電" on a page stamped 2015-08-20: the stamp gives month and year.
-        dateline = _day_only(dateline, published.date())
+        dateline = _day_only(dateline, anchor.date())
     if dateline is not None and dateline.year is None and dateline.month and dateline.day:
         year = infer_year(
             dateline.month, dateline.day, [published, *evidence], paragraphs, reference
@@ -156,7 +162,8 @@ def assemble(
     hits, layout, title = _structure(page, tz, reference, config)
     head = _read_lines(page, layout.header, tz, reference)
     texts = [page.blocks[i].text for i in layout.body if page.blocks[i].label == "body"]
-    body = clean_body(texts, title=title, reference=reference)
+    # The page's own dates resolve the dateline before ``reference`` does (see _when).
+    body = clean_body(texts, title=title, reference=None)
     tail = _read_lines(page, layout.tail, tz, reference)
     opening = body.dateline
     dateline = opening.dateline if opening else None
@@ -180,10 +187,14 @@ def assemble(
             "\n".join([title or "", *body.paragraphs, *(i.title for i in listing)])
         ),
         page_type=_page_type(body.paragraphs, listing),
-        listing=tuple(listing),
+        listing=tuple(listing) if config.listing else (),
         truncated=page.truncated,
     )
     return _convert_article(article, converter_for(config))
+
+
+def _site_name(text: str) -> bool:
+    return bool(canonical_source(text) or _SITE_NAME.fullmatch(text))
 
 
 def _mark_furniture(page: Page) -> None:
@@ -198,8 +209,13 @@ def classify_title_first(page: Page) -> str | None:
     """On flattened pages the first real line is usually the headline: label it early."""
     if page.is_html or page.meta.title:
         return None
-    first = next((i for i, b in enumerate(page.blocks[:12]) if b.label == ""), None)
-    if first is None or text_weight(page.blocks[first].text) > 60:
+    top = [i for i, b in enumerate(page.blocks[:12]) if b.label == ""]
+    if not top:
+        return None
+    first = top[0]
+    if len(top) > 1 and _site_name(page.blocks[first].text):
+        first = top[1]  # "新浪财经" above the headline is the site's name
+    if text_weight(page.blocks[first].text) > 60:
         return None
     index = pick_title(page.blocks, (first,))
     if index is None:

@@ -2,7 +2,7 @@
 
 The body is the best-scoring contiguous run of blocks (a maximum-sum segment): prose scores
 by how much it holds, short labels cost a little, and furniture, teasers, blocks outside an
-HTML page's article container, and runs of three or more short labels break the run. This is
+HTML page's article container, and runs of more than three short labels break the run. This is
 one rule for both inputs; HTML only adds its container and link-density features.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._blocks import Block, Page
-from ._features import has_sentence_end, is_content, text_weight
+from ._features import has_sentence_end, is_content, is_metadata_line, text_weight
 
 __all__ = ["LABELS", "Layout", "classify"]
 
@@ -41,6 +41,8 @@ def _score(block: Block, is_html: bool) -> float | None:
     if block.label == "boilerplate" or block.link_density > _LINK_HEAVY:
         # One stray promotion inside an article costs, but does not cut it in two.
         return -4.0
+    if is_metadata_line(block.text):
+        return -1.5  # a long header line ("发布时间:… 来源:… 作者:…") is not prose
     if is_content(block.text):
         return 3.0 + min(text_weight(block.text), 500) / 10.0
     if has_sentence_end(block.text) and text_weight(block.text) >= _MIN_SENTENCE:

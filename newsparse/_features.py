@@ -10,8 +10,10 @@ __all__ = [
     "END_MARKER",
     "INLINE_NOISE_RE",
     "han_count",
+    "has_sentence_end",
     "is_boilerplate",
     "is_content",
+    "is_metadata_line",
     "text_weight",
 ]
 
@@ -25,6 +27,13 @@ _SENTENCE_END = re.compile(r"[。！？!?…”\"」』)）.]\s*$")
 _STRONG_RE = re.compile("|".join(STRONG))
 _SHORT_RE = re.compile("|".join(SHORT_LINE))
 _WHOLE_RE = re.compile("(?:" + "|".join(WHOLE_LINE) + r")\s*")
+
+_FULL_STOP = re.compile(r"[。！？!?]\s*$")
+_META_LINE_MAX = 160
+_META_LABEL = re.compile(
+    r"(?:来源|來源|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|发布时间|發布時間|时间|時間|记者|記者)\s*[:：|｜]"
+)
+_FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 END_MARKER = re.compile("(?:" + "|".join(END_MARKERS) + r")\s*$")
 INLINE_NOISE_RE = re.compile("|".join(INLINE_NOISE))
@@ -56,13 +65,27 @@ def is_boilerplate(text: str) -> str | None:
     """Why ``text`` is site furniture (a reason string), or None when it may be content."""
     # A long sentence can quote a copyright notice; only short lines, or lines with two
     # such phrases, are condemned by them.
-    if _STRONG_RE.search(text) and (len(text) <= 120 or len(_STRONG_RE.findall(text)) >= 2):
+    if _STRONG_RE.search(text) and (
+        len(_STRONG_RE.findall(text)) >= 2 or (len(text) <= 120 and not _is_sentence(text))
+    ):
         return "notice"
     if len(text) <= SHORT_LINE_MAX and _SHORT_RE.search(text) and not _SENTENCE_END.search(text):
         return "menu"
     if _WHOLE_RE.fullmatch(text):
         return "label"
     return None
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence of prose (a court report can say 未经许可 once); notices are clauses."""
+    return bool(_FULL_STOP.search(text)) and text_weight(text) >= 20
+
+
+def is_metadata_line(text: str) -> bool:
+    """A header line: a full date and a label (``发布时间:… 来源:… 作者:…``), however long."""
+    if len(text) > _META_LINE_MAX:
+        return False
+    return bool(_META_LABEL.search(text) and _FULL_DATE.search(text))
 
 
 def has_sentence_end(text: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ._article import Credit
 from ._credits import parse_credit_line
-from ._dates import find_dates
+from ._dates import DateMatch, find_dates
 from ._features import is_content, text_weight
 from ._sources import canonical_source, clean_source
 
@@ -27,6 +27,7 @@ _SOURCE_STOP = re.compile(
 _SEPARATORS = " \t·•|｜-—:：,，"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
+_TAIPEI = "Asia/Taipei"
 _OUTLET_ENDING = re.compile(
     r"(?:网|網|报|報|新闻|新聞|社|台|日报|日報|晚报|晚報|杂志|雜誌|周刊|週刊)$"
 )
@@ -76,17 +77,26 @@ def _take_source(text: str) -> tuple[str | None, str]:
     return source, (text[: label.start()] + " " + text[value_end:]).strip(_SEPARATORS)
 
 
+def _zone_written(match: DateMatch, tz: str) -> bool:
+    """The time carries its own offset or a zone label (北京时间, 台北時間)."""
+    if match.utcoffset_minutes is not None or match.tz != tz:
+        return True
+    again = find_dates(match.text, tz="UTC")  # a label keeps its zone whatever the default
+    return bool(again) and again[0].tz not in (None, "UTC")
+
+
 def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> HeaderInfo:
     """Read a line near the headline for its timestamp, source and credits."""
     info = HeaderInfo(rest=text)
     if is_content(text) and text_weight(text) > 60:
         return info  # prose, not a header
     rest = text
-    for match in find_dates(text, reference=reference, tz=tz):
+    # Taiwanese pages write ROC years (113年4月29日, 101/05/25) without saying so.
+    for match in find_dates(text, reference=reference, tz=tz, roc=tz == _TAIPEI):
         if match.year is not None and match.day is not None and match.value is not None:
             info.published = match.value
             info.has_time = match.hour is not None
-            info.explicit_zone = match.utcoffset_minutes is not None
+            info.explicit_zone = _zone_written(match, tz)
             rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
             break
     info.source, rest = _take_source(rest)

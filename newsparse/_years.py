@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from ._article import Dateline
@@ -48,8 +49,8 @@ def infer_year(
     """The year of a month-and-day date, from the page's own dates, else ``reference``.
 
     The page's dates (its timestamp, its teasers' dates) anchor the year that puts the date
-    closest to them; failing those, the latest year the text mentions; failing that, the
-    latest year that does not put the date after ``reference``.
+    closest to them; failing those, the latest year that does not put the date after
+    ``reference``; failing that, the year the text mentions most often.
 
     Examples:
         >>> import datetime as dt
@@ -61,15 +62,19 @@ def infer_year(
         2023
         >>> infer_year(7, 13, [], [], dt.datetime(2024, 3, 1))
         2023
+        >>> infer_year(3, 31, [], ["到2035年基本实现，2024年启动，2024年底完成"], None)
+        2024
     """
     anchors = [d.date() for d in evidence if d is not None]
     if anchors:
         return _closest_year(month, day, anchors[0])
-    mentioned = [int(m.group(1)) for p in paragraphs for m in _YEAR_MENTION.finditer(p)]
-    if mentioned:
-        return max(mentioned)
     if reference is not None:
         return _latest_not_after(month, day, reference.date())
+    mentioned = Counter(int(m.group(1)) for p in paragraphs for m in _YEAR_MENTION.finditer(p))
+    if mentioned:
+        # The year the story talks about most; ties go to the earlier one, since targets
+        # ("到2035年") lie ahead of the story.
+        return min(mentioned, key=lambda year: (-mentioned[year], year))
     return None
 
 

@@ -70,6 +70,18 @@ def test_an_article_header_is_not_a_teaser() -> None:
 
 
 def test_listing_can_be_switched_off() -> None:
+    # Only the field goes: the page is still a list, and its teasers are still not body.
     article = newsparse.parse_html(_list_page(), listing=False)
     assert article.listing == ()
-    assert article.page_type != "listing"
+    assert article.page_type == "listing"
+    assert article.paragraphs == ()
+
+
+def test_switching_listing_off_keeps_the_rest_of_a_seed() -> None:
+    from conftest import seed_paths
+
+    text = seed_paths()[0].read_text(encoding="utf-8")
+    with_items, without = newsparse.parse_text(text), newsparse.parse_text(text, listing=False)
+    assert without.listing == () and len(with_items.listing) == 8
+    assert without.paragraphs == with_items.paragraphs
+    assert without.published == with_items.published

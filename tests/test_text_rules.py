@@ -129,3 +129,63 @@ def test_taiwan_page_gets_taipei_time_and_a_full_dateline() -> None:
     assert article.dateline is not None
     assert (article.dateline.year, article.dateline.month, article.dateline.day) == (2015, 8, 20)
     assert article.paragraphs[0].startswith("外需不振，出口")
+
+
+@pytest.mark.parametrize(
+    ("header", "source", "credit"),
+    [
+        ("发布时间:2025-03-20 17:55:01 来源:新华网 责任编辑:李四", "新华网", ("editor", "李四")),
+        ("2025年03月20日 17:55 来源:人民网-科技频道 作者:张三", "人民网", ("author", "张三")),
+    ],
+)
+def test_long_header_lines_are_metadata_not_prose(
+    header: str, source: str, credit: tuple[str, str]
+) -> None:
+    article = newsparse.parse_text(f"中关村论坛年会展现合作新动向\n{header}\n{LEDE}\n{SECOND}")
+    assert article.paragraphs == (LEDE, SECOND)
+    assert article.source == source
+    assert [(c.role, c.name) for c in article.credits] == [credit]
+    assert article.published is not None and article.published.hour == 17
+
+
+def test_page_timestamp_dates_the_dateline_before_reference() -> None:
+    text = f"题目在这里\n2024-04-29 09:00:32\n新华社北京4月28日电 {LEDE}\n{SECOND}"
+    article = newsparse.parse_text(text, reference=dt.date(2026, 1, 1))
+    assert article.dateline is not None and article.dateline.year == 2024
+
+
+def test_year_of_a_dateline_is_not_a_target_year() -> None:
+    text = f"新华社北京3月31日电 到2035年基本建成,2024年启动试点,2024年底前完成评估。\n{SECOND}"
+    article = newsparse.parse_text(text)
+    assert article.dateline is not None and article.dateline.year == 2024
+
+
+def test_site_name_above_the_headline() -> None:
+    article = newsparse.parse_text(f"新浪财经\n中关村论坛年会展现合作新动向\n{LEDE}\n{SECOND}")
+    assert article.title == "中关村论坛年会展现合作新动向"
+
+
+def test_a_sentence_quoting_a_notice_phrase_stays() -> None:
+    court = "法院认定,被告未经许可使用原告作品,判令其赔偿经济损失五万元。"
+    assert newsparse.parse_text(f"{LEDE}\n{court}\n{SECOND}").paragraphs == (LEDE, court, SECOND)
+
+
+def test_a_zone_label_beats_the_outlets_zone() -> None:
+    text = f"题目在这里\n北京时间2015-08-20 12:00 来源:中央社\n{LEDE}\n{SECOND}"
+    article = newsparse.parse_text(text)
+    assert article.published is not None
+    assert str(article.published.tzinfo) == "Asia/Shanghai"
+
+
+@pytest.mark.parametrize("brk", ["\r\n", "\r", "\u2028", "\u2029", "\x85"])
+def test_every_line_break(brk: str) -> None:
+    article = newsparse.parse_text(brk.join(["中关村论坛年会展现合作新动向", LEDE, SECOND]))
+    assert article.title == "中关村论坛年会展现合作新动向"
+    assert article.paragraphs == (LEDE, SECOND)
+
+
+def test_input_over_the_byte_limit_is_cut_and_flagged() -> None:
+    article = newsparse.parse_text(LEDE * 50, max_input_bytes=1000)
+    assert article.truncated
+    assert len(article.body.encode("utf-8")) <= 1000
+    assert not newsparse.parse_text(LEDE).truncated
