@@ -35,7 +35,7 @@ DROP_TAGS: frozenset[str] = frozenset(
 BOILERPLATE_TAGS: frozenset[str] = frozenset({"nav", "footer", "aside", "menu", "dialog"})
 
 #: Page furniture by class/id part: share bars, comments, related and recommended lists,
-#: breadcrumbs, copyright lines, advertising.
+#: breadcrumbs, copyright lines, advertising, previous/next-article links, side bars.
 BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     {
         "share", "sharebar", "bdshare", "jiathis", "comment", "comments", "cmt", "reply",
@@ -45,7 +45,8 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "menu", "topbar", "toolbar", "login", "qrcode", "erweima", "hotnews",
         "rank", "ranking", "paihang", "tuijian", "sponsor", "popup", "modal", "subscribe",
         "pagination", "pager", "tags", "keywords", "disclaimer", "mianze", "search",
-        "feedback", "guestbook", "jubao",
+        "feedback", "guestbook", "jubao", "adjacent", "prev", "next", "prevnext", "leftbar",
+        "rightbar", "sidebox",
     }
 )  # fmt: skip
 
