@@ -14,7 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from ._api import parse, parse_html, parse_text
 from ._article import Article, Credit, Dateline, ListingItem
-from ._batch import ARTICLE_FIELDS, Parser, parse_many
+from ._batch import ARTICLE_FIELDS, Parser, ParseResult, parse_many
 from ._config import Config
 from ._dateline import parse_dateline
 from ._dates import DateMatch, find_dates, parse_date
@@ -37,6 +37,7 @@ __all__ = [
     "Dateline",
     "ListingItem",
     "NewsparseError",
+    "ParseResult",
     "Parser",
     "__version__",
     "convert",

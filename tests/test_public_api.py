@@ -22,6 +22,7 @@ EXPECTED_ALL = [
     "Dateline",
     "ListingItem",
     "NewsparseError",
+    "ParseResult",
     "Parser",
     "__version__",
     "convert",
