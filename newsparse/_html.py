@@ -18,6 +18,7 @@ from ._decode import decode_html
 from ._dom import clean_tree, has_full_date, parse_tree
 from ._emit import RawBlock, emit_blocks
 from ._meta import read_meta
+from ._meta_names import PUBLISH_LABELS
 from ._script import normalize
 
 __all__ = ["html_to_page", "looks_like_html"]
@@ -26,6 +27,9 @@ _HTML_START = re.compile(r"^\s{0,2000}(?:<!doctype|<html|<\?xml|<head|<meta|<!--
 # The date line sits within a few blocks under the headline (a lede may come first).
 _DATE_WINDOW = 4
 _DATE_LINE_MAX = 80
+_LABELLED_DATE = re.compile(
+    r"^\s{0,3}[\[【(（]?\s{0,3}(?:" + "|".join(PUBLISH_LABELS) + r")\s{0,3}[:：]?\s{0,3}\d"
+)
 _BLOCK_TAG = re.compile(r"<(?:body|div|p|table|article|section|br|h[1-6]|li|span)[\s>/]", re.I)
 
 
@@ -77,7 +81,7 @@ def html_to_page(
     blocks = _to_blocks(raw, choose_main(raw), raw_title, config)
     if meta.published is None:
         zone = config.timezone or meta.timezone or "Asia/Shanghai"
-        meta.published = _headline_date(blocks, meta.title, zone)
+        meta.published = _headline_date(blocks, meta.title, zone) or _labelled_date(blocks, zone)
     return Page(blocks=blocks, meta=meta, truncated=truncated, is_html=True)
 
 
@@ -122,6 +126,15 @@ def _headline_date(blocks: list[Block], title: str | None, zone: str) -> Any:
             if len(text) <= _DATE_LINE_MAX and line.link_density < 0.5 and has_full_date(text):
                 return parse_date(text, tz=zone)
         return None
+    return None
+
+
+def _labelled_date(blocks: list[Block], zone: str) -> Any:
+    """The first short line anywhere that says it is the publish date (``发布日期：…``)."""
+    for block in blocks:
+        text = block.text
+        if len(text) <= _DATE_LINE_MAX and _LABELLED_DATE.match(text) and has_full_date(text):
+            return parse_date(text, tz=zone)
     return None
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "NOT_NAMES",
     "OUTLET_SUFFIXES",
     "PUBLISHED_NAMES",
+    "PUBLISH_LABELS",
     "SCRIPT_DATE_PATTERNS",
     "SITE_NAMES",
     "SOURCE_NAMES",
@@ -43,6 +44,12 @@ SCRIPT_DATE_PATTERNS: tuple[str, ...] = (
     r"\bvar\s{1,5}ct\s{0,5}=\s{0,5}\"(1\d{9})\"",
     r"\"publish_time\"\s{0,5}:\s{0,5}\"(\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?)\"",
 )
+
+#: Labels that open a page's own publish-date line (``发布日期：2019-03-06``), both scripts.
+PUBLISH_LABELS: tuple[str, ...] = (
+    "发布日期", "發布日期", "发布时间", "發布時間", "发表时间", "發表時間", "发表于", "發表於",
+    "发稿时间", "發稿時間", "更新时间", "更新時間", "时间", "時間", "日期",
+)  # fmt: skip
 
 #: Endings that make an author-field value an outlet rather than a person.
 OUTLET_SUFFIXES: tuple[str, ...] = (

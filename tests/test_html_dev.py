@@ -40,9 +40,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("gne_pages/mingridapan_1.html", "published"): (
         "a linked 'previous article' title (今日股市行情分析--2019年8月19日) is read as the date"
     ),
-    ("gne_pages/zsnews_1.html", "published"): (
-        "the only date is in the tail line '发布日期：2019-03-06 责任编辑：龙慧'"
-    ),
     ("gne_pages/csdn_1.html", "authors"): "same line: '作者魏星' (no separator)",
     ("gne_pages/other_1.html", "published"): (
         "the resolution's adoption date in the body (2007年6月29日) wins over the page's "

@@ -271,6 +271,12 @@ def test_a_date_far_below_the_headline_is_not_taken() -> None:
     assert page.meta.published is None
 
 
+def test_labelled_date_line_anywhere_fills_a_missing_meta_date() -> None:
+    page = build(article(4) + "<p>发布日期：2019-03-06 责任编辑：龙慧</p>")
+    assert page.meta.published is not None
+    assert page.meta.published.date() == _dt.date(2019, 3, 6)
+
+
 def test_wechat_publish_time_from_its_script() -> None:
     page = build(article(), head='<script>var ct = "1581517074";</script>')
     assert page.meta.published == _dt.datetime(2020, 2, 12, 14, 17, 54, tzinfo=_dt.timezone.utc)
