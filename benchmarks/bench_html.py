@@ -211,7 +211,7 @@ def _print_table(rows: dict[str, dict[str, float]], cases: list[Case]) -> None:
     n_date_lab = sum(c.date_scored and c.group == "labelled" for c in cases)
     n_date_dev = sum(c.date_scored and c.group == "dev" for c in cases)
     n_auth = sum(c.authors_scored for c in cases)
-    n_rep = sum(bool(c.authors_scored and c.authors) for c in cases)
+    n_rep = sum(bool(c.authors_scored and c.authors and c.group == "labelled") for c in cases)
     base = rows.get("readability-lxml", {}).get("pages_s") or 0.0
     header = (f"| tool | body F1 ({n_lab} labelled) | body F1 ({n_dev} dev, indicative) | "
               f"title ({n_title}) | date ({n_date_lab} labelled) | date ({n_date_dev} dev) | "
