@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ._blocks import PageMeta
+from ._dom import text_of
 from ._headline import clean_title as strip_site_suffix
 from ._jsonld import read_jsonld
 from ._meta_names import (
@@ -133,7 +134,7 @@ def _first(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
 
 def _first_text(elements: list[Any]) -> str | None:
     for el in elements:
-        text = _WS.sub(" ", el.text_content()).strip()
+        text = _WS.sub(" ", text_of(el)).strip()
         if text:
             return text
     return None
@@ -145,7 +146,7 @@ def _headings(root: Any, query: Any) -> list[str]:
     for el in query(root):
         if el.tag in ("title", "meta", "head", "html", "body"):
             continue
-        text = _WS.sub(" ", el.text_content()).strip()
+        text = _WS.sub(" ", text_of(el)).strip()
         if 2 <= len(text) <= 120:
             texts.append(text)
     return texts
@@ -185,7 +186,7 @@ def _matching_heading(raw: str | None, headings: list[str], declared: str | None
 def _published(root: Any, metas: dict[str, str], ld: dict[str, Any], zone: str) -> Any:
     values = [ld.get("datePublished"), *(metas.get(n) for n in PUBLISHED_NAMES)]
     for el in _ITEMPROP_DATE(root):
-        values.append(el.get("content") or el.get("datetime") or el.text_content())
+        values.append(el.get("content") or el.get("datetime") or text_of(el))
     for value in values:
         if value:
             when = parse_when(str(value), zone)
