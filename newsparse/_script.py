@@ -102,7 +102,7 @@ def detect_script(text: str) -> ScriptName:
     as 后, 于, 中 count for neither). No such character: ``"unknown"``. Otherwise the
     majority script wins when it holds at least 80% of them, or when the other script
     shows a single character (what machine conversion typically leaves behind);
-    else ``"mixed"``. Only the first 200,000 characters are read (7 M characters/s).
+    else ``"mixed"``. Only the first 200,000 characters are read.
 
     Args:
         text: Any text; Latin text with a few Han characters is judged by those.
