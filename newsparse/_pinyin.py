@@ -141,16 +141,10 @@ def _restore(text: str, match: re.Match[str]) -> tuple[str, int] | None:
         return None
     head = match["gloss"] or ""
     leads = _trail_bytes().get((prev[1], match["syl"]), ())
-    if match["syl2"] is not None and is_gloss_syllable(match["syl2"]):
-        # The split character is known only by its own gloss: both its bytes are lost.
-        fits = {
-            char
-            for lead in leads
-            for trail in _trail_bytes().get((lead, match["syl2"]), ())
-            if _is_plausible(char := bytes((lead, trail)).decode("gbk"))
-        }
-        if len(fits) == 1:
-            return f"{head}{fits.pop()}({match['syl2']})", match.end()
+    if match["syl2"] is not None:
+        glossed = _restore_glossed(leads, match["syl2"])
+        if glossed is not None:
+            return f"{head}{glossed}({match['syl2']})", match.end()
     start = match.end("syl") + 1
     window = _window(text, start)
     if window is None:
@@ -170,6 +164,20 @@ def _restore(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     if len(restored) != 1:
         return None
     return head + restored.pop(), start + len(window)
+
+
+def _restore_glossed(leads: tuple[int, ...], syllable: str) -> str | None:
+    """The split character when it carried its own gloss: both its bytes are lost, and it
+    is the one plausible character with a candidate lead byte that reads ``syllable``."""
+    if not is_gloss_syllable(syllable):
+        return None
+    fits = {
+        char
+        for lead in leads
+        for trail in _trail_bytes().get((lead, syllable), ())
+        if _is_plausible(char := bytes((lead, trail)).decode("gbk"))
+    }
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _is_plausible(char: str) -> bool:
