@@ -43,9 +43,9 @@ from newsparse import Article
 
 # Whole dev pages (up to 450 KB) cost ~0.3 s an example: fewer examples in CI, still scaled
 # up by the long profile (NEWSPARSE_LONG_FUZZ=1).
-HEAVY = settings(max_examples=max(25, settings().max_examples // 8))
+HEAVY = settings(max_examples=max(25, settings().max_examples // 10))
 # Text pages include the flattened dev pages (up to ~100 KB of text).
-MEDIUM = settings(max_examples=max(50, settings().max_examples // 4))
+MEDIUM = settings(max_examples=max(50, settings().max_examples // 5))
 
 # A parse that takes longer than this on a page of at most a few hundred KB is a hang.
 PARSE_SECONDS = 60.0
