@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from conftest import seed_paths
+from conftest import seed_paths, shared_path
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -197,3 +197,14 @@ def test_plain_letters_are_unchanged(text: str) -> None:
     # Letters and digits outside the full-width block, and outside NFC's reach, stay.
     text = unicodedata.normalize("NFC", text)
     assert normalize(text) == text
+
+
+def test_real_pages_keep_their_lines_and_are_stable() -> None:
+    pages = sorted(shared_path("data", "gne_pages").glob("*.html"))
+    pages += sorted(shared_path("data", "hk_pages").glob("*.html"))
+    assert pages
+    for page in pages:
+        text = page.read_text(encoding="utf-8", errors="replace")
+        once = normalize(text, fullwidth_punctuation=True)
+        assert once.count("\n") == text.count("\n"), page.name
+        assert normalize(once, fullwidth_punctuation=True) == once, page.name
