@@ -193,3 +193,14 @@ def test_round_trip_keeps_every_non_han_character(text: str) -> None:
 def test_ascii_is_unchanged_by_every_configuration(text: str) -> None:
     for name in ("s2t", "t2s", "s2twp", "tw2sp", "s2hk"):
         assert convert(text, name) == text
+
+
+def test_parse_gives_every_field_in_the_chosen_script() -> None:
+    page = "中新社北京3月31日电 (苏婧欣)英国企业将中国视为重要创新策源地。(完)"
+    kept = newsparse.parse(page)
+    traditional = newsparse.parse(page, script="traditional")
+    assert traditional.paragraphs == ("英國企業將中國視爲重要創新策源地。",)
+    assert traditional.authors == ("蘇婧欣",)
+    assert traditional.dateline is not None and traditional.dateline.text == "中新社北京3月31日電"
+    back = newsparse.parse(page, config=Config(script="simplified"))
+    assert back.paragraphs == kept.paragraphs and back.authors == kept.authors
