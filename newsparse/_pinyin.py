@@ -12,7 +12,9 @@ Removal rule (safe): drop ``(s)`` only right after a traditional-only character,
 text has at least three such glosses. Repair: put back the lead byte that makes the
 straddling pair read as the gloss and the rest decode as GBK into text a traditional page
 could hold (Chinese punctuation, Han characters in GB2312 or Big5 that are not
-simplified-only), when exactly one byte does.
+simplified-only), when exactly one byte does. The bytes after the split decode out of
+step up to the next ASCII byte, or up to a character whose own gloss took its trail byte;
+that gloss's syllable then names the trail byte.
 """
 
 from __future__ import annotations
@@ -37,15 +39,15 @@ _SYL = "[a-zü" + "".join(TONED_VOWELS) + "]{1,6}"
 # The character before it is looked at, not matched, so the scan starts from "(" only.
 _GLOSSES = re.compile(rf"(?<=[^\x00-\x7f])(?:\({_SYL}\))+")
 _HAN = re.compile(f"[{HAN_RANGES}]")
-# Every gloss holds a toned vowel soon after a parenthesis: a cheap test for clean pages.
-_TONED_PAREN = re.compile("\\([a-zü]{0,5}[" + "".join(TONED_VOWELS) + "]")
+# Every gloss holds a toned vowel soon after "(" (or the "?" that ate it): a cheap test
+# for clean pages.
+_TONED_PAREN = re.compile("[(?\ufffd][a-zü]{0,5}[" + "".join(TONED_VOWELS) + "]")
 _ONE_GLOSS = re.compile(rf"\(({_SYL})\)")
 # A split character: lost lead byte (shown as ? or U+FFFD, often with the "(" eaten).
-# When the split character was glossed too, its trail byte is lost the same way.
-_SPLIT = re.compile(
-    rf"(?<=[^\x00-\x7f])(?P<gloss>\({_SYL}\))?[?\ufffd]\(?(?P<syl>{_SYL})\)"
-    rf"(?:[?\ufffd]\(?(?P<syl2>{_SYL})\))?"
-)
+_SPLIT = re.compile(rf"(?<=[^\x00-\x7f])(?P<gloss>\({_SYL}\))?[?\ufffd]\(?(?P<syl>{_SYL})\)")
+# Where the re-decoding stops on a lost byte: the split character (or the last one the
+# misaligned bytes ran into) carried its own gloss, which took its trail byte.
+_LOST_TRAIL = re.compile(rf"[?\ufffd]\(?(?P<syl>{_SYL})\)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -139,45 +141,50 @@ def _restore(text: str, match: re.Match[str]) -> tuple[str, int] | None:
         return None
     if len(prev) != 2 or not _is_plausible(before) or not is_gloss_syllable(match["syl"]):
         return None
-    head = match["gloss"] or ""
     leads = _trail_bytes().get((prev[1], match["syl"]), ())
-    if match["syl2"] is not None:
-        glossed = _restore_glossed(leads, match["syl2"])
-        if glossed is not None:
-            return f"{head}{glossed}({match['syl2']})", match.end()
-    start = match.end("syl") + 1
-    window = _window(text, start)
-    if window is None:
+    start = match.end()
+    stop = _stop(text, start)
+    if stop is None:
         return None
     try:
-        rest = window.encode("gbk")
+        run = text[start:stop].encode("gbk")
     except UnicodeEncodeError:
         return None
-    restored = set()
-    for lead in leads:
-        try:
-            decoded = (bytes((lead,)) + rest).decode("gbk")
-        except UnicodeDecodeError:
-            continue
-        if all(_is_plausible(ch) for ch in decoded):
-            restored.add(decoded)
-    if len(restored) != 1:
+    head = match["gloss"] or ""
+    lost = _LOST_TRAIL.match(text, stop)
+    if lost is not None:
+        found = _restore_lost_trail(leads, run, lost["syl"])
+        return None if found is None else (f"{head}{found}({lost['syl']})", lost.end())
+    if text[stop] == "\ufffd":
         return None
-    return head + restored.pop(), start + len(window)
+    fits = {d for lead in leads if (d := _decode(bytes((lead,)) + run + text[stop].encode()))}
+    if len(fits) != 1:
+        return None
+    return head + fits.pop(), stop + 1
 
 
-def _restore_glossed(leads: tuple[int, ...], syllable: str) -> str | None:
-    """The split character when it carried its own gloss: both its bytes are lost, and it
-    is the one plausible character with a candidate lead byte that reads ``syllable``."""
+def _restore_lost_trail(leads: tuple[int, ...], run: bytes, syllable: str) -> str | None:
+    """The bytes between the two glosses when the last character lost its trail byte too:
+    it is one that reads ``syllable`` and starts with the last byte before the gloss."""
     if not is_gloss_syllable(syllable):
         return None
-    fits = {
-        char
-        for lead in leads
-        for trail in _trail_bytes().get((lead, syllable), ())
-        if _is_plausible(char := bytes((lead, trail)).decode("gbk"))
-    }
+    fits = set()
+    for lead in leads:
+        data = bytes((lead,)) + run
+        for trail in _trail_bytes().get((data[-1], syllable), ()):
+            decoded = _decode(data + bytes((trail,)))
+            if decoded:
+                fits.add(decoded)
     return fits.pop() if len(fits) == 1 else None
+
+
+def _decode(data: bytes) -> str | None:
+    """``data`` as GBK when every character is plausible in a traditional page, else None."""
+    try:
+        text = data.decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    return text if all(_is_plausible(ch) for ch in text) else None
 
 
 def _is_plausible(char: str) -> bool:
@@ -196,11 +203,11 @@ def _is_plausible(char: str) -> bool:
     return False
 
 
-def _window(text: str, start: int) -> str | None:
-    """Text from ``start`` through the first ASCII character (where decoding re-aligned)."""
+def _stop(text: str, start: int) -> int | None:
+    """Where misaligned decoding ends after a split: the first ASCII character (or U+FFFD)."""
     for end in range(start, min(len(text), start + _MAX_WINDOW)):
-        if text[end].isascii():
-            return text[start : end + 1]
+        if text[end].isascii() or text[end] == "\ufffd":
+            return end
     return None
 
 

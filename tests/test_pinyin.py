@@ -82,6 +82,11 @@ def test_glosses_in_a_row_go_together() -> None:
         ("推動(dòng)?xùn)|盟", "推動東盟"),
         ("推動?xùn)|盟", "推動東盟"),  # the first character not glossed
         ("推動(dòng)\ufffd(xùn)|盟", "推動東盟"),  # decoder kept the "(" and used U+FFFD
+        # 技創 = BC BC 84 93: BC 84 is 紕 (pī); 創 was glossed too and lost its 93.
+        ("科技?pī)?chuàng)新", "科技創新"),
+        # 創金融大會 = 84 93 BD F0 C8 DA B4 F3 95 FE: 93 BD reads càn; the bytes after
+        # it decode misaligned (鹑诖髸) until 會 loses its trail byte to its own gloss.
+        ("科創(chuàng)?càn)鹑诖髸?huì)", "科創金融大會"),
     ],
 )
 def test_split_characters_are_repaired(damaged: str, repaired: str) -> None:
@@ -200,7 +205,7 @@ def test_simulated_mirror_damage_is_mostly_repaired() -> None:
         if broken != original:
             damaged += 1
             restored += repair_pinyin(broken, min_glosses=1) == original
-    # Measured: 128 of 185 lines come back exactly; the rest keep some damage (a split
-    # whose misaligned bytes ran into a second split loses bytes for good).
+    # Measured: 137 of 185 lines come back exactly; the rest keep some damage (bytes
+    # lost where a misaligned run meets an unglossed orphan byte cannot be recovered).
     assert damaged > 150
-    assert restored / damaged > 0.6
+    assert restored / damaged > 0.7
