@@ -107,7 +107,7 @@ def _trusted(data: bytes, codec: str) -> str | None:
 
 def _detect(data: bytes) -> tuple[str, str]:
     if _is_utf8(data):
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8", "replace"), "utf-8"
     probe = data[:_PROBE_BYTES]  # the vote needs a sample, not the whole page
     results = {codec: _decode_counting(probe, codec) for codec in ("gb18030", "big5hkscs", "utf-8")}
     least = min(bad for _, bad in results.values())

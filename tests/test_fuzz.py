@@ -488,13 +488,8 @@ def test_arbitrary_unicode_never_raises(text: str) -> None:
 
 # Known crashes, as data: (test id, minimal input, reason). Each is a strict xfail below, and
 # the property tests skip (``assume``) inputs of the same class until it is fixed.
-KNOWN_CRASHES = [
-    (
-        "truncated-utf8",
-        b"\xc2",
-        "_decode._detect: bytes that are valid UTF-8 up to an incomplete last character pass "
-        "_is_utf8 and then data.decode('utf-8') raises UnicodeDecodeError",
-    ),
+KNOWN_CRASHES: list[tuple[str, bytes, str]] = [
+    # ("truncated-utf8", b"\xc2", ...) was fixed in _decode._detect (decodes with "replace").
 ]
 
 
@@ -519,7 +514,6 @@ def test_known_crashes(page: bytes) -> None:
 
 @given(data=st.binary(max_size=2000))
 def test_arbitrary_bytes_never_raise(data: bytes) -> None:
-    assume(not _ends_in_incomplete_utf8(data))  # KNOWN_CRASHES["truncated-utf8"]
     check_article(data)
     check_article(data, newsparse.parse_html)
 
