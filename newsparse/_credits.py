@@ -45,7 +45,9 @@ _KEYWORD = re.compile(
     ")"
 )
 _SEPARATORS = re.compile(r"[\s、,，/／|｜:：;；=]+")
-_WRAPPED = re.compile(r"\s*[（(【\[〔［]\s*([^（()）【】\[\]〔〕［］]*?)\s*[）)】\]〕］]\s*")
+_WRAPPED = re.compile(
+    r"\s{0,8}[（(【\[〔［]\s{0,8}([^（()）【】\[\]〔〕［］]*?)\s{0,8}[）)】\]〕］]\s{0,8}"
+)
 _STAFF_CODE = re.compile(r"[_＿][A-Za-z]{1,6}[0-9]{1,10}")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}")
 _ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}")

@@ -22,7 +22,7 @@ _SOURCE_LABEL = re.compile(r"(?:本文|稿件|新[闻聞])?(?:来源|來源|稿�
 # Where a source value stops: the next label, a counter, or a separator.
 _SOURCE_STOP = re.compile(
     r"\s|[|｜/,，;；]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者|校对|校對"
-    r"|时间|時間|浏览|瀏覽|阅读|閱讀|发布|發布|\d+人|\d+条|\d+條)"
+    r"|时间|時間|浏览|瀏覽|阅读|閱讀|发布|發布|\d{1,9}[人条條])"
 )
 _SEPARATORS = " \t·•|｜-—:：,，"
 _HAN = re.compile(r"[\u4e00-\u9fff]")

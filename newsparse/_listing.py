@@ -40,7 +40,7 @@ _DIGIT = re.compile(r"\d")
 _LINK_HEAVY = 0.5
 _MIN_LINK_RUN = 3
 _SNIPPET_MIN = 8
-_CLOCK = re.compile(r"[\s•·]*([01]?\d|2[0-3]):([0-5]\d)\s*")
+_CLOCK = re.compile(r"[\s•·]{0,8}([01]?\d|2[0-3]):([0-5]\d)\s{0,8}")
 
 
 @dataclass(frozen=True)

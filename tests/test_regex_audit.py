@@ -43,16 +43,7 @@ SECONDS = 0.5  # linear patterns take ~1-10 ms on LINE characters; quadratic one
 HARD_SECONDS = 2.0  # past SECONDS it fails anyway; an exponential one would never return
 
 # "module.NAME[index]" -> why it is slow; strict xfail, so a fix is noticed.
-KNOWN_SLOW: dict[str, str] = {
-    "newsparse._credits._WRAPPED": "leading \\s* under search: quadratic on a run of spaces; "
-    "repro: _WRAPPED.search(' ' * 20000) takes seconds (bound it: \\s{0,8})",
-    "newsparse._features._STRONG_RE": "an unbounded digit run before a fixed word: quadratic "
-    "on a run of digits; repro: _STRONG_RE.search('1' * 20000)",
-    "newsparse._header._SOURCE_STOP": "\\d+人|\\d+条: quadratic on a run of digits; "
-    "repro: _SOURCE_STOP.search('0' * 20000) (bound it: \\d{1,9})",
-    "newsparse._listing._CLOCK": "leading [\\s•·]* under search: quadratic on a run of "
-    "spaces; repro: _CLOCK.search(' ' * 20000)",
-}
+KNOWN_SLOW: dict[str, str] = {}
 KNOWN_NESTED: dict[str, str] = {}
 
 _UNBOUNDED = 50  # a repeat with a larger maximum counts as unbounded
