@@ -591,3 +591,21 @@ def test_no_state_carried_between_calls(data: st.DataObject) -> None:
     assert first == again == plain
     leaked = Article(paragraphs=tuple(set(other.paragraphs) & set(again.paragraphs)))
     assert_nothing_invented(leaked, hay_a)
+
+
+# -- the checks themselves must be able to fail ---------------------------------------------
+
+
+def test_invention_check_catches_invented_and_foreign_text() -> None:
+    seed = _seed_texts()[0]
+    haystack = text_haystack(seed)
+    own = next(line.strip() for line in seed.splitlines() if len(line.strip()) > 30)
+    assert_nothing_invented(Article(title=own[:10], paragraphs=(own,)), haystack)
+    with pytest.raises(AssertionError, match="not in the input"):
+        assert_nothing_invented(Article(paragraphs=("龘靐齉",)), haystack)
+    foreign = next(line.strip() for line in _seed_texts()[3].splitlines() if len(line) > 40)
+    with pytest.raises(AssertionError):
+        assert_nothing_invented(Article(paragraphs=(foreign,)), haystack)
+    shuffled = "".join(sorted(own))  # every character from the page, in an invented order
+    with pytest.raises(AssertionError, match="spliced"):
+        assert_nothing_invented(Article(paragraphs=(shuffled,)), haystack)
