@@ -14,7 +14,7 @@ from ._blocks import Page
 from ._body import clean_body
 from ._classify import Layout, classify
 from ._config import Config
-from ._features import is_boilerplate, text_weight
+from ._features import is_boilerplate, ranked_runs, text_weight
 from ._header import read_header_line, source_name
 from ._headline import clean_title
 from ._listing import ListingHit, find_listing
@@ -203,6 +203,9 @@ def _mark_furniture(page: Page) -> None:
         reason = is_boilerplate(block.text)
         if reason:
             block.label, block.reason = "boilerplate", reason
+    for start, end in ranked_runs([b.text for b in page.blocks]):
+        for block in page.blocks[start:end]:
+            block.label, block.reason = "boilerplate", "ranking"
 
 
 def classify_title_first(page: Page) -> str | None:

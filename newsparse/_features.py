@@ -14,6 +14,7 @@ __all__ = [
     "is_boilerplate",
     "is_content",
     "is_metadata_line",
+    "ranked_runs",
     "text_weight",
 ]
 
@@ -29,6 +30,9 @@ _SHORT_RE = re.compile("|".join(SHORT_LINE))
 _WHOLE_RE = re.compile("(?:" + "|".join(WHOLE_LINE) + r")\s*")
 
 _FULL_STOP = re.compile(r"[。！？!?]\s*$")
+_RANK = re.compile(r"(\d{1,2})\s{0,2}[、.．]\s{0,2}\S")
+_RANK_MAX = 48
+_MIN_RANKED = 3
 _META_LINE_MAX = 160
 _META_LABEL = re.compile(
     r"(?:来源|來源|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|发布时间|發布時間|时间|時間|记者|記者)\s*[:：|｜]"
@@ -86,6 +90,29 @@ def is_metadata_line(text: str) -> bool:
     if len(text) > _META_LINE_MAX:
         return False
     return bool(_META_LABEL.search(text) and _FULL_DATE.search(text))
+
+
+def ranked_runs(texts: list[str]) -> list[tuple[int, int]]:
+    """Spans of "most read" rankings: three or more short lines numbered 1、2、3、….
+
+    Examples:
+        >>> ranked_runs(["点击排行", "1、赴港上市冷了吗？", "2、大数据呼唤良序", "3、LPR二度报价"])
+        [(1, 4)]
+    """
+    runs: list[tuple[int, int]] = []
+    start, expected = 0, 1
+    for i, text in enumerate([*texts, ""]):
+        match = _RANK.match(text) if len(text) <= _RANK_MAX else None
+        number = int(match.group(1)) if match and not text.endswith("。") else None
+        if number == expected:
+            if number == 1:
+                start = i
+            expected += 1
+            continue
+        if expected > _MIN_RANKED:
+            runs.append((start, i))
+        start, expected = i, 2 if number == 1 else 1
+    return runs
 
 
 def has_sentence_end(text: str) -> bool:

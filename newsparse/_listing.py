@@ -37,6 +37,10 @@ _TAIL_STAMP = re.compile(
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)[\s\-—|]{0,4}$"
 )
 _DIGIT = re.compile(r"\d")
+# Flattening glues a date to its time: "2019-09-3007:42".
+_GLUED_STAMP = re.compile(r"(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})")
+_SENTENCE_STOP = re.compile(r"[。！？!?]$")
+_BYLINE_LABEL = re.compile(r"(?:作者|记者|記者|编辑|編輯|责编|責編)\s{0,3}[:：]")
 _LINK_HEAVY = 0.5
 _MIN_LINK_RUN = 3
 _SNIPPET_MIN = 8
@@ -78,6 +82,9 @@ def _meta_line(text: str, tz: str, reference: _dt.datetime | None) -> tuple[Date
     """``source· date`` or ``date source``: a short line that is a date plus a label."""
     if len(text) > _META_MAX or not _DIGIT.search(text):
         return None
+    if _BYLINE_LABEL.search(text):
+        return None  # "…来源：证券时报网作者：李在山": an article's own header line
+    text = _GLUED_STAMP.sub(r"\1 \2", text)
     match = _full_date(find_dates(text, reference=reference, tz=tz))
     if match is None or match.value is None:
         return None
@@ -131,6 +138,11 @@ def _meta_hit(
     indexes = (i - 1, i, i + 1) if has_snippet else (i - 1, i)
     snippet = nxt.text if has_snippet and nxt is not None else None
     head = blocks[i - 1]
+    if i >= 2 and _SENTENCE_STOP.search(head.text):
+        above = blocks[i - 2]
+        if above.label == "" and above.tag != "title" and _headline(above):
+            # Headline, snippet, then the date ("金融委最新定调…", "…重点工作。", "2019-09-30").
+            snippet, head, indexes = head.text, above, (i - 2, i - 1, i)
     return ListingHit(ListingItem(head.text, snippet, value, source_name(label), head.url), indexes)
 
 
@@ -158,7 +170,7 @@ def _text_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
         if not _headline(head):
             continue
         hit = _meta_hit(blocks, i, tz, reference) or _tail_hit(blocks, i, tz, reference)
-        if hit is not None:
+        if hit is not None and not used & set(hit.indexes):
             hits.append(hit)
             used.update(hit.indexes)
     return hits

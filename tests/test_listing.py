@@ -85,3 +85,38 @@ def test_switching_listing_off_keeps_the_rest_of_a_seed() -> None:
     assert without.listing == () and len(with_items.listing) == 8
     assert without.paragraphs == with_items.paragraphs
     assert without.published == with_items.published
+
+
+def test_teasers_with_the_date_under_the_snippet_and_a_ranking() -> None:
+    story = (
+        "证券时报e公司讯，当升科技以9614.5万元竞得常州市工业用地，"
+        "将为公司锂电新材料产业基地提供用地。"
+    )
+    text = "\n".join(
+        [
+            "午间公告：天奇股份中标广汽丰田项目",
+            "2019-09-26 12:11来源：证券时报网作者：李在山",
+            story,
+            "为你推荐",
+            "金融委最新定调！鼓励境外资金进入境内金融市场",
+            "十一国庆假期前，金融委召开会议，部署了一系列金融领域下一步的重点工作。",
+            "2019-09-3007:42",
+            "黄金周后A股怎么走，从数据预知这9大行业胜率高的惊人",
+            "今天是国庆节前最后一个交易日，持股还是持币过节又成为投资者一个老大难的问题。",
+            "2019-09-3008:14",
+            "点击排行",
+            "1、早知道：健康产业再迎重磅政策红利；钴产品价格持续反弹",
+            "2、华为证实：已生产不含美国部件5G基站",
+            "3、传音控股上市在即却被华为起诉 华为方面回复：暂不回应此事",
+        ]
+    )
+    article = newsparse.parse_text(text)
+    assert article.title == "午间公告：天奇股份中标广汽丰田项目"
+    assert article.paragraphs == (story,)
+    assert article.authors == ("李在山",)
+    assert [(i.title[:6], i.published) for i in article.listing] == [
+        ("金融委最新定", dt.datetime(2019, 9, 30, 7, 42, tzinfo=BEIJING)),
+        ("黄金周后A股", dt.datetime(2019, 9, 30, 8, 14, tzinfo=BEIJING)),
+    ]
+    assert article.listing[0].snippet is not None
+    assert article.listing[0].snippet.startswith("十一国庆假期前")
