@@ -35,7 +35,7 @@ from typing import Any
 import lxml.html
 import pytest
 from conftest import SHARED, seed_paths
-from hypothesis import assume, given, note, settings
+from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
 import newsparse
@@ -486,30 +486,31 @@ def test_arbitrary_unicode_never_raises(text: str) -> None:
     assert_nothing_invented(article, text_haystack(text))
 
 
-# Known crashes, as data: (test id, minimal input, reason). Each is a strict xfail below, and
-# the property tests skip (``assume``) inputs of the same class until it is fixed.
-KNOWN_CRASHES: list[tuple[str, bytes, str]] = [
-    # ("truncated-utf8", b"\xc2", ...) was fixed in _decode._detect (decodes with "replace").
+# Crashes the fuzzer found, as data: (id, minimal input, what it was). A known crash still
+# open is a strict xfail here; once fixed its entry moves to FIXED_CRASHES and stays as a
+# regression test.
+KNOWN_CRASHES: list[tuple[str, bytes, str]] = []
+FIXED_CRASHES: list[tuple[str, bytes, str]] = [
+    (
+        "truncated-utf8",
+        b"\xc2",
+        "_decode._detect: UTF-8 cut inside its last character raised UnicodeDecodeError",
+    ),
+    ("truncated-utf8-in-page", "<p>中文".encode()[:-1], "the same, after markup"),
 ]
-
-
-def _ends_in_incomplete_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return exc.reason == "unexpected end of data"
-    return False
 
 
 @pytest.mark.parametrize(
     "page",
-    [
+    [pytest.param(page, id=name) for name, page, _ in FIXED_CRASHES]
+    + [
         pytest.param(page, id=name, marks=pytest.mark.xfail(strict=True, reason=why))
         for name, page, why in KNOWN_CRASHES
     ],
 )
-def test_known_crashes(page: bytes) -> None:
+def test_crash_reproducers(page: bytes) -> None:
     check_article(page)
+    check_article(page, newsparse.parse_html)
 
 
 @given(data=st.binary(max_size=2000))
@@ -560,7 +561,6 @@ def test_mutated_html_pages(data: st.DataObject) -> None:
 def test_mutated_html_bytes(data: st.DataObject) -> None:
     _require_html()
     page = data.draw(st.composite(_html_page_bytes)()).page
-    assume(not _ends_in_incomplete_utf8(page))  # KNOWN_CRASHES["truncated-utf8"]
     check_article(page)
     check_article(page, newsparse.parse_html)
 

@@ -95,18 +95,31 @@ def _takes_no_arguments(func: Any) -> bool:
     )
 
 
+def _defines(module: ModuleType, name: str) -> bool:
+    """Is ``name`` assigned at the top level of ``module``'s source (not imported)?"""
+    try:
+        source = inspect.getsource(module)
+    except (OSError, TypeError):
+        return False
+    return (
+        re.search(rf"^{re.escape(name)}\s{{0,4}}(?::[^=\n]{{1,200}})?=", source, re.M) is not None
+    )
+
+
 @functools.cache
 def all_patterns() -> tuple[tuple[str, re.Pattern[Any]], ...]:
-    """Every distinct compiled pattern of the package, named where it was first found."""
-    seen: set[int] = set()
-    found: list[tuple[str, re.Pattern[Any]]] = []
+    """Every distinct compiled pattern of the package, named after the module that defines
+    it (a pattern imported elsewhere is the same object, audited once)."""
+    named: dict[int, tuple[str, re.Pattern[Any]]] = {}
     for module in _modules():
         for name, value in sorted(vars(module).items()):
             owner = getattr(value, "__module__", module.__name__)
             if callable(value) and not isinstance(value, re.Pattern) and owner != module.__name__:
                 continue  # imported functions and classes are walked in their own module
-            found += _walk(value, f"{module.__name__}.{name}", seen)
-    return tuple(found)
+            for path, pattern in _walk(value, f"{module.__name__}.{name}", set()):
+                if id(pattern) not in named or _defines(module, name):
+                    named[id(pattern)] = (path, pattern)
+    return tuple(sorted(named.values(), key=lambda item: item[0]))
 
 
 def _params(known: dict[str, str]) -> list[Any]:
