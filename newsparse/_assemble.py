@@ -190,7 +190,11 @@ def assemble(
         listing=tuple(listing) if config.listing else (),
         truncated=page.truncated,
     )
-    return _convert_article(article, converter_for(config))
+    converted = _convert_article(article, converter_for(config))
+    if config.script != "keep" and converted.script != "unknown":
+        # The field describes the text returned, which is now all in one script.
+        converted = dataclasses.replace(converted, script=config.script)
+    return converted
 
 
 def _site_name(text: str) -> bool:

@@ -189,3 +189,8 @@ def test_input_over_the_byte_limit_is_cut_and_flagged() -> None:
     assert article.truncated
     assert len(article.body.encode("utf-8")) <= 1000
     assert not newsparse.parse_text(LEDE).truncated
+
+
+def test_script_field_describes_the_returned_text() -> None:
+    assert newsparse.parse_text(f"{LEDE}\n{SECOND}").script == "simplified"
+    assert newsparse.parse_text(f"{LEDE}\n{SECOND}", script="traditional").script == "traditional"
