@@ -30,7 +30,12 @@ _DATE_LINE_MAX = 80
 _LABELLED_DATE = re.compile(
     r"^\s{0,3}[\[【(（]?\s{0,3}(?:" + "|".join(PUBLISH_LABELS) + r")\s{0,3}[:：]?\s{0,3}\d"
 )
-_BLOCK_TAG = re.compile(r"<(?:body|div|p|table|article|section|br|h[1-6]|li|span)[\s>/]", re.I)
+# Any common tag in the first 4 KB: a page cut before its doctype still starts with its head.
+_BLOCK_TAG = re.compile(
+    r"<(?:html|head|body|meta|title|script|style|link|div|p|table|article|section|br|h[1-6]"
+    r"|li|ul|span|a|img|iframe|form)[\s>/]",
+    re.I,
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -41,6 +46,8 @@ def looks_like_html(text: str) -> bool:
         True
         >>> looks_like_html("新华社北京2月29日电 <记者> 国务院印发通知。")
         False
+        >>> looks_like_html('=html lang="zh"><head><title>标题</title>')  # cut before "<html"
+        True
     """
     head = text[:4096]
     return bool(_HTML_START.match(head) or _BLOCK_TAG.search(head))
