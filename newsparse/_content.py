@@ -27,6 +27,7 @@ _SHARES = (1.0, 0.5, 0.25)
 _MIN_CHARS = 8
 _SHORT_LINE = 20  # unpunctuated lines shorter than this read as menus and tags
 _SIBLING_SHARE = 0.3
+_TEASER_MIN = 5  # linked headlines that make a container a list page
 
 
 def choose_main(blocks: list[RawBlock]) -> set[Any]:
@@ -61,7 +62,7 @@ def choose_main(blocks: list[RawBlock]) -> set[Any]:
         return set()
     final = {el: _final(el, raw, chars, links) for el, raw in scores.items()}
     best = max(final, key=final.__getitem__)
-    if final[best] <= 0.0:
+    if final[best] <= 0.0 or _is_teaser_list(best, blocks):
         return set()
     return _with_siblings(best, final, puncts)
 
@@ -106,6 +107,23 @@ def _final(el: Any, raw: float, chars: dict[Any, int], links: dict[Any, int]) ->
     if any(p in NEGATIVE_TOKENS for p in parts):
         score *= 0.6
     return score
+
+
+def _is_teaser_list(container: Any, blocks: list[RawBlock]) -> bool:
+    """Whether the container is a list of linked headlines with snippets (a list page), not
+    a story: many headline links, each under its own item, about one per prose block."""
+    inside = [b for b in blocks if _within(b.owner, container)]
+    headlines = sum(1 for b in inside if b.chars >= _MIN_CHARS and b.link_chars / b.chars >= 0.5)
+    prose = sum(1 for b in inside if b.chars >= _MIN_CHARS and b.link_chars / b.chars < 0.5)
+    return headlines >= _TEASER_MIN and headlines * 2 >= prose
+
+
+def _within(node: Any, container: Any) -> bool:
+    while node is not None:
+        if node is container:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _with_siblings(best: Any, final: dict[Any, float], puncts: dict[Any, int]) -> set[Any]:

@@ -138,6 +138,30 @@ def test_prose_without_punctuation_or_links_does_not_win_over_the_story() -> Non
     assert texts(page, main=True) == [PARA] * 4
 
 
+def test_a_list_of_teasers_is_not_an_article_body() -> None:
+    item = (
+        "<li><a href='/n/{i}.html'>第{i}条新闻标题：某地召开重要会议部署工作</a>"
+        "<p>会议强调，要切实做好各项工作，确保取得实效。</p></li>"
+    )
+    page = build("<ul class='news'>" + "".join(item.format(i=i) for i in range(10)) + "</ul>")
+    assert texts(page, main=True) == []
+
+
+def test_list_page_end_to_end_is_a_listing() -> None:
+    import newsparse
+
+    item = (
+        "<div class='item'><h3><a href='/n/{i}.html'>第{i}条新闻标题：某地召开重要会议部署工作</a>"
+        "</h3><p>会议强调，要切实做好各项工作，确保取得实效。2024-04-{d:02d}</p></div>"
+    )
+    body = "".join(item.format(i=i, d=10 + i) for i in range(8))
+    html = f"<html><head><title>新闻列表</title></head><body><div class='list'>{body}</div>"
+    article = newsparse.parse_html(html, url="https://www.example.cn/list/")
+    assert article.page_type == "listing"
+    assert article.listing[0].url == "https://www.example.cn/n/0.html"
+    assert article.listing[0].published is not None
+
+
 def test_sibling_boxes_of_one_story_are_joined() -> None:
     box = "<div class='section'>" + f"<p>{PARA}</p>" * 3 + "</div>"
     page = build(f"<div class='main'>{box}{box}</div>")
