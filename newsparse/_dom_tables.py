@@ -28,6 +28,7 @@ DROP_TAGS: frozenset[str] = frozenset(
         "script", "style", "noscript", "iframe", "frame", "frameset", "form", "template",
         "svg", "math", "canvas", "object", "embed", "applet", "button", "select", "textarea",
         "input", "option", "datalist", "audio", "video", "map", "head", "link", "meta",
+        "title",  # read by the metadata step; a <title> misplaced in <body> is not text
     }
 )  # fmt: skip
 
