@@ -39,7 +39,7 @@ from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import Article
+from newsparse import Article, Config
 
 # Whole dev pages (up to 450 KB) cost ~0.3 s an example: fewer examples in CI, still scaled
 # up by the long profile (NEWSPARSE_LONG_FUZZ=1).
@@ -554,6 +554,25 @@ def test_json_line_is_valid_utf8(text: str) -> None:
     (which ``json.loads`` makes from ``\\ud800`` escapes in crawl dumps)."""
     article = check_article(text, newsparse.parse_text)
     article.to_json().encode("utf-8")
+
+
+# Tiny limits push every input through the truncation paths; script output converts.
+_CONFIGS = (
+    Config(script="simplified"),
+    Config(script="traditional", region="tw"),
+    Config(script="traditional", region="hk", listing=False),
+    Config(max_input_bytes=300, max_line_chars=40, max_nodes=20, max_depth=4),
+    Config(normalize_width=False, normalize_whitespace=False, restore_entities=False,
+           repair_pinyin=False, fullwidth_punctuation=True, timezone="Asia/Taipei"),
+)  # fmt: skip
+
+
+@given(text=st.one_of(news_text, any_text), config=st.sampled_from(_CONFIGS))
+def test_every_config_keeps_the_properties(text: str, config: Config) -> None:
+    for parse in (newsparse.parse, newsparse.parse_text, newsparse.parse_html):
+        article = check_article(text, functools.partial(parse, config=config))
+        if len(text.encode("utf-8", "surrogatepass")) > config.max_input_bytes:
+            assert article.truncated, "input over max_input_bytes not flagged"
 
 
 # -- real pages, mutated -------------------------------------------------------------------
