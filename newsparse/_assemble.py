@@ -27,6 +27,7 @@ __all__ = ["assemble"]
 
 _MIN_ARTICLE_WEIGHT = 50
 _DEFAULT_ZONE = "Asia/Shanghai"
+_LINKED = 0.5
 # A masthead line above the headline: "新浪财经", "观察者网".
 _SITE_NAME = re.compile(
     r"\S{2,8}(?:网|網|财经|財經|新闻|新聞|日报|日報|晚报|晚報|时报|時報|报|報|客户端|客戶端|频道|頻道)"
@@ -47,8 +48,8 @@ def _read_lines(page: Page, indexes: Iterable[int], tz: str, ref: _dt.datetime |
     facts = _Facts()
     for i in indexes:
         block = page.blocks[i]
-        if block.label not in ("", "body"):
-            continue
+        if block.label not in ("", "body") or block.link_density >= _LINKED:
+            continue  # a "previous article" link is not this page's header
         info = read_header_line(block.text, tz=tz, reference=ref)
         if info.published is not None and facts.published is None:
             facts.published = info.published
@@ -94,6 +95,7 @@ def _structure(
     _mark_furniture(page)
     # The headline first: it is neither the body's first line nor a teaser.
     pre = classify_title_first(page)
+    _label_meta_title(page)
     # Teasers are found even when not reported (Config.listing=False): they are still not
     # body text, and their dates still date the page.
     hits = find_listing(page.blocks, tz=tz, reference=reference, is_html=page.is_html)
@@ -195,6 +197,16 @@ def assemble(
         # The field describes the text returned, which is now all in one script.
         converted = dataclasses.replace(converted, script=config.script)
     return converted
+
+
+def _label_meta_title(page: Page) -> None:
+    """HTML: the blocks that repeat the head's title (the ``<h1>``) are the headline."""
+    if not page.meta.title:
+        return
+    title = clean_title(page.meta.title)
+    for block in page.blocks:
+        if block.label == "" and block.tag in ("h", "title") and clean_title(block.text) == title:
+            block.label, block.reason = "title", "the page's title"
 
 
 def _site_name(text: str) -> bool:

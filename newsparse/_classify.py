@@ -22,6 +22,8 @@ _MAX_SHORT_RUN = 3  # sub-headings and Q&A labels come a few at a time; menus co
 _MIN_SENTENCE = 4
 _HEADER_WINDOW = 8
 _LINK_HEAVY = 0.5
+_BARE_LINE = 10
+_FEW_LINKS = 0.3
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,7 @@ class Layout:
     tail: tuple[int, ...]
 
 
-def _score(block: Block, is_html: bool) -> float | None:
+def _score(block: Block, is_html: bool, title: str) -> float | None:
     if block.label == "listing" or (is_html and not block.in_main):
         return _BREAK
     if block.label in ("title", "header"):
@@ -45,6 +47,13 @@ def _score(block: Block, is_html: bool) -> float | None:
         return -1.5  # a long header line ("发布时间:… 来源:… 作者:…") is not prose
     if is_content(block.text):
         return 3.0 + min(text_weight(block.text), 500) / 10.0
+    if (
+        is_html
+        and text_weight(block.text) >= _BARE_LINE
+        and block.link_density < _FEW_LINKS
+        and block.text.replace(" ", "") not in title
+    ):
+        return 1.0  # inside the chosen container, an unpunctuated line (blogs, verse) is text
     if has_sentence_end(block.text) and text_weight(block.text) >= _MIN_SENTENCE:
         return 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
     return -1.5
@@ -100,7 +109,8 @@ def classify(page: Page) -> Layout:
     Furniture and listing blocks must already carry their labels (``boilerplate``,
     ``listing``); so must a headline found beforehand (``title``).
     """
-    scores = [_score(b, page.is_html) for b in page.blocks]
+    title = (page.meta.title or "").replace(" ", "")
+    scores = [_score(b, page.is_html, title) for b in page.blocks]
     run = _best_run(scores, _segments(scores, page.is_html))
     if run is None:
         header = tuple(i for i, b in enumerate(page.blocks) if b.label == "")[:_HEADER_WINDOW]

@@ -28,6 +28,7 @@ _SEPARATORS = " \t·•|｜-—:：,，"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
 _TAIPEI = "Asia/Taipei"
+_PROSE_LEFT = 20  # more words than this beside a date: the date is part of a sentence
 _OUTLET_ENDING = re.compile(
     r"(?:网|網|报|報|新闻|新聞|社|台|日报|日報|晚报|晚報|杂志|雜誌|周刊|週刊)$"
 )
@@ -108,6 +109,9 @@ def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> H
         known = canonical_source(rest)
         if known or _OUTLET_ENDING.search(rest):
             info.source, rest = known or rest, ""
+    if info.published is not None and text_weight(rest) > _PROSE_LEFT:
+        # "（2007年6月29日第十届全国人大常委会第二十八次会议通过）": a date in a sentence.
+        info.published = None
     info.rest = rest
     info.consumed = not rest and (
         info.published is not None or info.source is not None or bool(info.credits)

@@ -43,6 +43,7 @@ _SENTENCE_STOP = re.compile(r"[。！？!?]$")
 _BYLINE_LABEL = re.compile(r"(?:作者|记者|記者|编辑|編輯|责编|責編)\s{0,3}[:：]")
 _LINK_HEAVY = 0.5
 _MIN_LINK_RUN = 3
+_LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snippet
 _SNIPPET_MIN = 8
 _CLOCK = re.compile(r"[\s•·]{0,8}([01]?\d|2[0-3]):([0-5]\d)\s{0,8}")
 
@@ -177,34 +178,46 @@ def _text_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
 
 
 def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None) -> ListingHit:
-    """A linked headline, dated by its own text or by a date-only block right after it."""
+    """A linked headline with what follows it: a date-only line and a snippet, if any."""
     block = blocks[idx]
     found = _full_date(find_dates(block.text, reference=ref, tz=tz))
-    title, published = block.text, None
-    indexes: tuple[int, ...] = (idx,)
+    title, published, snippet = block.text, None, None
+    indexes = [idx]
     if found is not None:
         title = (block.text[: found.start] + block.text[found.end :]).strip(_SEPARATORS)
         published = found.value
-    elif idx + 1 < len(blocks) and not blocks[idx + 1].url:
-        meta = _meta_line(blocks[idx + 1].text, tz, ref)
-        if meta is not None and not meta[1]:
-            published, indexes = meta[0].value, (idx, idx + 1)
-    return ListingHit(ListingItem(title, None, published, None, block.url), indexes)
+    for nxt in range(idx + 1, min(idx + 1 + _LINK_TRAILERS, len(blocks))):
+        after = blocks[nxt]
+        if after.url and _linked(after):
+            break
+        meta = _meta_line(after.text, tz, ref)
+        if meta is not None and not meta[1] and published is None:
+            published = meta[0].value
+        elif snippet is None and after.label == "" and text_weight(after.text) > _SNIPPET_MIN:
+            snippet = after.text
+        else:
+            break
+        indexes.append(nxt)
+    item = ListingItem(title, snippet, published, None, block.url)
+    return ListingHit(item, tuple(indexes))
 
 
 def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
-    """HTML: runs of linked headlines (related stories, list pages)."""
+    """HTML: runs of linked headlines (related stories, list pages), with their trailers."""
     hits: list[ListingHit] = []
     run: list[int] = []
+    trailing = 0
     for idx, block in enumerate([*blocks, Block("")]):
         if _linked(block) and block.label == "" and han_count(block.text) >= 8:
             run.append(idx)
+            trailing = 0
             continue
-        if idx < len(blocks) and run and _meta_line(block.text, tz, reference):
-            continue  # a date under the previous headline does not end the run
+        if idx < len(blocks) and run and trailing < _LINK_TRAILERS and not block.url:
+            trailing += 1  # a date or a snippet under the previous headline
+            continue
         if len(run) >= _MIN_LINK_RUN:
             hits += [_link_item(blocks, i, tz, reference) for i in run]
-        run = []
+        run, trailing = [], 0
     return hits
 
 

@@ -37,29 +37,19 @@ NAMES = [label["file"] for label in LABELS]
 
 # (page, field) -> why newsparse gets it wrong today.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("gne_pages/mingridapan_1.html", "published"): (
-        "a linked 'previous article' title (今日股市行情分析--2019年8月19日) is read as the date"
-    ),
     ("gne_pages/csdn_1.html", "authors"): "same line: '作者魏星' (no separator)",
-    ("gne_pages/other_1.html", "published"): (
-        "the resolution's adoption date in the body (2007年6月29日) wins over the page's "
-        "firstpublishedtime meta (2007-08-20)"
-    ),
     ("gne_pages/other_1.html", "authors"): "gov.cn's meta author (马娟) is its CMS editor",
     ("gne_pages/baijiahao_4.html", "authors"): (
         "the self-media account name above the date (八卦大相公) is not taken as the author"
     ),
     ("gne_pages/guancha_guancha.html", "authors"): "'【文/观察者网专栏作者 王文】' is not parsed",
     ("hk_pages/hk_skypost_1.html", "authors"): "'記者︰脫芷晴' (U+FE30 colon) is not parsed",
-    ("gne_pages/163_9.html", "body"): (
-        "poster-style short lines: the tail (绕行 routes, 来源：无锡交警) is cut unevenly"
-    ),
 }
 
 
 def _param(name: str, field: str) -> Any:
     reason = KNOWN_FAILURES.get((name, field))
-    marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
     return pytest.param(name, marks=marks, id=name)
 
 
