@@ -38,13 +38,14 @@ _KEYWORD = re.compile(
     f"(?=[{_FIRST}\\s])(?:"
     # A role word, unless it is part of a longer noun (记者会, 编辑部, 摄影队).
     "(?:" + "|".join(map(re.escape, _WORDS)) + ")(?![队隊部社展组組站团團会會节節家])"
-    f"|[{_SLASH}](?=\\s{{0,2}}[/／|｜:：])"  # 文/张三
+    f"|[{_SLASH}](?=\\s{{0,2}}[/／|｜:：︰︓])"  # 文/张三
     f"|(?<=[/／])\\s{{0,2}}[{_SLASH}](?=\\s{{0,2}}(?:$|[\\s)）\\]】]))"  # 张三/文
     # 张三 摄, but not 拍摄 nor a phone's 主摄/双摄.
     "|(?<![拍主双雙广廣])[摄攝](?=\\s{0,2}(?:$|[\\s)）\\]】。，,;；]))"
     ")"
 )
-_SEPARATORS = re.compile(r"[\s、,，/／|｜:：;；=]+")
+# ︰ and ︓ (vertical presentation forms) stand in for a colon on Hong Kong pages.
+_SEPARATORS = re.compile(r"[\s、,，/／|｜:：︰︓;；=]+")
 _WRAPPED = re.compile(
     r"\s{0,8}[（(【\[〔［]\s{0,8}([^（()）【】\[\]〔〕［］]*?)\s{0,8}[）)】\]〕］]\s{0,8}"
 )

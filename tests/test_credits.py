@@ -168,3 +168,9 @@ def test_credit_invariants(line: str) -> None:
     for span in find_credits(line):
         assert 0 <= span.start < span.end <= len(line)
         assert span.credits
+
+
+def test_vertical_colon_of_hong_kong_pages() -> None:
+    from newsparse._credits import parse_credit_line
+
+    assert parse_credit_line("記者︰脫芷晴") == (Credit("reporter", "脫芷晴"),)

@@ -43,7 +43,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "the self-media account name above the date (八卦大相公) is not taken as the author"
     ),
     ("gne_pages/guancha_guancha.html", "authors"): "'【文/观察者网专栏作者 王文】' is not parsed",
-    ("hk_pages/hk_skypost_1.html", "authors"): "'記者︰脫芷晴' (U+FE30 colon) is not parsed",
 }
 
 
