@@ -33,6 +33,7 @@ class RawBlock:
     chars: int
     link_chars: int
     url: str | None
+    cut: bool = False  # longer than max_chars, and cut there
 
 
 class _State:
@@ -63,12 +64,14 @@ class _State:
 
     def flush(self, max_chars: int) -> None:
         if self.parts:
-            text = _WS.sub(" ", "".join(self.parts)).strip()[:max_chars]
+            text = _WS.sub(" ", "".join(self.parts)).strip()
+            cut = len(text) > max_chars
+            text = text[:max_chars]
             if text:
                 chars = len(text) - text.count(" ")
                 links = min(self.link_chars, chars)
                 owner, kind = self.owners[-1], self.kinds[-1]
-                self.blocks.append(RawBlock(text, kind, owner, chars, links, self.url))
+                self.blocks.append(RawBlock(text, kind, owner, chars, links, self.url, cut))
         self.parts = []
         self.link_chars = 0
         self.url = None

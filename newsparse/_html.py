@@ -17,6 +17,7 @@ from ._dates import parse_date
 from ._decode import decode_html
 from ._dom import clean_tree, has_full_date, parse_tree
 from ._emit import RawBlock, emit_blocks
+from ._limits import cut_to_bytes
 from ._meta import read_meta
 from ._meta_names import PUBLISH_LABELS
 from ._script import normalize
@@ -83,8 +84,8 @@ def html_to_page(
         return Page(meta=PageMeta(url=url), truncated=truncated, is_html=True)
     meta, raw_title = read_meta(root, url=url, timezone=config.timezone)
     cut = clean_tree(root, max_nodes=config.max_nodes, max_depth=config.max_depth)
-    truncated = truncated or cut
     raw = emit_blocks(root, base_url=meta.url, max_chars=config.max_line_chars)
+    truncated = truncated or cut or any(block.cut for block in raw)
     blocks = _to_blocks(raw, choose_main(raw), raw_title, config)
     if meta.published is None:
         zone = config.timezone or meta.timezone or "Asia/Shanghai"
@@ -99,7 +100,7 @@ def _as_text(page: Any, encoding: str | None, config: Config) -> tuple[str, bool
         text = decode_html(data[:limit], encoding)[0]
         return text, len(data) > limit
     text = page if isinstance(page, str) else str(page)  # a BeautifulSoup serialises itself
-    return text[:limit], len(text) > limit
+    return cut_to_bytes(text, limit)
 
 
 def _to_blocks(

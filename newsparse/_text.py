@@ -6,6 +6,7 @@ import re
 
 from ._blocks import Block, Page
 from ._config import Config
+from ._limits import cut_to_bytes
 from ._script import normalize
 
 __all__ = ["text_to_page"]
@@ -13,26 +14,13 @@ __all__ = ["text_to_page"]
 # Every line break Unicode knows (\r\n, \r, NEL, U+2028/9, form feeds) becomes "\n" before
 # normalisation, which keeps "\n" and nothing else as the line structure.
 _BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_UTF8_MAX_BYTES = 4
-
-
-def _cut_to_bytes(text: str, limit: int) -> tuple[str, bool]:
-    """At most ``limit`` bytes of UTF-8, cut at a character boundary."""
-    if len(text) * _UTF8_MAX_BYTES <= limit:
-        return text, False  # cannot be over: skip the encoding
-    data = text.encode("utf-8", "surrogatepass")
-    if len(data) <= limit:
-        return text, False
-    return data[:limit].decode("utf-8", "ignore"), True
-
-
 def text_to_page(text: str, *, config: Config) -> Page:
     """Split a flattened page into blocks, one per non-empty line, after normalisation.
 
     Inputs over ``config.max_input_bytes`` (UTF-8) and lines over ``config.max_line_chars``
     are cut and the page is flagged ``truncated``.
     """
-    text, truncated = _cut_to_bytes(text, config.max_input_bytes)
+    text, truncated = cut_to_bytes(text, config.max_input_bytes)
     text = normalize(_BREAKS.sub("\n", text), config)
     blocks = []
     for line in text.split("\n"):

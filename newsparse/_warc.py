@@ -37,7 +37,8 @@ def _error(
 def _read_payload(record: Any, max_bytes: int) -> tuple[bytes, bool]:
     """The (decoded) payload, cut at ``max_bytes``, and whether the record was complete."""
     stream = record.content_stream()
-    data: bytes = stream.read(max_bytes)
+    # One byte over the limit, so the parser sees the page is over it and flags it.
+    data: bytes = stream.read(max_bytes + 1)
     while stream.read(_DRAIN_BLOCK):  # drain, so that a short record shows in raw_stream
         pass
     remaining = getattr(record.raw_stream, "limit", 0)
