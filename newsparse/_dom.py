@@ -10,19 +10,39 @@ for markup lxml rejects.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 from lxml import etree
 
 from ._dom_tables import BOILERPLATE_PREFIXES, BOILERPLATE_TAGS, BOILERPLATE_TOKENS, DROP_TAGS
 
-__all__ = ["class_parts", "clean_tree", "count_punct", "has_full_date", "parse_tree", "text_of"]
+__all__ = [
+    "class_parts",
+    "clean_tree",
+    "count_punct",
+    "has_full_date",
+    "parse_tree",
+    "parse_tree_flagged",
+    "text_of",
+]
 
 # No network, no entity expansion beyond HTML's own, depth capped by libxml2 (no huge_tree).
 # Plain etree elements: lxml.html's element classes cost a third of the walk's time.
-_PARSER = etree.HTMLParser(
-    no_network=True, remove_comments=True, remove_pis=True, recover=True, collect_ids=False
-)
+# One parser per thread: lxml parsers keep state (their error log) between documents.
+_LOCAL = threading.local()
+# libxml2 stops reading past 256 nested elements and says only this, in its error log.
+_TOO_DEEP = "Excessive depth"
+
+
+def _parser() -> Any:
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = etree.HTMLParser(
+            no_network=True, remove_comments=True, remove_pis=True, recover=True, collect_ids=False
+        )
+        _LOCAL.parser = parser
+    return parser
 # lxml refuses str input that carries an XML encoding declaration; the text is decoded already.
 _XML_DECL = re.compile(r"^\s{0,200}<\?xml[^>]{0,300}\?>")
 # Browsers ignore a stray </html> or </body> in mid-page (gov.cn templates close the document
@@ -47,23 +67,32 @@ _KEEP_SHARE = 0.35
 
 
 def parse_tree(text: str) -> Any:
+    """:func:`parse_tree_flagged` without the flag."""
+    return parse_tree_flagged(text)[0]
+
+
+def parse_tree_flagged(text: str) -> tuple[Any, bool]:
     """Parse HTML text into an lxml tree root (``<html>``), or None for a document with no
-    elements at all.
+    elements at all; and whether the parser stopped at its nesting limit (the rest is lost).
 
     Examples:
         >>> parse_tree("<p>新闻</p>").tag
         'html'
         >>> parse_tree("   ") is None
         True
+        >>> parse_tree_flagged("<div>" * 300 + "深处" + "</div>" * 300)[1]
+        True
     """
     text = _STRAY_END.sub("", _CONTROL.sub("", _XML_DECL.sub("", text, count=1)))
     if not text.strip():
-        return None
+        return None, False
+    parser = _parser()
     try:
-        root = etree.fromstring(text, parser=_PARSER)
+        root = etree.fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
-    return root if root is not None else _parse_leniently(text)
+    too_deep = any(_TOO_DEEP in entry.message for entry in parser.error_log)
+    return (root if root is not None else _parse_leniently(text)), too_deep
 
 
 def _parse_leniently(text: str) -> Any:
@@ -72,7 +101,7 @@ def _parse_leniently(text: str) -> Any:
         from bs4 import BeautifulSoup
 
         repaired = str(BeautifulSoup(text, "html.parser"))
-        return etree.fromstring(repaired, parser=_PARSER)
+        return etree.fromstring(repaired, parser=_parser())
     except Exception:  # the fallback of a fallback: whatever fails, there is no page
         return None
 

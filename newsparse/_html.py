@@ -15,7 +15,7 @@ from ._config import Config
 from ._content import choose_main
 from ._dates import parse_date
 from ._decode import decode_html
-from ._dom import clean_tree, has_full_date, parse_tree
+from ._dom import clean_tree, has_full_date, parse_tree_flagged
 from ._emit import RawBlock, emit_blocks
 from ._limits import cut_to_bytes
 from ._meta import read_meta
@@ -79,7 +79,8 @@ def html_to_page(
          ('第一段，这是正文。', 'p', True), ('第二段，也是正文。', 'p', True)]
     """
     text, truncated = _as_text(page, encoding, config)
-    root = parse_tree(text)
+    root, too_deep = parse_tree_flagged(text)
+    truncated = truncated or too_deep
     if root is None:
         return Page(meta=PageMeta(url=url), truncated=truncated, is_html=True)
     meta, raw_title = read_meta(root, url=url, timezone=config.timezone)
