@@ -1,0 +1,167 @@
+"""Checks for the fuzz tests: a parse bounded in time, the properties every Article keeps,
+and "nothing invented" (each field a stretch of the input, with only short cuts)."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import html as html_lib
+import json
+import pickle
+import re
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import lxml.html
+from _fuzz_inputs import TAG
+
+import newsparse
+from newsparse import Article
+
+_WS = re.compile(r"\s+")
+_ATTR_VALUE = re.compile(r"""=\s{0,5}(?:"([^"]{0,5000})"|'([^']{0,5000})'|([^\s"'=<>`]{1,2000}))""")
+
+# A parse that takes longer than this on a page of at most a few hundred KB is a hang.
+PARSE_SECONDS = 60.0
+
+
+class ParseHang(AssertionError):
+    """A parse ran past PARSE_SECONDS."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float = PARSE_SECONDS) -> Iterator[None]:
+    """Fail (instead of hanging CI) when the block runs too long; the regex engine and
+    Python code both check signals. Only in the main thread, where signals arrive."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise ParseHang(f"parse took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def check_article(page: Any, parse: Callable[[Any], Article] = newsparse.parse) -> Article:
+    """Parse twice; the result is an Article, deterministic, and serialises losslessly."""
+    with time_limit():
+        first = parse(page)
+        second = parse(page)
+    assert isinstance(first, Article)
+    assert first == second, "same input, different Article"
+    as_json = json.dumps(first.to_dict(), allow_nan=False)
+    assert Article.from_dict(json.loads(as_json)) == first
+    assert json.loads(first.to_json()) == json.loads(as_json)
+    assert pickle.loads(pickle.dumps(first)) == first
+    assert first.page_type in ("article", "listing", "empty")
+    assert first.script in ("simplified", "traditional", "mixed", "unknown")
+    return first
+
+
+def squash(text: str) -> str:
+    """Text with every whitespace character removed: line and paragraph joins may differ."""
+    return _WS.sub("", text)
+
+
+class Haystack:
+    """What an article's text may come from: the input's text, first as is (cheap), and
+    normalised only when some field is not found as is (normalising a 400 KB page takes
+    about a second)."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    @functools.cached_property
+    def plain(self) -> str:
+        return squash(self.source)
+
+    @functools.cached_property
+    def normalised(self) -> str:
+        return squash(newsparse.normalize(self.source) + "\n" + self.source)
+
+
+def text_haystack(text: str) -> Haystack:
+    return Haystack(text)
+
+
+def html_haystack(page: str) -> Haystack:
+    """Everything a page's text could come from: its text content (three ways, lenient about
+    broken markup) and its attribute values (meta tags), entities decoded."""
+    # Broken markup: a parser may keep tag-like text as text (a <title> never closed takes
+    # the rest of the head as its text), so the raw page is part of it too.
+    parts = [TAG.sub(" ", page), page]
+    parts += ["".join(groups) for groups in _ATTR_VALUE.findall(page)]
+    with contextlib.suppress(Exception):  # the reference parse may fail on hostile markup
+        parts.append(lxml.html.document_fromstring(page).text_content())
+    source = html_lib.unescape("\n".join(parts))
+    if "&" in source:  # double-escaped remnants (&amp;nbsp;) the library restores
+        source += "\n" + html_lib.unescape(source)
+    return Haystack(source)
+
+
+# A cut the library may make inside a paragraph: an inline stock quote, a pinyin gloss, (完).
+MAX_CUT = 48
+
+
+def _common_prefix(a: str, i: int, b: str, j: int) -> int:
+    k = 0
+    while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
+        k += 1
+    return k
+
+
+def _aligned_from(needle: str, haystack: str, start: int) -> bool:
+    """Does ``needle`` follow ``haystack`` from ``start``, skipping only short cuts?"""
+    i, j = 0, start
+    while True:
+        k = _common_prefix(needle, i, haystack, j)
+        if k == 0:
+            return False
+        i, j = i + k, j + k
+        if i == len(needle):
+            return True
+        probe = needle[i : i + 2]
+        j = haystack.find(probe, j, j + MAX_CUT + len(probe))
+        if j < 0:
+            return False
+
+
+def is_stretch_of(needle: str, haystack: str, max_starts: int = 400) -> bool:
+    """Is ``needle`` a stretch of ``haystack`` with at most a few short pieces cut out
+    (each cut under MAX_CUT characters)? Invented or foreign text is not."""
+    if needle in haystack:
+        return True
+    head = needle[:2]
+    start = haystack.find(head)
+    for _ in range(max_starts):
+        if start < 0:
+            return False
+        if _aligned_from(needle, haystack, start):
+            return True
+        start = haystack.find(head, start + 1)
+    return False
+
+
+def assert_nothing_invented(article: Article, haystack: Haystack) -> None:
+    """Title and paragraphs are text of the input: each a stretch of the normalised input,
+    from which the library may have cut short pieces (inline stock quotes, pinyin glosses,
+    ``(完)``), but nothing added, reordered or brought from elsewhere."""
+    fields = list(article.paragraphs)
+    if article.title is not None:
+        fields.append(article.title)
+    for text in fields:
+        needle = squash(text)
+        if needle in haystack.plain or is_stretch_of(needle, haystack.normalised):
+            continue
+        missing = sorted(set(needle) - set(haystack.normalised))
+        assert not missing, f"characters not in the input {missing[:10]}: {text[:200]!r}"
+        raise AssertionError(f"not a stretch of the input: {text[:200]!r}")
