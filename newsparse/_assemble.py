@@ -14,7 +14,7 @@ from ._blocks import Page
 from ._body import clean_body
 from ._classify import Layout, classify
 from ._config import Config
-from ._features import is_boilerplate, ranked_runs, text_weight
+from ._features import is_boilerplate, is_metadata_line, ranked_runs, text_weight
 from ._header import read_header_line, source_name
 from ._headline import clean_title
 from ._listing import ListingHit, find_listing
@@ -217,7 +217,7 @@ def _mark_furniture(page: Page) -> None:
     """Label boilerplate once; every later step reads the label."""
     for block in page.blocks:
         reason = is_boilerplate(block.text)
-        if reason:
+        if reason and not is_metadata_line(block.text):  # "…| 0 条评论| 作者魏星" is a header
             block.label, block.reason = "boilerplate", reason
     for start, end in ranked_runs([b.text for b in page.blocks]):
         for block in page.blocks[start:end]:

@@ -36,7 +36,11 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         _REPORTER,
     ),
     # ☉ marks a columnist's byline in Taiwanese papers (☉張國財).
-    **dict.fromkeys(("作者", "撰文", "撰稿", "文字", "文章作者", "☉"), _AUTHOR),
+    **dict.fromkeys(
+        ("作者", "撰文", "撰稿", "文字", "文章作者", "专栏作者", "專欄作者", "特约作者",
+         "特約作者", "☉"),
+        _AUTHOR,
+    ),
     **dict.fromkeys(
         ("编辑", "編輯", "责编", "責編", "责任编辑", "責任編輯", "值班编辑", "值班編輯", "主编",
          "主編", "审核", "審核", "终审", "終審", "编审", "編審"),

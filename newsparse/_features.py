@@ -34,9 +34,12 @@ _RANK = re.compile(r"(\d{1,2})\s{0,2}[、.．]\s{0,2}\S")
 _RANK_MAX = 48
 _MIN_RANKED = 3
 _META_LINE_MAX = 160
+# Header labels; flattening drops the colon at times ("来源CSDN| 作者魏星").
 _META_LABEL = re.compile(
-    r"(?:来源|來源|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|发布时间|發布時間|时间|時間|记者|記者)\s*[:：|｜]"
+    r"(?:来源|來源|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|发布时间|發布時間|时间|時間|记者|記者)"
+    r"\s{0,3}[:：|｜]?\s{0,3}[^\s:：|｜]"
 )
+_META_DATE_WITHIN = 40  # a header line states its date near the start
 _FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 END_MARKER = re.compile("(?:" + "|".join(END_MARKERS) + r")\s*$")
@@ -89,7 +92,8 @@ def is_metadata_line(text: str) -> bool:
     """A header line: a full date and a label (``发布时间:… 来源:… 作者:…``), however long."""
     if len(text) > _META_LINE_MAX:
         return False
-    return bool(_META_LABEL.search(text) and _FULL_DATE.search(text))
+    date = _FULL_DATE.search(text)
+    return bool(date and date.start() < _META_DATE_WITHIN and _META_LABEL.search(text))
 
 
 def ranked_runs(texts: list[str]) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ._article import Credit
-from ._credits import parse_credit_line
+from ._credits import CreditSpan, find_credits, parse_credit_line
 from ._dates import DateMatch, find_dates
 from ._features import is_content, text_weight
 from ._sources import canonical_source, clean_source
@@ -74,8 +74,15 @@ def _take_source(text: str) -> tuple[str | None, str]:
     value_start = label.end()
     stop = _SOURCE_STOP.search(text, value_start)
     value_end = stop.start() if stop else len(text)
-    source = source_name(text[value_start:value_end])
+    raw = text[value_start:value_end]
+    source = source_name(raw) or clean_source(raw)  # after a 来源 label, a Latin name is one
     return source, (text[: label.start()] + " " + text[value_end:]).strip(_SEPARATORS)
+
+
+def _gaps(spans: list[CreditSpan], size: int) -> list[tuple[int, int]]:
+    """The stretches of a line between credit spans."""
+    edges = [0, *(x for s in spans for x in (s.start, s.end)), size]
+    return list(zip(edges[::2], edges[1::2], strict=True))
 
 
 def _zone_written(match: DateMatch, tz: str) -> bool:
@@ -102,8 +109,12 @@ def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> H
             break
     info.source, rest = _take_source(rest)
     credits = parse_credit_line(rest) if rest else None
+    spans = find_credits(rest) if rest and credits is None else []
     if credits:
         info.credits, rest = credits, ""
+    elif spans:  # credits glued among counters: "1164次阅读| 0 条评论| 作者魏星"
+        info.credits = tuple(c for span in spans for c in span.credits)
+        rest = "".join(rest[a:b] for a, b in _gaps(spans, len(rest))).strip(_SEPARATORS)
     elif rest and info.published is not None and info.source is None and len(rest) <= 20:
         # "2025年03月20日 17:55 每日经济新闻": an outlet name after the timestamp.
         known = canonical_source(rest)

@@ -118,6 +118,7 @@ GNE_CREDITS = {
     ("cjn_1", "editor", "姚昊"), ("cjn_1", "photographer", "刘娟"),
     ("cjn_1", "photographer", "周斌"), ("cjn_1", "reporter", "陈智"),
     ("csdn_1", "author", "魏星"), ("ifeng_3", "editor", "刘斌"), ("sina_1", "editor", "张迪"),
+    ("guancha_guancha", "author", "王文"),  # 【文/观察者网专栏作者 王文】
     ("sina_3", "editor", "郭明煜"), ("sina_5", "editor", "吴金明"),
     ("stcn_1", "author", "李在山"), ("thepaper_1", "editor", "张珺"),
     ("thepaper_3", "editor", "柴敏懿"), ("thepaper_5", "editor", "李跃群"),

@@ -37,12 +37,10 @@ NAMES = [label["file"] for label in LABELS]
 
 # (page, field) -> why newsparse gets it wrong today.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("gne_pages/csdn_1.html", "authors"): "same line: '作者魏星' (no separator)",
     ("gne_pages/other_1.html", "authors"): "gov.cn's meta author (马娟) is its CMS editor",
     ("gne_pages/baijiahao_4.html", "authors"): (
         "the self-media account name above the date (八卦大相公) is not taken as the author"
     ),
-    ("gne_pages/guancha_guancha.html", "authors"): "'【文/观察者网专栏作者 王文】' is not parsed",
 }
 
 
