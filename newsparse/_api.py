@@ -7,22 +7,12 @@ from typing import Any
 
 from ._article import Article
 from ._assemble import assemble
+from ._checks import check_reference
 from ._config import Config, resolve_config
 from ._html import html_to_page, looks_like_html
 from ._text import text_to_page
 
 __all__ = ["parse", "parse_html", "parse_text"]
-
-
-def _check_reference(reference: Any) -> _dt.datetime | None:
-    if reference is None or isinstance(reference, _dt.datetime):
-        return reference
-    if isinstance(reference, _dt.date):
-        return _dt.datetime(reference.year, reference.month, reference.day)
-    raise TypeError(
-        f"reference must be a datetime.datetime, a datetime.date or None, "
-        f"not {type(reference).__name__}"
-    )
 
 
 def parse_text(
@@ -57,7 +47,7 @@ def parse_text(
         )
     cfg = resolve_config(config, options)
     page = text_to_page(text, config=cfg)
-    return assemble(page, url=url, reference=_check_reference(reference), config=cfg)
+    return assemble(page, url=url, reference=check_reference(reference, "parse_text"), config=cfg)
 
 
 def parse_html(
@@ -93,7 +83,7 @@ def parse_html(
         )
     cfg = resolve_config(config, options)
     page = html_to_page(html, encoding=encoding, config=cfg, url=url)
-    return assemble(page, url=url, reference=_check_reference(reference), config=cfg)
+    return assemble(page, url=url, reference=check_reference(reference, "parse_html"), config=cfg)
 
 
 def parse(

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from . import _dateline_patterns as P
 from ._agencies import PLACES
 from ._article import Credit, Dateline
+from ._checks import check_reference
 from ._credits import parse_bracket_credits, parse_credit_line
 from ._numerals import cn_to_int
 from ._sources import canonical_source, clean_source, is_outlet_name
@@ -305,11 +306,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 def _check(text: object, reference: object, func: str) -> None:
     if not isinstance(text, str):
         raise TypeError(f"{func}() needs the paragraph as a str, not {type(text).__name__}")
-    if reference is not None and not isinstance(reference, _dt.date):
-        raise TypeError(
-            f"{func}() needs reference as a datetime.datetime, a datetime.date or None, "
-            f"not {type(reference).__name__}"
-        )
+    check_reference(reference, func)
 
 
 def match_dateline(

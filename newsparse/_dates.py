@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ._checks import check_reference
 from ._date_fallback import fallback_parse
 from ._date_patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC
 from ._date_resolve import hour24, is_valid, resolve, zone
@@ -98,11 +99,7 @@ def zone_for_region(region: str | None) -> str:
 def _check(text: Any, reference: Any, tz: Any) -> None:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if reference is not None and not isinstance(reference, _dt.date):
-        raise TypeError(
-            f"reference must be a datetime.datetime, a datetime.date or None, "
-            f"not {type(reference).__name__}"
-        )
+    check_reference(reference, "parse_date")
     if not isinstance(tz, str):
         raise TypeError(f"tz must be an IANA zone name such as 'Asia/Shanghai', not {tz!r}")
 
