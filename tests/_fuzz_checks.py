@@ -94,14 +94,20 @@ def text_haystack(text: str) -> Haystack:
 
 
 def html_haystack(page: str) -> Haystack:
-    """Everything a page's text could come from: its text content (three ways, lenient about
-    broken markup) and its attribute values (meta tags), entities decoded."""
+    """Everything a page's text could come from: its text content (with and without scripts,
+    styles and comments; tags stripped; raw, for broken markup) and its attribute values
+    (meta tags), entities decoded."""
     # Broken markup: a parser may keep tag-like text as text (a <title> never closed takes
     # the rest of the head as its text), so the raw page is part of it too.
     parts = [TAG.sub(" ", page), page]
     parts += ["".join(groups) for groups in _ATTR_VALUE.findall(page)]
     with contextlib.suppress(Exception):  # the reference parse may fail on hostile markup
-        parts.append(lxml.html.document_fromstring(page).text_content())
+        root = lxml.html.document_fromstring(page)
+        parts.append(root.text_content())
+        # and as the library reads it: code and comments dropped (a cut of any length)
+        for node in root.xpath("//script|//style|//noscript|//template|//comment()"):
+            node.drop_tree()
+        parts.append(root.text_content())
     source = html_lib.unescape("\n".join(parts))
     if "&" in source:  # double-escaped remnants (&amp;nbsp;) the library restores
         source += "\n" + html_lib.unescape(source)
@@ -110,6 +116,8 @@ def html_haystack(page: str) -> Haystack:
 
 # A cut the library may make inside a paragraph: an inline stock quote, a pinyin gloss, (完).
 MAX_CUT = 48
+# ... and any cut at all, when what follows it is this long and verbatim.
+LONG_PIECE = 16
 
 
 def _common_prefix(a: str, i: int, b: str, j: int) -> int:
@@ -130,14 +138,20 @@ def _aligned_from(needle: str, haystack: str, start: int) -> bool:
         if i == len(needle):
             return True
         probe = needle[i : i + 2]
-        j = haystack.find(probe, j, j + MAX_CUT + len(probe))
-        if j < 0:
+        found = haystack.find(probe, j, j + MAX_CUT + len(probe))
+        if found < 0 and len(needle) - i >= LONG_PIECE:
+            # a longer cut (a script element, a comment a broken page left among the text)
+            # only before a long verbatim piece, further on
+            found = haystack.find(needle[i : i + LONG_PIECE], j)
+        if found < 0:
             return False
+        j = found
 
 
 def is_stretch_of(needle: str, haystack: str, max_starts: int = 400) -> bool:
-    """Is ``needle`` a stretch of ``haystack`` with at most a few short pieces cut out
-    (each cut under MAX_CUT characters)? Invented or foreign text is not."""
+    """Is ``needle`` a stretch of ``haystack`` with pieces cut out (short ones anywhere, long
+    ones only before LONG_PIECE verbatim characters), in order? Invented, reordered or
+    foreign text is not."""
     if needle in haystack:
         return True
     head = needle[:2]
