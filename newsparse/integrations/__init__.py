@@ -30,6 +30,11 @@ def rows(records: Iterable[Any], config: Config | None = None) -> Iterator[dict[
     """One row of ``RESULT_FIELDS`` per record (pages, dicts or Records), in order.
 
     One :class:`newsparse.Parser` serves the whole iterable: call it once per partition.
+
+    Examples:
+        >>> row = next(rows(["新华社北京2月29日电 国务院联防联控机制印发通知。"]))
+        >>> row["status"], row["source"], row["origin"]
+        ('article', '新华社', None)
     """
     return (result.to_row() for result in parse_many(records, config=config))
 

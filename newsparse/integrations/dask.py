@@ -24,12 +24,22 @@ __all__ = ["articles_bag", "files_partition", "parse_partition"]
 
 
 def parse_partition(records: Iterable[Any], config: Config | None = None) -> list[dict[str, Any]]:
-    """Rows of ``RESULT_FIELDS`` for a partition of records; for ``Bag.map_partitions``."""
+    """Rows of ``RESULT_FIELDS`` for a partition of records; for ``Bag.map_partitions``.
+
+    Examples:
+        >>> [row["status"] for row in parse_partition(["新华社北京2月29日电 国务院印发通知。", ""])]
+        ['article', 'empty']
+    """
     return list(rows(records, config))
 
 
 def files_partition(paths: Iterable[str], config: Config | None = None) -> list[dict[str, Any]]:
-    """Rows for every page in a partition of paths (pages, JSONL, WARC/WET files)."""
+    """Rows for every page in a partition of paths (pages, JSONL, WARC/WET files).
+
+    Examples:
+        >>> [row["error_type"] for row in files_partition(["/no/such/page.html"])]
+        ['ReadError']
+    """
     return list(file_rows(paths, config))
 
 

@@ -44,7 +44,13 @@ def rows_partition(
     paths: Iterable[str], config: Config | None = None
 ) -> Iterator[tuple[Any, ...]]:
     """For ``RDD.mapPartitions``: the pages of a partition of paths as tuples in
-    ``RESULT_FIELDS`` order."""
+    ``RESULT_FIELDS`` order.
+
+    Examples:
+        >>> row = next(rows_partition(["/no/such/page.html"]))
+        >>> row[:3]
+        ('/no/such/page.html', 'error', 'ReadError')
+    """
     names = [name for name, _ in RESULT_FIELDS]
     for row in file_rows(paths, config):
         yield tuple(row[name] for name in names)
