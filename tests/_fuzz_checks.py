@@ -154,14 +154,16 @@ def is_stretch_of(needle: str, haystack: str, max_starts: int = 400) -> bool:
     foreign text is not."""
     if needle in haystack:
         return True
-    head = needle[:2]
-    start = haystack.find(head)
-    for _ in range(max_starts):
-        if start < 0:
-            return False
-        if _aligned_from(needle, haystack, start):
-            return True
-        start = haystack.find(head, start + 1)
+    # Alignments start where the first two characters are, or failing that (a character
+    # dropped right after the first one: a control, a gloss) where the first one is.
+    for head in (needle[:2], needle[:1]):
+        start = haystack.find(head)
+        for _ in range(max_starts):
+            if start < 0:
+                break
+            if _aligned_from(needle, haystack, start):
+                return True
+            start = haystack.find(head, start + 1)
     return False
 
 
