@@ -21,6 +21,7 @@ import newsparse
 from newsparse import Article
 
 _WS = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _ATTR_VALUE = re.compile(r"""=\s{0,5}(?:"([^"]{0,5000})"|'([^']{0,5000})'|([^\s"'=<>`]{1,2000}))""")
 
 # A parse that takes longer than this on a page of at most a few hundred KB is a hang.
@@ -86,7 +87,9 @@ class Haystack:
 
     @functools.cached_property
     def normalised(self) -> str:
-        return squash(newsparse.normalize(self.source) + "\n" + self.source)
+        # HTML parsing drops C0 control characters (libxml2 rejects them)
+        normal = _CONTROL.sub("", newsparse.normalize(self.source))
+        return squash(normal + "\n" + self.source)
 
 
 def text_haystack(text: str) -> Haystack:
@@ -118,6 +121,9 @@ def html_haystack(page: str) -> Haystack:
 MAX_CUT = 48
 # ... and any cut at all, when what follows it is this long and verbatim.
 LONG_PIECE = 16
+# Broken markup may surface as stray punctuation between two pieces: a few are not words.
+MARKUP_CHARS = frozenset("<>!/-=\"'")
+MAX_STRAY = 8
 
 
 def _common_prefix(a: str, i: int, b: str, j: int) -> int:
@@ -127,9 +133,20 @@ def _common_prefix(a: str, i: int, b: str, j: int) -> int:
     return k
 
 
+def _next_piece(needle: str, i: int, haystack: str, j: int) -> int:
+    """Where the rest of ``needle`` (from ``i``) resumes in ``haystack`` after a cut, or -1."""
+    probe = needle[i : i + 2]
+    found = haystack.find(probe, j, j + MAX_CUT + len(probe))
+    if found < 0 and len(needle) - i >= LONG_PIECE:
+        # a longer cut (a script element, a comment a broken page left among the text)
+        # only before a long verbatim piece, further on
+        found = haystack.find(needle[i : i + LONG_PIECE], j)
+    return found
+
+
 def _aligned_from(needle: str, haystack: str, start: int) -> bool:
-    """Does ``needle`` follow ``haystack`` from ``start``, skipping only short cuts?"""
-    i, j = 0, start
+    """Does ``needle`` follow ``haystack`` from ``start``, skipping only allowed cuts?"""
+    i, j, stray = 0, start, 0
     while True:
         k = _common_prefix(needle, i, haystack, j)
         if k == 0:
@@ -137,12 +154,11 @@ def _aligned_from(needle: str, haystack: str, start: int) -> bool:
         i, j = i + k, j + k
         if i == len(needle):
             return True
-        probe = needle[i : i + 2]
-        found = haystack.find(probe, j, j + MAX_CUT + len(probe))
-        if found < 0 and len(needle) - i >= LONG_PIECE:
-            # a longer cut (a script element, a comment a broken page left among the text)
-            # only before a long verbatim piece, further on
-            found = haystack.find(needle[i : i + LONG_PIECE], j)
+        found = _next_piece(needle, i, haystack, j)
+        while found < 0 and needle[i] in MARKUP_CHARS and stray < MAX_STRAY and i + 1 < len(needle):
+            # a markup character a broken tag left as text (``<!\x18-- c -->``): not a word
+            i, stray = i + 1, stray + 1
+            found = _next_piece(needle, i, haystack, j)
         if found < 0:
             return False
         j = found
