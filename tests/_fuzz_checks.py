@@ -137,6 +137,8 @@ def _next_piece(needle: str, i: int, haystack: str, j: int) -> int:
     """Where the rest of ``needle`` (from ``i``) resumes in ``haystack`` after a cut, or -1."""
     probe = needle[i : i + 2]
     found = haystack.find(probe, j, j + MAX_CUT + len(probe))
+    if found < 0:  # a one-character piece between two cuts: 轉(zhuǎn)移 read as 轉移
+        found = haystack.find(needle[i], j, j + MAX_CUT + 1)
     if found < 0 and len(needle) - i >= LONG_PIECE:
         # a longer cut (a script element, a comment a broken page left among the text)
         # only before a long verbatim piece, further on
