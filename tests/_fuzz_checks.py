@@ -28,12 +28,16 @@ _ATTR_VALUE = re.compile(r"""=\s{0,5}(?:"([^"]{0,5000})"|'([^']{0,5000})'|([^\s"
 PARSE_SECONDS = 60.0
 
 
-class ParseHang(AssertionError):
+class TooSlow(AssertionError):
+    """A block ran past its time bound."""
+
+
+class ParseHang(TooSlow):
     """A parse ran past PARSE_SECONDS."""
 
 
 @contextlib.contextmanager
-def time_limit(seconds: float = PARSE_SECONDS) -> Iterator[None]:
+def time_limit(seconds: float = PARSE_SECONDS, error: type[TooSlow] = ParseHang) -> Iterator[None]:
     """Fail (instead of hanging CI) when the block runs too long; the regex engine and
     Python code both check signals. Only in the main thread, where signals arrive."""
     if threading.current_thread() is not threading.main_thread():
@@ -41,7 +45,7 @@ def time_limit(seconds: float = PARSE_SECONDS) -> Iterator[None]:
         return
 
     def on_alarm(signum: int, frame: object) -> None:
-        raise ParseHang(f"parse took more than {seconds} s")
+        raise error(f"took more than {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)

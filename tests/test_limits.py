@@ -13,18 +13,16 @@ import gzip
 import io
 import json
 import resource
-import signal
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _fuzz_checks import TooSlow, time_limit
 from conftest import seed_paths
 
 import newsparse
@@ -33,27 +31,9 @@ from newsparse import Article
 MB = 1_000_000
 
 
-class TooSlow(AssertionError):
-    """The parse ran past its bound."""
-
-
-@contextlib.contextmanager
-def bounded(seconds: float) -> Iterator[None]:
-    """Fail when the block runs longer than ``seconds`` (the regex engine checks signals)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def on_alarm(signum: int, frame: object) -> None:
-        raise TooSlow(f"took more than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+def bounded(seconds: float) -> contextlib.AbstractContextManager[None]:
+    """Fail with TooSlow when the block runs longer than ``seconds``."""
+    return time_limit(seconds, TooSlow)
 
 
 def parse_within(page: object, seconds: float, **options: Any) -> Article:
