@@ -91,9 +91,10 @@ class Haystack:
 
     @functools.cached_property
     def normalised(self) -> str:
-        # HTML parsing drops C0 control characters (libxml2 rejects them)
-        normal = _CONTROL.sub("", newsparse.normalize(self.source))
-        return squash(normal + "\n" + self.source)
+        # HTML parsing drops C0 control characters (libxml2 rejects them); text pages keep
+        # them, normalised like the rest of the line.
+        normal = newsparse.normalize(self.source)
+        return squash(_CONTROL.sub("", normal) + "\n" + normal + "\n" + self.source)
 
 
 def text_haystack(text: str) -> Haystack:
