@@ -94,7 +94,7 @@ def _structure(
     """Label the page: furniture, headline, teasers, then the body run around them."""
     _mark_furniture(page)
     # The headline first: it is neither the body's first line nor a teaser.
-    pre = classify_title_first(page)
+    pre = _classify_title_first(page)
     _label_meta_title(page)
     # Teasers are found even when not reported (Config.listing=False): they are still not
     # body text, and their dates still date the page.
@@ -224,7 +224,7 @@ def _mark_furniture(page: Page) -> None:
             block.label, block.reason = "boilerplate", "ranking"
 
 
-def classify_title_first(page: Page) -> str | None:
+def _classify_title_first(page: Page) -> str | None:
     """On flattened pages the first real line is usually the headline: label it early."""
     if page.is_html or page.meta.title:
         return None

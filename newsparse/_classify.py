@@ -15,7 +15,8 @@ from ._features import has_sentence_end, is_content, is_metadata_line, text_weig
 
 __all__ = ["LABELS", "Layout", "classify"]
 
-LABELS = ("title", "header", "body", "credit", "caption", "listing", "boilerplate", "other")
+# "" (not yet labelled) and the labels the pipeline gives.
+LABELS = ("", "title", "header", "body", "listing", "boilerplate")
 
 _BREAK = None
 _MAX_SHORT_RUN = 3  # sub-headings and Q&A labels come a few at a time; menus come in runs

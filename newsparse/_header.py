@@ -39,7 +39,6 @@ class HeaderInfo:
     """What one header line holds."""
 
     published: _dt.datetime | None = None
-    has_time: bool = False
     explicit_zone: bool = False
     source: str | None = None
     credits: tuple[Credit, ...] = ()
@@ -103,7 +102,6 @@ def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> H
     for match in find_dates(text, reference=reference, tz=tz, roc=tz == _TAIPEI):
         if match.year is not None and match.day is not None and match.value is not None:
             info.published = match.value
-            info.has_time = match.hour is not None
             info.explicit_zone = _zone_written(match, tz)
             rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
             break
