@@ -26,7 +26,16 @@ from ._date_words import (
     YEAR_WORDS,
 )
 
-__all__ = ["GAP", "LUNAR_BEFORE", "RANGE_GAP", "TIME_GAP", "TOKENS", "TOKENS_ROC", "WORD_GAP"]
+__all__ = [
+    "BARE_DURATION",
+    "GAP",
+    "LUNAR_BEFORE",
+    "RANGE_GAP",
+    "TIME_GAP",
+    "TOKENS",
+    "TOKENS_ROC",
+    "WORD_GAP",
+]
 
 
 def _words(table: Iterable[str]) -> str:
@@ -59,6 +68,10 @@ _COUNT = rf"(?:(?<!\d)\d{{1,3}}|[一二两兩三四五六七八九十]{{1,3}}|�
 _WITHIN = "(?:之|以)?[内內]"
 # A chain such as 1年，1月，1周，1天前: inside a chain 月 needs no 个.
 _CHAIN_ITEM = rf"{_COUNT}\s?(?:个|個)?\s?(?:{_UNIT}|月)"
+# A string that is nothing but a duration (1年2个月, 3天); here 月 needs 个, since 1月 is
+# January.
+_DURATION_ITEM = rf"{_COUNT}\s?(?:(?:个|個)\s?(?:{_UNIT}|月)|{_UNIT})"
+BARE_DURATION = re.compile(rf"{_DURATION_ITEM}(?:[，,、\s]{{0,2}}{_DURATION_ITEM}){{0,5}}")
 
 # The tokenizer consumes the first character of a token with one character class, so the
 # regex engine skips every other position in C, and then branches: number-led forms share
@@ -94,7 +107,7 @@ def _lead_is(lengths: tuple[int, ...], char: str, *, cn_year: bool = False) -> s
 # after that character, which keeps "3年前" free to be read as a duration.
 _NUMBER_FORMS: list[tuple[str, str]] = [
     ("HOL", rf"年{_lead_is((4,), '年', cn_year=True)}的?(?P<hol>{_words(HOLIDAYS)})"),
-    ("YMD", rf"年{_lead_is((4,), '年', cn_year=True)}(?!代){_AFTER_YEAR}"),
+    ("YMD", rf"年{_lead_is((4,), '年', cn_year=True)}{_AFTER_YEAR}"),
     (
         "ISO",
         r"(?P<iso_sep>[-/.])(?<=\d{4}[-/.])(?P<iso_mo>\d{1,2})(?P=iso_sep)(?P<iso_d>\d{1,2})"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ._date_patterns import GAP, TIME_GAP, WORD_GAP
+from ._date_patterns import BARE_DURATION, GAP, TIME_GAP, WORD_GAP
 from ._date_words import (
     DAY_WORDS,
     DURATION_UNITS,
@@ -27,7 +27,7 @@ from ._date_words import (
 )
 from ._numerals import cn_to_int
 
-__all__ = ["MAX_GAP", "Fields", "fields_of", "join"]
+__all__ = ["MAX_GAP", "Fields", "bare_duration", "fields_of", "join"]
 
 _ROC_OFFSET = 1911  # 民國1年 is 1912
 _LABEL_GAP = re.compile(r"\s{0,2}:?\s{0,2}")  # 北京时间: 6月24日
@@ -157,6 +157,8 @@ def _day_of(m: re.Match[str], name: str) -> int | None:
 
 
 def _tok_ymd(m: re.Match[str]) -> Fields | None:
+    if m.string.startswith("代", m.end()):
+        return None  # 1990年代: a decade; read (so no fallback is asked) and rejected
     year = _int(_lead(m))
     if year is None:
         return None
@@ -303,6 +305,16 @@ def _tok_chain(m: re.Match[str]) -> Fields | None:
     items = [(a, b) for a, b in _CHAIN_ITEM.findall(m.group(0))]
     offsets = _offsets(items, m.group("chain_dir"))
     return Fields(offsets=offsets, relative=True) if offsets else None
+
+
+def bare_duration(text: str) -> Fields | None:
+    """A string that is only a duration (1年2个月, 3天), read as that long before the
+    reference: the convention of the shared date cases (dateparser's own tests)."""
+    m = BARE_DURATION.fullmatch(text.strip())
+    if m is None:
+        return None
+    offsets = _offsets(_CHAIN_ITEM.findall(m.group(0)), "前")
+    return Fields(offsets=offsets, relative=True, kinds=("CHAIN",)) if offsets else None
 
 
 def _tok_clk(m: re.Match[str]) -> Fields | None:

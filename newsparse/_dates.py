@@ -19,7 +19,7 @@ from ._checks import check_reference
 from ._date_fallback import fallback_parse
 from ._date_patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC
 from ._date_resolve import hour24, is_valid, resolve, zone
-from ._date_tokens import DATE_KINDS, MAX_GAP, Fields, fields_of, join
+from ._date_tokens import DATE_KINDS, MAX_GAP, Fields, bare_duration, fields_of, join
 from ._date_words import FOLD, REGION_ZONES
 
 __all__ = ["DateMatch", "find_dates", "parse_date", "split_header_date", "zone_for_region"]
@@ -291,9 +291,11 @@ def parse_date(
 
     When the string holds several expressions, the resolvable one that writes the most
     components (year, month, day, hour, minute, second) wins, the first on a tie: in
-    "5小时前 2024-04-29 09:00" that is the full timestamp. Only when the grammar finds
-    nothing at all (not even an impossible date such as 2月30日) is dateparser tried, and
-    only on a short string with a digit or a date word in it. A bare number is never a date.
+    "5小时前 2024-04-29 09:00" that is the full timestamp. A string that is nothing but a
+    duration (1年2个月, 3天) is read as that long before the reference. Only when the
+    grammar finds nothing at all (not even an impossible date such as 2月30日) is
+    dateparser tried, and only on a short string with a digit or a date word in it. A bare
+    number is never a date.
 
     Args:
         text: The string to read ("2024-04-29 09:00:32來源:新華網責編:田蜜").
@@ -314,6 +316,8 @@ def parse_date(
         '2025-03-09T09:00:00+08:00'
         >>> parse_date("3月31日") is None, parse_date("20250331") is None
         (True, True)
+        >>> parse_date("1年2个月", reference=datetime.date(2014, 9, 1)).date().isoformat()
+        '2013-07-01'
     """
     _check(text, reference, tz)
     _, found, seen = _scan(text, roc)
@@ -332,6 +336,9 @@ def parse_date(
     tzinfo = zone(tz)
     if tzinfo is None:
         return None
+    duration = bare_duration(text)
+    if duration is not None:
+        return resolve(duration, _local_reference(reference, tzinfo), tzinfo)
     return fallback_parse(text, _local_reference(reference, tzinfo), tzinfo)
 
 
