@@ -26,7 +26,7 @@ __all__ = [
 
 # Full-width digits and date punctuation folded one character for one character, so
 # spans found in the folded text are spans of the original.
-FOLD = str.maketrans("０１２３４５６７８９：／－．　", "0123456789:/-. ")
+FOLD: dict[str, str] = dict(zip("０１２３４５６７８９：／－．　", "0123456789:/-. ", strict=True))
 
 # Day words: offset in days from the reference and the time of day they imply (a key of
 # PERIODS), or None. "now" words (刚刚, 而家) are offset 0 with the period "now".

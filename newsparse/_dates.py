@@ -33,7 +33,7 @@ MAX_EXPRESSIONS = 2_000
 _LONG_DIGITS = re.compile(r"\d{8,}")
 _MASK_FROM = 1_000  # shorter strings are scanned as they are
 _LUNAR_LAST = frozenset("历曆年 ")
-_NEEDS_FOLD = re.compile("[０-９：／－．\u3000]")
+_NEEDS_FOLD = re.compile("[" + "".join(FOLD) + "]")
 
 
 @dataclass(frozen=True)
@@ -254,9 +254,17 @@ def find_dates(
     return _find(text, reference, tz, roc)
 
 
+def _fold(text: str) -> str:
+    # A replace per character present is several times faster than str.translate with a
+    # table on short non-ASCII strings, and most strings have at most one such character.
+    for wide in set(_NEEDS_FOLD.findall(text)):
+        text = text.replace(wide, FOLD[wide])
+    return text
+
+
 def _scan(text: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], bool]:
     """The folded text, its valid expressions, and whether the tokenizer saw anything."""
-    folded = text.translate(FOLD) if _NEEDS_FOLD.search(text) else text
+    folded = _fold(text)
     if len(folded) >= _MASK_FROM:
         folded = _LONG_DIGITS.sub(_mask, folded)
     expressions, seen = _expressions(folded, roc)
