@@ -66,6 +66,8 @@ def hour24(f: Fields) -> int | None:
     h = f.hour
     if h is None:
         return None
+    if f.ampm is None and f.period is None:
+        return h  # the common case: a clock time such as 17:55
     if f.ampm is not None:
         if f.ampm == "p" and h < 12:
             return h + 12
@@ -188,7 +190,11 @@ def resolve(f: Fields, ref: _dt.datetime | None, tzinfo: _dt.tzinfo) -> _dt.date
     """
     if f.offsets:
         return None if ref is None else _shift(ref, f.offsets)
-    date = resolve_date(f, None if ref is None else ref.date())
+    year, month, day = f.year, f.month, f.day
+    if year is not None and month is not None and day is not None:
+        date = _safe_date(year, month, day)  # the common case, without the reference
+    else:
+        date = resolve_date(f, None if ref is None else ref.date())
     if date is None:
         return None
     hour = hour24(f)

@@ -7,6 +7,7 @@ it wrote; :func:`join` decides whether the next token belongs to the same expres
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -38,8 +39,8 @@ class Fields:
     """What one expression says; None where it says nothing.
 
     Only what a token writes is stored on the instance; everything else reads the class
-    default. (A generated ``__init__`` setting all 22 fields was the largest cost of
-    reading a token.)
+    default, and each token kind is a subclass holding its ``kind``. (Setting all 22
+    fields per token was the largest cost of reading one.)
     """
 
     kind: str = ""
@@ -65,11 +66,11 @@ class Fields:
     weak_hour: bool = False  # 一点/三时 without minutes: "a bit"/"for a while" unless in context
     kinds: tuple[str, ...] = ()
 
-    def __init__(self, **values: Any) -> None:
-        self.__dict__.update(values)
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__ = values  # the caller's fresh dict, taken over
 
     def __repr__(self) -> str:
-        return f"Fields({self.__dict__!r})"
+        return f"Fields({self.kinds!r}, {self.__dict__!r})"
 
     @property
     def has_date(self) -> bool:
@@ -91,22 +92,32 @@ class Fields:
     @property
     def written(self) -> int:
         """How many of year, month, day, hour, minute, second the text writes."""
-        parts = (self.year, self.month, self.day, self.hour, self.minute, self.second)
-        return sum(p is not None for p in parts)
+        return (
+            (self.year is not None) + (self.month is not None) + (self.day is not None)
+            + (self.hour is not None) + (self.minute is not None) + (self.second is not None)
+        )
 
 
-def _int(text: str | None) -> int | None:
-    return None if text is None else cn_to_int(text)
+def _kind(kind: str) -> type[Fields]:
+    return type(f"Fields{kind}", (Fields,), {"kind": kind, "kinds": (kind,)})
 
 
-def _first(m: re.Match[str], *names: str) -> str | None:
-    for name in names:
-        value = m.group(name)
-        if value is not None:
-            return value
-    return None
+_ISO, _DMY, _HOL, _HOLW, _YMD, _RYMD, _MD, _NMD, _DAY, _RELP, _REL, _YW, _MW, _WD = (
+    _kind(k) for k in
+    ("ISO", "DMY", "HOL", "HOLW", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP", "REL", "YW",
+     "MW", "WD")
+)
+_OFF, _CHAIN, _CLK, _CJT, _PER, _TZ, _ROCS, _ROCB, _CNA = (
+    _kind(k) for k in ("OFF", "CHAIN", "CLK", "CJT", "PER", "TZ", "ROCS", "ROCB", "CNA")
+)
+
+# The numbers a token holds are few (01-31, 三十一, 2025), so reading each once pays.
+_int: Callable[[str | None], int | None] = functools.lru_cache(maxsize=4096)(cn_to_int)
 
 
+# The builders below read a match with as few calls as they can: they run for every
+# token of every string (m.start() and slicing in place of helpers, one m.group call
+# for several groups).
 def _lead(m: re.Match[str]) -> str:
     """The number a number-led form opens with (digits, Chinese numerals or 几/半)."""
     end = m.end("numr")  # -1 when the group did not take part
@@ -133,27 +144,19 @@ def _before(m: re.Match[str], chars: str) -> bool:
     return start > 0 and m.string[start - 1] in chars
 
 
-def _date(year: int | None, month: int | None, day: int | None) -> Fields | None:
-    if month is None and day is None and year is None:
-        return None
-    return Fields(year=year, month=month, day=day)
-
-
 def _tok_iso(m: re.Match[str]) -> Fields | None:
     if _before(m, "."):
         return None  # a version number such as 1.2024.1.1
-    return _date(int(_lead(m)), int(m.group("iso_mo")), int(m.group("iso_d")))
+    month, day = m.group("iso_mo", "iso_d")
+    return _ISO({"year": int(_lead(m)), "month": int(month), "day": int(day)})
 
 
 def _tok_dmy(m: re.Match[str]) -> Fields | None:
     day = _digits(m)
     if _before(m, ".") or day is None:
         return None
-    return _date(int(m.group("dmy_y")), int(m.group("dmy_mo")), int(day))
-
-
-def _day_of(m: re.Match[str], name: str) -> int | None:
-    return _int(m.group(name) or m.group(name + "_cn"))
+    year, month = m.group("dmy_y", "dmy_mo")
+    return _DMY({"year": int(year), "month": int(month), "day": int(day)})
 
 
 def _tok_ymd(m: re.Match[str]) -> Fields | None:
@@ -162,40 +165,47 @@ def _tok_ymd(m: re.Match[str]) -> Fields | None:
     year = _int(_lead(m))
     if year is None:
         return None
-    return Fields(year=year, month=_int(m.group("ymd_mo")), day=_day_of(m, "ymd_d"))
+    month, day, day_cn = m.group("ymd_mo", "ymd_d", "ymd_d_cn")
+    return _YMD({"year": year, "month": _int(month), "day": _int(day or day_cn)})
 
 
 def _tok_rymd(m: re.Match[str]) -> Fields | None:
-    year = _int(m.group("roc_y"))
-    if year is None:
+    year, month, day, day_cn = m.group("roc_y", "roc_mo", "roc_d", "roc_d_cn")
+    number = _int(year)
+    if number is None:
         return None
-    return Fields(year=year + _ROC_OFFSET, month=_int(m.group("roc_mo")), day=_day_of(m, "roc_d"))
+    return _RYMD({"year": number + _ROC_OFFSET, "month": _int(month), "day": _int(day or day_cn)})
 
 
 def _tok_hol(m: re.Match[str]) -> Fields | None:
     month, day = HOLIDAYS[m.group("hol")]
-    return _date(_int(_lead(m)), month, day)
+    return _HOL({"year": _int(_lead(m)), "month": month, "day": day})
 
 
 def _tok_holw(m: re.Match[str]) -> Fields:
     month, day = HOLIDAYS[m.group("holw")]
     # Every year word is two characters long (今年, 去年).
-    return Fields(month=month, day=day, year_shift=YEAR_WORDS[m.group(0)[:2]], relative=True)
+    shift = YEAR_WORDS[m.group(0)[:2]]
+    return _HOLW({"month": month, "day": day, "year_shift": shift, "relative": True})
 
 
 def _tok_md(m: re.Match[str]) -> Fields | None:
     start = m.start()
-    if _before(m, ".") or (start >= 2 and m.string[start - 1] == "年"
-                           and m.string[start - 2].isdigit()):
+    text = m.string
+    if start > 0 and (text[start - 1] == "." or (
+            start >= 2 and text[start - 1] == "年" and text[start - 2].isdigit())):
         return None  # 113年4月 on a page not read as Taiwanese: the year is unknown
     month = _int(_lead(m))
-    return None if month is None else Fields(month=month, day=_day_of(m, "md_d"))
+    if month is None:
+        return None
+    day, day_cn = m.group("md_d", "md_d_cn")
+    return _MD({"month": month, "day": _int(day or day_cn)})
 
 
 def _tok_nmd(m: re.Match[str]) -> Fields | None:
     if _before(m, "./:-"):
         return None
-    return _date(None, int(_lead(m)), int(m.group("nmd_d")))
+    return _NMD({"month": int(_lead(m)), "day": int(m.group("nmd_d"))})
 
 
 # Chinese-numeral days: 10-31 stand alone (十四日电); 2-9 only before a dateline word or
@@ -213,59 +223,60 @@ def _tok_day(m: re.Match[str]) -> Fields | None:
         if len(cn) != 1 or cn not in "二三四五六七八九" or (after and after not in _CN_DAY_CONTEXT):
             return None
     day = _int(_lead(m))
-    return None if day is None else Fields(day=day)
+    return None if day is None else _DAY({"day": day})
 
 
 def _tok_rocb(m: re.Match[str]) -> Fields | None:
     num = _digits(m)
     if num is None or not 2 <= len(num) <= 3:
         return None
-    return Fields(year=int(num) + _ROC_OFFSET, month=_int(m.group("rocb_mo")),
-                  day=_day_of(m, "rocb_d"))
+    month, day, day_cn = m.group("rocb_mo", "rocb_d", "rocb_d_cn")
+    return _ROCB({"year": int(num) + _ROC_OFFSET, "month": _int(month), "day": _int(day or day_cn)})
 
 
 def _tok_rocs(m: re.Match[str]) -> Fields | None:
     num = _digits(m)
     if num is None or not 2 <= len(num) <= 3:
         return None
-    return _date(int(num) + _ROC_OFFSET, int(m.group("rocs_mo")), int(m.group("rocs_d")))
+    month, day = m.group("rocs_mo", "rocs_d")
+    return _ROCS({"year": int(num) + _ROC_OFFSET, "month": int(month), "day": int(day)})
 
 
 def _tok_relp(m: re.Match[str]) -> Fields:
-    return Fields(day=_int(m.group("relp_d")), relative=True)
+    return _RELP({"day": _int(m.group("relp_d")), "relative": True})
 
 
 def _tok_rel(m: re.Match[str]) -> Fields:
     shift, period = DAY_WORDS[m.group(0)]
-    return Fields(day_shift=shift, period=period, relative=True)
+    return _REL({"day_shift": shift, "period": period, "relative": True})
 
 
 def _tok_yw(m: re.Match[str]) -> Fields:
-    return Fields(year_shift=YEAR_WORDS[m.group(0)], relative=True)
+    return _YW({"year_shift": YEAR_WORDS[m.group(0)], "relative": True})
 
 
 def _tok_mw(m: re.Match[str]) -> Fields:
-    part = m.group("mw_part")
-    word = m.group(0) if part is None else m.group(0)[: -len(part)]
-    return Fields(
-        month_shift=MONTH_WORDS[word],
-        month_part=None if part is None else MONTH_PARTS[part],
-        relative=True,
-    )
+    text, part = m.group(0, "mw_part")
+    word = text if part is None else text[: -len(part)]
+    return _MW({
+        "month_shift": MONTH_WORDS[word],
+        "month_part": None if part is None else MONTH_PARTS[part],
+        "relative": True,
+    })
 
 
 _WEEK_WORD = re.compile("星期|礼拜|禮拜|周|週")
 
 
 def _tok_wd(m: re.Match[str]) -> Fields:
-    text = m.group(0)
+    text, weekday = m.group(0, "wd")
     found = _WEEK_WORD.search(text)
     mod = text[: found.start()] if found else ""
-    return Fields(
-        weekday=WEEKDAYS[m.group("wd")],
-        week_shift=WEEK_MODIFIERS[mod] if mod else None,
-        relative=True,
-    )
+    return _WD({
+        "weekday": WEEKDAYS[weekday],
+        "week_shift": WEEK_MODIFIERS[mod] if mod else None,
+        "relative": True,
+    })
 
 
 def _count(text: str) -> float | None:
@@ -273,7 +284,7 @@ def _count(text: str) -> float | None:
         return 0.5
     if text in VAGUE_COUNTS:
         return float(VAGUE_COUNTS[text])
-    value = cn_to_int(text)
+    value = _int(text)
     return None if value is None else float(value)
 
 
@@ -296,15 +307,16 @@ def _offsets(items: list[tuple[str, str]], direction: str) -> tuple[tuple[str, f
 
 
 def _tok_off(m: re.Match[str]) -> Fields | None:
-    unit = _first(m, "off_u", "off_m", "off_v", "off_d") or ""
-    offsets = _offsets([(_lead(m), unit)], m.group("off_dir"))
-    return Fields(offsets=offsets, relative=True) if offsets else None
+    direction, *units = m.group("off_dir", "off_u", "off_m", "off_v", "off_d")
+    unit = next((u for u in units if u is not None), "")
+    offsets = _offsets([(_lead(m), unit)], direction)
+    return _OFF({"offsets": offsets, "relative": True}) if offsets else None
 
 
 def _tok_chain(m: re.Match[str]) -> Fields | None:
     items = [(a, b) for a, b in _CHAIN_ITEM.findall(m.group(0))]
     offsets = _offsets(items, m.group("chain_dir"))
-    return Fields(offsets=offsets, relative=True) if offsets else None
+    return _CHAIN({"offsets": offsets, "relative": True}) if offsets else None
 
 
 def bare_duration(text: str) -> Fields | None:
@@ -314,26 +326,24 @@ def bare_duration(text: str) -> Fields | None:
     if m is None:
         return None
     offsets = _offsets(_CHAIN_ITEM.findall(m.group(0)), "前")
-    return Fields(offsets=offsets, relative=True, kinds=("CHAIN",)) if offsets else None
+    return _CHAIN({"offsets": offsets, "relative": True}) if offsets else None
 
 
 def _tok_clk(m: re.Match[str]) -> Fields | None:
     num = _digits(m)
     if num is None or len(num) > 2 or _before(m, ":."):
         return None
-    ap = m.group("clk_ap")
-    return Fields(
-        hour=int(num),
-        minute=int(m.group("clk_mi")),
-        second=_int(m.group("clk_s")),
-        ampm=None if ap is None else ap[0].lower(),
-        utcoffset=_utcoffset(m.group("clk_off")),
-    )
+    minute, second, ap, offset = m.group("clk_mi", "clk_s", "clk_ap", "clk_off")
+    return _CLK({
+        "hour": int(num),
+        "minute": int(minute),
+        "second": None if second is None else int(second),
+        "ampm": None if ap is None else ap[0].lower(),
+        "utcoffset": None if offset is None else _utcoffset(offset),
+    })
 
 
-def _utcoffset(text: str | None) -> int | None:
-    if text is None:
-        return None
+def _utcoffset(text: str) -> int:
     if text == "Z":
         return 0
     digits = text[1:].replace(":", "")
@@ -348,29 +358,29 @@ def _tok_cjt(m: re.Match[str]) -> Fields | None:
     hour_text = _digits(m) or _cn(m)
     if hour_text is None or _before(m, "第"):
         return None
-    minute_text = m.group("cjt_mi")
+    minute_text, second, ap = m.group("cjt_mi", "cjt_s", "cjt_ap")
     minute = None if minute_text is None else _QUARTERS.get(minute_text, _int(minute_text))
-    ap = m.group("cjt_ap")
-    return Fields(
-        hour=_int(hour_text),
-        minute=minute,
-        second=_int(m.group("cjt_s")),
-        ampm=None if ap is None else ap[0].lower(),
-        weak_hour=minute_text is None and not hour_text.isdigit() and ap is None,
-    )
+    return _CJT({
+        "hour": _int(hour_text),
+        "minute": minute,
+        "second": _int(second),
+        "ampm": None if ap is None else ap[0].lower(),
+        "weak_hour": minute_text is None and not hour_text.isdigit() and ap is None,
+    })
 
 
 def _tok_per(m: re.Match[str]) -> Fields:
-    return Fields(period=m.group(0))
+    return _PER({"period": m.group(0)})
 
 
 def _tok_tz(m: re.Match[str]) -> Fields:
-    return Fields(has_tz=True, zone=TZ_LABELS[m.group(0)])
+    return _TZ({"has_tz": True, "zone": TZ_LABELS[m.group(0)]})
 
 
 def _tok_cna(m: re.Match[str]) -> Fields:
     code = m.group(0)
-    return Fields(year=int(code[:3]) + _ROC_OFFSET, month=int(code[3:5]), day=int(code[5:]))
+    return _CNA({"year": int(code[:3]) + _ROC_OFFSET, "month": int(code[3:5]),
+                 "day": int(code[5:])})
 
 
 _BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
@@ -388,30 +398,29 @@ DATE_KINDS = frozenset({"ISO", "DMY", "HOL", "HOLW", "YMD", "RYMD", "MD", "NMD",
 
 def fields_of(m: re.Match[str]) -> Fields | None:
     """The fields one tokenizer match writes; None when a check in code rejects it."""
-    kind = m.lastgroup or ""
-    f = _BUILDERS[kind](m)
-    if f is None:
-        return None
-    f.kind = kind
-    f.kinds = (kind,)
-    return f
+    return _BUILDERS[m.lastgroup or ""](m)
 
 
 def _joins(g: Fields, t: Fields, gap: str) -> bool:
     """Whether token ``t`` continues expression ``g`` across ``gap``."""
-    if len(gap) > MAX_GAP or g.offsets or t.offsets or t.has_tz or g.has_time:
+    if len(gap) > MAX_GAP or g.offsets or t.offsets or t.has_tz or g.hour is not None:
         return False
     if g.kinds == ("TZ",):
         return _LABEL_GAP.fullmatch(gap) is not None
-    if t.kind in ("CLK", "CJT"):
-        day_level = g.has_day or g.period is not None
+    kind = t.kind
+    # has_day (a day, a day word, a weekday) read in place: this runs for most tokens.
+    if kind == "CLK" or kind == "CJT":
+        day_level = g.day is not None or g.day_shift is not None or g.weekday is not None \
+            or g.period is not None
         return day_level and TIME_GAP.fullmatch(gap) is not None
-    if t.kind == "PER":
-        return g.period is None and g.has_day and GAP.fullmatch(gap) is not None
-    if t.kind == "WD":
+    if kind == "PER":
+        return g.period is None and (
+            g.day is not None or g.day_shift is not None or g.weekday is not None
+        ) and GAP.fullmatch(gap) is not None
+    if kind == "WD":
         return g.weekday is None and g.day is not None and g.period is None \
             and GAP.fullmatch(gap) is not None
-    if t.kind in DATE_KINDS:
+    if kind in DATE_KINDS:
         return _date_joins(g, t, gap)
     return False
 
@@ -430,24 +439,19 @@ def _date_joins(g: Fields, t: Fields, gap: str) -> bool:
     return False
 
 
-_DATE_FIELDS = ("year", "month", "day", "year_shift", "month_shift", "month_part",
-                "day_shift", "weekday", "week_shift", "period")
-_TIME_FIELDS = ("hour", "minute", "second", "ampm", "utcoffset")
-# The fields a token of each kind can set: only these are merged (the join is on the hot
-# path of every call).
-_SETS: dict[str, tuple[str, ...]] = {kind: _DATE_FIELDS for kind in _BUILDERS}
-_SETS.update(CLK=_TIME_FIELDS, CJT=_TIME_FIELDS, PER=("period",), TZ=("zone",))
-
-
 def join(g: Fields, t: Fields, gap: str) -> bool:
-    """Merge ``t`` into ``g`` when it continues the expression; False leaves ``g`` alone."""
+    """Merge ``t`` into ``g`` when it continues the expression; False leaves ``g`` alone.
+
+    A token's instance holds only what it wrote, so merging is copying what ``g`` lacks.
+    (A token that joins never holds offsets or a zone: see ``_joins``.) ``relative``
+    is copied the same way, which makes it an "or".
+    """
     if not _joins(g, t, gap):
         return False
-    for name in _SETS[t.kind]:
-        if getattr(g, name) is None:
-            setattr(g, name, getattr(t, name))
-    g.relative = g.relative or t.relative
-    g.has_tz = g.has_tz or t.has_tz
-    g.weak_hour = False  # anything before an hour makes it a clock time
-    g.kinds = g.kinds + t.kinds
+    merged = g.__dict__
+    for name, value in t.__dict__.items():
+        if merged.get(name) is None:
+            merged[name] = value
+    merged["weak_hour"] = False  # anything before an hour makes it a clock time
+    merged["kinds"] = g.kinds + t.kinds
     return True

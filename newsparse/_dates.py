@@ -99,7 +99,8 @@ def zone_for_region(region: str | None) -> str:
 def _check(text: Any, reference: Any, tz: Any) -> None:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    check_reference(reference, "parse_date")
+    if reference is not None:
+        check_reference(reference, "parse_date")
     if not isinstance(tz, str):
         raise TypeError(f"tz must be an IANA zone name such as 'Asia/Shanghai', not {tz!r}")
 
@@ -128,15 +129,15 @@ def _expressions(text: str, roc: bool) -> tuple[list[tuple[int, int, Fields]], b
         token = fields_of(m)
         if token is None:
             continue
+        token_start, token_end = m.span()
         if current is not None:
-            token_start = m.start()
             if token_start - end <= MAX_GAP and join(current, token, text[end:token_start]):
-                end = m.end()
+                end = token_end
                 continue
             out.append((start, end, current))
             if len(out) >= MAX_EXPRESSIONS:
                 return out, seen
-        current, start, end = token, m.start(), m.end()
+        current, start, end = token, token_start, token_end
     if current is not None:
         out.append((start, end, current))
     return out, seen
@@ -166,8 +167,6 @@ def _close_bracket(text: str, start: int, end: int) -> int:
 
 def _carry_meridiem(text: str, found: list[tuple[int, int, Fields]]) -> None:
     """3点 - 5点PM: the first time of a range takes the meridiem of the second."""
-    if len(found) < 2:
-        return
     for (_, end_a, a), (start_b, _, b) in itertools.pairwise(found):
         if a.kinds not in (("CLK",), ("CJT",)) or a.ampm is not None or a.hour is None:
             continue
@@ -254,22 +253,21 @@ def find_dates(
     return _find(text, reference, tz, roc)
 
 
-def _fold(text: str) -> str:
-    # A replace per character present is several times faster than str.translate with a
-    # table on short non-ASCII strings, and most strings have at most one such character.
-    for wide in set(_NEEDS_FOLD.findall(text)):
-        text = text.replace(wide, FOLD[wide])
-    return text
-
-
 def _scan(text: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], bool]:
     """The folded text, its valid expressions, and whether the tokenizer saw anything."""
-    folded = _fold(text)
+    folded = text
+    wide = _NEEDS_FOLD.findall(text)
+    if wide:
+        # A replace per character present is several times faster than str.translate
+        # with a table on a short Chinese string; most strings hold one such character.
+        for char in set(wide):
+            folded = folded.replace(char, FOLD[char])
     if len(folded) >= _MASK_FROM:
         folded = _LONG_DIGITS.sub(_mask, folded)
     expressions, seen = _expressions(folded, roc)
     found = [e for e in expressions if _keep(folded, e[0], e[2])]
-    _carry_meridiem(folded, found)
+    if len(found) > 1:
+        _carry_meridiem(folded, found)
     return folded, found, seen
 
 
@@ -286,6 +284,10 @@ def _find(text: str, reference: _dt.date | None, tz: str, roc: bool) -> list[Dat
         _to_match(text, start, _close_bracket(folded, start, end), fields, ref, tz)
         for start, end, fields in found
     ]
+
+
+def _fewer_written(f: Fields) -> int:
+    return -f.written
 
 
 def parse_date(
@@ -330,11 +332,12 @@ def parse_date(
     _check(text, reference, tz)
     _, found, seen = _scan(text, roc)
     if found:
-        ref = _reference_in(reference, tz)
+        ref = None if reference is None else _reference_in(reference, tz)
+        if len(found) == 1:
+            return _value(found[0][2], ref, tz)[0]
         # Most written components first, then the earliest; the first that resolves wins.
         ranked = [f for _, _, f in found]
-        if len(ranked) > 1:
-            ranked.sort(key=lambda f: -f.written)  # a stable sort keeps the earliest first
+        ranked.sort(key=_fewer_written)  # a stable sort keeps the earliest first
         for fields in ranked:
             value = _value(fields, ref, tz)[0]
             if value is not None:
