@@ -197,6 +197,11 @@ def resolve(f: Fields, ref: _dt.datetime | None, tzinfo: _dt.tzinfo) -> _dt.date
         date = resolve_date(f, None if ref is None else ref.date())
     if date is None:
         return None
+    hour = f.hour
+    if hour is not None and f.ampm is None and f.period is None and hour < 24:
+        # A plain clock time (17:55), the common case, built in one step.
+        return _dt.datetime(date.year, date.month, date.day, hour, f.minute or 0,
+                            f.second or 0, tzinfo=tzinfo)
     hour = hour24(f)
     clock = _clock(f, hour)
     if clock is None:

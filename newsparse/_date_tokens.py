@@ -28,7 +28,7 @@ from ._date_words import (
 )
 from ._numerals import cn_to_int
 
-__all__ = ["MAX_GAP", "Fields", "bare_duration", "fields_of", "join"]
+__all__ = ["BUILDERS", "MAX_GAP", "Fields", "bare_duration", "fields_of", "join"]
 
 _ROC_OFFSET = 1911  # 民國1年 is 1912
 _LABEL_GAP = re.compile(r"\s{0,2}:?\s{0,2}")  # 北京时间: 6月24日
@@ -39,8 +39,9 @@ class Fields:
     """What one expression says; None where it says nothing.
 
     Only what a token writes is stored on the instance; everything else reads the class
-    default, and each token kind is a subclass holding its ``kind``. (Setting all 22
-    fields per token was the largest cost of reading one.)
+    default, and each token kind is a subclass holding its ``kind`` (and ``relative`` for
+    the kinds that always are). A Python call costs as much here as the rest of a token's
+    work, so builders set attributes on a bare instance rather than call an ``__init__``.
     """
 
     kind: str = ""
@@ -65,9 +66,6 @@ class Fields:
     relative: bool = False
     weak_hour: bool = False  # 一点/三时 without minutes: "a bit"/"for a while" unless in context
     kinds: tuple[str, ...] = ()
-
-    def __init__(self, values: dict[str, Any]) -> None:
-        self.__dict__ = values  # the caller's fresh dict, taken over
 
     def __repr__(self) -> str:
         return f"Fields({self.kinds!r}, {self.__dict__!r})"
@@ -98,8 +96,12 @@ class Fields:
         )
 
 
+_ALWAYS_RELATIVE = frozenset({"HOLW", "RELP", "REL", "YW", "MW", "WD", "OFF", "CHAIN"})
+
+
 def _kind(kind: str) -> type[Fields]:
-    return type(f"Fields{kind}", (Fields,), {"kind": kind, "kinds": (kind,)})
+    attributes = {"kind": kind, "kinds": (kind,), "relative": kind in _ALWAYS_RELATIVE}
+    return type(f"Fields{kind}", (Fields,), attributes)
 
 
 _ISO, _DMY, _HOL, _HOLW, _YMD, _RYMD, _MD, _NMD, _DAY, _RELP, _REL, _YW, _MW, _WD = (
@@ -115,9 +117,9 @@ _OFF, _CHAIN, _CLK, _CJT, _PER, _TZ, _ROCS, _ROCB, _CNA = (
 _int: Callable[[str | None], int | None] = functools.lru_cache(maxsize=4096)(cn_to_int)
 
 
-# The builders below read a match with as few calls as they can: they run for every
-# token of every string (m.start() and slicing in place of helpers, one m.group call
-# for several groups).
+# The builders below run for every token of every string, so they make as few Python
+# calls as they can: the lead number is sliced in place, several groups are read with one
+# m.group call, and the instance is bare with attributes set on it.
 def _lead(m: re.Match[str]) -> str:
     """The number a number-led form opens with (digits, Chinese numerals or 几/半)."""
     end = m.end("numr")  # -1 when the group did not take part
@@ -139,24 +141,26 @@ def _cn(m: re.Match[str]) -> str | None:
     return None if end < 0 else m.string[m.start() : end]
 
 
-def _before(m: re.Match[str], chars: str) -> bool:
-    start = m.start()
-    return start > 0 and m.string[start - 1] in chars
-
-
 def _tok_iso(m: re.Match[str]) -> Fields | None:
-    if _before(m, "."):
+    start, end = m.span("numr")
+    text = m.string
+    if start > 1 and text[start - 2] == ".":
         return None  # a version number such as 1.2024.1.1
     month, day = m.group("iso_mo", "iso_d")
-    return _ISO({"year": int(_lead(m)), "month": int(month), "day": int(day)})
+    f = _ISO()
+    f.year, f.month, f.day = int(text[start - 1 : end]), int(month), int(day)
+    return f
 
 
 def _tok_dmy(m: re.Match[str]) -> Fields | None:
-    day = _digits(m)
-    if _before(m, ".") or day is None:
+    start, end = m.span("numr")
+    text = m.string
+    if start < 0 or (start > 1 and text[start - 2] == "."):
         return None
     year, month = m.group("dmy_y", "dmy_mo")
-    return _DMY({"year": int(year), "month": int(month), "day": int(day)})
+    f = _DMY()
+    f.year, f.month, f.day = int(year), int(month), int(text[start - 1 : end])
+    return f
 
 
 def _tok_ymd(m: re.Match[str]) -> Fields | None:
@@ -166,7 +170,11 @@ def _tok_ymd(m: re.Match[str]) -> Fields | None:
     if year is None:
         return None
     month, day, day_cn = m.group("ymd_mo", "ymd_d", "ymd_d_cn")
-    return _YMD({"year": year, "month": _int(month), "day": _int(day or day_cn)})
+    f = _YMD()
+    f.year = year
+    if month is not None:
+        f.month, f.day = _int(month), _int(day or day_cn)
+    return f
 
 
 def _tok_rymd(m: re.Match[str]) -> Fields | None:
@@ -174,19 +182,23 @@ def _tok_rymd(m: re.Match[str]) -> Fields | None:
     number = _int(year)
     if number is None:
         return None
-    return _RYMD({"year": number + _ROC_OFFSET, "month": _int(month), "day": _int(day or day_cn)})
+    f = _RYMD()
+    f.year, f.month, f.day = number + _ROC_OFFSET, _int(month), _int(day or day_cn)
+    return f
 
 
 def _tok_hol(m: re.Match[str]) -> Fields | None:
-    month, day = HOLIDAYS[m.group("hol")]
-    return _HOL({"year": _int(_lead(m)), "month": month, "day": day})
+    f = _HOL()
+    f.month, f.day = HOLIDAYS[m.group("hol")]
+    f.year = _int(_lead(m))
+    return f
 
 
 def _tok_holw(m: re.Match[str]) -> Fields:
-    month, day = HOLIDAYS[m.group("holw")]
-    # Every year word is two characters long (今年, 去年).
-    shift = YEAR_WORDS[m.group(0)[:2]]
-    return _HOLW({"month": month, "day": day, "year_shift": shift, "relative": True})
+    f = _HOLW()
+    f.month, f.day = HOLIDAYS[m.group("holw")]
+    f.year_shift = YEAR_WORDS[m.group(0)[:2]]  # every year word is two characters long
+    return f
 
 
 def _tok_md(m: re.Match[str]) -> Fields | None:
@@ -199,13 +211,18 @@ def _tok_md(m: re.Match[str]) -> Fields | None:
     if month is None:
         return None
     day, day_cn = m.group("md_d", "md_d_cn")
-    return _MD({"month": month, "day": _int(day or day_cn)})
+    f = _MD()
+    f.month, f.day = month, _int(day or day_cn)
+    return f
 
 
 def _tok_nmd(m: re.Match[str]) -> Fields | None:
-    if _before(m, "./:-"):
+    start = m.start()
+    if start > 0 and m.string[start - 1] in "./:-":
         return None
-    return _NMD({"month": int(_lead(m)), "day": int(m.group("nmd_d"))})
+    f = _NMD()
+    f.month, f.day = int(_lead(m)), int(m.group("nmd_d"))
+    return f
 
 
 # Chinese-numeral days: 10-31 stand alone (十四日电); 2-9 only before a dateline word or
@@ -215,7 +232,8 @@ _CN_DAY_CONTEXT = frozenset("电電讯訊报報消，,。 上下晚早凌中午(
 
 
 def _tok_day(m: re.Match[str]) -> Fields | None:
-    if _before(m, "第每周週"):
+    start = m.start()
+    if start > 0 and m.string[start - 1] in "第每周週":
         return None
     cn = _cn(m)
     if cn is not None and not _CN_DAY.fullmatch(cn):
@@ -223,7 +241,11 @@ def _tok_day(m: re.Match[str]) -> Fields | None:
         if len(cn) != 1 or cn not in "二三四五六七八九" or (after and after not in _CN_DAY_CONTEXT):
             return None
     day = _int(_lead(m))
-    return None if day is None else _DAY({"day": day})
+    if day is None:
+        return None
+    f = _DAY()
+    f.day = day
+    return f
 
 
 def _tok_rocb(m: re.Match[str]) -> Fields | None:
@@ -231,7 +253,9 @@ def _tok_rocb(m: re.Match[str]) -> Fields | None:
     if num is None or not 2 <= len(num) <= 3:
         return None
     month, day, day_cn = m.group("rocb_mo", "rocb_d", "rocb_d_cn")
-    return _ROCB({"year": int(num) + _ROC_OFFSET, "month": _int(month), "day": _int(day or day_cn)})
+    f = _ROCB()
+    f.year, f.month, f.day = int(num) + _ROC_OFFSET, _int(month), _int(day or day_cn)
+    return f
 
 
 def _tok_rocs(m: re.Match[str]) -> Fields | None:
@@ -239,44 +263,53 @@ def _tok_rocs(m: re.Match[str]) -> Fields | None:
     if num is None or not 2 <= len(num) <= 3:
         return None
     month, day = m.group("rocs_mo", "rocs_d")
-    return _ROCS({"year": int(num) + _ROC_OFFSET, "month": int(month), "day": int(day)})
+    f = _ROCS()
+    f.year, f.month, f.day = int(num) + _ROC_OFFSET, int(month), int(day)
+    return f
 
 
 def _tok_relp(m: re.Match[str]) -> Fields:
-    return _RELP({"day": _int(m.group("relp_d")), "relative": True})
+    f = _RELP()
+    f.day = _int(m.group("relp_d"))
+    return f
 
 
 def _tok_rel(m: re.Match[str]) -> Fields:
-    shift, period = DAY_WORDS[m.group(0)]
-    return _REL({"day_shift": shift, "period": period, "relative": True})
+    f = _REL()
+    f.day_shift, f.period = DAY_WORDS[m.group(0)]
+    return f
 
 
 def _tok_yw(m: re.Match[str]) -> Fields:
-    return _YW({"year_shift": YEAR_WORDS[m.group(0)], "relative": True})
+    f = _YW()
+    f.year_shift = YEAR_WORDS[m.group(0)]
+    return f
 
 
 def _tok_mw(m: re.Match[str]) -> Fields:
     text, part = m.group(0, "mw_part")
-    word = text if part is None else text[: -len(part)]
-    return _MW({
-        "month_shift": MONTH_WORDS[word],
-        "month_part": None if part is None else MONTH_PARTS[part],
-        "relative": True,
-    })
+    f = _MW()
+    if part is None:
+        f.month_shift = MONTH_WORDS[text]
+    else:
+        f.month_shift, f.month_part = MONTH_WORDS[text[: -len(part)]], MONTH_PARTS[part]
+    return f
 
 
 _WEEK_WORD = re.compile("星期|礼拜|禮拜|周|週")
+WEEK_MODIFIER_FIRSTS = frozenset(word[0] for word in WEEK_MODIFIERS)
 
 
 def _tok_wd(m: re.Match[str]) -> Fields:
     text, weekday = m.group(0, "wd")
-    found = _WEEK_WORD.search(text)
-    mod = text[: found.start()] if found else ""
-    return _WD({
-        "weekday": WEEKDAYS[weekday],
-        "week_shift": WEEK_MODIFIERS[mod] if mod else None,
-        "relative": True,
-    })
+    f = _WD()
+    f.weekday = WEEKDAYS[weekday]
+    if text[0] in WEEK_MODIFIER_FIRSTS:
+        found = _WEEK_WORD.search(text)
+        mod = text[: found.start()] if found else ""
+        if mod:
+            f.week_shift = WEEK_MODIFIERS[mod]
+    return f
 
 
 def _count(text: str) -> float | None:
@@ -307,16 +340,27 @@ def _offsets(items: list[tuple[str, str]], direction: str) -> tuple[tuple[str, f
 
 
 def _tok_off(m: re.Match[str]) -> Fields | None:
-    direction, *units = m.group("off_dir", "off_u", "off_m", "off_v", "off_d")
-    unit = next((u for u in units if u is not None), "")
-    offsets = _offsets([(_lead(m), unit)], direction)
-    return _OFF({"offsets": offsets, "relative": True}) if offsets else None
+    direction, unit_u, unit_m, unit_v, unit_d = m.group(
+        "off_dir", "off_u", "off_m", "off_v", "off_d"
+    )
+    unit = unit_u or unit_m or unit_v or unit_d or ""
+    count = _count(_lead(m))
+    if count is None:
+        return None
+    kind, size = DURATION_UNITS[unit]
+    f = _OFF()
+    f.offsets = ((kind, OFFSET_DIRECTIONS[direction] * count * size),)
+    return f
 
 
 def _tok_chain(m: re.Match[str]) -> Fields | None:
     items = [(a, b) for a, b in _CHAIN_ITEM.findall(m.group(0))]
     offsets = _offsets(items, m.group("chain_dir"))
-    return _CHAIN({"offsets": offsets, "relative": True}) if offsets else None
+    if not offsets:
+        return None
+    f = _CHAIN()
+    f.offsets = offsets
+    return f
 
 
 def bare_duration(text: str) -> Fields | None:
@@ -326,21 +370,29 @@ def bare_duration(text: str) -> Fields | None:
     if m is None:
         return None
     offsets = _offsets(_CHAIN_ITEM.findall(m.group(0)), "前")
-    return _CHAIN({"offsets": offsets, "relative": True}) if offsets else None
+    if not offsets:
+        return None
+    f = _CHAIN()
+    f.offsets = offsets
+    return f
 
 
 def _tok_clk(m: re.Match[str]) -> Fields | None:
-    num = _digits(m)
-    if num is None or len(num) > 2 or _before(m, ":."):
+    start, end = m.span("numr")
+    text = m.string
+    # One or two digits, not after ":" or "." (a version, a longer time).
+    if start < 0 or end - start > 1 or (start > 1 and text[start - 2] in ":."):
         return None
     minute, second, ap, offset = m.group("clk_mi", "clk_s", "clk_ap", "clk_off")
-    return _CLK({
-        "hour": int(num),
-        "minute": int(minute),
-        "second": None if second is None else int(second),
-        "ampm": None if ap is None else ap[0].lower(),
-        "utcoffset": None if offset is None else _utcoffset(offset),
-    })
+    f = _CLK()
+    f.hour, f.minute = int(text[start - 1 : end]), int(minute)
+    if second is not None:
+        f.second = int(second)
+    if ap is not None:
+        f.ampm = ap[0].lower()
+    if offset is not None:
+        f.utcoffset = _utcoffset(offset)
+    return f
 
 
 def _utcoffset(text: str) -> int:
@@ -355,35 +407,50 @@ _QUARTERS = {"半": 30, "一刻": 15, "1刻": 15, "三刻": 45, "3刻": 45}
 
 
 def _tok_cjt(m: re.Match[str]) -> Fields | None:
-    hour_text = _digits(m) or _cn(m)
-    if hour_text is None or _before(m, "第"):
+    start = m.start()
+    text = m.string
+    end = m.end("numr")
+    if end < 0:
+        end = m.end("cnr")
+        if end < 0:
+            return None  # 几点, 半点: no hour
+    if start > 0 and text[start - 1] == "第":
         return None
+    hour_text = text[start:end]
     minute_text, second, ap = m.group("cjt_mi", "cjt_s", "cjt_ap")
-    minute = None if minute_text is None else _QUARTERS.get(minute_text, _int(minute_text))
-    return _CJT({
-        "hour": _int(hour_text),
-        "minute": minute,
-        "second": _int(second),
-        "ampm": None if ap is None else ap[0].lower(),
-        "weak_hour": minute_text is None and not hour_text.isdigit() and ap is None,
-    })
+    f = _CJT()
+    f.hour = _int(hour_text)
+    if minute_text is not None:
+        f.minute = _QUARTERS.get(minute_text) or _int(minute_text)
+    if second is not None:
+        f.second = _int(second)
+    if ap is not None:
+        f.ampm = ap[0].lower()
+    elif minute_text is None and not hour_text.isdigit():
+        f.weak_hour = True
+    return f
 
 
 def _tok_per(m: re.Match[str]) -> Fields:
-    return _PER({"period": m.group(0)})
+    f = _PER()
+    f.period = m.group(0)
+    return f
 
 
 def _tok_tz(m: re.Match[str]) -> Fields:
-    return _TZ({"has_tz": True, "zone": TZ_LABELS[m.group(0)]})
+    f = _TZ()
+    f.has_tz, f.zone = True, TZ_LABELS[m.group(0)]
+    return f
 
 
 def _tok_cna(m: re.Match[str]) -> Fields:
     code = m.group(0)
-    return _CNA({"year": int(code[:3]) + _ROC_OFFSET, "month": int(code[3:5]),
-                 "day": int(code[5:])})
+    f = _CNA()
+    f.year, f.month, f.day = int(code[:3]) + _ROC_OFFSET, int(code[3:5]), int(code[5:])
+    return f
 
 
-_BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
+BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
     "ISO": _tok_iso, "DMY": _tok_dmy, "HOL": _tok_hol, "HOLW": _tok_holw, "YMD": _tok_ymd,
     "RYMD": _tok_rymd, "MD": _tok_md,
     "NMD": _tok_nmd, "DAY": _tok_day, "RELP": _tok_relp, "REL": _tok_rel, "YW": _tok_yw,
@@ -398,7 +465,7 @@ DATE_KINDS = frozenset({"ISO", "DMY", "HOL", "HOLW", "YMD", "RYMD", "MD", "NMD",
 
 def fields_of(m: re.Match[str]) -> Fields | None:
     """The fields one tokenizer match writes; None when a check in code rejects it."""
-    return _BUILDERS[m.lastgroup or ""](m)
+    return BUILDERS[m.lastgroup or ""](m)
 
 
 def _joins(g: Fields, t: Fields, gap: str) -> bool:
@@ -443,8 +510,7 @@ def join(g: Fields, t: Fields, gap: str) -> bool:
     """Merge ``t`` into ``g`` when it continues the expression; False leaves ``g`` alone.
 
     A token's instance holds only what it wrote, so merging is copying what ``g`` lacks.
-    (A token that joins never holds offsets or a zone: see ``_joins``.) ``relative``
-    is copied the same way, which makes it an "or".
+    (A token that joins never holds offsets or a zone: see ``_joins``.)
     """
     if not _joins(g, t, gap):
         return False
@@ -452,6 +518,8 @@ def join(g: Fields, t: Fields, gap: str) -> bool:
     for name, value in t.__dict__.items():
         if merged.get(name) is None:
             merged[name] = value
+    if t.relative:  # a class attribute for the kinds that always are
+        merged["relative"] = True
     merged["weak_hour"] = False  # anything before an hour makes it a clock time
     merged["kinds"] = g.kinds + t.kinds
     return True

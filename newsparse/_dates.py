@@ -19,7 +19,7 @@ from ._checks import check_reference
 from ._date_fallback import fallback_parse
 from ._date_patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC
 from ._date_resolve import hour24, is_valid, resolve, zone
-from ._date_tokens import DATE_KINDS, MAX_GAP, Fields, bare_duration, fields_of, join
+from ._date_tokens import BUILDERS, DATE_KINDS, MAX_GAP, Fields, bare_duration, join
 from ._date_words import FOLD, REGION_ZONES
 
 __all__ = ["DateMatch", "find_dates", "parse_date", "split_header_date", "zone_for_region"]
@@ -124,9 +124,10 @@ def _expressions(text: str, roc: bool) -> tuple[list[tuple[int, int, Fields]], b
     current: Fields | None = None
     start = end = 0
     seen = False
+    build = BUILDERS  # fields_of, inlined: this loop runs for every token
     for m in (TOKENS_ROC if roc else TOKENS).finditer(text):
         seen = True
-        token = fields_of(m)
+        token = build[m.lastgroup or ""](m)
         if token is None:
             continue
         token_start, token_end = m.span()
