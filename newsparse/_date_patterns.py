@@ -81,11 +81,12 @@ _DURATION_ITEM = rf"{_COUNT}\s?(?:(?:个|個)\s?(?:{_UNIT}|月)|{_UNIT})"
 BARE_DURATION = re.compile(rf"{_DURATION_ITEM}(?:[，,、\s]{{0,2}}{_DURATION_ITEM}){{0,5}}")
 
 # The tokenizer consumes the first character of a token with one character class, so the
-# regex engine skips every other position in C, and then branches: number-led forms share
-# one reading of the number (digits, Chinese numerals or a vague count) and branch on what
-# follows; word forms check their first character with a lookbehind. Every form ends with
-# an empty group named for its kind, which makes it ``m.lastgroup``. This factoring is
-# what keeps the scan fast on digit-heavy text.
+# regex engine skips every other position in C, and then branches on one lookbehind (a
+# number or a word): number-led forms share one reading of the number (digits, Chinese
+# numerals or a vague count) and branch on what follows; word forms match the rest of a
+# word and check its first character after (see _tails). Every form ends with an empty
+# group named for its kind, which makes it ``m.lastgroup``. Lookbehinds and general
+# repeats are the engine's slow steps, hence this factoring and _opt.
 _CN_CHARS = "〇○零Ｏ一二两兩三四五六七八九十廿卅"
 _VAGUE_CHARS = "半几幾数數"
 _LEAD = (
@@ -169,15 +170,21 @@ _ROC_NUMBER_FORMS: list[tuple[str, str]] = [
 
 
 def _tails(words: Iterable[str]) -> str:
-    """Words whose first character is already consumed: ``(?:(?<=今)(?:天|日)|...)``."""
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    firsts = re.escape("".join(by_first))
-    # One class test first, so a form fails in one step where none of its words starts.
-    return f"(?<=[{firsts}])(?:" + "|".join(
-        f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in by_first.items()
-    ) + ")"
+    """Words whose first character is already consumed: ``(?:天(?<=[今昨]天)|...)``.
+
+    Each distinct rest of a word is matched first and its first character checked after,
+    by one lookbehind: a rest opens with a literal, which the engine rejects in one step,
+    whereas checking first characters first took a lookbehind per character. Rests are
+    tried longest first (大前天 before 前天), as the words were.
+    """
+    by_rest: dict[str, set[str]] = {}
+    for word in words:
+        by_rest.setdefault(word[1:], set()).add(word[0])
+    options = []
+    for rest in sorted(by_rest, key=len, reverse=True):
+        firsts = re.escape("".join(sorted(by_rest[rest])))
+        options.append(f"{re.escape(rest)}(?<=[{firsts}]{re.escape(rest)})")
+    return "(?:" + "|".join(options) + ")"
 
 
 _WEEK_WORDS = ("星期", "礼拜", "禮拜", "周", "週")
@@ -224,7 +231,7 @@ def _compile(number_forms: list[tuple[str, str]]) -> re.Pattern[str]:
     number_first = re.escape("0123456789" + _CN_CHARS + _VAGUE_CHARS)
     return re.compile(
         f"[{number_first}{word_first}]"
-        f"(?:{_LEAD}\\s?(?:{numbers})|(?<=[{word_first}])(?:{words}))"
+        f"(?:(?<=[{number_first}]){_LEAD}\\s?(?:{numbers})|(?<=[{word_first}])(?:{words}))"
     )
 
 
