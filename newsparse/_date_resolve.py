@@ -50,7 +50,9 @@ def is_valid(f: Fields) -> bool:
     if f.day is not None:
         if not 1 <= f.day <= 31:
             return False
-        if f.month is not None and f.day > _month_days(f.year, f.month):
+        month = f.month
+        if month is not None and f.day > (
+                _MONTH_DAYS[month] if month != 2 else _month_days(f.year, month)):
             return False
     if f.hour is not None and not 0 <= f.hour <= 23:
         return False
@@ -91,6 +93,14 @@ def _add_months(day: _dt.date, months: int) -> _dt.date:
     return day.replace(year=year, month=month, day=min(day.day, _month_days(year, month)))
 
 
+# Keyword arguments make the datetime and timedelta constructors twice as slow, so the
+# hot paths pass positional arguments and multiply this.
+_DAY = _dt.timedelta(days=1)
+_UNIT_DELTAS = {
+    unit: _dt.timedelta(**{unit: 1}) for unit in ("seconds", "minutes", "hours", "days", "weeks")
+}
+
+
 def _shift(ref: _dt.datetime, offsets: tuple[tuple[str, float], ...]) -> _dt.datetime | None:
     out = ref
     for kind, amount in offsets:
@@ -103,7 +113,8 @@ def _shift(ref: _dt.datetime, offsets: tuple[tuple[str, float], ...]) -> _dt.dat
             if months != whole:  # 半个月, 半年
                 out += _dt.timedelta(days=(months - whole) * 30)
         else:
-            out += _dt.timedelta(**{kind: amount})
+            whole = int(amount)  # an int multiplies a timedelta several times faster
+            out += _UNIT_DELTAS[kind] * (whole if whole == amount else amount)
     return out if MIN_YEAR <= out.year <= MAX_YEAR else None
 
 
@@ -116,7 +127,7 @@ def _nearest(candidates: list[_dt.date], ref: _dt.date) -> _dt.date | None:
 def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
     if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12:
         return None
-    if not 1 <= day <= _month_days(year, month):
+    if not 1 <= day <= (_MONTH_DAYS[month] if month != 2 else _month_days(year, month)):
         return None
     return _dt.date(year, month, day)
 
@@ -126,9 +137,9 @@ def _weekday_date(f: Fields, ref: _dt.date) -> _dt.date:
     if f.week_shift is None:
         # A bare weekday is the nearest one, within three days either way.
         delta = (weekday - ref.weekday() + 3) % 7 - 3
-        return ref + _dt.timedelta(days=delta)
-    monday = ref - _dt.timedelta(days=ref.weekday())
-    return monday + _dt.timedelta(days=7 * f.week_shift + weekday)
+        return ref + _DAY * delta
+    monday = ref - _DAY * ref.weekday()
+    return monday + _DAY * (7 * f.week_shift + weekday)
 
 
 def _year_month(f: Fields, ref: _dt.date | None) -> tuple[int | None, int | None]:
@@ -165,7 +176,7 @@ def resolve_date(f: Fields, ref: _dt.date | None) -> _dt.date | None:
     if f.weekday is not None:
         return _weekday_date(f, ref)
     if f.day_shift is not None:
-        return ref + _dt.timedelta(days=f.day_shift)
+        return ref + _DAY * f.day_shift
     if f.period is not None or f.hour is not None:
         return ref  # a time of day alone is on the reference's day
     return None
@@ -191,23 +202,34 @@ def resolve(f: Fields, ref: _dt.datetime | None, tzinfo: _dt.tzinfo) -> _dt.date
     if f.offsets:
         return None if ref is None else _shift(ref, f.offsets)
     year, month, day = f.year, f.month, f.day
-    if year is not None and month is not None and day is not None:
-        date = _safe_date(year, month, day)  # the common case, without the reference
-    else:
-        date = resolve_date(f, None if ref is None else ref.date())
-    if date is None:
-        return None
     hour = f.hour
-    if hour is not None and f.ampm is None and f.period is None and hour < 24:
-        # A plain clock time (17:55), the common case, built in one step.
-        return _dt.datetime(date.year, date.month, date.day, hour, f.minute or 0,
-                            f.second or 0, tzinfo=tzinfo)
+    if year is not None and month is not None and day is not None:
+        # The common case: a full date, which needs no reference.
+        if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12 and 1 <= day <= (
+                _MONTH_DAYS[month] if month != 2 else _month_days(year, month))):
+            return None
+        if f.period is None and f.ampm is None:
+            # A plain clock time (17:55) or none (the date's midnight, as _clock has it),
+            # built in one step: each datetime constructor call costs.
+            if hour is None and f.day_shift is None:
+                return _dt.datetime(year, month, day, 0, 0, 0, 0, tzinfo)
+            if hour is not None and hour < 24:
+                return _dt.datetime(year, month, day, hour, f.minute or 0, f.second or 0, 0,
+                                    tzinfo)
+        date = _dt.date(year, month, day)
+    else:
+        resolved = resolve_date(f, None if ref is None else ref.date())
+        if resolved is None:
+            return None
+        date = resolved
+        if f.period is None and f.ampm is None and hour is not None and hour < 24:
+            return _dt.datetime.combine(date, _dt.time(hour, f.minute or 0, f.second or 0), tzinfo)
     hour = hour24(f)
     clock = _clock(f, hour)
     if clock is None:
         if ref is None:
             return None
-        clock = ref.time().replace(tzinfo=None)
+        clock = ref.time()  # naive: the wall time
     value = _dt.datetime.combine(date, clock, tzinfo)
     if hour == 24:
         value += _dt.timedelta(days=1)

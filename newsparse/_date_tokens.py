@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any
 
 from ._date_patterns import BARE_DURATION, GAP, TIME_GAP, WORD_GAP
 from ._date_words import (

@@ -266,12 +266,16 @@ def _scan(text: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], boo
     if len(folded) >= _MASK_FROM:
         folded = _LONG_DIGITS.sub(_mask, folded)
     expressions, seen = _expressions(folded, roc)
-    found = [e for e in expressions if _keep(folded, e[0], e[2])]
+    found = []
+    for expression in expressions:
+        if _keep(folded, expression[0], expression[2]):
+            found.append(expression)
     if len(found) > 1:
         _carry_meridiem(folded, found)
     return folded, found, seen
 
 
+@functools.lru_cache(maxsize=256)
 def _reference_in(reference: _dt.date | None, tz: str) -> _dt.datetime | None:
     default = zone(tz)
     return None if default is None else _local_reference(reference, default)
@@ -330,7 +334,9 @@ def parse_date(
         >>> parse_date("1年2个月", reference=datetime.date(2014, 9, 1)).date().isoformat()
         '2013-07-01'
     """
-    _check(text, reference, tz)
+    if not (isinstance(text, str) and isinstance(tz, str)
+            and (reference is None or isinstance(reference, _dt.date))):
+        _check(text, reference, tz)  # raises the TypeError that says what to pass
     _, found, seen = _scan(text, roc)
     if found:
         ref = None if reference is None else _reference_in(reference, tz)
