@@ -467,30 +467,6 @@ def fields_of(m: re.Match[str]) -> Fields | None:
     return BUILDERS[m.lastgroup or ""](m)
 
 
-def _joins(g: Fields, t: Fields, gap: str) -> bool:
-    """Whether token ``t`` continues expression ``g`` across ``gap``."""
-    if len(gap) > MAX_GAP or g.offsets or t.offsets or t.has_tz or g.hour is not None:
-        return False
-    if g.kinds == ("TZ",):
-        return _LABEL_GAP.fullmatch(gap) is not None
-    kind = t.kind
-    # has_day (a day, a day word, a weekday) read in place: this runs for most tokens.
-    if kind == "CLK" or kind == "CJT":
-        day_level = g.day is not None or g.day_shift is not None or g.weekday is not None \
-            or g.period is not None
-        return day_level and TIME_GAP.fullmatch(gap) is not None
-    if kind == "PER":
-        return g.period is None and (
-            g.day is not None or g.day_shift is not None or g.weekday is not None
-        ) and GAP.fullmatch(gap) is not None
-    if kind == "WD":
-        return g.weekday is None and g.day is not None and g.period is None \
-            and GAP.fullmatch(gap) is not None
-    if kind in DATE_KINDS:
-        return _date_joins(g, t, gap)
-    return False
-
-
 def _date_joins(g: Fields, t: Fields, gap: str) -> bool:
     if g.has_date or "PER" in g.kinds or t.kind in ("HOL", "ISO", "YMD", "DMY"):
         return False
@@ -509,9 +485,29 @@ def join(g: Fields, t: Fields, gap: str) -> bool:
     """Merge ``t`` into ``g`` when it continues the expression; False leaves ``g`` alone.
 
     A token's instance holds only what it wrote, so merging is copying what ``g`` lacks.
-    (A token that joins never holds offsets or a zone: see ``_joins``.)
+    (A token that joins never holds offsets or a zone: the first check turns those away.)
     """
-    if not _joins(g, t, gap):
+    # Whether t continues g (one function with the merge: this runs for most tokens).
+    if len(gap) > MAX_GAP or g.offsets or t.offsets or t.has_tz or g.hour is not None:
+        return False
+    if g.kinds == ("TZ",):
+        joins = _LABEL_GAP.fullmatch(gap) is not None
+    else:
+        kind = t.kind
+        # has_day (a day, a day word, a weekday) read in place.
+        if kind == "CLK" or kind == "CJT":
+            joins = (g.day is not None or g.day_shift is not None or g.weekday is not None
+                     or g.period is not None) and TIME_GAP.fullmatch(gap) is not None
+        elif kind == "PER":
+            joins = g.period is None and (
+                g.day is not None or g.day_shift is not None or g.weekday is not None
+            ) and GAP.fullmatch(gap) is not None
+        elif kind == "WD":
+            joins = g.weekday is None and g.day is not None and g.period is None \
+                and GAP.fullmatch(gap) is not None
+        else:
+            joins = kind in DATE_KINDS and _date_joins(g, t, gap)
+    if not joins:
         return False
     merged = g.__dict__
     for name, value in t.__dict__.items():

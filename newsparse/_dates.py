@@ -148,15 +148,6 @@ def _mask(m: re.Match[str]) -> str:
     return "#" * (m.end() - m.start())
 
 
-def _keep(text: str, start: int, f: Fields) -> bool:
-    if f.weak_hour or f.kinds == ("TZ",) or not is_valid(f):
-        return False
-    # 农历二月廿九 is not February 29th. Every marker ends in 历/曆/年 (maybe a space).
-    if start == 0 or text[start - 1] not in _LUNAR_LAST or f.kinds[0] not in DATE_KINDS:
-        return True
-    return not LUNAR_BEFORE.search(text, max(0, start - 6), start)
-
-
 def _close_bracket(text: str, start: int, end: int) -> int:
     """Extend ``end`` over the bracket that closes one opened inside the expression."""
     if end >= len(text) or text[end] not in ")）":
@@ -268,8 +259,15 @@ def _scan(text: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], boo
     expressions, seen = _expressions(folded, roc)
     found = []
     for expression in expressions:
-        if _keep(folded, expression[0], expression[2]):
-            found.append(expression)
+        start, _, fields = expression
+        # Dropped: impossible dates, a weak hour alone, a lone zone label, and
+        # 农历二月廿九 (not February 29th: every lunar marker ends in 历/曆/年).
+        if fields.weak_hour or fields.kinds == ("TZ",) or not is_valid(fields):
+            continue
+        if start and folded[start - 1] in _LUNAR_LAST and fields.kinds[0] in DATE_KINDS \
+                and LUNAR_BEFORE.search(folded, max(0, start - 6), start):
+            continue
+        found.append(expression)
     if len(found) > 1:
         _carry_meridiem(folded, found)
     return folded, found, seen
