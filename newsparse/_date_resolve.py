@@ -118,10 +118,19 @@ def _shift(ref: _dt.datetime, offsets: tuple[tuple[str, float], ...]) -> _dt.dat
     return out if MIN_YEAR <= out.year <= MAX_YEAR else None
 
 
-def _nearest(candidates: list[_dt.date], ref: _dt.date) -> _dt.date | None:
-    if not candidates:
-        return None
-    return min(candidates, key=lambda d: abs((d - ref).days))
+def _nearest(months: tuple[tuple[int, int], ...], day: int, ref: _dt.date) -> _dt.date | None:
+    """Of ``day`` in each (year, month) where it exists, the date nearest ``ref``; the
+    earliest on a tie."""
+    best = None
+    best_gap = 0
+    for year, month in months:
+        if MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12 and 1 <= day <= (
+                _MONTH_DAYS[month] if month != 2 else _month_days(year, month)):
+            candidate = _dt.date(year, month, day)
+            gap = abs((candidate - ref).days)
+            if best is None or gap < best_gap:
+                best, best_gap = candidate, gap
+    return best
 
 
 def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
@@ -142,19 +151,15 @@ def _weekday_date(f: Fields, ref: _dt.date) -> _dt.date:
     return monday + _DAY * (7 * f.week_shift + weekday)
 
 
-def _year_month(f: Fields, ref: _dt.date | None) -> tuple[int | None, int | None]:
-    year, month = f.year, f.month
-    if year is None and f.year_shift is not None and ref is not None:
-        year = ref.year + f.year_shift
-    if month is None and f.month_shift is not None and ref is not None:
-        shifted = _add_months(ref.replace(day=1), f.month_shift)
-        year, month = (year or shifted.year), shifted.month
-    return year, month
-
-
 def resolve_date(f: Fields, ref: _dt.date | None) -> _dt.date | None:
     """The calendar date the fields point at, or None when they cannot say."""
-    year, month = _year_month(f, ref)
+    year, month = f.year, f.month
+    if ref is not None:  # 今年, 上月: the year or month the reference is in, shifted
+        if year is None and f.year_shift is not None:
+            year = ref.year + f.year_shift
+        if month is None and f.month_shift is not None:
+            shifted = _add_months(ref.replace(day=1), f.month_shift)
+            year, month = (year or shifted.year), shifted.month
     if year is not None and month is not None:
         if f.day is not None:
             return _safe_date(year, month, f.day)
@@ -164,15 +169,17 @@ def resolve_date(f: Fields, ref: _dt.date | None) -> _dt.date | None:
             else None
     if ref is None or year is not None:
         return None
+    day = f.day
     if month is not None:
-        if f.day is None:
+        if day is None:
             return None
-        options = [_safe_date(ref.year + k, month, f.day) for k in (-1, 0, 1)]
-        return _nearest([d for d in options if d is not None], ref)
-    if f.day is not None:
-        firsts = [_add_months(ref.replace(day=1), k) for k in (-1, 0, 1)]
-        options = [_safe_date(d.year, d.month, f.day) for d in firsts]
-        return _nearest([d for d in options if d is not None], ref)
+        year = ref.year
+        return _nearest(((year - 1, month), (year, month), (year + 1, month)), day, ref)
+    if day is not None:
+        year, month = ref.year, ref.month
+        before = (year - 1, 12) if month == 1 else (year, month - 1)
+        after = (year + 1, 1) if month == 12 else (year, month + 1)
+        return _nearest((before, (year, month), after), day, ref)
     if f.weekday is not None:
         return _weekday_date(f, ref)
     if f.day_shift is not None:
