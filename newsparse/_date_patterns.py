@@ -117,7 +117,9 @@ def _lead_is(lengths: tuple[int, ...], char: str, *, cn_year: bool = False) -> s
 
 # Each form opens with the character that follows the number, so the engine skips forms
 # whose first character does not match; the number's length is checked by a lookbehind
-# after that character, which keeps "3年前" free to be read as a duration.
+# after that character, which keeps "3年前" free to be read as a duration. CHAIN and OFF
+# open with an alternation, which the engine must enter to fail, so CLK and CJT (which
+# share no first character with them, so no text reads differently) come before them.
 _NUMBER_FORMS: list[tuple[str, str]] = [
     ("HOL", rf"年{_lead_is((4,), '年', cn_year=True)}的?(?P<hol>{_words(HOLIDAYS)})"),
     ("YMD", rf"年{_lead_is((4,), '年', cn_year=True)}{_AFTER_YEAR}"),
@@ -137,18 +139,6 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
         rf"[-/]{_lead_is((1, 2), '[-/]')}(?P<nmd_d>\d{{1,2}})(?=\s{{1,3}}\d{{1,2}}:\d\d)",
     ),
     (
-        "CHAIN",
-        rf"(?:[个個]\s?(?:{_UNIT}|月)|{_UNIT}|月)(?:[，,、\s]{{0,2}}{_CHAIN_ITEM}){{1,5}}"
-        rf"\s?(?P<chain_dir>{_DIRECTION})",
-    ),
-    (
-        "OFF",
-        rf"(?:[个個]\s?(?:(?P<off_u>{_UNIT})|(?P<off_m>月))|(?P<off_v>{_UNIT})"
-        rf"|(?P<off_d>日)(?=\s?{_WITHIN}))\s?(?P<off_dir>{_DIRECTION})",
-    ),
-    ("MD", "月" + _opt(r"\s?" + _day("md_d"))),
-    ("DAY", r"[日号號](?![线線楼樓院门門机機台位口码碼车車店馆館窗房床])"),
-    (
         "CLK",
         r":(?<=\d:)(?P<clk_mi>\d{2})" + _opt(r":(?P<clk_s>\d{2})" + _opt(r"\.\d{1,6}"))
         + r"(?![\d:])" + _opt(r"\s?(?P<clk_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
@@ -165,6 +155,18 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
         + _opt(rf"\s?(?P<cjt_s>\d{{1,2}}|{_CN})\s?秒") + "(?:正|整)?"
         + _opt(r"\s?(?P<cjt_ap>[AaPp][Mm])(?![A-Za-z])"),
     ),
+    (
+        "CHAIN",
+        rf"(?:[个個]\s?(?:{_UNIT}|月)|{_UNIT}|月)(?:[，,、\s]{{0,2}}{_CHAIN_ITEM}){{1,5}}"
+        rf"\s?(?P<chain_dir>{_DIRECTION})",
+    ),
+    (
+        "OFF",
+        rf"(?:[个個]\s?(?:(?P<off_u>{_UNIT})|(?P<off_m>月))|(?P<off_v>{_UNIT})"
+        rf"|(?P<off_d>日)(?=\s?{_WITHIN}))\s?(?P<off_dir>{_DIRECTION})",
+    ),
+    ("MD", "月" + _opt(r"\s?" + _day("md_d"))),
+    ("DAY", r"[日号號](?![线線楼樓院门門机機台位口码碼车車店馆館窗房床])"),
 ]
 _ROC_NUMBER_FORMS: list[tuple[str, str]] = [
     (
