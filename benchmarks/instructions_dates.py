@@ -1,0 +1,67 @@
+"""Instructions per call of parse_date and of dateparser on the bench_dates.py set.
+
+Wall-clock ratios on a shared machine move with its load (the same build measured
+14-25 µs per parse_date call in different processes of one hour). The number of machine
+instructions a call executes does not: valgrind's cachegrind counts them. Each parser runs
+the whole set once and twice in separate processes; the difference is one pass, so start-up
+and imports cancel out.
+
+Run: ``python benchmarks/instructions_dates.py`` (needs valgrind; takes a few minutes, most
+of it dateparser under valgrind).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_dates  # the set and both parsers, shared with the timing benchmark
+
+_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def _run(parser: str, passes: int) -> None:
+    cases = bench_dates.build_set()
+    parse = bench_dates.newsparse_parse if parser == "newsparse" else bench_dates.dateparser_parse
+    parse(cases[0])  # load lazily built tables before counting
+    for _ in range(passes):
+        for case in cases:
+            parse(case)
+
+
+def _count(parser: str, passes: int) -> int:
+    command = [
+        "valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+        sys.executable, __file__, "--run", parser, str(passes),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    found = _REFS.search(done.stderr)
+    if found is None:
+        raise RuntimeError(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--run":
+        _run(sys.argv[2], int(sys.argv[3]))
+        return
+    if shutil.which("valgrind") is None:
+        sys.exit("valgrind is not installed: this benchmark counts instructions with it")
+    n = len(bench_dates.build_set())
+    per_call = {}
+    for parser in ("newsparse", "dateparser"):
+        per_call[parser] = (_count(parser, 2) - _count(parser, 1)) / n
+    print(f"{n} strings (the set of bench_dates.py)")
+    print(f"{'parser':<34}{'instructions/call':>20}")
+    print(f"{'newsparse.parse_date':<34}{per_call['newsparse']:>20,.0f}")
+    print(f"{'dateparser.parse(languages=zh)':<34}{per_call['dateparser']:>20,.0f}")
+    print(f"ratio: {per_call['dateparser'] / per_call['newsparse']:.1f}x fewer instructions")
+
+
+if __name__ == "__main__":
+    main()
