@@ -27,7 +27,7 @@ from ._date_words import (
 )
 from ._numerals import cn_to_int
 
-__all__ = ["BUILDERS", "MAX_GAP", "Fields", "bare_duration", "fields_of", "join"]
+__all__ = ["BUILDERS", "MAX_GAP", "Fields", "bare_duration", "join"]
 
 _ROC_OFFSET = 1911  # 民國1年 is 1912
 _LABEL_GAP = re.compile(r"\s{0,2}:?\s{0,2}")  # 北京时间: 6月24日
@@ -296,14 +296,14 @@ def _tok_mw(m: re.Match[str]) -> Fields:
 
 
 _WEEK_WORD = re.compile("星期|礼拜|禮拜|周|週")
-WEEK_MODIFIER_FIRSTS = frozenset(word[0] for word in WEEK_MODIFIERS)
+_MODIFIER_FIRSTS = frozenset(word[0] for word in WEEK_MODIFIERS)
 
 
 def _tok_wd(m: re.Match[str]) -> Fields:
     text, weekday = m.group(0, "wd")
     f = _WD()
     f.weekday = WEEKDAYS[weekday]
-    if text[0] in WEEK_MODIFIER_FIRSTS:
+    if text[0] in _MODIFIER_FIRSTS:
         found = _WEEK_WORD.search(text)
         mod = text[: found.start()] if found else ""
         if mod:
@@ -449,6 +449,8 @@ def _tok_cna(m: re.Match[str]) -> Fields:
     return f
 
 
+# The builder of each token kind (``m.lastgroup``); one returns None when a check in code
+# rejects the match.
 BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
     "ISO": _tok_iso, "DMY": _tok_dmy, "HOL": _tok_hol, "HOLW": _tok_holw, "YMD": _tok_ymd,
     "RYMD": _tok_rymd, "MD": _tok_md,
@@ -460,11 +462,6 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
 # Tokens that write (part of) a calendar date.
 DATE_KINDS = frozenset({"ISO", "DMY", "HOL", "HOLW", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP",
                         "ROCS", "ROCB", "CNA"})
-
-
-def fields_of(m: re.Match[str]) -> Fields | None:
-    """The fields one tokenizer match writes; None when a check in code rejects it."""
-    return BUILDERS[m.lastgroup or ""](m)
 
 
 def _date_joins(g: Fields, t: Fields, gap: str) -> bool:

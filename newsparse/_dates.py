@@ -124,7 +124,7 @@ def _expressions(text: str, roc: bool) -> tuple[list[tuple[int, int, Fields]], b
     current: Fields | None = None
     start = end = 0
     seen = False
-    build = BUILDERS  # fields_of, inlined: this loop runs for every token
+    build = BUILDERS  # a local: this loop runs for every token
     for m in (TOKENS_ROC if roc else TOKENS).finditer(text):
         seen = True
         token = build[m.lastgroup or ""](m)
