@@ -1,9 +1,9 @@
 """The Chinese date grammar: every date and time in a noisy string, read and resolved.
 
-The text is tokenized once (``_date_patterns``), adjacent tokens are joined into
-expressions (``_date_tokens``), impossible ones are dropped and the rest resolved against
-an explicit reference (``_date_resolve``). dateparser is a fallback for short strings the
-grammar finds nothing in.
+The text is tokenized once (``_date_patterns``, ``_date_tokens``), adjacent tokens are
+joined into expressions (``_date_join``), impossible ones are dropped and the rest
+resolved against an explicit reference (``_date_resolve``). dateparser is a fallback for
+short strings the grammar finds nothing in.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from typing import Any
 
 from ._checks import check_reference
 from ._date_fallback import fallback_parse
+from ._date_join import MAX_GAP, join
 from ._date_patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC
 from ._date_resolve import hour24, is_valid, resolve, zone
-from ._date_tokens import BUILDERS, DATE_KINDS, MAX_GAP, Fields, bare_duration, join
+from ._date_tokens import BUILDERS, DATE_KINDS, Fields, bare_duration
 from ._date_words import FOLD, REGION_ZONES
 
 __all__ = ["DateMatch", "find_dates", "parse_date", "split_header_date", "zone_for_region"]
