@@ -124,8 +124,7 @@ def _nearest(months: tuple[tuple[int, int], ...], day: int, ref: _dt.date) -> _d
     best = None
     best_gap = 0
     for year, month in months:
-        if MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12 and 1 <= day <= (
-                _MONTH_DAYS[month] if month != 2 else _month_days(year, month)):
+        if _exists(year, month, day):
             candidate = _dt.date(year, month, day)
             gap = abs((candidate - ref).days)
             if best is None or gap < best_gap:
@@ -133,12 +132,14 @@ def _nearest(months: tuple[tuple[int, int], ...], day: int, ref: _dt.date) -> _d
     return best
 
 
+def _exists(year: int, month: int, day: int) -> bool:
+    """Whether the date exists and its year is one a page can mean."""
+    return MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12 and 1 <= day <= (
+        _MONTH_DAYS[month] if month != 2 else _month_days(year, month))
+
+
 def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
-    if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12:
-        return None
-    if not 1 <= day <= (_MONTH_DAYS[month] if month != 2 else _month_days(year, month)):
-        return None
-    return _dt.date(year, month, day)
+    return _dt.date(year, month, day) if _exists(year, month, day) else None
 
 
 def _weekday_date(f: Fields, ref: _dt.date) -> _dt.date:
@@ -212,8 +213,7 @@ def resolve(f: Fields, ref: _dt.datetime | None, tzinfo: _dt.tzinfo) -> _dt.date
     hour = f.hour
     if year is not None and month is not None and day is not None:
         # The common case: a full date, which needs no reference.
-        if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12 and 1 <= day <= (
-                _MONTH_DAYS[month] if month != 2 else _month_days(year, month))):
+        if not _exists(year, month, day):
             return None
         if f.period is None and f.ampm is None:
             # A plain clock time (17:55) or none (the date's midnight, as _clock has it),

@@ -323,16 +323,24 @@ _CHAIN_ITEM = re.compile(
 )
 
 
-def _offsets(items: list[tuple[str, str]], direction: str) -> tuple[tuple[str, float], ...]:
+def _offsets(
+    kind: type[Fields], items: list[tuple[str, str]], direction: str
+) -> Fields | None:
+    """A token of ``kind`` shifting the reference by each (count, unit) item, or None when
+    there is none or a count cannot be read."""
     sign = OFFSET_DIRECTIONS[direction]
     out: list[tuple[str, float]] = []
     for count_text, unit in items:
         count = _count(count_text)
         if count is None:
-            return ()
-        kind, size = DURATION_UNITS[unit]
-        out.append((kind, sign * count * size))
-    return tuple(out)
+            return None
+        name, size = DURATION_UNITS[unit]
+        out.append((name, sign * count * size))
+    if not out:
+        return None
+    f = kind()
+    f.offsets = tuple(out)
+    return f
 
 
 def _tok_off(m: re.Match[str]) -> Fields | None:
@@ -340,37 +348,18 @@ def _tok_off(m: re.Match[str]) -> Fields | None:
         "off_dir", "off_u", "off_m", "off_v", "off_d"
     )
     unit = unit_u or unit_m or unit_v or unit_d or ""
-    count = _count(_lead(m))
-    if count is None:
-        return None
-    kind, size = DURATION_UNITS[unit]
-    f = _OFF()
-    f.offsets = ((kind, OFFSET_DIRECTIONS[direction] * count * size),)
-    return f
+    return _offsets(_OFF, [(_lead(m), unit)], direction)
 
 
 def _tok_chain(m: re.Match[str]) -> Fields | None:
-    items = [(a, b) for a, b in _CHAIN_ITEM.findall(m.group(0))]
-    offsets = _offsets(items, m.group("chain_dir"))
-    if not offsets:
-        return None
-    f = _CHAIN()
-    f.offsets = offsets
-    return f
+    return _offsets(_CHAIN, _CHAIN_ITEM.findall(m.group(0)), m.group("chain_dir"))
 
 
 def bare_duration(text: str) -> Fields | None:
     """A string that is only a duration (1年2个月, 3天), read as that long before the
     reference: the convention of the shared date cases (dateparser's own tests)."""
     m = BARE_DURATION.fullmatch(text.strip())
-    if m is None:
-        return None
-    offsets = _offsets(_CHAIN_ITEM.findall(m.group(0)), "前")
-    if not offsets:
-        return None
-    f = _CHAIN()
-    f.offsets = offsets
-    return f
+    return None if m is None else _offsets(_CHAIN, _CHAIN_ITEM.findall(m.group(0)), "前")
 
 
 def _tok_clk(m: re.Match[str]) -> Fields | None:
