@@ -23,25 +23,22 @@ import json
 import os
 import random
 import re
+import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import dateparser
 
 from newsparse import find_dates, parse_date
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _date_corpus import Case, case_of, correct, reference_of
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED", ROOT.parent / "shared"))
 REPEATS = 5  # best of: the machine may be shared, and the two parsers alternate
-
-
-@dataclass(frozen=True)
-class Case:
-    text: str
-    reference: dt.datetime | None
-    expected: str | None  # ISO 8601 as in date_cases.jsonl: "2002", "---22", a date, a time
 
 
 # Quoted in ../shared/reference/datelines.md; the value is read off the quote itself (and the
@@ -80,14 +77,9 @@ _ORACLE = re.compile(
 _DATEISH = re.compile(r"[0-9０-９年月日号號时時点點分秒天周週前后後今昨明晚早午夜晨刚剛]")
 
 
-def _ref(text: str | None) -> dt.datetime | None:
-    return None if text is None else dt.datetime.fromisoformat(text)
-
-
 def shared_cases() -> list[Case]:
     path = SHARED / "data" / "date_cases.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [Case(r["input"], _ref(r["relative_base"]), r["expected"]) for r in rows]
+    return [case_of(json.loads(line)) for line in path.read_text("utf-8").splitlines() if line]
 
 
 def own_cases() -> list[Case]:
@@ -98,7 +90,7 @@ def own_cases() -> list[Case]:
             continue  # both parsers are compared with their default zone and calendar
         expected = row["expected"]
         local = None if expected is None else expected[:19]  # local wall time, no offset
-        out.append(Case(row["input"], _ref(row["reference"]), local))
+        out.append(Case(row["input"], reference_of(row["reference"]), local))
     return out
 
 
@@ -130,7 +122,7 @@ def contexts() -> list[str]:
 def build_set(seed: int = 7) -> list[Case]:
     rng = random.Random(seed)
     cores = shared_cases() + own_cases() + seed_cases()
-    cores += [Case(t, _ref(r), e) for t, r, e in DATELINE_EXAMPLES]
+    cores += [Case(t, reference_of(r), e) for t, r, e in DATELINE_EXAMPLES]
     pieces = contexts()
     out = []
     for core in cores:
@@ -140,29 +132,6 @@ def build_set(seed: int = 7) -> list[Case]:
         wrapped = f"{rng.choice(pieces)}：{core.text}。{rng.choice(pieces)}"
         out.append(Case(wrapped, core.reference, core.expected))
     return out
-
-
-def correct(value: dt.datetime | None, case: Case, text_for_parts: str | None = None) -> bool:
-    """Whether ``value`` is the case's expected value, at the precision it is written in."""
-    expected = case.expected
-    if expected is None:
-        return value is None
-    if expected.startswith("---") or len(expected) == 4:
-        if text_for_parts is not None:  # newsparse reports written parts without a value
-            found = find_dates(text_for_parts, reference=case.reference)
-            part = None if not found else (found[0].day if expected[0] == "-" else found[0].year)
-        else:
-            part = None if value is None else (value.day if expected[0] == "-" else value.year)
-        return part == int(expected.lstrip("-"))
-    if value is None:
-        return False
-    if len(expected) == 10:
-        return value.date().isoformat() == expected
-    want = dt.datetime.fromisoformat(expected)
-    if want.tzinfo is not None:
-        return value.tzinfo is not None and value == want
-    layout = "%Y-%m-%dT%H:%M:%S" if len(expected) == 19 else "%Y-%m-%dT%H:%M"
-    return value.strftime(layout) == expected
 
 
 def newsparse_parse(case: Case) -> dt.datetime | None:
