@@ -23,6 +23,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -133,24 +134,77 @@ def flatten(html: str) -> list[str]:
 
 
 def _gold_body(html: str, first: str, last: str, skip_first: int) -> str | None:
-    text = squeeze("\n".join(flatten(html)))
+    return gold_body_of(html, {"first": first, "last": last, "skip_first": skip_first})
+
+
+def gold_body_of(html: str, label: dict[str, Any], keep_lines: bool = False) -> str | None:
+    """The gold body a label gives: the page's visible text from ``first`` to ``last``.
+
+    Lines inside that span holding one of the label's ``body_drop`` strings (captions,
+    in-body adverts the labeller read as not part of the article) are left out. Returns the
+    text without whitespace, or its lines joined by newlines when ``keep_lines``; None when
+    the two sentences are not found in order.
+    """
+    lines = flatten(html)
+    squeezed = [squeeze(line) for line in lines]
+    text = "".join(squeezed)
+    first, last = squeeze(label.get("first")), squeeze(label.get("last"))
+    if not first or not last:
+        return None
     start = -1
-    for _ in range(skip_first + 1):
-        start = text.find(squeeze(first), start + 1)
+    for _ in range(int(label.get("skip_first", 0)) + 1):
+        start = text.find(first, start + 1)
         if start < 0:
             return None
-    end = text.find(squeeze(last), start)
+    end = text.find(last, start)
     if end < 0:
         return None
-    return text[start : end + len(squeeze(last))]
+    end += len(last)
+    drops = [squeeze(d) for d in label.get("body_drop", ()) if squeeze(d)]
+    kept: list[str] = []
+    offset = 0
+    for line, sq in zip(lines, squeezed):
+        lo, hi = offset, offset + len(sq)
+        offset = hi
+        if hi <= start or lo >= end or not sq:
+            continue
+        if lo >= start and hi <= end and any(d in sq for d in drops):
+            continue
+        part = sq[max(lo, start) - lo : min(hi, end) - lo]
+        if keep_lines:
+            kept.append(line if part == sq else part)
+        else:
+            kept.append(part)
+    return ("\n" if keep_lines else "").join(kept)
 
 
-def _read_page(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("gb18030", "replace")
+def read_page(path: Path) -> str:
+    """A dev page decoded with the codec its bytes follow (the manifest says which)."""
+    if ".jsonl#" in str(path):
+        file, record_id = str(path).split("#", 1)
+        for line in Path(file).read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record["id"] == record_id:
+                return str(record["html"])
+        raise FileNotFoundError(f"no record {record_id!r} in {file}")
+    if path.parent.parent.name == "dev_pages":
+        codec = _manifest_codecs().get(f"{path.parent.name}/{path.name}")
+        if codec:
+            return path.read_bytes().decode(codec, "replace")
+    return _read_page(path)
+
+
+_CODECS: dict[str, str] = {}
+
+
+def _manifest_codecs() -> dict[str, str]:
+    if not _CODECS:
+        manifest = SHARED / "data" / "dev_pages" / "MANIFEST.jsonl"
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            actual = row["encoding"].split("actual ", 1)[1].split()[0]
+            _CODECS[row["file"]] = "utf-8-sig" if "BOM" in row["encoding"] else actual
+    return _CODECS
 
 
 def labelled_cases() -> list[Case]:
