@@ -194,6 +194,14 @@ def read_page(path: Path) -> str:
     return _read_page(path)
 
 
+def _read_page(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("gb18030", "replace")
+
+
 _CODECS: dict[str, str] = {}
 
 
