@@ -18,8 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsparse._credits import find_credits, parse_credit_line
-from newsparse._dateline import match_dateline
+from newsparse._news.credits import find_credits, parse_credit_line
+from newsparse._news.dateline import match_dateline
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED", ROOT.parent / "shared"))

@@ -19,7 +19,7 @@ import lxml.html
 import opencc
 
 import newsparse
-from newsparse._convert import backend_name
+from newsparse._chinese.convert import backend_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -47,7 +47,7 @@ napoleon_numpy_docstring = False
 napoleon_use_ivar = True
 napoleon_use_rtype = False
 # Types come from the signatures (autodoc_typehints); napoleon would repeat them with the
-# private module path (newsparse._article.Dateline).
+# private module path (newsparse._core.article.Dateline).
 napoleon_attr_annotations = False
 
 autodoc_typehints = "description"

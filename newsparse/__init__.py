@@ -13,13 +13,13 @@ import logging
 from importlib.metadata import PackageNotFoundError, version
 
 from ._api import parse, parse_html, parse_text
-from ._article import Article, Credit, Dateline, ListingItem
-from ._batch import ARTICLE_FIELDS, Parser, ParseResult, parse_many
-from ._config import Config
-from ._dateline import parse_dateline
-from ._dates import DateMatch, find_dates, parse_date
-from ._errors import NewsparseError
-from ._script import convert, detect_script, normalize, to_simplified, to_traditional
+from ._batch.many import ARTICLE_FIELDS, Parser, ParseResult, parse_many
+from ._chinese.script import convert, detect_script, normalize, to_simplified, to_traditional
+from ._core.article import Article, Credit, Dateline, ListingItem
+from ._core.config import Config
+from ._core.errors import NewsparseError
+from ._dates.search import DateMatch, find_dates, parse_date
+from ._news.dateline import parse_dateline
 
 try:
     __version__ = version("newsparse")

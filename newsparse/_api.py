@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from ._article import Article
-from ._assemble import assemble
-from ._checks import check_reference
-from ._config import Config, resolve_config
-from ._html import html_to_page, looks_like_html
-from ._text import text_to_page
+from ._core.article import Article
+from ._core.checks import check_reference
+from ._core.config import Config, resolve_config
+from ._extract.assemble import assemble
+from ._extract.text import text_to_page
+from ._html.page import html_to_page, looks_like_html
 
 __all__ = ["parse", "parse_html", "parse_text"]
 

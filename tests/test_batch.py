@@ -17,10 +17,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse._batch import ParseResult
-from newsparse._pool import ordered_map
-from newsparse._records import Record, RecordError
-from newsparse._schema import RESULT_FIELDS, article_row
+from newsparse._batch.many import ParseResult
+from newsparse._batch.pool import ordered_map
+from newsparse._batch.records import Record, RecordError
+from newsparse._batch.schema import RESULT_FIELDS, article_row
 
 SEEDS = [p.read_text(encoding="utf-8") for p in seed_paths()]
 HTML = "<html><head><title>标题_新华网</title></head><body><p>正文第一段。</p></body></html>"

@@ -19,7 +19,7 @@ import pytest
 from conftest import SEEDS_DIR, seed_paths
 
 import newsparse
-from newsparse._cli import main
+from newsparse._batch.cli import main
 
 HTML = "<html><head><title>测试标题_新华网</title></head><body><p>正文第一段。</p></body></html>"
 STATS = re.compile(

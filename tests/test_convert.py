@@ -13,11 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse._config import Config
-from newsparse._convert import OPENCC_CONFIGS, available_configs, backend_name, converter
-from newsparse._errors import NewsparseError, UnknownConversionError
-from newsparse._normalize_tables import HAN_RANGES
-from newsparse._script import ScriptConverter, convert, converter_for
+from newsparse._chinese.convert import OPENCC_CONFIGS, available_configs, backend_name, converter
+from newsparse._chinese.data.characters import HAN_RANGES
+from newsparse._chinese.script import ScriptConverter, convert, converter_for
+from newsparse._core.config import Config
+from newsparse._core.errors import NewsparseError, UnknownConversionError
 
 OFFICIAL = backend_name() == "opencc"
 

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Credit
-from newsparse._credits import find_credits, parse_bracket_credits, parse_credit_line
+from newsparse._news.credits import find_credits, parse_bracket_credits, parse_credit_line
 
 # Body sentences from real pages that mention a role word but credit nobody.
 NOT_CREDITS = [
@@ -172,6 +172,6 @@ def test_credit_invariants(line: str) -> None:
 
 
 def test_vertical_colon_of_hong_kong_pages() -> None:
-    from newsparse._credits import parse_credit_line
+    from newsparse._news.credits import parse_credit_line
 
     assert parse_credit_line("記者︰脫芷晴") == (Credit("reporter", "脫芷晴"),)

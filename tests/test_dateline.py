@@ -19,9 +19,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Credit, Dateline, parse_dateline
-from newsparse._credits import find_credits, parse_credit_line
-from newsparse._dateline import match_dateline
-from newsparse._sources import canonical_source, clean_source
+from newsparse._news.credits import find_credits, parse_credit_line
+from newsparse._news.dateline import match_dateline
+from newsparse._news.sources import canonical_source, clean_source
 
 CASES: list[dict[str, Any]] = json.loads(
     (TESTS_DATA / "dateline_cases.json").read_text(encoding="utf-8")

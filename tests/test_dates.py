@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import DateMatch, find_dates, parse_date
-from newsparse._dates import MAX_EXPRESSIONS, split_header_date, zone_for_region
+from newsparse._dates.search import MAX_EXPRESSIONS, split_header_date, zone_for_region
 
 _EXAMPLES = json.loads((TESTS_DATA / "date_examples.json").read_text(encoding="utf-8"))
 

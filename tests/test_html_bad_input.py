@@ -8,8 +8,8 @@ import pytest
 from conftest import shared_path
 
 import newsparse
-from newsparse._config import Config
-from newsparse._html import html_to_page
+from newsparse._core.config import Config
+from newsparse._html.page import html_to_page
 
 PARA = "国务院联防联控机制印发通知，要求各地做好春季学校疫情防控工作。"
 STORY = "<html><head><title>标题</title></head><body><div class='text'>" + (

@@ -8,7 +8,7 @@ import pytest
 from conftest import seed_paths, shared_path
 
 import newsparse
-from newsparse._decode import codec_for, decode_html
+from newsparse._html.decode import codec_for, decode_html
 
 # Real text: a seed article (simplified) and a Hong Kong page's story (traditional).
 SIMPLIFIED = "朱镕基第二次给他们写信，鼓励清华经管学院的师生。"  # 镕 is GBK, not GB2312

@@ -17,8 +17,8 @@ import pytest
 from conftest import ROOT, TESTS_DATA, shared_path
 
 import newsparse
-from newsparse._config import Config
-from newsparse._html import html_to_page
+from newsparse._core.config import Config
+from newsparse._html.page import html_to_page
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 # The benchmark corpus holds the one definition of the metrics.

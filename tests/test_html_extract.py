@@ -6,10 +6,10 @@ import datetime as _dt
 
 import pytest
 
-from newsparse._blocks import Page
-from newsparse._config import Config
-from newsparse._html import html_to_page, looks_like_html
-from newsparse._meta import strip_site_suffix, zone_for_url
+from newsparse._core.blocks import Page
+from newsparse._core.config import Config
+from newsparse._html.meta import strip_site_suffix, zone_for_url
+from newsparse._html.page import html_to_page, looks_like_html
 
 PARA = "国务院联防联控机制印发通知，要求各地做好春季学校疫情防控工作。"
 

@@ -254,7 +254,7 @@ def _run_cli_on_bomb(tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], 
     assert warc.stat().st_size < 2 * MB
     start = time.perf_counter()
     out = subprocess.run(
-        [sys.executable, "-m", "newsparse._cli", "--no-progress", "--fields", "truncated,url",
+        [sys.executable, "-m", "newsparse._batch.cli", "--no-progress", "--fields", "truncated,url",
          str(warc)],
         capture_output=True, text=True, timeout=300, cwd=tmp_path,
     )  # fmt: skip

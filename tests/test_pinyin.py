@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import normalize
-from newsparse._pinyin import count_glosses, is_gloss_syllable, repair_pinyin
+from newsparse._chinese.pinyin import count_glosses, is_gloss_syllable, repair_pinyin
 
 SEED_004 = SEEDS_DIR / "004_cbe3435ff93c4f11.txt"
 GLOSSES = "中國(guó)網(wǎng)電(diàn)"  # three glosses: enough to act
@@ -162,8 +162,8 @@ def _mirror(text: str) -> str:
     """Damage text the way the mirror site did: a GBK byte-wise gloss after every byte pair
     that spells a traditional-only character, aligned or not; then decode, where a lead
     byte left before "(" becomes "?" and takes the "(" with it."""
-    from newsparse._charsets import TRADITIONAL_ONLY
-    from newsparse._pinyin_data import GBK_TRADITIONAL_READINGS
+    from newsparse._chinese.data.charsets import TRADITIONAL_ONLY
+    from newsparse._chinese.data.pinyin import GBK_TRADITIONAL_READINGS
 
     readings = {line[0]: line.split()[1] for line in GBK_TRADITIONAL_READINGS.strip().splitlines()}
     data = bytearray(text.encode("gbk", errors="ignore"))

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse._charsets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
-from newsparse._script import detect_script, is_simplified_char, is_traditional_char
+from newsparse._chinese.data.charsets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+from newsparse._chinese.script import detect_script, is_simplified_char, is_traditional_char
 
 SEED_SCRIPTS = {
     "000": "simplified",

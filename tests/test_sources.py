@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from newsparse._agencies import OUTLETS
-from newsparse._sources import canonical_source, clean_source, region_for_source
+from newsparse._news.data.agencies import OUTLETS
+from newsparse._news.sources import canonical_source, clean_source, region_for_source
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_every_alias_in_the_table_finds_its_row() -> None:
 
 
 def test_aliases_do_not_collide() -> None:
-    from newsparse._sources import fold_key
+    from newsparse._news.sources import fold_key
 
     owner: dict[str, str] = {}
     for outlet in OUTLETS:

@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse._inputs import read_records
-from newsparse._warc import read_warc
+from newsparse._batch.inputs import read_records
+from newsparse._batch.warc import read_warc
 
 MARCH_31 = _dt.datetime(2025, 3, 31, 8, tzinfo=_dt.timezone.utc)
 

@@ -12,9 +12,9 @@ import sys
 from importlib.metadata import version
 from pathlib import Path
 
-from newsparse._convert import backend_name
-from newsparse._errors import UnknownConversionError
-from newsparse._script import convert
+from newsparse._chinese.convert import backend_name
+from newsparse._chinese.script import convert
+from newsparse._core.errors import UnknownConversionError
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT.parent / "shared" / "data" / "opencc_cases.jsonl"

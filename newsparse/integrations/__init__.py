@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .._batch import parse_many
-from .._config import Config
-from .._inputs import read_records
-from .._records import Record
-from .._schema import ARTICLE_FIELDS, RESULT_FIELDS
+from .._batch.inputs import read_records
+from .._batch.many import parse_many
+from .._batch.records import Record
+from .._batch.schema import ARTICLE_FIELDS, RESULT_FIELDS
+from .._core.config import Config
 
 __all__ = ["ARTICLE_FIELDS", "RESULT_FIELDS", "Record", "file_rows", "read_records", "rows"]
 

@@ -16,9 +16,9 @@ from typing import Any
 
 import dask.bag as db
 
-from .._config import Config
-from .._inputs import list_inputs
-from . import file_rows, rows
+from .._batch.inputs import list_inputs
+from .._core.config import Config
+from ..integrations import file_rows, rows
 
 __all__ = ["articles_bag", "files_partition", "parse_partition"]
 

@@ -16,10 +16,10 @@ from typing import Any
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql.types import ArrayType, BooleanType, DataType, StringType, StructField, StructType
 
-from .._config import Config
-from .._inputs import list_inputs
-from .._schema import RESULT_FIELDS
-from . import file_rows
+from .._batch.inputs import list_inputs
+from .._batch.schema import RESULT_FIELDS
+from .._core.config import Config
+from ..integrations import file_rows
 
 __all__ = ["articles_dataframe", "rows_partition", "spark_schema"]
 

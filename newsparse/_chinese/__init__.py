@@ -1,0 +1,1 @@
+"""Chinese text: numerals, script detection and conversion, normalisation, pinyin repair."""

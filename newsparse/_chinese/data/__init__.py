@@ -1,0 +1,1 @@
+"""Character tables read by the Chinese-text modules."""

@@ -1,0 +1,276 @@
+"""Scripts: detect simplified/traditional, convert between them, and normalise page text.
+
+Parsing never converts a whole page: patterns elsewhere match both scripts. Conversion is
+an output option (``Config(script=...)``, applied by :func:`converter_for`) and a public
+helper (:func:`convert`, :func:`to_simplified`, :func:`to_traditional`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import itertools
+import re
+from collections.abc import Callable
+from typing import Literal
+
+from .._core.config import Config
+from .._core.errors import UnknownConversionError
+from . import convert as _convert
+from .data.charsets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+from .normalize import normalize
+
+__all__ = [
+    "ScriptConverter",
+    "backend_name",
+    "convert",
+    "converter_for",
+    "detect_script",
+    "is_simplified_char",
+    "is_traditional_char",
+    "normalize",
+    "to_simplified",
+    "to_traditional",
+]
+
+ScriptName = Literal["simplified", "traditional", "mixed", "unknown"]
+Backend = str | Callable[[str, str], str]
+
+backend_name = _convert.backend_name
+
+# detect_script reads at most this much of a page: the script is settled long before.
+_DETECT_MAX_CHARS = 200_000
+# The majority script must hold this share of the one-script characters, unless the
+# minority is a single character (machine-converted pages leave one or two behind).
+_DOMINANT_SHARE = 0.8
+
+_SURROGATES = re.compile(r"[\ud800-\udfff]+")
+_OUTPUT_CONFIGS: dict[tuple[str, str | None], str] = {
+    ("simplified", None): "t2s",
+    ("simplified", "tw"): "t2s",
+    ("simplified", "hk"): "t2s",
+    ("traditional", None): "s2t",
+    ("traditional", "tw"): "s2tw",
+    ("traditional", "hk"): "s2hk",
+}
+_TO_SIMPLIFIED = {None: "t2s", "tw": "tw2s", "hk": "hk2s"}
+_TO_TRADITIONAL = {None: "s2t", "tw": "s2tw", "hk": "s2hk"}
+
+# One pass over the text counts both scripts: simplified-only characters add 1,
+# traditional-only ones add 1 << 32 (a count cannot reach 2**32 within the sample).
+_TRADITIONAL_UNIT = 1 << 32
+
+
+@functools.cache
+def _script_weights() -> dict[str, int]:
+    return {
+        **dict.fromkeys(SIMPLIFIED_ONLY, 1),
+        **dict.fromkeys(TRADITIONAL_ONLY, _TRADITIONAL_UNIT),
+    }
+
+
+def _require_str(text: object, what: str = "text") -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{what} must be a str, not {type(text).__name__}")
+    return text
+
+
+def is_simplified_char(ch: str) -> bool:
+    """True for a character that only simplified Chinese uses (OpenCC's s2t changes it).
+
+    Examples:
+        >>> is_simplified_char("关"), is_simplified_char("關"), is_simplified_char("后")
+        (True, False, False)
+    """
+    return ch in SIMPLIFIED_ONLY
+
+
+def is_traditional_char(ch: str) -> bool:
+    """True for a character that only traditional Chinese uses (OpenCC's t2s changes it).
+
+    Examples:
+        >>> is_traditional_char("關"), is_traditional_char("关"), is_traditional_char("于")
+        (True, False, False)
+    """
+    return ch in TRADITIONAL_ONLY
+
+
+def detect_script(text: str) -> ScriptName:
+    """Which Chinese script ``text`` is written in.
+
+    Counts the characters that exist in only one script (关 vs 關; shared characters such
+    as 后, 于, 中 count for neither). No such character: ``"unknown"``. Otherwise the
+    majority script wins when it holds at least 80% of them, or when the other script
+    shows a single character (what machine conversion typically leaves behind);
+    else ``"mixed"``. Only the first 200,000 characters are read.
+
+    Args:
+        text: Any text; Latin text with a few Han characters is judged by those.
+
+    Returns:
+        ``"simplified"``, ``"traditional"``, ``"mixed"`` or ``"unknown"``.
+
+    Raises:
+        TypeError: ``text`` is not a str.
+
+    Examples:
+        >>> detect_script("关于后处理"), detect_script("關于後處理"), detect_script("中文")
+        ('simplified', 'traditional', 'unknown')
+        >>> detect_script("简体字與繁體字")
+        'mixed'
+    """
+    sample = _require_str(text)[:_DETECT_MAX_CHARS]
+    if sample.isascii():
+        return "unknown"
+    total = sum(map(_script_weights().get, sample, itertools.repeat(0)))
+    simplified, traditional = total % _TRADITIONAL_UNIT, total // _TRADITIONAL_UNIT
+    if simplified == traditional:
+        return "unknown" if simplified == 0 else "mixed"
+    majority = max(simplified, traditional)
+    minority = min(simplified, traditional)
+    if minority <= 1 or majority >= _DOMINANT_SHARE * (majority + minority):
+        return "simplified" if simplified > traditional else "traditional"
+    return "mixed"
+
+
+def convert(
+    text: str,
+    config: str | Callable[[str], str] = "t2s",
+    *,
+    converter: Backend = "auto",
+) -> str:
+    """Convert ``text`` with an OpenCC configuration such as ``"t2s"`` or ``"s2tw"``.
+
+    Args:
+        text: The text to convert.
+        config: An OpenCC configuration name (``"s2t"``, ``"t2s"``, ``"s2tw"``, ``"tw2s"``,
+            ``"s2hk"``, ``"hk2s"``, ``"s2twp"``, ``"tw2sp"``, ``"t2tw"``, ``"t2hk"``; with
+            official OpenCC also ``"tw2t"``, ``"hk2t"``, ``"t2jp"``, ``"jp2t"``), with or
+            without ``.json``; or your own function ``str -> str``, which is simply applied.
+        converter: ``"auto"`` (whatever package provides ``opencc``) or a function
+            ``(text, config_name) -> str`` that does the conversion instead.
+
+    Returns:
+        The converted text. Non-Chinese characters, including lone surrogates, come back
+        as they were.
+
+    Raises:
+        TypeError: ``text`` is not a str.
+        UnknownConversionError: (a ``ValueError``) the name is not a configuration the
+            backend provides; the message lists the ones it does.
+
+    Examples:
+        >>> convert("汉字转换", "s2t")
+        '漢字轉換'
+        >>> convert("漢字", "t2s")
+        '汉字'
+        >>> convert("abc", str.upper)
+        'ABC'
+    """
+    _require_str(text)
+    if callable(config):
+        return _checked(config(text))
+    if converter == "auto":
+        name = _convert.resolve_config_name(config)
+        if text.isascii():  # nothing any configuration changes
+            return text
+        return _apply(_convert.converter(name), text)
+    if not callable(converter):
+        raise TypeError("converter must be 'auto' or a callable (text, config_name) -> str")
+    name = config.strip().lower().removesuffix(".json")
+    if name not in _convert.OPENCC_CONFIGS:
+        raise UnknownConversionError(
+            f"unknown conversion {config!r}; valid names: {', '.join(_convert.OPENCC_CONFIGS)}"
+        )
+    return _checked(converter(text, name))
+
+
+def _checked(result: object) -> str:
+    if not isinstance(result, str):
+        raise TypeError(f"a converter must return str, not {type(result).__name__}")
+    return result
+
+
+def _apply(fn: Callable[[str], str], text: str) -> str:
+    """``fn(text)``, converting around lone surrogates when the backend cannot encode them."""
+    try:
+        return fn(text)
+    except UnicodeError:
+        pieces = _SURROGATES.split(text)
+        marks = _SURROGATES.findall(text)
+        out = [fn(piece) if piece else piece for piece in pieces]
+        return "".join(p + m for p, m in zip(out, [*marks, ""], strict=True))
+
+
+def to_simplified(text: str, region: Literal["tw", "hk"] | None = None) -> str:
+    """Traditional to simplified Chinese (OpenCC ``t2s``; ``tw2s``/``hk2s`` for a region).
+
+    Examples:
+        >>> to_simplified("新華社記者報道")
+        '新华社记者报道'
+    """
+    return convert(text, _region_config(_TO_SIMPLIFIED, region))
+
+
+def to_traditional(text: str, region: Literal["tw", "hk"] | None = None) -> str:
+    """Simplified to traditional Chinese: OpenCC ``s2t``, or ``s2tw``/``s2hk`` for a region.
+
+    ``region="tw"`` uses Taiwan's standard character forms (``s2tw``) but keeps the
+    words as written: ``s2twp`` would also swap mainland vocabulary for Taiwanese
+    (软件 -> 軟體), a translation rather than a change of script. Call
+    ``convert(text, "s2twp")`` for that.
+
+    Examples:
+        >>> to_traditional("新华社记者报道")
+        '新華社記者報道'
+        >>> to_traditional("软件", region="tw"), convert("软件", "s2twp")
+        ('軟件', '軟體')
+    """
+    return convert(text, _region_config(_TO_TRADITIONAL, region))
+
+
+def _region_config(table: dict[str | None, str], region: object) -> str:
+    if region not in table:
+        raise ValueError(f"region must be None, 'tw' or 'hk', not {region!r}")
+    return table[region]
+
+
+@dataclasses.dataclass(frozen=True)
+class ScriptConverter:
+    """A picklable ``str -> str`` converter: pickles as its configuration name.
+
+    The OpenCC engine behind it is built once per process, on first call.
+
+    Examples:
+        >>> import pickle
+        >>> to_t = pickle.loads(pickle.dumps(ScriptConverter("s2t")))
+        >>> to_t("记者")
+        '記者'
+    """
+
+    config_name: str
+    backend: Backend = "auto"
+
+    def __call__(self, text: str) -> str:
+        return convert(text, self.config_name, converter=self.backend)
+
+
+def converter_for(config: Config) -> ScriptConverter | None:
+    """The converter that ``Config(script=..., region=...)`` asks for; None for ``"keep"``.
+
+    The assembler applies it to every text field of an Article.
+
+    Examples:
+        >>> converter_for(Config()) is None
+        True
+        >>> converter_for(Config(script="traditional", region="hk")).config_name
+        's2hk'
+        >>> converter_for(Config(script="simplified"))("國際新聞")
+        '国际新闻'
+    """
+    if not isinstance(config, Config):
+        raise TypeError(f"config must be a newsparse.Config, not {type(config).__name__}")
+    if config.script == "keep":
+        return None
+    name = _OUTPUT_CONFIGS[(config.script, config.region)]
+    return ScriptConverter(name, config.converter)

@@ -1,0 +1,1 @@
+"""The foundation: errors, options, argument checks, limits and the result types."""

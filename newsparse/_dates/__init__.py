@@ -1,0 +1,1 @@
+"""Chinese dates: tokens, joined expressions, resolution, and the dateparser fallback."""

@@ -1,0 +1,273 @@
+"""The compiled patterns of the date grammar: one tokenizer regex per calendar mode.
+
+Each alternative of the tokenizer is wrapped in a named group whose name is the token
+kind (``m.lastgroup``). Every repetition is bounded and no quantified group can match the
+text of its neighbour, so scanning is linear in the input (a 1 MB string of digits, 年, 月,
+日 and brackets is scanned in well under a second).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .data import (
+    DAY_WORDS,
+    DURATION_UNITS,
+    HOLIDAYS,
+    LUNAR_MARKERS,
+    MONTH_PARTS,
+    MONTH_WORDS,
+    OFFSET_DIRECTIONS,
+    PERIODS,
+    TZ_LABELS,
+    VAGUE_COUNTS,
+    WEEK_MODIFIERS,
+    YEAR_WORDS,
+)
+
+__all__ = [
+    "BARE_DURATION",
+    "GAP",
+    "LUNAR_BEFORE",
+    "RANGE_GAP",
+    "TIME_GAP",
+    "TOKENS",
+    "TOKENS_ROC",
+    "WORD_GAP",
+]
+
+
+def _opt(body: str) -> str:
+    """``body`` made optional as an alternation with nothing: Python's engine runs
+    ``(?:X|)`` much faster than ``(?:X)?`` when X is longer than one character (a
+    general repeat is set up for the latter); both try X first."""
+    return f"(?:{body}|)"
+
+
+def _words(table: Iterable[str]) -> str:
+    """An alternation of the table's keys, longest first (so 大前天 wins over 前天)."""
+    keys = sorted(table, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(k) for k in keys) + ")"
+
+
+# Chinese numerals short enough for a month, day, hour or minute (三十一, 廿二, 十二).
+_CN = "[〇○零一二两兩三四五六七八九十廿卅]{1,3}"
+_CN_YEAR = "[〇○零Ｏ一二三四五六七八九]{4}"
+_NUM = rf"(?:(?<!\d)\d{{1,2}}|{_CN})"
+# A day: digits may stand without 日 when no digit follows (2016年6月29) or a clock
+# time is glued on (2016年6月2911:30); Chinese numerals always need 日/号.
+_DAY_SUFFIX = "[日号號]"
+
+
+def _day(name: str) -> str:
+    return (
+        rf"(?:(?P<{name}>\d{{1,2}})(?:{_DAY_SUFFIX}|(?=\d{{1,2}}:\d\d)|(?!\d))"
+        rf"|(?P<{name}_cn>{_CN}){_DAY_SUFFIX})"
+    )
+
+
+# Chinese-numeral days 10-31 (十四, 廿二, 三十一); single digits need more context.
+_CN_DAY = "(?:[二三]十|[十廿卅])[一二三四五六七八九]?"
+_UNIT = _words({k: v for k, v in DURATION_UNITS.items() if k not in ("月", "日")})
+_DIRECTION = _words(OFFSET_DIRECTIONS)
+_COUNT = rf"(?:(?<!\d)\d{{1,3}}|[一二两兩三四五六七八九十]{{1,3}}|半|{_words(VAGUE_COUNTS)})"
+_WITHIN = "(?:之|以)?[内內]"
+# A chain such as 1年，1月，1周，1天前: inside a chain 月 needs no 个.
+_CHAIN_ITEM = rf"{_COUNT}\s?(?:个|個)?\s?(?:{_UNIT}|月)"
+# A string that is nothing but a duration (1年2个月, 3天); here 月 needs 个, since 1月 is
+# January.
+_DURATION_ITEM = rf"{_COUNT}\s?(?:(?:个|個)\s?(?:{_UNIT}|月)|{_UNIT})"
+BARE_DURATION = re.compile(rf"{_DURATION_ITEM}(?:[，,、\s]{{0,2}}{_DURATION_ITEM}){{0,5}}")
+
+# The tokenizer consumes the first character of a token with one character class, so the
+# regex engine skips every other position in C, and then branches on one lookbehind (a
+# number or a word): number-led forms share one reading of the number (digits, Chinese
+# numerals or a vague count) and branch on what follows; word forms match the rest of a
+# word and check its first character after (see _tails). Every form ends with an empty
+# group named for its kind, which makes it ``m.lastgroup``. Lookbehinds and general
+# repeats are the engine's slow steps, hence this factoring and _opt.
+_CN_CHARS = "〇○零Ｏ一二两兩三四五六七八九十廿卅"
+_VAGUE_CHARS = "半几幾数數"
+_LEAD = (
+    # A number starts after a non-digit, except a day glued to a clock time (6月2911:30)
+    # and a timestamp glued to a truncated teaser ("…12025-09-09 09:02:00").
+    rf"(?:(?<=\d)(?:(?<!\d\d)|(?<=月\d\d\d)|(?=\d{{3}}-\d\d-\d\d \d\d:\d\d))(?P<numr>\d{{0,3}})"
+    rf"|(?<=[{_CN_CHARS}])(?P<cnr>[{_CN_CHARS}]{{0,3}})|(?<=[{_VAGUE_CHARS}]))"
+)
+def _month_day(month: str, day: str) -> str:
+    """A month and an optional day (3月, 3月31日) with named groups."""
+    return rf"(?P<{month}>{_NUM})\s?月" + _opt(r"\s?" + _day(day))
+
+
+_AFTER_YEAR = _opt(r"[，,]?\s?" + _month_day("ymd_mo", "ymd_d"))
+
+
+def _lead_is(lengths: tuple[int, ...], char: str, *, cn_year: bool = False) -> str:
+    """After ``char`` is consumed: the number before it had one of ``lengths`` digits
+    (a space may stand between), or was a four-character Chinese-numeral year."""
+    options = []
+    for n in lengths:
+        digits = r"(?<!\d)" + r"\d" * n
+        options += [f"(?<={digits}{char})", f"(?<={digits} {char})"]
+    if cn_year:
+        options += [f"(?<={_CN_YEAR}{char})", f"(?<={_CN_YEAR} {char})"]
+    return "(?:" + "|".join(options) + ")"
+
+
+# Each form opens with the character that follows the number, so the engine skips forms
+# whose first character does not match; the number's length is checked by a lookbehind
+# after that character, which keeps "3年前" free to be read as a duration. CHAIN and OFF
+# open with an alternation, which the engine must enter to fail, so CLK and CJT (which
+# share no first character with them, so no text reads differently) come before them.
+_NUMBER_FORMS: list[tuple[str, str]] = [
+    ("HOL", rf"年{_lead_is((4,), '年', cn_year=True)}的?(?P<hol>{_words(HOLIDAYS)})"),
+    ("YMD", rf"年{_lead_is((4,), '年', cn_year=True)}{_AFTER_YEAR}"),
+    (
+        "ISO",
+        # The separator is captured inside the lookbehind so that the form opens with a
+        # character class, which the engine tests before entering it.
+        r"[-/.](?<=\d{4}(?P<iso_sep>[-/.]))(?P<iso_mo>\d{1,2})(?P=iso_sep)(?P<iso_d>\d{1,2})"
+        r"(?!\d)",
+    ),
+    (
+        "DMY",
+        rf"\.{_lead_is((1, 2), '.')}\s?(?P<dmy_mo>\d{{1,2}})\.\s?(?P<dmy_y>\d{{4}})(?![\d.])",
+    ),
+    (
+        "NMD",
+        rf"[-/]{_lead_is((1, 2), '[-/]')}(?P<nmd_d>\d{{1,2}})(?=\s{{1,3}}\d{{1,2}}:\d\d)",
+    ),
+    (
+        "CLK",
+        r":(?<=\d:)(?P<clk_mi>\d{2})" + _opt(r":(?P<clk_s>\d{2})" + _opt(r"\.\d{1,6}"))
+        + r"(?![\d:])" + _opt(r"\s?(?P<clk_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
+        + _opt(
+            r"(?P<clk_off>Z(?![A-Za-z])|\+\d{2}:?\d{2}(?![\d:])|(?<=:\d\d)-\d{2}:?\d{2}(?![\d:]))"
+        ),
+    ),
+    (
+        "CJT",
+        r"[点點时時](?![候间間期代])"
+        + _opt(
+            rf"\s?(?P<cjt_mi>[一三13]刻|半|(?<!\d)\d{{1,2}}(?!\d)|{_CN})\s?" + _opt("分(?![钟鐘])")
+        )
+        + _opt(rf"\s?(?P<cjt_s>\d{{1,2}}|{_CN})\s?秒") + "(?:正|整)?"
+        + _opt(r"\s?(?P<cjt_ap>[AaPp][Mm])(?![A-Za-z])"),
+    ),
+    (
+        "CHAIN",
+        rf"(?:[个個]\s?(?:{_UNIT}|月)|{_UNIT}|月)(?:[，,、\s]{{0,2}}{_CHAIN_ITEM}){{1,5}}"
+        rf"\s?(?P<chain_dir>{_DIRECTION})",
+    ),
+    (
+        "OFF",
+        rf"(?:[个個]\s?(?:(?P<off_u>{_UNIT})|(?P<off_m>月))|(?P<off_v>{_UNIT})"
+        rf"|(?P<off_d>日)(?=\s?{_WITHIN}))\s?(?P<off_dir>{_DIRECTION})",
+    ),
+    ("MD", "月" + _opt(r"\s?" + _day("md_d"))),
+    ("DAY", r"[日号號](?![线線楼樓院门門机機台位口码碼车車店馆館窗房床])"),
+]
+_ROC_NUMBER_FORMS: list[tuple[str, str]] = [
+    (
+        "ROCB",
+        rf"年{_lead_is((2, 3), '年')}\s?" + _month_day("rocb_mo", "rocb_d"),
+    ),
+    ("ROCS", rf"/{_lead_is((2, 3), '/')}(?P<rocs_mo>\d{{1,2}})/(?P<rocs_d>\d{{1,2}})(?![\d/])"),
+]
+
+
+def _tails(words: Iterable[str]) -> str:
+    """Words whose first character is already consumed: ``(?:天(?<=[今昨]天)|...)``.
+
+    Each distinct rest of a word is matched first and its first character checked after,
+    by one lookbehind: a rest opens with a literal, which the engine rejects in one step,
+    whereas checking first characters first took a lookbehind per character. Rests are
+    tried longest first (大前天 before 前天), as the words were.
+    """
+    by_rest: dict[str, set[str]] = {}
+    for word in words:
+        by_rest.setdefault(word[1:], set()).add(word[0])
+    options = []
+    for rest in sorted(by_rest, key=len, reverse=True):
+        firsts = re.escape("".join(sorted(by_rest[rest])))
+        options.append(f"{re.escape(rest)}(?<=[{firsts}]{re.escape(rest)})")
+    return "(?:" + "|".join(options) + ")"
+
+
+_WEEK_WORDS = ("星期", "礼拜", "禮拜", "周", "週")
+_WEEKDAY_WORDS = [m + w for m in ("", *WEEK_MODIFIERS) for w in _WEEK_WORDS]
+_ROC_WORDS = ("中華民國", "中华民国", "民國", "民国")
+_PERIOD_LONG = [k for k in PERIODS if len(k) > 1]
+_WORD_FORMS: list[tuple[str, str]] = [
+    (
+        "RYMD",
+        rf"{_tails(_ROC_WORDS)}\s?(?P<roc_y>(?<!\d)\d{{1,3}}|{_CN}|[〇○零一二三四五六七八九]{{4}})"
+        r"\s?年" + _opt(r"[，,]?\s?" + _month_day("roc_mo", "roc_d")),
+    ),
+    ("HOLW", rf"{_tails(YEAR_WORDS)}的?(?P<holw>{_words(HOLIDAYS)})"),
+    (
+        "RELP",
+        rf"(?<=[今昨明前本])\s?[（(]\s?(?P<relp_d>\d{{1,2}}|{_CN})\s?[）)]\s?[日号號天]",
+    ),
+    ("REL", _tails(DAY_WORDS)),
+    ("YW", _tails(YEAR_WORDS)),
+    ("MW", _tails(MONTH_WORDS) + _opt(f"(?P<mw_part>{_words(MONTH_PARTS)})")),
+    ("WD", rf"(?<!每.){_tails(_WEEKDAY_WORDS)}(?P<wd>[一二三四五六日天])"),
+    # 早/晚/夜 alone are times of day only right before a clock time (晚8:00).
+    ("PER", rf"{_tails(_PERIOD_LONG)}|(?<=[早晚夜])(?=\s?(?:\d|[{_CN_CHARS}]{{1,3}}[点點时時]))"),
+    ("TZ", _tails(TZ_LABELS)),
+]
+_CNA = (
+    "CNA",
+    r"(?<=(?<![0-9A-Za-z\u4e00-\u9fff])\d{4})\d{3}(?![0-9A-Za-z\u4e00-\u9fff])",
+)
+
+
+def _word_first_chars() -> str:
+    chars = set("今昨明前本早晚夜")
+    for words in (_ROC_WORDS, YEAR_WORDS, DAY_WORDS, MONTH_WORDS, _WEEKDAY_WORDS,
+                  _PERIOD_LONG, TZ_LABELS):
+        chars.update(word[0] for word in words)
+    return re.escape("".join(sorted(chars)))
+
+
+def _word_next_chars() -> str:
+    """What may follow the first character of a word form: the second character of a
+    word, a weekday after 周, a clock time after 晚 (PER), a bracket (RELP), a space."""
+    chars = set("一二三四五六日天（(" + _CN_CHARS)
+    for words in (_ROC_WORDS, YEAR_WORDS, DAY_WORDS, MONTH_WORDS, _WEEKDAY_WORDS,
+                  _PERIOD_LONG, TZ_LABELS):
+        chars.update(word[1] for word in words if len(word) > 1)
+    return re.escape("".join(sorted(chars))) + r"\d\s"
+
+
+def _compile(number_forms: list[tuple[str, str]]) -> re.Pattern[str]:
+    numbers = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in number_forms)
+    words = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in _WORD_FORMS)
+    word_first = _word_first_chars()
+    number_first = re.escape("0123456789" + _CN_CHARS + _VAGUE_CHARS)
+    # The engine enters each word form to fail it, so one look at the next character
+    # (新浪, 中心: no word goes on so) spares most failed attempts all nine.
+    return re.compile(
+        f"[{number_first}{word_first}]"
+        f"(?:(?<=[{number_first}]){_LEAD}\\s?(?:{numbers})"
+        f"|(?<=[{word_first}])(?=[{_word_next_chars()}])(?:{words}))"
+    )
+
+
+TOKENS = _compile(_NUMBER_FORMS)
+# Taiwanese pages: bare ROC years (113年4月29日, 101/05/25) and CNA's 1040820 codes,
+# tried before the Gregorian forms that would read part of them.
+TOKENS_ROC = _compile([_CNA, *_ROC_NUMBER_FORMS, *_NUMBER_FORMS])
+
+# What may stand between two tokens of one expression.
+# A Japanese-style weekday in brackets, 2016年3月20日(日), is skipped like a space.
+_BRACKET_WEEKDAY = _opt(r"[（(][一二三四五六日天月火水木金土][)）]\s{0,2}")
+GAP = re.compile(rf"[\s（()）,，]{{0,5}}{_BRACKET_WEEKDAY}")
+TIME_GAP = re.compile(rf"[\s（()）,，]{{0,4}}{_BRACKET_WEEKDAY}|\s?T\s?")
+WORD_GAP = re.compile(r"的?\s?")
+RANGE_GAP = re.compile(r"\s{0,2}(?:-|–|—|~|～|至|到)\s{0,2}")
+LUNAR_BEFORE = re.compile(
+    "(?:" + "|".join(LUNAR_MARKERS) + r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s?$"
+)

@@ -1,0 +1,450 @@
+"""From tokenizer matches to the fields of one date expression.
+
+A token (``ISO``, ``YMD``, ``REL``, ``CJT`` ...) becomes a :class:`Fields` holding only what
+it wrote (``_dates.join`` then joins adjacent tokens into expressions).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from .._chinese.numerals import cn_to_int
+from .data import (
+    DAY_WORDS,
+    DURATION_UNITS,
+    HOLIDAYS,
+    MONTH_PARTS,
+    MONTH_WORDS,
+    OFFSET_DIRECTIONS,
+    TZ_LABELS,
+    VAGUE_COUNTS,
+    WEEK_MODIFIERS,
+    WEEKDAYS,
+    YEAR_WORDS,
+)
+from .patterns import BARE_DURATION
+
+__all__ = ["BUILDERS", "DATE_KINDS", "Fields", "bare_duration"]
+
+_ROC_OFFSET = 1911  # 民國1年 is 1912
+
+
+class Fields:
+    """What one expression says; None where it says nothing.
+
+    Only what a token writes is stored on the instance; everything else reads the class
+    default, and each token kind is a subclass holding its ``kind`` (and ``relative`` for
+    the kinds that always are). A Python call costs as much here as the rest of a token's
+    work, so builders set attributes on a bare instance rather than call an ``__init__``.
+    """
+
+    kind: str = ""
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    ampm: str | None = None
+    period: str | None = None
+    utcoffset: int | None = None
+    year_shift: int | None = None
+    month_shift: int | None = None
+    month_part: int | None = None
+    day_shift: int | None = None
+    weekday: int | None = None
+    week_shift: int | None = None
+    offsets: tuple[tuple[str, float], ...] = ()
+    has_tz: bool = False
+    zone: str | None = None
+    relative: bool = False
+    weak_hour: bool = False  # 一点/三时 without minutes: "a bit"/"for a while" unless in context
+    kinds: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"Fields({self.kinds!r}, {self.__dict__!r})"
+
+    @property
+    def has_date(self) -> bool:
+        return self.year is not None or self.month is not None or self.day is not None
+
+    @property
+    def has_day(self) -> bool:
+        return (
+            self.day is not None
+            or self.day_shift is not None
+            or self.weekday is not None
+            or bool(self.offsets)
+        )
+
+    @property
+    def has_time(self) -> bool:
+        return self.hour is not None
+
+    @property
+    def written(self) -> int:
+        """How many of year, month, day, hour, minute, second the text writes."""
+        return (
+            (self.year is not None) + (self.month is not None) + (self.day is not None)
+            + (self.hour is not None) + (self.minute is not None) + (self.second is not None)
+        )
+
+
+_ALWAYS_RELATIVE = frozenset({"HOLW", "RELP", "REL", "YW", "MW", "WD", "OFF", "CHAIN"})
+
+
+def _kind(kind: str) -> type[Fields]:
+    attributes = {"kind": kind, "kinds": (kind,), "relative": kind in _ALWAYS_RELATIVE}
+    return type(f"Fields{kind}", (Fields,), attributes)
+
+
+_ISO, _DMY, _HOL, _HOLW, _YMD, _RYMD, _MD, _NMD, _DAY, _RELP, _REL, _YW, _MW, _WD = (
+    _kind(k) for k in
+    ("ISO", "DMY", "HOL", "HOLW", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP", "REL", "YW",
+     "MW", "WD")
+)
+_OFF, _CHAIN, _CLK, _CJT, _PER, _TZ, _ROCS, _ROCB, _CNA = (
+    _kind(k) for k in ("OFF", "CHAIN", "CLK", "CJT", "PER", "TZ", "ROCS", "ROCB", "CNA")
+)
+
+# The numbers a token holds are few (01-31, 三十一, 2025), so reading each once pays.
+_int: Callable[[str | None], int | None] = functools.lru_cache(maxsize=4096)(cn_to_int)
+
+
+# The builders below run for every token of every string, so they make as few Python
+# calls as they can: the lead number is sliced in place, several groups are read with one
+# m.group call, and the instance is bare with attributes set on it.
+def _lead(m: re.Match[str]) -> str:
+    """The number a number-led form opens with (digits, Chinese numerals or 几/半)."""
+    end = m.end("numr")  # -1 when the group did not take part
+    if end < 0:
+        end = m.end("cnr")
+    start = m.start()
+    return m.string[start] if end < 0 else m.string[start:end]
+
+
+def _digits(m: re.Match[str]) -> str | None:
+    """The lead when it is written in ASCII digits."""
+    end = m.end("numr")
+    return None if end < 0 else m.string[m.start() : end]
+
+
+def _cn(m: re.Match[str]) -> str | None:
+    """The lead when it is written in Chinese numerals."""
+    end = m.end("cnr")
+    return None if end < 0 else m.string[m.start() : end]
+
+
+def _tok_iso(m: re.Match[str]) -> Fields | None:
+    start, end = m.span("numr")
+    text = m.string
+    if start > 1 and text[start - 2] == ".":
+        return None  # a version number such as 1.2024.1.1
+    month, day = m.group("iso_mo", "iso_d")
+    f = _ISO()
+    f.year, f.month, f.day = int(text[start - 1 : end]), int(month), int(day)
+    return f
+
+
+def _tok_dmy(m: re.Match[str]) -> Fields | None:
+    start, end = m.span("numr")
+    text = m.string
+    if start < 0 or (start > 1 and text[start - 2] == "."):
+        return None
+    year, month = m.group("dmy_y", "dmy_mo")
+    f = _DMY()
+    f.year, f.month, f.day = int(year), int(month), int(text[start - 1 : end])
+    return f
+
+
+def _tok_ymd(m: re.Match[str]) -> Fields | None:
+    if m.string.startswith("代", m.end()):
+        return None  # 1990年代: a decade; read (so no fallback is asked) and rejected
+    year = _int(_lead(m))
+    if year is None:
+        return None
+    month, day, day_cn = m.group("ymd_mo", "ymd_d", "ymd_d_cn")
+    f = _YMD()
+    f.year = year
+    if month is not None:
+        f.month, f.day = _int(month), _int(day or day_cn)
+    return f
+
+
+def _tok_rymd(m: re.Match[str]) -> Fields | None:
+    year, month, day, day_cn = m.group("roc_y", "roc_mo", "roc_d", "roc_d_cn")
+    number = _int(year)
+    if number is None:
+        return None
+    f = _RYMD()
+    f.year, f.month, f.day = number + _ROC_OFFSET, _int(month), _int(day or day_cn)
+    return f
+
+
+def _tok_hol(m: re.Match[str]) -> Fields | None:
+    f = _HOL()
+    f.month, f.day = HOLIDAYS[m.group("hol")]
+    f.year = _int(_lead(m))
+    return f
+
+
+def _tok_holw(m: re.Match[str]) -> Fields:
+    f = _HOLW()
+    f.month, f.day = HOLIDAYS[m.group("holw")]
+    f.year_shift = YEAR_WORDS[m.group(0)[:2]]  # every year word is two characters long
+    return f
+
+
+def _tok_md(m: re.Match[str]) -> Fields | None:
+    start = m.start()
+    text = m.string
+    if start > 0 and (text[start - 1] == "." or (
+            start >= 2 and text[start - 1] == "年" and text[start - 2].isdigit())):
+        return None  # 113年4月 on a page not read as Taiwanese: the year is unknown
+    month = _int(_lead(m))
+    if month is None:
+        return None
+    day, day_cn = m.group("md_d", "md_d_cn")
+    f = _MD()
+    f.month, f.day = month, _int(day or day_cn)
+    return f
+
+
+def _tok_nmd(m: re.Match[str]) -> Fields | None:
+    start = m.start()
+    if start > 0 and m.string[start - 1] in "./:-":
+        return None
+    f = _NMD()
+    f.month, f.day = int(_lead(m)), int(m.group("nmd_d"))
+    return f
+
+
+# Chinese-numeral days: 10-31 stand alone (十四日电); 2-9 only before a dateline word or
+# punctuation, since 三日游 and 五日 are often durations.
+_CN_DAY = re.compile(r"(?:[二三]十|[十廿卅])[一二三四五六七八九]?")
+_CN_DAY_CONTEXT = frozenset("电電讯訊报報消，,。 上下晚早凌中午(（")
+
+
+def _tok_day(m: re.Match[str]) -> Fields | None:
+    start = m.start()
+    if start > 0 and m.string[start - 1] in "第每周週":
+        return None
+    cn = _cn(m)
+    if cn is not None and not _CN_DAY.fullmatch(cn):
+        after = m.string[m.end() : m.end() + 1]
+        if len(cn) != 1 or cn not in "二三四五六七八九" or (after and after not in _CN_DAY_CONTEXT):
+            return None
+    day = _int(_lead(m))
+    if day is None:
+        return None
+    f = _DAY()
+    f.day = day
+    return f
+
+
+def _tok_rocb(m: re.Match[str]) -> Fields | None:
+    num = _digits(m)
+    if num is None or not 2 <= len(num) <= 3:
+        return None
+    month, day, day_cn = m.group("rocb_mo", "rocb_d", "rocb_d_cn")
+    f = _ROCB()
+    f.year, f.month, f.day = int(num) + _ROC_OFFSET, _int(month), _int(day or day_cn)
+    return f
+
+
+def _tok_rocs(m: re.Match[str]) -> Fields | None:
+    num = _digits(m)
+    if num is None or not 2 <= len(num) <= 3:
+        return None
+    month, day = m.group("rocs_mo", "rocs_d")
+    f = _ROCS()
+    f.year, f.month, f.day = int(num) + _ROC_OFFSET, int(month), int(day)
+    return f
+
+
+def _tok_relp(m: re.Match[str]) -> Fields:
+    f = _RELP()
+    f.day = _int(m.group("relp_d"))
+    return f
+
+
+def _tok_rel(m: re.Match[str]) -> Fields:
+    f = _REL()
+    f.day_shift, f.period = DAY_WORDS[m.group(0)]
+    return f
+
+
+def _tok_yw(m: re.Match[str]) -> Fields:
+    f = _YW()
+    f.year_shift = YEAR_WORDS[m.group(0)]
+    return f
+
+
+def _tok_mw(m: re.Match[str]) -> Fields:
+    text, part = m.group(0, "mw_part")
+    f = _MW()
+    if part is None:
+        f.month_shift = MONTH_WORDS[text]
+    else:
+        f.month_shift, f.month_part = MONTH_WORDS[text[: -len(part)]], MONTH_PARTS[part]
+    return f
+
+
+_WEEK_WORD = re.compile("星期|礼拜|禮拜|周|週")
+_MODIFIER_FIRSTS = frozenset(word[0] for word in WEEK_MODIFIERS)
+
+
+def _tok_wd(m: re.Match[str]) -> Fields:
+    text, weekday = m.group(0, "wd")
+    f = _WD()
+    f.weekday = WEEKDAYS[weekday]
+    if text[0] in _MODIFIER_FIRSTS:
+        found = _WEEK_WORD.search(text)
+        mod = text[: found.start()] if found else ""
+        if mod:
+            f.week_shift = WEEK_MODIFIERS[mod]
+    return f
+
+
+def _count(text: str) -> float | None:
+    if text == "半":
+        return 0.5
+    if text in VAGUE_COUNTS:
+        return float(VAGUE_COUNTS[text])
+    value = _int(text)
+    return None if value is None else float(value)
+
+
+_CHAIN_ITEM = re.compile(
+    r"(\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半|几|幾|数|數)\s?(?:个|個)?\s?"
+    r"(秒钟|秒鐘|分钟|分鐘|小时|小時|钟头|鐘頭|星期|礼拜|禮拜|秒|分|钟|鐘|天|日|周|週|月|年)"
+)
+
+
+def _offsets(
+    kind: type[Fields], items: list[tuple[str, str]], direction: str
+) -> Fields | None:
+    """A token of ``kind`` shifting the reference by each (count, unit) item, or None when
+    there is none or a count cannot be read."""
+    sign = OFFSET_DIRECTIONS[direction]
+    out: list[tuple[str, float]] = []
+    for count_text, unit in items:
+        count = _count(count_text)
+        if count is None:
+            return None
+        name, size = DURATION_UNITS[unit]
+        out.append((name, sign * count * size))
+    if not out:
+        return None
+    f = kind()
+    f.offsets = tuple(out)
+    return f
+
+
+def _tok_off(m: re.Match[str]) -> Fields | None:
+    direction, unit_u, unit_m, unit_v, unit_d = m.group(
+        "off_dir", "off_u", "off_m", "off_v", "off_d"
+    )
+    unit = unit_u or unit_m or unit_v or unit_d or ""
+    return _offsets(_OFF, [(_lead(m), unit)], direction)
+
+
+def _tok_chain(m: re.Match[str]) -> Fields | None:
+    return _offsets(_CHAIN, _CHAIN_ITEM.findall(m.group(0)), m.group("chain_dir"))
+
+
+def bare_duration(text: str) -> Fields | None:
+    """A string that is only a duration (1年2个月, 3天), read as that long before the
+    reference: the convention of the shared date cases (dateparser's own tests)."""
+    m = BARE_DURATION.fullmatch(text.strip())
+    return None if m is None else _offsets(_CHAIN, _CHAIN_ITEM.findall(m.group(0)), "前")
+
+
+def _tok_clk(m: re.Match[str]) -> Fields | None:
+    start, end = m.span("numr")
+    text = m.string
+    # One or two digits, not after ":" or "." (a version, a longer time).
+    if start < 0 or end - start > 1 or (start > 1 and text[start - 2] in ":."):
+        return None
+    minute, second, ap, offset = m.group("clk_mi", "clk_s", "clk_ap", "clk_off")
+    f = _CLK()
+    f.hour, f.minute = int(text[start - 1 : end]), int(minute)
+    if second is not None:
+        f.second = int(second)
+    if ap is not None:
+        f.ampm = ap[0].lower()
+    if offset is not None:
+        f.utcoffset = _utcoffset(offset)
+    return f
+
+
+def _utcoffset(text: str) -> int:
+    if text == "Z":
+        return 0
+    digits = text[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + int(digits[2:])
+    return -minutes if text[0] == "-" else minutes
+
+
+_QUARTERS = {"半": 30, "一刻": 15, "1刻": 15, "三刻": 45, "3刻": 45}
+
+
+def _tok_cjt(m: re.Match[str]) -> Fields | None:
+    start = m.start()
+    text = m.string
+    end = m.end("numr")
+    if end < 0:
+        end = m.end("cnr")
+        if end < 0:
+            return None  # 几点, 半点: no hour
+    if start > 0 and text[start - 1] == "第":
+        return None
+    hour_text = text[start:end]
+    minute_text, second, ap = m.group("cjt_mi", "cjt_s", "cjt_ap")
+    f = _CJT()
+    f.hour = _int(hour_text)
+    if minute_text is not None:
+        f.minute = _QUARTERS.get(minute_text) or _int(minute_text)
+    if second is not None:
+        f.second = _int(second)
+    if ap is not None:
+        f.ampm = ap[0].lower()
+    elif minute_text is None and not hour_text.isdigit():
+        f.weak_hour = True
+    return f
+
+
+def _tok_per(m: re.Match[str]) -> Fields:
+    f = _PER()
+    f.period = m.group(0)
+    return f
+
+
+def _tok_tz(m: re.Match[str]) -> Fields:
+    f = _TZ()
+    f.has_tz, f.zone = True, TZ_LABELS[m.group(0)]
+    return f
+
+
+def _tok_cna(m: re.Match[str]) -> Fields:
+    code = m.group(0)
+    f = _CNA()
+    f.year, f.month, f.day = int(code[:3]) + _ROC_OFFSET, int(code[3:5]), int(code[5:])
+    return f
+
+
+# The builder of each token kind (``m.lastgroup``); one returns None when a check in code
+# rejects the match.
+BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
+    "ISO": _tok_iso, "DMY": _tok_dmy, "HOL": _tok_hol, "HOLW": _tok_holw, "YMD": _tok_ymd,
+    "RYMD": _tok_rymd, "MD": _tok_md,
+    "NMD": _tok_nmd, "DAY": _tok_day, "RELP": _tok_relp, "REL": _tok_rel, "YW": _tok_yw,
+    "MW": _tok_mw, "WD": _tok_wd, "OFF": _tok_off, "CHAIN": _tok_chain, "CLK": _tok_clk,
+    "CJT": _tok_cjt, "PER": _tok_per, "TZ": _tok_tz, "ROCS": _tok_rocs, "ROCB": _tok_rocb,
+    "CNA": _tok_cna,
+}
+# Tokens that write (part of) a calendar date.
+DATE_KINDS = frozenset({"ISO", "DMY", "HOL", "HOLW", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP",
+                        "ROCS", "ROCB", "CNA"})

@@ -1,0 +1,1 @@
+"""Blocks to an Article: the labelling stages, title, header, body, listing, assembly."""

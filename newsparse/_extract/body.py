@@ -1,0 +1,88 @@
+"""Body paragraphs: cut what is not the story's text out of each paragraph.
+
+Order matters and is the same for every page: the dateline (first paragraphs only), credit
+spans (bylines, bracketed reporter lists, picture credits), the wire end marker, inline
+noise. Everything removed is a span of the paragraph; nothing is added.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from .._core.article import Credit
+from .._news.credits import find_credits, parse_credit_line
+from .._news.dateline import DatelineMatch, match_dateline
+from .features import END_MARKER, INLINE_NOISE_RE, has_sentence_end, text_weight
+
+__all__ = ["BodyResult", "clean_body"]
+
+_DATELINE_PARAGRAPHS = 2  # a dateline opens the story: look no further than this
+_CAPTION_MAX = 40
+_TRIM = " \t,，:："
+
+
+@dataclass
+class BodyResult:
+    """The cleaned paragraphs and what was cut out of them."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    dateline: DatelineMatch | None = None
+    credits: list[Credit] = field(default_factory=list)
+    ended_at: int | None = None  # index (in the input list) of the paragraph with "(完)"
+
+
+def _cut_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _strip_credits(text: str, result: BodyResult) -> tuple[str, bool]:
+    """Remove credit spans; True when one of them was a picture credit."""
+    spans = find_credits(text)
+    if not spans:
+        return text, False
+    photo = False
+    for span in spans:
+        result.credits.extend(span.credits)
+        photo = photo or any(c.role == "photographer" for c in span.credits)
+    return _cut_spans(text, [(s.start, s.end) for s in spans]).strip(), photo
+
+
+def _open_dateline(text: str, reference: _dt.datetime | None, result: BodyResult) -> str:
+    match = match_dateline(text, reference=reference)
+    if match is None:
+        return text
+    result.dateline = match
+    result.credits.extend(match.credits)
+    return text[match.end :].lstrip(_TRIM)
+
+
+def clean_body(
+    texts: list[str], *, title: str | None, reference: _dt.datetime | None
+) -> BodyResult:
+    """Clean the body run's paragraphs, in order."""
+    result = BodyResult()
+    for index, text in enumerate(texts):
+        if title is not None and text == title:
+            continue  # the headline repeated at the top of the container
+        if result.dateline is None and len(result.paragraphs) < _DATELINE_PARAGRAPHS:
+            text = _open_dateline(text, reference, result)
+        whole = parse_credit_line(text)
+        if whole is not None:  # () is a nameless byline ("新华社记者"): still not body text
+            result.credits.extend(whole)
+            continue
+        ended = bool(END_MARKER.search(text))
+        if ended:
+            text = END_MARKER.sub("", text).rstrip()
+        text, photo = _strip_credits(text, result)
+        if photo and len(text) <= _CAPTION_MAX and not has_sentence_end(text):
+            text = ""  # a picture caption: its credit was the only reason to look
+        text = INLINE_NOISE_RE.sub("", text).strip()
+        if text and text_weight(text) > 0:
+            result.paragraphs.append(text)
+        if ended:
+            result.ended_at = index
+            break
+    return result

@@ -1,0 +1,129 @@
+"""Classified blocks: which block is the title, header, body, credit, listing or furniture.
+
+The body is the best-scoring contiguous run of blocks (a maximum-sum segment): prose scores
+by how much it holds, short labels cost a little, and furniture, teasers, blocks outside an
+HTML page's article container, and runs of more than three short labels break the run. This is
+one rule for both inputs; HTML only adds its container and link-density features.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .._core.blocks import Block, Page
+from .features import has_sentence_end, is_content, is_metadata_line, text_weight
+
+__all__ = ["LABELS", "Layout", "classify"]
+
+# "" (not yet labelled) and the labels the pipeline gives.
+LABELS = ("", "title", "header", "body", "listing", "boilerplate")
+
+_BREAK = None
+_MAX_SHORT_RUN = 3  # sub-headings and Q&A labels come a few at a time; menus come in runs
+_MIN_SENTENCE = 4
+_HEADER_WINDOW = 8
+_LINK_HEAVY = 0.5
+_BARE_LINE = 10
+_FEW_LINKS = 0.3
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where things are: block indexes into ``page.blocks``."""
+
+    body: tuple[int, ...]
+    header: tuple[int, ...]
+    tail: tuple[int, ...]
+
+
+def _score(block: Block, is_html: bool, title: str) -> float | None:
+    if block.label == "listing" or (is_html and not block.in_main):
+        return _BREAK
+    if block.label in ("title", "header"):
+        return -1.5
+    if block.label == "boilerplate" or block.link_density > _LINK_HEAVY:
+        # One stray promotion inside an article costs, but does not cut it in two.
+        return -4.0
+    if is_metadata_line(block.text):
+        return -1.5  # a long header line ("发布时间:… 来源:… 作者:…") is not prose
+    if is_content(block.text):
+        return 3.0 + min(text_weight(block.text), 500) / 10.0
+    if (
+        is_html
+        and text_weight(block.text) >= _BARE_LINE
+        and block.link_density < _FEW_LINKS
+        and block.text.replace(" ", "") not in title
+    ):
+        return 1.0  # inside the chosen container, an unpunctuated line (blogs, verse) is text
+    if has_sentence_end(block.text) and text_weight(block.text) >= _MIN_SENTENCE:
+        return 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
+    return -1.5
+
+
+def _segments(scores: list[float | None], is_html: bool) -> list[tuple[int, int]]:
+    """Split at breaks (and at runs of short labels on text pages) into [start, end) spans."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    short_run = 0
+    for i, score in enumerate(scores):
+        if score is _BREAK:
+            spans.append((start, i))
+            start, short_run = i + 1, 0
+            continue
+        short_run = short_run + 1 if score is not None and score < 0 else 0
+        if not is_html and short_run > _MAX_SHORT_RUN:
+            spans.append((start, i - short_run + 1))
+            start = i + 1
+            short_run = 0
+    spans.append((start, len(scores)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _best_run(scores: list[float | None], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    best: tuple[float, int, int] | None = None
+    for lo, hi in spans:
+        total, run_start = 0.0, lo
+        for i in range(lo, hi):
+            score = scores[i] or 0.0
+            if total <= 0:
+                total, run_start = 0.0, i
+            total += score
+            if total > 0 and (best is None or total > best[0]):
+                best = (total, run_start, i + 1)
+    return None if best is None else (best[1], best[2])
+
+
+def _window(page: Page, lo: int, hi: int, step: int) -> tuple[int, ...]:
+    """Up to ``_HEADER_WINDOW`` non-furniture blocks walking from ``lo`` towards ``hi``."""
+    picked: list[int] = []
+    i = lo
+    while 0 <= i < len(page.blocks) and i != hi and len(picked) < _HEADER_WINDOW:
+        if page.blocks[i].label not in ("boilerplate", "listing"):
+            picked.append(i)
+        i += step
+    return tuple(sorted(picked))
+
+
+def classify(page: Page) -> Layout:
+    """Find the body run and the header/tail windows around it.
+
+    Furniture and listing blocks must already carry their labels (``boilerplate``,
+    ``listing``); so must a headline found beforehand (``title``).
+    """
+    title = (page.meta.title or "").replace(" ", "")
+    scores = [_score(b, page.is_html, title) for b in page.blocks]
+    run = _best_run(scores, _segments(scores, page.is_html))
+    if run is None:
+        header = tuple(i for i, b in enumerate(page.blocks) if b.label == "")[:_HEADER_WINDOW]
+        return Layout((), header, ())
+    lo, hi = run
+    for i in range(lo, hi):
+        if page.blocks[i].label == "":
+            page.blocks[i].label = "body"
+    header = _window(page, lo - 1, -1, -1)
+    if not page.is_html and lo <= _HEADER_WINDOW * 2:
+        # Flattened pages: everything above the body is header material.
+        header = tuple(i for i in range(lo) if page.blocks[i].label == "")
+    tail = _window(page, hi, len(page.blocks), 1)
+    body = tuple(i for i in range(lo, hi) if page.blocks[i].label == "body")
+    return Layout(body, header, tail)

@@ -1,0 +1,90 @@
+"""Boilerplate phrases as data: what marks a line as navigation, promotion or legal notice.
+
+Each table lists both scripts. The classifier compiles them once (``_extract.classify``); nothing
+here is code. Tables are split by how much a match proves:
+
+* ``STRONG``: legal and site-furniture wording that never occurs in a news sentence by
+  accident (copyright notices, licence numbers, reprint bans).
+* ``SHORT_LINE``: words that make a *short* line boilerplate (menus, buttons, counters),
+  but are ordinary words inside a long sentence.
+* ``WHOLE_LINE``: lines that are nothing but one of these labels.
+"""
+
+from __future__ import annotations
+
+__all__ = ["END_MARKERS", "INLINE_NOISE", "SHORT_LINE", "SHORT_LINE_MAX", "STRONG", "WHOLE_LINE"]
+
+STRONG: tuple[str, ...] = (
+    r"版[权權]所有",
+    r"[Cc]opyright",
+    r"©",
+    r"\([Cc]\)\s*\d{4}",
+    r"All [Rr]ights [Rr]eserved",
+    r"保留(?:版[权權]|所有[权權]利)",
+    r"未[经經](?:书面|書面)?(?:许可|許可|授[权權]|同意)",
+    r"不得(?:转载|轉載|转贴|轉貼|摘编|摘編|复制|複製)",
+    r"(?:转载|轉載)(?:请|請)(?:注明|註明)",
+    r"版[权權](?:声明|聲明|与|與)",
+    r"(?:违反|違反)上述(?:声明|聲明)",
+    r"本[网網](?:将|將)追究",
+    r"ICP[备備證证]",
+    r"[京沪滬粤粵浙苏蘇]公[网網]安[备備]",
+    r"(?:增值[电電]信|互[联聯][网網]新[闻聞]信息服[务務])",
+    r"[违違]法和不良信息[举舉][报報]",
+    r"免[责責][声聲]明",
+    r"^[（(【\[]\s{0,3}原[标標][题題]\s{0,3}[:：]",
+    r"不[构構]成.{0,6}投[资資][建]?[议議]",
+    r"[据據]此操作.{0,4}[风風][险險]自[担擔]",
+    r"[尽盡]在.{1,12}(?:APP|App|客户端|客戶端)",
+    r"(?:下载|下載|打开|打開).{0,8}(?:APP|App|客户端|客戶端)",
+    r"(?:扫描|掃描|扫码|掃碼|长按|長按).{0,10}二[维維][码碼]",
+    r"[关關]注.{0,12}(?:公众号|公眾號)",
+    r"^\s*(?:[网網]站[简簡]介|[关關]于我[们們]|[关關]於我[们們])\s*[/|｜]",
+    r"^(?:主[办辦]|承[办辦]|主管)[:：].{0,40}(?:公司|版[权權])",
+    r"\d{1,9}\s{0,3}(?:条评论|條評論|人参与|人參與)",
+    r"^(?:开播时间|開播時間)",
+    r"(?:股票|证券|證券)(?:简称|簡稱)\s+最新[价價]",
+    r"^以下[为為](?:热门|熱門)股票",
+    # Quote tables: "三峡能源 4.26 -0.47%", IPO calendars "03-31 泰禾股份 301665 --".
+    r"^\S{2,10}\s+[-+]?\d{1,6}\.\d{1,4}\s+[-+]?\d{1,4}\.\d{1,4}%$",
+    r"^\d{2}-\d{2}\s+\S{2,10}\s+\d{6}\b",
+)
+
+# Max length (characters) of a line that SHORT_LINE words can condemn.
+SHORT_LINE_MAX = 24
+
+SHORT_LINE: tuple[str, ...] = (
+    r"首[页頁]",
+    r"[返回]{2}[顶頂]部|回到[顶頂]部",
+    r"[关關]闭|[关關]閉",
+    r"上一[页頁篇]|下一[页頁篇]",
+    r"分享[到至]?|[转轉][发發]",
+    r"打印|列印|[纠糾][错錯]|收藏|字[号號]|字[体體]",
+    r"[评評][论論]|留言|网友|網友",
+    r"(?:最新|热门|熱門|相[关關]|延伸|推荐|推薦|精彩|热点|熱點)(?:推荐|推薦|新[闻聞]|[阅閱][读讀]|文章|[资資]讯|[资資]訊)",
+    r"猜你喜[欢歡]|[为為]你推荐|[为為]你推薦",
+    r"更多\s*>|更多\s*$",
+    r"[网網]站地[图圖]|[联聯][系繫]我[们們]|广告服务|廣告服務|意[见見]反[馈饋]",
+    r"^\s*\S{1,12}\s*>\s*\S{1,12}\s*>",
+    r"APP|App|客户端|客戶端|公众号|公眾號",
+    r"直播[间間]?|[语語]音播[报報]|新浪首[页頁]",
+    r"^\d+\s*/\s*\d+$",
+    r"^[\s•·|｜/>-]*$",
+    r"登[录錄]|注[册冊]|退出",
+)
+
+WHOLE_LINE: tuple[str, ...] = (
+    r"新[闻聞]|文娱|文娛|体育|體育|[财財][经經]|科技|娱乐|娛樂|国际|國際|国内|國內|社会|社會",
+    r"城市|[环環]创|[环環]創|汽[车車]|房[产產]|教育|健康|旅游|旅遊|[军軍]事|[视視][频頻]|[图圖]片",
+    r"Search documents|Search|Menu|Home|Share|More|Next|Previous",
+    r"-+|—+|\|",
+)
+
+# Wire-story end markers: the body stops here; a marker glued to the last sentence is cut.
+END_MARKERS: tuple[str, ...] = (r"[（(]\s*完\s*[)）]", r"[（(]\s*全文完\s*[)）]", r"【\s*完\s*】")
+
+# Inline noise inside body sentences, removed in place: stock quotes after a company name,
+# e.g. "中关村(4.950, -0.08, -1.59%)".
+INLINE_NOISE: tuple[str, ...] = (
+    r"[(（]\s*-?\d{1,6}\.\d{1,4}\s*[,，]\s*[-+]?\d{1,6}\.\d{1,4}\s*[,，]\s*[-+]?\d{1,4}\.\d{1,4}%\s*[)）]",
+)

@@ -1,0 +1,124 @@
+"""Cheap per-block measurements shared by the classifier and the listing finder."""
+
+from __future__ import annotations
+
+import re
+
+from .data import END_MARKERS, INLINE_NOISE, SHORT_LINE, SHORT_LINE_MAX, STRONG, WHOLE_LINE
+
+__all__ = [
+    "END_MARKER",
+    "INLINE_NOISE_RE",
+    "han_count",
+    "has_sentence_end",
+    "is_boilerplate",
+    "is_content",
+    "is_metadata_line",
+    "ranked_runs",
+    "text_weight",
+]
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Punctuation that only running prose has (ASCII forms too: flattened pages lose the
+# full-width ones).
+_PROSE_PUNCT = re.compile(r"[，。！？；、,!?;]|[.:：](?=\D)")
+_SENTENCE_END = re.compile(r"[。！？!?…”\"」』)）.]\s*$")
+
+_STRONG_RE = re.compile("|".join(STRONG))
+_SHORT_RE = re.compile("|".join(SHORT_LINE))
+_WHOLE_RE = re.compile("(?:" + "|".join(WHOLE_LINE) + r")\s*")
+
+_FULL_STOP = re.compile(r"[。！？!?]\s*$")
+_RANK = re.compile(r"(\d{1,2})\s{0,2}[、.．]\s{0,2}\S")
+_RANK_MAX = 48
+_MIN_RANKED = 3
+_META_LINE_MAX = 160
+# Header labels; flattening drops the colon at times ("来源CSDN| 作者魏星").
+_META_LABEL = re.compile(
+    r"(?:来源|來源|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|发布时间|發布時間|时间|時間|记者|記者)"
+    r"\s{0,3}[:：|｜]?\s{0,3}[^\s:：|｜]"
+)
+_META_DATE_WITHIN = 40  # a header line states its date near the start
+_FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+END_MARKER = re.compile("(?:" + "|".join(END_MARKERS) + r")\s*$")
+INLINE_NOISE_RE = re.compile("|".join(INLINE_NOISE))
+
+
+def han_count(text: str) -> int:
+    """Number of Han characters in ``text``."""
+    return len(_HAN.findall(text))
+
+
+def text_weight(text: str) -> int:
+    """Han characters plus Latin words: how much reading a line holds."""
+    return han_count(text) + len(_LATIN_WORD.findall(text))
+
+
+def is_content(text: str) -> bool:
+    """A line of running prose rather than a label, menu item or heading."""
+    weight = text_weight(text)
+    if weight >= 40:
+        return True
+    if weight < 10:
+        return False
+    return bool(_PROSE_PUNCT.search(text)) and bool(
+        _SENTENCE_END.search(text) or len(_PROSE_PUNCT.findall(text)) >= 2
+    )
+
+
+def is_boilerplate(text: str) -> str | None:
+    """Why ``text`` is site furniture (a reason string), or None when it may be content."""
+    # A long sentence can quote a copyright notice; only short lines, or lines with two
+    # such phrases, are condemned by them.
+    if _STRONG_RE.search(text) and (
+        len(_STRONG_RE.findall(text)) >= 2 or (len(text) <= 120 and not _is_sentence(text))
+    ):
+        return "notice"
+    if len(text) <= SHORT_LINE_MAX and _SHORT_RE.search(text) and not _SENTENCE_END.search(text):
+        return "menu"
+    if _WHOLE_RE.fullmatch(text):
+        return "label"
+    return None
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence of prose (a court report can say 未经许可 once); notices are clauses."""
+    return bool(_FULL_STOP.search(text)) and text_weight(text) >= 20
+
+
+def is_metadata_line(text: str) -> bool:
+    """A header line: a full date and a label (``发布时间:… 来源:… 作者:…``), however long."""
+    if len(text) > _META_LINE_MAX:
+        return False
+    date = _FULL_DATE.search(text)
+    return bool(date and date.start() < _META_DATE_WITHIN and _META_LABEL.search(text))
+
+
+def ranked_runs(texts: list[str]) -> list[tuple[int, int]]:
+    """Spans of "most read" rankings: three or more short lines numbered 1、2、3、….
+
+    Examples:
+        >>> ranked_runs(["点击排行", "1、赴港上市冷了吗？", "2、大数据呼唤良序", "3、LPR二度报价"])
+        [(1, 4)]
+    """
+    runs: list[tuple[int, int]] = []
+    start, expected = 0, 1
+    for i, text in enumerate([*texts, ""]):
+        match = _RANK.match(text) if len(text) <= _RANK_MAX else None
+        number = int(match.group(1)) if match and not text.endswith("。") else None
+        if number == expected:
+            if number == 1:
+                start = i
+            expected += 1
+            continue
+        if expected > _MIN_RANKED:
+            runs.append((start, i))
+        start, expected = i, 2 if number == 1 else 1
+    return runs
+
+
+def has_sentence_end(text: str) -> bool:
+    """The line ends like a sentence."""
+    return bool(_SENTENCE_END.search(text))

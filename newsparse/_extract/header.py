@@ -1,0 +1,128 @@
+"""Header and tail lines: the timestamp, ``来源`` and credit lines around an article body.
+
+``2024-04-29 09:00:32來源:新華網責編:田蜜`` is a date, a source and an editor glued together;
+such lines are split at the date and at labels before each part is read.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from .._core.article import Credit
+from .._dates.search import DateMatch, find_dates
+from .._news.credits import CreditSpan, find_credits, parse_credit_line
+from .._news.sources import canonical_source, clean_source
+from .features import is_content, text_weight
+
+__all__ = ["HeaderInfo", "read_header_line", "source_name"]
+
+_SOURCE_LABEL = re.compile(r"(?:本文|稿件|新[闻聞])?(?:来源|來源|稿源|出处|出處)\s*[:：|｜]?\s*")
+# Where a source value stops: the next label, a counter, or a separator.
+_SOURCE_STOP = re.compile(
+    r"\s|[|｜/,，;；]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者|校对|校對"
+    r"|时间|時間|浏览|瀏覽|阅读|閱讀|发布|發布|\d{1,9}[人条條])"
+)
+_SEPARATORS = " \t·•|｜-—:：,，"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_MAX_NAME = 16
+_TAIPEI = "Asia/Taipei"
+_PROSE_LEFT = 20  # more words than this beside a date: the date is part of a sentence
+_OUTLET_ENDING = re.compile(
+    r"(?:网|網|报|報|新闻|新聞|社|台|日报|日報|晚报|晚報|杂志|雜誌|周刊|週刊)$"
+)
+
+
+@dataclass
+class HeaderInfo:
+    """What one header line holds."""
+
+    published: _dt.datetime | None = None
+    explicit_zone: bool = False
+    source: str | None = None
+    credits: tuple[Credit, ...] = ()
+    consumed: bool = False  # the whole line was metadata
+    rest: str = ""
+
+
+def source_name(raw: str) -> str | None:
+    """A ``来源`` value as a reader would name the outlet: canonical when known.
+
+    Unknown names are kept when written in Han characters; unknown Latin labels
+    ("news flash") are not publishers.
+
+    Examples:
+        >>> source_name("人民网-文化频道"), source_name("Ren Min Ri Bao"), source_name("news flash")
+        ('人民网', '人民日报', None)
+    """
+    name = clean_source(raw)
+    if name is None:
+        return None
+    known = canonical_source(name) or canonical_source(raw.strip(_SEPARATORS))
+    if known:
+        return known
+    return name if _HAN.search(name) and len(name) <= _MAX_NAME else None
+
+
+def _take_source(text: str) -> tuple[str | None, str]:
+    """Split ``来源:新華網責編:田蜜`` into the source and what follows it."""
+    label = _SOURCE_LABEL.search(text)
+    if not label:
+        return None, text
+    value_start = label.end()
+    stop = _SOURCE_STOP.search(text, value_start)
+    value_end = stop.start() if stop else len(text)
+    raw = text[value_start:value_end]
+    source = source_name(raw) or clean_source(raw)  # after a 来源 label, a Latin name is one
+    return source, (text[: label.start()] + " " + text[value_end:]).strip(_SEPARATORS)
+
+
+def _gaps(spans: list[CreditSpan], size: int) -> list[tuple[int, int]]:
+    """The stretches of a line between credit spans."""
+    edges = [0, *(x for s in spans for x in (s.start, s.end)), size]
+    return list(zip(edges[::2], edges[1::2], strict=True))
+
+
+def _zone_written(match: DateMatch, tz: str) -> bool:
+    """The time carries its own offset or a zone label (北京时间, 台北時間)."""
+    if match.utcoffset_minutes is not None or match.tz != tz:
+        return True
+    again = find_dates(match.text, tz="UTC")  # a label keeps its zone whatever the default
+    return bool(again) and again[0].tz not in (None, "UTC")
+
+
+def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> HeaderInfo:
+    """Read a line near the headline for its timestamp, source and credits."""
+    info = HeaderInfo(rest=text)
+    if is_content(text) and text_weight(text) > 60:
+        return info  # prose, not a header
+    rest = text
+    # Taiwanese pages write ROC years (113年4月29日, 101/05/25) without saying so.
+    for match in find_dates(text, reference=reference, tz=tz, roc=tz == _TAIPEI):
+        if match.year is not None and match.day is not None and match.value is not None:
+            info.published = match.value
+            info.explicit_zone = _zone_written(match, tz)
+            rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
+            break
+    info.source, rest = _take_source(rest)
+    credits = parse_credit_line(rest) if rest else None
+    spans = find_credits(rest) if rest and credits is None else []
+    if credits:
+        info.credits, rest = credits, ""
+    elif spans:  # credits glued among counters: "1164次阅读| 0 条评论| 作者魏星"
+        info.credits = tuple(c for span in spans for c in span.credits)
+        rest = "".join(rest[a:b] for a, b in _gaps(spans, len(rest))).strip(_SEPARATORS)
+    elif rest and info.published is not None and info.source is None and len(rest) <= 20:
+        # "2025年03月20日 17:55 每日经济新闻": an outlet name after the timestamp.
+        known = canonical_source(rest)
+        if known or _OUTLET_ENDING.search(rest):
+            info.source, rest = known or rest, ""
+    if info.published is not None and text_weight(rest) > _PROSE_LEFT:
+        # "（2007年6月29日第十届全国人大常委会第二十八次会议通过）": a date in a sentence.
+        info.published = None
+    info.rest = rest
+    info.consumed = not rest and (
+        info.published is not None or info.source is not None or bool(info.credits)
+    )
+    return info

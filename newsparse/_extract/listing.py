@@ -1,0 +1,238 @@
+"""Teaser lists and search results -> ListingItem.
+
+Two shapes occur on flattened pages (and on HTML pages once their blocks are made):
+
+* a headline line followed by a short *meta* line, ``Ren Min Ri Bao· 2025-06-14 21:57``, and
+  then a snippet line (search results);
+* a headline line followed by a snippet that *ends* with its timestamp,
+  ``…设置人工智能、2025-09-13 08:54:00 -`` (teasers under an article).
+
+On HTML pages, runs of link blocks whose text reads like a headline are teasers too.
+A lone match is not a list (an article's own title and date line look the same), so at
+least ``MIN_ITEMS`` are needed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from .._core.article import ListingItem
+from .._core.blocks import Block
+from .._dates.search import DateMatch, find_dates
+from .._news.dateline import match_dateline
+from .features import han_count, text_weight
+from .header import source_name
+
+__all__ = ["MIN_ITEMS", "ListingHit", "find_listing"]
+
+MIN_ITEMS = 2
+_META_MAX = 48
+# "来源:台海网台海网9月13日讯": the outlet, often repeated by the dateline that follows.
+_SOURCE_LABEL = re.compile(r"^\s*(?:来源|來源|稿源)\s*[:：]\s*(\S{2,12}?)(?=\1|\s|[(（]|$)")
+_SEPARATORS = " \t·•|｜-—:：,，"
+_TAIL_STAMP = re.compile(
+    r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)[\s\-—|]{0,4}$"
+)
+_DIGIT = re.compile(r"\d")
+# Flattening glues a date to its time: "2019-09-3007:42".
+_GLUED_STAMP = re.compile(r"(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})")
+_SENTENCE_STOP = re.compile(r"[。！？!?]$")
+_BYLINE_LABEL = re.compile(r"(?:作者|记者|記者|编辑|編輯|责编|責編)\s{0,3}[:：]")
+_LINK_HEAVY = 0.5
+_MIN_LINK_RUN = 3
+_LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snippet
+_SNIPPET_MIN = 8
+_CLOCK = re.compile(r"[\s•·]{0,8}([01]?\d|2[0-3]):([0-5]\d)\s{0,8}")
+
+
+@dataclass(frozen=True)
+class ListingHit:
+    """One item and the indexes of the blocks it was made from."""
+
+    item: ListingItem
+    indexes: tuple[int, ...]
+
+
+def _full_date(matches: list[DateMatch]) -> DateMatch | None:
+    for match in matches:
+        if match.year is not None and match.month is not None and match.day is not None:
+            return match
+    return None
+
+
+def _snippet_source(snippet: str) -> tuple[str, str | None]:
+    """A teaser's own attribution: a leading ``来源:X`` label, or the dateline it opens with."""
+    label = _SOURCE_LABEL.match(snippet)
+    if label:
+        return snippet[label.end() :].lstrip(), source_name(label.group(1))
+    opening = match_dateline(snippet)
+    if opening is not None and opening.start == 0:
+        return snippet, opening.source or opening.dateline.agency
+    return snippet, None
+
+
+def _headline(block: Block) -> bool:
+    text = block.text
+    return block.label == "" and len(text) <= 90 and 4 <= text_weight(text) <= 60
+
+
+def _meta_line(text: str, tz: str, reference: _dt.datetime | None) -> tuple[DateMatch, str] | None:
+    """``source· date`` or ``date source``: a short line that is a date plus a label."""
+    if len(text) > _META_MAX or not _DIGIT.search(text):
+        return None
+    if _BYLINE_LABEL.search(text):
+        return None  # "…来源：证券时报网作者：李在山": an article's own header line
+    text = _GLUED_STAMP.sub(r"\1 \2", text)
+    match = _full_date(find_dates(text, reference=reference, tz=tz))
+    if match is None or match.value is None:
+        return None
+    rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
+    if han_count(rest) > 12 or len(rest) > 30:
+        return None
+    return match, rest
+
+
+def _tail_dated(text: str, tz: str, reference: _dt.datetime | None) -> DateMatch | None:
+    """A snippet whose last words are its timestamp.
+
+    Read from the right: a teaser cut mid-number runs into its date ("回升,12025-09-09
+    09:02:00"), which a left-to-right reading would refuse.
+    """
+    tail = _TAIL_STAMP.search(text)
+    if tail is None or tail.start() < 20:
+        return None
+    found = _full_date(find_dates(tail.group(1), reference=reference, tz=tz))
+    if found is None or found.value is None or found.start != 0:
+        return None
+    return dataclasses.replace(found, start=tail.start(), end=tail.end())
+
+
+def _linked(block: Block) -> bool:
+    """Mostly link text: a headline link (with perhaps its date), not a snippet."""
+    return block.url is not None and block.link_density >= _LINK_HEAVY
+
+
+def _meta_hit(
+    blocks: list[Block], i: int, tz: str, reference: _dt.datetime | None
+) -> ListingHit | None:
+    """Headline at ``i - 1``, ``source· date`` at ``i``, maybe a snippet at ``i + 1``."""
+    meta = _meta_line(blocks[i].text, tz, reference)
+    if meta is None:
+        return None
+    match, label = meta
+    value = match.value
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if match.hour is None and nxt is not None and value is not None:
+        clock = _CLOCK.fullmatch(nxt.text)
+        if clock:
+            # Bulleted teasers put the time on its own line: "• 2025年03月21日", "• 10:36".
+            value = value.replace(hour=int(clock.group(1)), minute=int(clock.group(2)))
+    has_snippet = (
+        nxt is not None
+        and not _linked(nxt)
+        and text_weight(nxt.text) > _SNIPPET_MIN
+        and not (i + 2 < len(blocks) and _meta_line(blocks[i + 2].text, tz, reference))
+    )
+    indexes = (i - 1, i, i + 1) if has_snippet else (i - 1, i)
+    snippet = nxt.text if has_snippet and nxt is not None else None
+    head = blocks[i - 1]
+    if i >= 2 and _SENTENCE_STOP.search(head.text):
+        above = blocks[i - 2]
+        if above.label == "" and above.tag != "title" and _headline(above):
+            # Headline, snippet, then the date ("金融委最新定调…", "…重点工作。", "2019-09-30").
+            snippet, head, indexes = head.text, above, (i - 2, i - 1, i)
+    return ListingHit(ListingItem(head.text, snippet, value, source_name(label), head.url), indexes)
+
+
+def _tail_hit(
+    blocks: list[Block], i: int, tz: str, reference: _dt.datetime | None
+) -> ListingHit | None:
+    """Headline at ``i - 1``, a snippet ending with its timestamp at ``i``."""
+    text = blocks[i].text
+    tail = _tail_dated(text, tz, reference)
+    if tail is None:
+        return None
+    snippet, source = _snippet_source(text[: tail.start].strip(_SEPARATORS))
+    head = blocks[i - 1]
+    return ListingHit(ListingItem(head.text, snippet, tail.value, source, head.url), (i - 1, i))
+
+
+def _text_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
+    """Teasers made of a headline line and a meta or snippet line (both input kinds)."""
+    hits: list[ListingHit] = []
+    used: set[int] = set()
+    for i in range(1, len(blocks)):
+        head, line = blocks[i - 1], blocks[i]
+        if i in used or i - 1 in used or head.label or head.tag == "title" or _linked(line):
+            continue
+        if not _headline(head):
+            continue
+        hit = _meta_hit(blocks, i, tz, reference) or _tail_hit(blocks, i, tz, reference)
+        if hit is not None and not used & set(hit.indexes):
+            hits.append(hit)
+            used.update(hit.indexes)
+    return hits
+
+
+def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None) -> ListingHit:
+    """A linked headline with what follows it: a date-only line and a snippet, if any."""
+    block = blocks[idx]
+    found = _full_date(find_dates(block.text, reference=ref, tz=tz))
+    title, published, snippet = block.text, None, None
+    indexes = [idx]
+    if found is not None:
+        title = (block.text[: found.start] + block.text[found.end :]).strip(_SEPARATORS)
+        published = found.value
+    for nxt in range(idx + 1, min(idx + 1 + _LINK_TRAILERS, len(blocks))):
+        after = blocks[nxt]
+        if after.url and _linked(after):
+            break
+        meta = _meta_line(after.text, tz, ref)
+        if meta is not None and not meta[1] and published is None:
+            published = meta[0].value
+        elif snippet is None and after.label == "" and text_weight(after.text) > _SNIPPET_MIN:
+            snippet = after.text
+        else:
+            break
+        indexes.append(nxt)
+    item = ListingItem(title, snippet, published, None, block.url)
+    return ListingHit(item, tuple(indexes))
+
+
+def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
+    """HTML: runs of linked headlines (related stories, list pages), with their trailers."""
+    hits: list[ListingHit] = []
+    run: list[int] = []
+    trailing = 0
+    for idx, block in enumerate([*blocks, Block("")]):
+        if _linked(block) and block.label == "" and han_count(block.text) >= 8:
+            run.append(idx)
+            trailing = 0
+            continue
+        if idx < len(blocks) and run and trailing < _LINK_TRAILERS and not block.url:
+            trailing += 1  # a date or a snippet under the previous headline
+            continue
+        if len(run) >= _MIN_LINK_RUN:
+            hits += [_link_item(blocks, i, tz, reference) for i in run]
+        run, trailing = [], 0
+    return hits
+
+
+def find_listing(
+    blocks: list[Block], *, tz: str, reference: _dt.datetime | None, is_html: bool
+) -> list[ListingHit]:
+    """Every teaser or search result among ``blocks``, in page order.
+
+    Furniture must already be labelled (``label == "boilerplate"``): it is never a teaser.
+    """
+    hits = _text_hits(blocks, tz, reference)
+    if len(hits) < MIN_ITEMS:
+        hits = []
+    if is_html:
+        taken = {i for hit in hits for i in hit.indexes}
+        hits += [h for h in _link_hits(blocks, tz, reference) if not taken & set(h.indexes)]
+        hits.sort(key=lambda h: h.indexes[0])
+    return hits

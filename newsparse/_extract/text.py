@@ -1,0 +1,34 @@
+"""Plain text -> Page: one block per non-empty line."""
+
+from __future__ import annotations
+
+import re
+
+from .._chinese.script import normalize
+from .._core.blocks import Block, Page
+from .._core.config import Config
+from .._core.limits import cut_to_bytes
+
+__all__ = ["text_to_page"]
+
+# Every line break Unicode knows (\r\n, \r, NEL, U+2028/9, form feeds) becomes "\n" before
+# normalisation, which keeps "\n" and nothing else as the line structure.
+_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+def text_to_page(text: str, *, config: Config) -> Page:
+    """Split a flattened page into blocks, one per non-empty line, after normalisation.
+
+    Inputs over ``config.max_input_bytes`` (UTF-8) and lines over ``config.max_line_chars``
+    are cut and the page is flagged ``truncated``.
+    """
+    text, truncated = cut_to_bytes(text, config.max_input_bytes)
+    text = normalize(_BREAKS.sub("\n", text), config)
+    blocks = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) > config.max_line_chars:
+            line = line[: config.max_line_chars]
+            truncated = True
+        blocks.append(Block(line))
+    return Page(blocks=blocks, truncated=truncated)

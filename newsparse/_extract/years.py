@@ -1,0 +1,92 @@
+"""Filling in what a page leaves out: the year of a month-and-day date, and the time zone."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .._core.article import Dateline
+from .._dates.search import zone_for_region
+from .._news.sources import region_for_source
+
+__all__ = ["infer_year", "zone_for_page"]
+
+# "2023年" in running text; a year followed by a range dash or in a copyright line is not.
+_YEAR_MENTION = re.compile(r"(?<![\d-])((?:19|20)\d{2})年")
+
+
+def _closest_year(month: int, day: int, anchor: _dt.date) -> int | None:
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            distance = abs((_dt.date(year, month, day) - anchor).days)
+        except ValueError:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return None if best is None else best[1]
+
+
+def _latest_not_after(month: int, day: int, reference: _dt.date) -> int | None:
+    for year in (reference.year, reference.year - 1):
+        try:
+            if _dt.date(year, month, day) <= reference + _dt.timedelta(days=1):
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def infer_year(
+    month: int,
+    day: int,
+    evidence: Iterable[_dt.datetime | None],
+    paragraphs: Iterable[str],
+    reference: _dt.datetime | None,
+) -> int | None:
+    """The year of a month-and-day date, from the page's own dates, else ``reference``.
+
+    The page's dates (its timestamp, its teasers' dates) anchor the year that puts the date
+    closest to them; failing those, the latest year that does not put the date after
+    ``reference``; failing that, the year the text mentions most often.
+
+    Examples:
+        >>> import datetime as dt
+        >>> infer_year(3, 31, [dt.datetime(2025, 9, 13)], [], None)
+        2025
+        >>> infer_year(12, 31, [dt.datetime(2025, 1, 2)], [], None)
+        2024
+        >>> infer_year(7, 13, [], ["当天启动的2023年中国—东盟创新创业大赛"], None)
+        2023
+        >>> infer_year(7, 13, [], [], dt.datetime(2024, 3, 1))
+        2023
+        >>> infer_year(3, 31, [], ["到2035年基本实现，2024年启动，2024年底完成"], None)
+        2024
+    """
+    anchors = [d.date() for d in evidence if d is not None]
+    if anchors:
+        return _closest_year(month, day, anchors[0])
+    if reference is not None:
+        return _latest_not_after(month, day, reference.date())
+    mentioned = Counter(int(m.group(1)) for p in paragraphs for m in _YEAR_MENTION.finditer(p))
+    if mentioned:
+        # The year the story talks about most; ties go to the earlier one, since targets
+        # ("到2035年") lie ahead of the story.
+        return min(mentioned, key=lambda year: (-mentioned[year], year))
+    return None
+
+
+def zone_for_page(source: str | None, dateline: Dateline | None) -> str:
+    """The zone of times a page writes without one: its outlet's region, else Beijing time.
+
+    Examples:
+        >>> zone_for_page("中央社", None), zone_for_page(None, None)
+        ('Asia/Taipei', 'Asia/Shanghai')
+    """
+    for name in (source, dateline.agency if dateline else None):
+        region = region_for_source(name) if name else None
+        if region is not None:
+            return zone_for_region(region)
+    return zone_for_region(None)

@@ -1,0 +1,142 @@
+"""Choose the article's container: the element whose own paragraphs read like a Chinese story.
+
+Every text block votes for the element that holds it (fully), that element's parent (half)
+and grandparent (a quarter), with a weight from features that work for Chinese: sentence
+punctuation (，。！？；：), length, and little linked text. A candidate's total is scaled by
+its own link density and its class/id hints (``article``, ``content``, ``detail`` ... up;
+``list``, ``header`` ... down); the best one wins, joined by siblings that score nearly as
+well (stories split over several sibling boxes).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .data.dom import CONTAINER_TAGS, CONTENT_TOKENS, NEGATIVE_TOKENS
+from .dom import class_parts, count_punct
+from .emit import RawBlock
+
+__all__ = ["choose_main"]
+
+# Tags whose text is one paragraph: the container is their parent, not themselves.
+_PARAGRAPH_TAGS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt",
+     "figcaption", "caption", "font", "span", "strong", "b", "center", "tr", "tbody"}
+)  # fmt: skip
+_SHARES = (1.0, 0.5, 0.25)
+_MIN_CHARS = 8
+_SHORT_LINE = 20  # unpunctuated lines shorter than this read as menus and tags
+_SIBLING_SHARE = 0.3
+_TEASER_MIN = 5  # linked headlines that make a container a list page
+
+
+def choose_main(blocks: list[RawBlock]) -> set[Any]:
+    """The elements forming the article body (empty when no block reads like prose).
+
+    Examples:
+        >>> import lxml.html
+        >>> from newsparse._html.emit import emit_blocks
+        >>> root = lxml.html.fromstring(
+        ...     '<body><div id="nav"><a href="/">首页</a></div>'
+        ...     '<div class="article"><p>第一段，有标点。</p><p>第二段，也有。</p></div></body>')
+        >>> [el.get("class") for el in choose_main(emit_blocks(root, base_url=None, max_chars=99))]
+        ['article']
+    """
+    scores: dict[Any, float] = {}
+    puncts: dict[Any, int] = {}
+    chars: dict[Any, int] = {}
+    links: dict[Any, int] = {}
+    for block in blocks:
+        _tally_density(block, chars, links)
+        weight, punct = _weight(block)
+        if weight <= 0.0:
+            continue
+        node = _container_of(block.owner)
+        for share in _SHARES:
+            if node is None:
+                break
+            scores[node] = scores.get(node, 0.0) + weight * share
+            puncts[node] = puncts.get(node, 0) + punct
+            node = node.getparent()
+    if not scores:
+        return set()
+    final = {el: _final(el, raw, chars, links) for el, raw in scores.items()}
+    best = max(final, key=final.__getitem__)
+    if final[best] <= 0.0 or _is_teaser_list(best, blocks):
+        return set()
+    return _with_siblings(best, final, puncts)
+
+
+def _weight(block: RawBlock) -> tuple[float, int]:
+    """A block's vote and its punctuation count (short unpunctuated lines vote at half)."""
+    if block.chars < _MIN_CHARS or block.kind in ("caption", "h"):
+        return 0.0, 0
+    density = block.link_chars / block.chars
+    if density > 0.5:
+        return 0.0, 0
+    punct = count_punct(block.text)
+    weight = (1.0 + punct + min(block.chars / 30.0, 5.0)) * (1.0 - density)
+    return (weight * 0.5 if punct == 0 and block.chars < _SHORT_LINE else weight), punct
+
+
+def _tally_density(block: RawBlock, chars: dict[Any, int], links: dict[Any, int]) -> None:
+    """Add the block's text and link characters to each ancestor (for link density)."""
+    node = block.owner
+    while node is not None:
+        chars[node] = chars.get(node, 0) + block.chars
+        links[node] = links.get(node, 0) + block.link_chars
+        node = node.getparent()
+
+
+def _container_of(owner: Any) -> Any:
+    node = owner
+    while node is not None and node.tag in _PARAGRAPH_TAGS:
+        node = node.getparent()
+    return node
+
+
+def _final(el: Any, raw: float, chars: dict[Any, int], links: dict[Any, int]) -> float:
+    total = chars.get(el, 0)
+    density = links.get(el, 0) / total if total else 0.0
+    score = raw * (1.0 - density) ** 2
+    if el.tag not in CONTAINER_TAGS:
+        score *= 0.8
+    parts = class_parts(el) if (el.get("class") or el.get("id")) else []
+    if any(p in CONTENT_TOKENS for p in parts):
+        score *= 1.3
+    if any(p in NEGATIVE_TOKENS for p in parts):
+        score *= 0.6
+    return score
+
+
+def _is_teaser_list(container: Any, blocks: list[RawBlock]) -> bool:
+    """Whether the container is a list of linked headlines with snippets (a list page), not
+    a story: many headline links, each under its own item, about one per prose block."""
+    inside = [b for b in blocks if _within(b.owner, container)]
+    headlines = sum(1 for b in inside if b.chars >= _MIN_CHARS and b.link_chars / b.chars >= 0.5)
+    prose = sum(1 for b in inside if b.chars >= _MIN_CHARS and b.link_chars / b.chars < 0.5)
+    return headlines >= _TEASER_MIN and headlines * 2 >= prose
+
+
+def _within(node: Any, container: Any) -> bool:
+    while node is not None:
+        if node is container:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _with_siblings(best: Any, final: dict[Any, float], puncts: dict[Any, int]) -> set[Any]:
+    """The best container and the siblings that read as much like the same story."""
+    chosen = {best}
+    parent = best.getparent()
+    if parent is None:
+        return chosen
+    floor = final[best] * _SIBLING_SHARE
+    punct_floor = puncts.get(best, 0) * _SIBLING_SHARE
+    for sibling in parent.iterchildren():
+        if sibling is best:
+            continue
+        if final.get(sibling, 0.0) >= floor and puncts.get(sibling, 0) >= punct_floor:
+            chosen.add(sibling)
+    return chosen

@@ -1,0 +1,1 @@
+"""Tables of tag names, class tokens, meta names and charset names."""

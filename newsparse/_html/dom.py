@@ -1,0 +1,261 @@
+"""HTML text -> a cleaned lxml tree: parsed without network access, furniture removed once.
+
+One pass over the tree drops what a reader never sees (scripts, styles, forms, comments,
+hidden nodes) and the page's furniture (navigation, footers, share bars, comment areas,
+related-article lists, copyright lines, advertising), and enforces the size limits of
+:class:`~newsparse.Config`. lxml does the work; BeautifulSoup is only the lenient fallback
+for markup lxml rejects.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+from lxml import etree
+
+from .data.dom import BOILERPLATE_PREFIXES, BOILERPLATE_TAGS, BOILERPLATE_TOKENS, DROP_TAGS
+
+__all__ = [
+    "class_parts",
+    "clean_tree",
+    "count_punct",
+    "has_full_date",
+    "parse_tree",
+    "parse_tree_flagged",
+    "text_of",
+]
+
+# No network, no entity expansion beyond HTML's own, depth capped by libxml2 (no huge_tree).
+# Plain etree elements: lxml.html's element classes cost a third of the walk's time.
+# One parser per thread: lxml parsers keep state (their error log) between documents.
+_LOCAL = threading.local()
+# libxml2 stops reading past 256 nested elements and says only this, in its error log.
+_TOO_DEEP = "Excessive depth"
+
+
+def _parser() -> Any:
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = etree.HTMLParser(
+            no_network=True, remove_comments=True, remove_pis=True, recover=True, collect_ids=False
+        )
+        _LOCAL.parser = parser
+    return parser
+# lxml refuses str input that carries an XML encoding declaration; the text is decoded already.
+_XML_DECL = re.compile(r"^\s{0,200}<\?xml[^>]{0,300}\?>")
+# Browsers ignore a stray </html> or </body> in mid-page (gov.cn templates close the document
+# after their header); libxml2 stops parsing there and would lose the article.
+_STRAY_END = re.compile(r"</(?:html|body)\s{0,20}>", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
+_CLASS_SPLIT = re.compile(r"[\s_\-]+")
+_PUNCT = re.compile(r"[，。！？；：]")
+# Article heads sometimes sit in furniture-named boxes (gamersky's <aside> holds the <h1>,
+# 163's share bar holds the date line): a short box with a full date is kept.
+_FULL_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}")
+_HEAD_BOX_CHARS = 300
+_HEAD_BOX_SCAN = 8000  # raw text size (styles included) worth a closer look
+# Furniture was skipped by the scan, so its scripts and styles are still inside it.
+_VISIBLE_TEXT = etree.XPath(
+    ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+)
+# A removal candidate holding this share of the page's sentences is the article itself,
+# whatever its class says (WeChat hides the body until a script shows it).
+_KEEP_SHARE = 0.35
+
+
+def parse_tree(text: str) -> Any:
+    """:func:`parse_tree_flagged` without the flag."""
+    return parse_tree_flagged(text)[0]
+
+
+def parse_tree_flagged(text: str) -> tuple[Any, bool]:
+    """Parse HTML text into an lxml tree root (``<html>``), or None for a document with no
+    elements at all; and whether the parser stopped at its nesting limit (the rest is lost).
+
+    Examples:
+        >>> parse_tree("<p>新闻</p>").tag
+        'html'
+        >>> parse_tree("   ") is None
+        True
+        >>> parse_tree_flagged("<div>" * 300 + "深处" + "</div>" * 300)[1]
+        True
+    """
+    text = _STRAY_END.sub("", _CONTROL.sub("", _XML_DECL.sub("", text, count=1)))
+    if not text.strip():
+        return None, False
+    parser = _parser()
+    try:
+        root = etree.fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    too_deep = any(_TOO_DEEP in entry.message for entry in parser.error_log)
+    return (root if root is not None else _parse_leniently(text)), too_deep
+
+
+def _parse_leniently(text: str) -> Any:
+    """BeautifulSoup's forgiving parser, then its output through lxml; None if nothing."""
+    try:
+        from bs4 import BeautifulSoup
+
+        repaired = str(BeautifulSoup(text, "html.parser"))
+        return etree.fromstring(repaired, parser=_parser())
+    except Exception:  # the fallback of a fallback: whatever fails, there is no page
+        return None
+
+
+def class_parts(el: Any) -> list[str]:
+    """Lower-cased parts of an element's class and id (``"share-box top"`` -> share, box, top).
+
+    Examples:
+        >>> class_parts(parse_tree('<div class="Share-box main_nav" id="x1"></div>').find(".//div"))
+        ['share', 'box', 'main', 'nav', 'x1']
+    """
+    value = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return [part for part in _CLASS_SPLIT.split(value) if part]
+
+
+def text_of(el: Any) -> str:
+    """All text inside an element (without its tail), as a browser would select it.
+
+    Examples:
+        >>> text_of(parse_tree("<div>新<b>闻</b>稿</div>尾巴").find(".//div"))
+        '新闻稿'
+    """
+    return "".join(el.itertext())
+
+
+def count_punct(text: str) -> int:
+    """Number of Chinese sentence punctuation marks (，。！？；：) in ``text``.
+
+    Examples:
+        >>> count_punct("他说：今天，天气很好。")
+        3
+    """
+    return len(_PUNCT.findall(text))
+
+
+def has_full_date(text: str) -> bool:
+    """Whether ``text`` holds a date with year, month and day in digits.
+
+    Examples:
+        >>> has_full_date("2019-05-17 · 苏皖城市报道"), has_full_date("发布时间：09-30 22:46")
+        (True, False)
+    """
+    return _FULL_DATE.search("".join(text.split())) is not None
+
+
+def clean_tree(root: Any, *, max_nodes: int, max_depth: int) -> bool:
+    """Remove invisible nodes and page furniture in place; True if a limit cut the tree.
+
+    Examples:
+        >>> root = parse_tree('<nav>首页</nav><p>正文。</p><div class="share">分享</div>')
+        >>> clean_tree(root, max_nodes=1000, max_depth=100), text_of(root)
+        (False, '正文。')
+    """
+    drops, furniture, cut_at, truncated = _scan(root, max_nodes, max_depth)
+    for el in drops:
+        _drop(el)
+    total = count_punct(text_of(root)) if furniture else 0
+    while furniture:  # kept furniture is cleaned inside too (a share bar's <style>)
+        el = furniture.pop()
+        if not _holds_article(el, total):
+            _drop(el)
+            continue
+        for child in list(el):
+            inner_drops, inner_furniture, _, _ = _scan(child, max_nodes, max_depth)
+            for inner in inner_drops:
+                _drop(inner)
+            furniture.extend(inner_furniture)
+    if cut_at is not None:
+        _cut_from(cut_at)
+    return truncated
+
+
+def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[Any], Any, bool]:
+    """One walk: what to drop outright, what furniture to drop if small, where to cut."""
+    drops: list[Any] = []
+    furniture: list[Any] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    depth = nodes = 0
+    truncated = False
+    for event, el in walker:
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        nodes += 1
+        if nodes > max_nodes:
+            return drops, furniture, el, True
+        tag = el.tag
+        if not isinstance(tag, str) or tag in DROP_TAGS:
+            drops.append(el)
+        elif depth > max_depth:
+            drops.append(el)
+            truncated = True
+        elif _is_hidden(el) or _is_furniture(el, tag):
+            furniture.append(el)
+        else:
+            continue
+        walker.skip_subtree()
+    return drops, furniture, None, truncated
+
+
+def _holds_article(el: Any, total_punct: int) -> bool:
+    """Whether a furniture-looking element holds the article, its title or its date line."""
+    text = text_of(el)
+    if count_punct(text) > max(10, _KEEP_SHARE * total_punct):
+        return True
+    if el.tag == "nav" or len(text) > _HEAD_BOX_SCAN:
+        return False  # too big to be a head box even after its styles are discounted
+    squeezed = "".join("".join(_VISIBLE_TEXT(el)).split())
+    if len(squeezed) > _HEAD_BOX_CHARS:
+        return False
+    return el.find(".//h1") is not None or has_full_date(squeezed)
+
+
+def _is_hidden(el: Any) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _is_furniture(el: Any, tag: str) -> bool:
+    if tag in BOILERPLATE_TAGS:
+        return True
+    if tag in ("html", "body"):
+        return False
+    parts = class_parts(el)
+    return any(p in BOILERPLATE_TOKENS or p.startswith(BOILERPLATE_PREFIXES) for p in parts)
+
+
+def _drop(el: Any) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    # Keep the tail: it is the parent's text that follows the removed element.
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _cut_from(el: Any) -> None:
+    """Remove ``el`` and everything after it in document order."""
+    node = el
+    while node is not None:
+        parent = node.getparent()
+        if parent is None:
+            return
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        if node is el:
+            parent.remove(node)
+        node = parent

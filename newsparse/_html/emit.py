@@ -1,0 +1,156 @@
+"""A cleaned tree -> raw text blocks in document order, each knowing the element it came from.
+
+Block-level elements (and ``<br>``) start new blocks; inline text joins the current one.
+Each block records how much of its text sits inside links and the first link's address,
+which is what tells a teaser list from a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from .data.dom import BLOCK_TAGS, CAPTION_PREFIXES, CAPTION_TOKENS, TAG_KIND
+from .dom import class_parts
+
+__all__ = ["RawBlock", "emit_blocks"]
+
+_WS = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S")
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block before normalisation: its text, kind, links and the element holding it."""
+
+    text: str
+    kind: str
+    owner: Any
+    chars: int
+    link_chars: int
+    url: str | None
+    cut: bool = False  # longer than max_chars, and cut there
+
+
+class _State:
+    """The block being filled during the walk."""
+
+    __slots__ = ("base_url", "blocks", "hrefs", "kinds", "link_chars", "links", "owners", "parts",
+                 "url")  # fmt: skip
+
+    def __init__(self, root: Any, base_url: str | None) -> None:
+        self.base_url = base_url
+        self.blocks: list[RawBlock] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.url: str | None = None
+        self.owners: list[Any] = [root]
+        self.kinds: list[str] = ["p"]
+        self.hrefs: list[str | None] = []
+        self.links = 0
+
+    def add(self, text: str | None) -> None:
+        if not text:
+            return
+        self.parts.append(text)
+        if self.links:
+            self.link_chars += len(_NON_SPACE.findall(text))
+            if self.url is None and self.hrefs:
+                self.url = self.hrefs[-1]
+
+    def flush(self, max_chars: int) -> None:
+        if self.parts:
+            text = _WS.sub(" ", "".join(self.parts)).strip()
+            cut = len(text) > max_chars
+            text = text[:max_chars]
+            if text:
+                chars = len(text) - text.count(" ")
+                links = min(self.link_chars, chars)
+                owner, kind = self.owners[-1], self.kinds[-1]
+                self.blocks.append(RawBlock(text, kind, owner, chars, links, self.url, cut))
+        self.parts = []
+        self.link_chars = 0
+        self.url = None
+
+    def href(self, el: Any) -> str | None:
+        href = str(el.get("href") or "").strip()
+        if not href or href.startswith(("javascript:", "#", "mailto:")):
+            return None
+        if self.base_url:
+            try:
+                return urljoin(self.base_url, href)
+            except ValueError:
+                return href
+        return href
+
+
+def emit_blocks(root: Any, *, base_url: str | None, max_chars: int) -> list[RawBlock]:
+    """Walk ``root`` and return its visible text as blocks, in document order.
+
+    Examples:
+        >>> import lxml.html
+        >>> html = '<div><h1>标题</h1><p>第一段<br>第二段<a href="/a">链接</a></p></div>'
+        >>> root = lxml.html.fromstring(html)
+        >>> [(b.text, b.kind, b.link_chars) for b in emit_blocks(root, base_url=None, max_chars=99)]
+        [('标题', 'h', 0), ('第一段', 'p', 0), ('第二段链接', 'p', 2)]
+    """
+    state = _State(root, base_url)
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "start":
+            _start(state, el, tag, max_chars)
+        else:
+            _end(state, el, tag, max_chars)
+    state.flush(max_chars)
+    return state.blocks
+
+
+def _start(state: _State, el: Any, tag: str, max_chars: int) -> None:
+    if tag in BLOCK_TAGS or _is_caption(el):
+        state.flush(max_chars)
+        if tag != "br" and tag != "hr":
+            state.owners.append(el)
+            state.kinds.append(_kind(el, tag, state.kinds[-1]))
+    elif tag == "a":
+        state.links += 1
+        state.hrefs.append(state.href(el))
+    state.add(el.text)
+
+
+def _end(state: _State, el: Any, tag: str, max_chars: int) -> None:
+    if tag in BLOCK_TAGS or _is_caption(el):
+        if tag != "br" and tag != "hr":
+            state.flush(max_chars)
+            if len(state.owners) > 1:
+                state.owners.pop()
+                state.kinds.pop()
+    elif tag == "a":
+        state.links -= 1
+        state.hrefs.pop()
+    state.add(el.tail)
+
+
+def _kind(el: Any, tag: str, outer: str) -> str:
+    """Block kind: a caption anywhere above wins; otherwise the innermost block tag."""
+    if outer == "caption":
+        return "caption"
+    kind = TAG_KIND.get(tag)
+    if kind is not None:
+        return kind
+    if _is_caption(el):
+        return "caption"
+    # A generic container inside a list item is still that item's text.
+    return "li" if outer == "li" and tag != "p" else "p"
+
+
+def _is_caption(el: Any) -> bool:
+    if not el.get("class"):
+        return False
+    parts = class_parts(el)
+    return any(p in CAPTION_TOKENS or p.startswith(CAPTION_PREFIXES) for p in parts)

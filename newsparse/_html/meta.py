@@ -1,0 +1,263 @@
+"""What a page's head says about itself: ``<title>``, ``<h1>``, ``<meta>``, OpenGraph, JSON-LD.
+
+Read from the raw tree before cleaning (JSON-LD lives in ``<script>`` elements). Fields come
+out clean: titles without the site suffix, names without their labels (``责任编辑：孔德明``
+gives the editor ``孔德明``), dates parsed in the page's own zone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .._core.blocks import PageMeta
+from .._dates.when import parse_when
+from .._news.headline import clean_title as strip_site_suffix
+from .._news.sources import canonical_source
+from .data.meta_names import (
+    AUTHOR_NAMES,
+    EDITOR_LABELS,
+    EDITOR_NAMES,
+    LABEL_PREFIXES,
+    NOT_NAMES,
+    OUTLET_SUFFIXES,
+    PUBLISHED_NAMES,
+    SCRIPT_DATE_PATTERNS,
+    SITE_NAMES,
+    SOURCE_NAMES,
+    TITLE_NAMES,
+    TLD_ZONES,
+    URL_NAMES,
+)
+from .dom import text_of
+from .jsonld import read_jsonld
+
+__all__ = ["read_meta", "strip_site_suffix", "zone_for_url"]
+
+_METAS = etree.XPath("//meta[@content]")
+_TITLE = etree.XPath("//title")
+_HEADINGS = etree.XPath("(//h1 | //h2)[position() <= 20]")
+# Title-classed boxes: looked for only when no h1/h2 matches the <title> (a full scan).
+_TITLE_BOXES = etree.XPath(
+    "(//*[contains(translate(@class, 'TITLE', 'title'), 'title')"
+    " or contains(translate(@id, 'TITLE', 'title'), 'title')])[position() <= 20]"
+)
+_INLINE_SCRIPTS = etree.XPath("//script[not(@src)]")
+_SCRIPT_DATES = tuple(re.compile(p) for p in SCRIPT_DATE_PATTERNS)
+_MAX_SCRIPT_SCAN = 400_000
+_CANONICAL = etree.XPath("//link[@rel='canonical']/@href")
+_ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished']")
+_WS = re.compile(r"\s+")
+# A site suffix follows one of these separators: "…-新华网", "…_新浪财经_新浪网", "…|澎湃新闻".
+_LABEL = re.compile(
+    r"^\s{0,3}[\[【(（]?\s{0,3}(" + "|".join(sorted(LABEL_PREFIXES, key=len, reverse=True))
+    + r")\s{0,3}[:：]?\s{0,3}", re.I
+)  # fmt: skip
+_NAME_SPLIT = re.compile(r"[,，、;；/|]+|\s{2,}")
+_CLOSERS = "]】)）"
+_MAX_NAME = 20
+
+
+def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[PageMeta, str | None]:
+    """Metadata of the page rooted at ``root`` and the raw ``<title>`` text.
+
+    Args:
+        root: The uncleaned lxml tree.
+        url: The page's address as the caller knows it (wins over the page's own).
+        timezone: The configured zone, or None to infer it from the domain.
+
+    Examples:
+        >>> import lxml.html
+        >>> root = lxml.html.fromstring(
+        ...     '<html><head><title>益阳：“数字”是优长-新华网</title>'
+        ...     '<meta name="author" content="责任编辑：孔德明"></head><body></body></html>')
+        >>> meta, raw = read_meta(root, url=None, timezone=None)
+        >>> meta.title, meta.editors, raw
+        ('益阳：“数字”是优长', ('孔德明',), '益阳：“数字”是优长-新华网')
+    """
+    metas = _collect_metas(root)
+    ld = read_jsonld(root)
+    raw_title = _first_text(_TITLE(root))
+    page_url = url or _first(metas, URL_NAMES) or _canonical(root) or ld.get("url")
+    zone = zone_for_url(page_url)
+    meta = PageMeta(url=page_url, timezone=zone)
+    meta.site_name = _first(metas, SITE_NAMES) or ld.get("publisher")
+    declared_title = _first(metas, TITLE_NAMES) or ld.get("headline")
+    meta.title = _choose_title(root, raw_title, declared_title)
+    meta.published = _published(root, metas, ld, timezone or zone or "Asia/Shanghai")
+    authors, editors = _people(metas, ld)
+    meta.source = _source(metas, meta.site_name)
+    skip = {meta.source, meta.site_name}
+    meta.authors = tuple(a for a in authors if a not in skip)
+    meta.editors = tuple(editors)
+    return meta, raw_title
+
+
+def zone_for_url(url: str | None) -> str | None:
+    """The zone implied by a page address's country domain, or None.
+
+    Examples:
+        >>> zone_for_url("https://news.ltn.com.tw/news/1"), zone_for_url("http://www.xinhuanet.com/")
+        ('Asia/Taipei', None)
+    """
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    return TLD_ZONES.get(host.rsplit(".", 1)[-1])
+
+
+def _collect_metas(root: Any) -> dict[str, str]:
+    metas: dict[str, str] = {}
+    for el in _METAS(root):
+        content = _WS.sub(" ", str(el.get("content") or "")).strip()
+        if not content:
+            continue
+        for attr in ("name", "property", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                metas.setdefault(str(key).strip().lower(), content)
+    return metas
+
+
+def _first(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
+    for name in names:
+        if name in metas:
+            return metas[name]
+    return None
+
+
+def _first_text(elements: list[Any]) -> str | None:
+    for el in elements:
+        text = _WS.sub(" ", text_of(el)).strip()
+        if text:
+            return text
+    return None
+
+
+def _headings(root: Any, query: Any) -> list[str]:
+    """Texts of the elements ``query`` finds (headings or title boxes), in document order."""
+    texts = []
+    for el in query(root):
+        if el.tag in ("title", "meta", "head", "html", "body"):
+            continue
+        text = _WS.sub(" ", text_of(el)).strip()
+        if 2 <= len(text) <= 120:
+            texts.append(text)
+    return texts
+
+
+def _canonical(root: Any) -> str | None:
+    hrefs = _CANONICAL(root)
+    return str(hrefs[0]).strip() or None if hrefs else None
+
+
+def _choose_title(root: Any, raw: str | None, declared: str | None) -> str | None:
+    """A heading that ``<title>`` starts or ends with (the site name is the rest), or that
+    equals the declared title; else the declared title (og:title ...); else ``<title>``
+    without its suffix; else the first heading."""
+    declared_clean = strip_site_suffix(declared) if declared else None
+    headings = _headings(root, _HEADINGS)
+    found = _matching_heading(raw, headings, declared_clean)
+    if found is None and raw:  # CMSs without h1: a box classed "title" holds the headline
+        found = _matching_heading(raw, _headings(root, _TITLE_BOXES), declared_clean)
+    if found is not None:
+        return found
+    for candidate in (declared, raw, headings[0] if headings else None):
+        if candidate:
+            return strip_site_suffix(candidate) or None
+    return None
+
+
+def _matching_heading(raw: str | None, headings: list[str], declared: str | None) -> str | None:
+    for heading in headings:
+        if raw and len(heading) >= 4 and (raw.startswith(heading) or raw.endswith(heading)):
+            return heading
+        if heading == declared:
+            return heading
+    return None
+
+
+def _published(root: Any, metas: dict[str, str], ld: dict[str, Any], zone: str) -> Any:
+    values = [ld.get("datePublished"), *(metas.get(n) for n in PUBLISHED_NAMES)]
+    for el in _ITEMPROP_DATE(root):
+        values.append(el.get("content") or el.get("datetime") or text_of(el))
+    for value in values:
+        if value:
+            when = parse_when(str(value), zone)
+            if when is not None:
+                return when
+    return _script_date(root, zone)
+
+
+def _script_date(root: Any, zone: str) -> Any:
+    """A publish time only an inline script holds (WeChat articles)."""
+    scanned = 0
+    for script in _INLINE_SCRIPTS(root):
+        text = script.text or ""
+        scanned += len(text)
+        if scanned > _MAX_SCRIPT_SCAN:
+            return None
+        for pattern in _SCRIPT_DATES:
+            match = pattern.search(text)
+            if match:
+                when = parse_when(match.group(1), zone)
+                if when is not None:
+                    return when
+    return None
+
+
+def _people(metas: dict[str, str], ld: dict[str, Any]) -> tuple[list[str], list[str]]:
+    authors: list[str] = []
+    editors: list[str] = []
+    raw_authors = [metas[n] for n in AUTHOR_NAMES if n in metas] + list(ld.get("authors", ()))
+    for value in raw_authors:
+        if "@" in value or "://" in value:
+            continue  # a template placeholder or a profile link, not a byline
+        for name, is_editor in _names(value):
+            target = editors if is_editor else authors
+            if name not in target:
+                target.append(name)
+    for value in (metas[n] for n in EDITOR_NAMES if n in metas):
+        for name, _ in _names(value):
+            if name not in editors:
+                editors.append(name)
+    return authors, editors
+
+
+def _names(value: str) -> list[tuple[str, bool]]:
+    """Names in an author field, each with whether its label made it an editor."""
+    out: list[tuple[str, bool]] = []
+    for piece in _NAME_SPLIT.split(value):
+        label_match = _LABEL.match(piece)
+        label = label_match.group(1) if label_match else ""
+        name = piece[label_match.end() :] if label_match else piece
+        name = name.strip().strip(_CLOSERS).strip()
+        if _is_name(name):
+            out.append((name, label in EDITOR_LABELS))
+    return out
+
+
+def _is_name(name: str) -> bool:
+    if not (2 <= len(name) <= _MAX_NAME) or name.lower() in NOT_NAMES:
+        return False
+    if "://" in name or "." in name or "@" in name or name.endswith(OUTLET_SUFFIXES):
+        return False
+    return canonical_source(name) is None
+
+
+def _source(metas: dict[str, str], site_name: str | None) -> str | None:
+    value = _first(metas, SOURCE_NAMES)
+    if value:
+        label_match = _LABEL.match(value)
+        name = value[label_match.end() :].strip() if label_match else value.strip()
+        if name and len(name) <= _MAX_NAME:
+            return canonical_source(name) or name
+    if site_name:
+        return canonical_source(site_name) or (site_name if len(site_name) <= _MAX_NAME else None)
+    return None

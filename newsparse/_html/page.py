@@ -1,0 +1,176 @@
+"""HTML pages -> Page: decode, parse with lxml, read the head, clean, choose the body, emit.
+
+The blocks carry every remaining visible text of the page in document order; ``in_main``
+marks those inside the container :mod:`newsparse._html.content` chose. Title, date and source
+lines outside it are kept too: the shared classifier reads metadata from them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .._chinese.script import normalize
+from .._core.blocks import Block, Page, PageMeta
+from .._core.config import Config
+from .._core.limits import cut_to_bytes
+from .._dates.search import parse_date
+from .content import choose_main
+from .data.meta_names import PUBLISH_LABELS
+from .decode import decode_html
+from .dom import clean_tree, has_full_date, parse_tree_flagged
+from .emit import RawBlock, emit_blocks
+from .meta import read_meta
+
+__all__ = ["html_to_page", "looks_like_html"]
+
+_HTML_START = re.compile(r"^\s{0,2000}(?:<!doctype|<html|<\?xml|<head|<meta|<!--)", re.I)
+# The date line sits within a few blocks under the headline (a lede may come first).
+_DATE_WINDOW = 4
+_DATE_LINE_MAX = 80
+_LABELLED_DATE = re.compile(
+    r"^\s{0,3}[\[【(（]?\s{0,3}(?:" + "|".join(PUBLISH_LABELS) + r")\s{0,3}[:：]?\s{0,3}\d"
+)
+# Any common tag in the first 4 KB: a page cut before its doctype still starts with its head.
+_BLOCK_TAG = re.compile(
+    r"<(?:html|head|body|meta|title|script|style|link|div|p|table|article|section|br|h[1-6]"
+    r"|li|ul|span|a|img|iframe|form)[\s>/]",
+    re.I,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a str is an HTML document or fragment (rather than flattened text).
+
+    Examples:
+        >>> looks_like_html("<!DOCTYPE html><html><body><p>新闻</p></body></html>")
+        True
+        >>> looks_like_html("新华社北京2月29日电 <记者> 国务院印发通知。")
+        False
+        >>> looks_like_html('=html lang="zh"><head><title>标题</title>')  # cut before "<html"
+        True
+    """
+    head = text[:4096]
+    return bool(_HTML_START.match(head) or _BLOCK_TAG.search(head))
+
+
+def html_to_page(
+    page: Any, *, encoding: str | None, config: Config, url: str | None = None
+) -> Page:
+    """Turn an HTML page (str, bytes or ``bs4.BeautifulSoup``) into a :class:`Page`.
+
+    Never raises on bad markup: empty, truncated or non-HTML input gives a Page with few or
+    no blocks, and ``Page.truncated`` says when a size limit of ``config`` cut the page.
+
+    Args:
+        page: The page.
+        encoding: Charset from the HTTP header (bytes only), or None.
+        config: Size limits and normalisation options.
+        url: The page's address: resolves relative links and sets the page's zone.
+
+    Examples:
+        >>> html = ('<html><head><title>标题_新浪网</title></head><body><h1>标题</h1>'
+        ...         '<div class="article"><p>第一段，这是正文。</p><p>第二段，也是正文。</p></div>')
+        >>> p = html_to_page(html, encoding=None, config=Config())
+        >>> p.meta.title
+        '标题'
+        >>> [(b.text, b.tag, b.in_main) for b in p.blocks]  # doctest: +NORMALIZE_WHITESPACE
+        [('标题_新浪网', 'title', False), ('标题', 'h', False),
+         ('第一段，这是正文。', 'p', True), ('第二段，也是正文。', 'p', True)]
+    """
+    text, truncated = _as_text(page, encoding, config)
+    root, too_deep = parse_tree_flagged(text)
+    truncated = truncated or too_deep
+    if root is None:
+        return Page(meta=PageMeta(url=url), truncated=truncated, is_html=True)
+    meta, raw_title = read_meta(root, url=url, timezone=config.timezone)
+    cut = clean_tree(root, max_nodes=config.max_nodes, max_depth=config.max_depth)
+    raw = emit_blocks(root, base_url=meta.url, max_chars=config.max_line_chars)
+    truncated = truncated or cut or any(block.cut for block in raw)
+    blocks = _to_blocks(raw, choose_main(raw), raw_title, config)
+    if meta.published is None:
+        zone = config.timezone or meta.timezone or "Asia/Shanghai"
+        meta.published = _headline_date(blocks, meta.title, zone) or _labelled_date(blocks, zone)
+    return Page(blocks=blocks, meta=meta, truncated=truncated, is_html=True)
+
+
+def _as_text(page: Any, encoding: str | None, config: Config) -> tuple[str, bool]:
+    limit = config.max_input_bytes
+    if isinstance(page, (bytes, bytearray)):
+        data = bytes(page)
+        text = decode_html(data[:limit], encoding)[0]
+        return text, len(data) > limit
+    text = page if isinstance(page, str) else str(page)  # a BeautifulSoup serialises itself
+    return cut_to_bytes(text, limit)
+
+
+def _to_blocks(
+    raw: list[RawBlock], main: set[Any], raw_title: str | None, config: Config
+) -> list[Block]:
+    items: list[tuple[str, str, float, bool, str | None]] = []
+    if raw_title:
+        items.append((raw_title, "title", 0.0, False, None))
+    inside: dict[Any, bool] = {}
+    for block in raw:
+        density = block.link_chars / block.chars if block.chars else 0.0
+        in_main = _inside(block.owner, main, inside)
+        items.append((block.text, block.kind, round(density, 3), in_main, block.url))
+    texts = _normalized([item[0] for item in items], config)
+    return [
+        Block(text, tag, density, in_main, url)
+        for text, (_, tag, density, in_main, url) in zip(texts, items, strict=True)
+        if text
+    ]
+
+
+def _headline_date(blocks: list[Block], title: str | None, zone: str) -> Any:
+    """The full date on a short line just under the headline, for pages whose head has none."""
+    if not title:
+        return None
+    for i, block in enumerate(blocks):
+        if block.tag == "title" or block.text != title:
+            continue
+        for line in blocks[i + 1 : i + 1 + _DATE_WINDOW]:
+            text = line.text
+            if len(text) <= _DATE_LINE_MAX and line.link_density < 0.5 and has_full_date(text):
+                return parse_date(text, tz=zone)
+        return None
+    return None
+
+
+def _labelled_date(blocks: list[Block], zone: str) -> Any:
+    """The first short line anywhere that says it is the publish date (``发布日期：…``)."""
+    for block in blocks:
+        text = block.text
+        if len(text) <= _DATE_LINE_MAX and _LABELLED_DATE.match(text) and has_full_date(text):
+            return parse_date(text, tz=zone)
+    return None
+
+
+def _inside(owner: Any, main: set[Any], memo: dict[Any, bool]) -> bool:
+    """Whether ``owner`` is one of the chosen elements or inside one (memoised per element)."""
+    path = []
+    node = owner
+    found = False
+    while node is not None:
+        if node in memo:
+            found = memo[node]
+            break
+        if node in main:
+            found = True
+            break
+        path.append(node)
+        node = node.getparent()
+    for visited in path:
+        memo[visited] = found
+    return found
+
+
+def _normalized(texts: list[str], config: Config) -> list[str]:
+    """Normalise all texts in one call (cheaper, and repairs that need the whole page see it)."""
+    if not texts:
+        return []
+    lines = normalize("\n".join(texts), config).split("\n")
+    if len(lines) != len(texts):
+        lines = [normalize(text, config).replace("\n", " ") for text in texts]
+    return [line.strip() for line in lines]

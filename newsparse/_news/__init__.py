@@ -1,0 +1,1 @@
+"""News conventions: datelines, credits, outlets and agencies, headline cleaning."""

@@ -1,0 +1,1 @@
+"""Tables of outlets, places and credit words read by the news modules."""
