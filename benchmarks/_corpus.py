@@ -163,7 +163,7 @@ def gold_body_of(html: str, label: dict[str, Any], keep_lines: bool = False) -> 
     drops = [squeeze(d) for d in label.get("body_drop", ()) if squeeze(d)]
     kept: list[str] = []
     offset = 0
-    for line, sq in zip(lines, squeezed):
+    for line, sq in zip(lines, squeezed, strict=True):
         lo, hi = offset, offset + len(sq)
         offset = hi
         if hi <= start or lo >= end or not sq:
