@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .._core.article import ListingItem
-from .._core.blocks import Block
+from .._core.blocks import Block, Label
 from .._dates.search import DateMatch, find_dates
 from .._news.dateline import match_dateline
 from .features import han_count, text_weight
@@ -76,7 +76,7 @@ def _snippet_source(snippet: str) -> tuple[str, str | None]:
 
 def _headline(block: Block) -> bool:
     text = block.text
-    return block.label == "" and len(text) <= 90 and 4 <= text_weight(text) <= 60
+    return block.label is Label.UNLABELLED and len(text) <= 90 and 4 <= text_weight(text) <= 60
 
 
 def _meta_line(text: str, tz: str, reference: _dt.datetime | None) -> tuple[DateMatch, str] | None:
@@ -141,7 +141,7 @@ def _meta_hit(
     head = blocks[i - 1]
     if i >= 2 and _SENTENCE_STOP.search(head.text):
         above = blocks[i - 2]
-        if above.label == "" and above.tag != "title" and _headline(above):
+        if above.label is Label.UNLABELLED and above.tag != "title" and _headline(above):
             # Headline, snippet, then the date ("金融委最新定调…", "…重点工作。", "2019-09-30").
             snippet, head, indexes = head.text, above, (i - 2, i - 1, i)
     return ListingHit(ListingItem(head.text, snippet, value, source_name(label), head.url), indexes)
@@ -166,7 +166,9 @@ def _text_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
     used: set[int] = set()
     for i in range(1, len(blocks)):
         head, line = blocks[i - 1], blocks[i]
-        if i in used or i - 1 in used or head.label or head.tag == "title" or _linked(line):
+        if i in used or i - 1 in used or head.label is not Label.UNLABELLED:
+            continue
+        if head.tag == "title" or _linked(line):
             continue
         if not _headline(head):
             continue
@@ -193,7 +195,11 @@ def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None)
         meta = _meta_line(after.text, tz, ref)
         if meta is not None and not meta[1] and published is None:
             published = meta[0].value
-        elif snippet is None and after.label == "" and text_weight(after.text) > _SNIPPET_MIN:
+        elif (
+            snippet is None
+            and after.label is Label.UNLABELLED
+            and text_weight(after.text) > _SNIPPET_MIN
+        ):
             snippet = after.text
         else:
             break
@@ -208,7 +214,7 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
     run: list[int] = []
     trailing = 0
     for idx, block in enumerate([*blocks, Block("")]):
-        if _linked(block) and block.label == "" and han_count(block.text) >= 8:
+        if _linked(block) and block.label is Label.UNLABELLED and han_count(block.text) >= 8:
             run.append(idx)
             trailing = 0
             continue
@@ -226,7 +232,7 @@ def find_listing(
 ) -> list[ListingHit]:
     """Every teaser or search result among ``blocks``, in page order.
 
-    Furniture must already be labelled (``label == "boilerplate"``): it is never a teaser.
+    Furniture must already be labelled: it is never a teaser.
     """
     hits = _text_hits(blocks, tz, reference)
     if len(hits) < MIN_ITEMS:

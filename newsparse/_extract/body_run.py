@@ -1,4 +1,4 @@
-"""Classified blocks: which block is the title, header, body, credit, listing or furniture.
+"""The ``body`` stage: the story's own run of text.
 
 The body is the best-scoring contiguous run of blocks (a maximum-sum segment): prose scores
 by how much it holds, short labels cost a little, and furniture, teasers, blocks outside an
@@ -8,15 +8,17 @@ one rule for both inputs; HTML only adds its container and link-density features
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .._core.blocks import Block, Page
+from .._core.blocks import Block, Label, Page
 from .features import has_sentence_end, is_content, is_metadata_line, text_weight
 
-__all__ = ["LABELS", "Layout", "classify"]
+if TYPE_CHECKING:
+    from .stages import Context
 
-# "" (not yet labelled) and the labels the pipeline gives.
-LABELS = ("", "title", "header", "body", "listing", "boilerplate")
+__all__ = ["mark_body"]
+
+_FURNITURE = frozenset({Label.FURNITURE, Label.NOTICE})
 
 _BREAK = None
 _MAX_SHORT_RUN = 3  # sub-headings and Q&A labels come a few at a time; menus come in runs
@@ -27,21 +29,12 @@ _BARE_LINE = 10
 _FEW_LINKS = 0.3
 
 
-@dataclass(frozen=True)
-class Layout:
-    """Where things are: block indexes into ``page.blocks``."""
-
-    body: tuple[int, ...]
-    header: tuple[int, ...]
-    tail: tuple[int, ...]
-
-
 def _score(block: Block, is_html: bool, title: str) -> float | None:
-    if block.label == "listing" or (is_html and not block.in_main):
+    if block.label is Label.LISTING or (is_html and not block.in_main):
         return _BREAK
-    if block.label in ("title", "header"):
+    if block.label is Label.TITLE:
         return -1.5
-    if block.label == "boilerplate" or block.link_density > _LINK_HEAVY:
+    if block.label in _FURNITURE or block.link_density > _LINK_HEAVY:
         # One stray promotion inside an article costs, but does not cut it in two.
         return -4.0
     if is_metadata_line(block.text):
@@ -98,32 +91,31 @@ def _window(page: Page, lo: int, hi: int, step: int) -> tuple[int, ...]:
     picked: list[int] = []
     i = lo
     while 0 <= i < len(page.blocks) and i != hi and len(picked) < _HEADER_WINDOW:
-        if page.blocks[i].label not in ("boilerplate", "listing"):
+        if page.blocks[i].label not in _FURNITURE and page.blocks[i].label is not Label.LISTING:
             picked.append(i)
         i += step
     return tuple(sorted(picked))
 
 
-def classify(page: Page) -> Layout:
-    """Find the body run and the header/tail windows around it.
+def mark_body(ctx: Context) -> None:
+    """Find the body run and the header and tail windows around it.
 
-    Furniture and listing blocks must already carry their labels (``boilerplate``,
-    ``listing``); so must a headline found beforehand (``title``).
+    Furniture, teasers and a headline found beforehand must already carry their labels.
     """
+    page = ctx.page
     title = (page.meta.title or "").replace(" ", "")
     scores = [_score(b, page.is_html, title) for b in page.blocks]
     run = _best_run(scores, _segments(scores, page.is_html))
     if run is None:
-        header = tuple(i for i, b in enumerate(page.blocks) if b.label == "")[:_HEADER_WINDOW]
-        return Layout((), header, ())
+        unlabelled = [i for i, b in enumerate(page.blocks) if b.label is Label.UNLABELLED]
+        ctx.above = tuple(unlabelled[:_HEADER_WINDOW])
+        return
     lo, hi = run
     for i in range(lo, hi):
-        if page.blocks[i].label == "":
-            page.blocks[i].label = "body"
-    header = _window(page, lo - 1, -1, -1)
+        ctx.label(i, Label.BODY, "best run")
+    ctx.above = _window(page, lo - 1, -1, -1)
     if not page.is_html and lo <= _HEADER_WINDOW * 2:
         # Flattened pages: everything above the body is header material.
-        header = tuple(i for i in range(lo) if page.blocks[i].label == "")
-    tail = _window(page, hi, len(page.blocks), 1)
-    body = tuple(i for i in range(lo, hi) if page.blocks[i].label == "body")
-    return Layout(body, header, tail)
+        ctx.above = tuple(i for i in range(lo) if page.blocks[i].label is Label.UNLABELLED)
+    ctx.below = _window(page, hi, len(page.blocks), 1)
+    ctx.body = tuple(i for i in range(lo, hi) if page.blocks[i].label is Label.BODY)
