@@ -17,11 +17,11 @@ from _corpus import Page, char_f1, kept, names_match, published_matches, squeeze
 
 # Fields in the order the tables print them. PEER_FIELDS are those the peers also return.
 FIELDS = (
-    "body_f1", "first_last", "must_not_absent", "empty_body", "title", "date_time", "date_day",
+    "body_f1", "first_last", "must_not_absent", "body_found", "title", "date_time", "date_day",
     "authors", "no_junk_authors", "editors", "source", "page_type", "listing_titles",
 )  # fmt: skip
 PEER_FIELDS = frozenset(
-    {"body_f1", "first_last", "must_not_absent", "empty_body", "title", "date_time", "date_day",
+    {"body_f1", "first_last", "must_not_absent", "body_found", "title", "date_time", "date_day",
      "authors", "no_junk_authors"}
 )  # fmt: skip
 
@@ -68,7 +68,7 @@ def score_page(page: Page, result: Result) -> dict[str, float | None]:
         scores["first_last"] = float(
             kept(result.body, label.get("first")) and kept(result.body, label.get("last"))
         )
-    scores["empty_body"] = float(not squeeze(result.body))
+    scores["body_found"] = float(bool(squeeze(result.body)))
     must_not = label.get("must_not") or []
     if must_not:
         body = squeeze(result.body)

@@ -34,11 +34,16 @@ def _unique(credits: Iterable[Credit]) -> tuple[Credit, ...]:
     return tuple(dict.fromkeys(credits))
 
 
-def _page_type(paragraphs: list[str], listing: list[ListingItem]) -> PageType:
+def _page_type(paragraphs: list[str], listing: list[ListingItem]) -> tuple[PageType, str]:
+    """The page type, decided last from what the stages found, and the rule that decided."""
     weight = sum(text_weight(p) for p in paragraphs)
-    if paragraphs and (weight >= _MIN_ARTICLE_WEIGHT or not listing):
-        return "article"
-    return "listing" if listing else "empty"
+    if paragraphs and weight >= _MIN_ARTICLE_WEIGHT:
+        return "article", "a body was found"
+    if paragraphs and not listing:
+        return "article", "a short body and no listing"
+    if listing:
+        return "listing", "listing items and no body"
+    return "empty", "no body and no listing"
 
 
 def _when(
@@ -95,6 +100,13 @@ def assemble(
     page: Page, *, url: str | None, reference: _dt.datetime | None, config: Config
 ) -> Article:
     """Turn a page's blocks into an Article (see the module docstring of ``_extract.stages``)."""
+    return assemble_explained(page, url=url, reference=reference, config=config)[0]
+
+
+def assemble_explained(
+    page: Page, *, url: str | None, reference: _dt.datetime | None, config: Config
+) -> tuple[Article, str]:
+    """:func:`assemble`, and the rule that decided the page type (for ``explain()``)."""
     tz = config.timezone or page.meta.timezone or _DEFAULT_ZONE
     ctx = label_page(page, tz=tz, reference=reference, config=config)
     title = ctx.title
@@ -112,6 +124,7 @@ def assemble(
     listing = [h.item for h in ctx.hits]
     evidence = [item.published for item in listing]
     published, dateline = _when(head, page, dateline, evidence, body.paragraphs, reference, zone)
+    page_type, rule = _page_type(body.paragraphs, listing)
     article = Article(
         title=title,
         paragraphs=tuple(body.paragraphs),
@@ -123,7 +136,7 @@ def assemble(
         script=detect_script(
             "\n".join([title or "", *body.paragraphs, *(i.title for i in listing)])
         ),
-        page_type=_page_type(body.paragraphs, listing),
+        page_type=page_type,
         listing=tuple(listing) if config.listing else (),
         truncated=page.truncated,
     )
@@ -131,7 +144,7 @@ def assemble(
     if config.script != "keep" and converted.script != "unknown":
         # The field describes the text returned, which is now all in one script.
         converted = dataclasses.replace(converted, script=config.script)
-    return converted
+    return converted, rule
 
 
 def _canonical(name: str) -> str:
