@@ -42,6 +42,7 @@ class Block:
         in_main: The HTML extractor placed it inside the article container; always
             True for text pages (where position and content decide).
         url: The first link's address (HTML), used for listing items.
+        after_image: An image comes right before it with no text between (HTML).
         label: Set by the classifier: one of ``_classify.LABELS``.
         reason: Why the classifier chose the label (for debugging and tests).
     """
@@ -51,6 +52,7 @@ class Block:
     link_density: float = 0.0
     in_main: bool = True
     url: str | None = None
+    after_image: bool = False
     label: Label = Label.UNLABELLED
     stage: str = ""
     rule: str = ""

@@ -17,16 +17,16 @@ from .._core.article import Article, Credit, Dateline, ListingItem, PageType
 from .._core.blocks import Label, Page
 from .._core.config import Config
 from .._news.sources import canonical_source
+from . import weights as W
 from .body import clean_body
 from .facts import Facts
 from .features import text_weight
 from .header import source_name
-from .stages import label_page
+from .stages import Context, label_page
 from .years import infer_year, zone_for_page
 
 __all__ = ["assemble"]
 
-_MIN_ARTICLE_WEIGHT = 50  # below this, a page with a list is a listing page
 _DEFAULT_ZONE = "Asia/Shanghai"
 
 
@@ -34,16 +34,39 @@ def _unique(credits: Iterable[Credit]) -> tuple[Credit, ...]:
     return tuple(dict.fromkeys(credits))
 
 
-def _page_type(paragraphs: list[str], listing: list[ListingItem]) -> tuple[PageType, str]:
+def _anchor(ctx: Context, dateline: Dateline | None) -> str | None:
+    """What ties the body to the page's own story, if anything: every article has at
+    least one of a headline just above it, a time line, or a dateline opening it."""
+    if dateline is not None:
+        return "the body opens with a dateline"
+    if ctx.head.published is not None:
+        return "a time line above the body"
+    if ctx.body:
+        start = ctx.body[0]
+        for block in ctx.blocks[max(0, start - W.ANCHOR_GAP) : start]:
+            if block.label is Label.TITLE and block.tag != "title":
+                return "the headline just above the body"
+    return None
+
+
+def _page_type(
+    paragraphs: list[str], listing: list[ListingItem], anchor: str | None
+) -> tuple[PageType, str]:
     """The page type, decided last from what the stages found, and the rule that decided."""
     weight = sum(text_weight(p) for p in paragraphs)
-    if paragraphs and weight >= _MIN_ARTICLE_WEIGHT:
-        return "article", "a body was found"
-    if paragraphs and not listing:
+    if not paragraphs:
+        if listing:
+            return "listing", "listing items and no body"
+        return "empty", "no body and no listing"
+    if anchor and weight >= W.MIN_ARTICLE_WEIGHT:
+        return "article", f"a body, and {anchor}"
+    if anchor is None and len(listing) >= W.MANY_ITEMS:
+        return "listing", "many listing items, and a body with no headline or time line above it"
+    if weight >= W.STORY_WEIGHT:
+        return "article", "a prose run of a story's length"
+    if not listing:
         return "article", "a short body and no listing"
-    if listing:
-        return "listing", "listing items and no body"
-    return "empty", "no body and no listing"
+    return "listing", "listing items and a slight body"
 
 
 def _when(
@@ -124,7 +147,7 @@ def assemble_explained(
     listing = [h.item for h in ctx.hits]
     evidence = [item.published for item in listing]
     published, dateline = _when(head, page, dateline, evidence, body.paragraphs, reference, zone)
-    page_type, rule = _page_type(body.paragraphs, listing)
+    page_type, rule = _page_type(body.paragraphs, listing, _anchor(ctx, dateline))
     article = Article(
         title=title,
         paragraphs=tuple(body.paragraphs),

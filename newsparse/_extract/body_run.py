@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._core.blocks import Block, Label, Page
+from . import weights as W
 from .features import has_sentence_end, is_content, is_metadata_line, text_weight
 
 if TYPE_CHECKING:
@@ -24,33 +25,33 @@ _BREAK = None
 _MAX_SHORT_RUN = 3  # sub-headings and Q&A labels come a few at a time; menus come in runs
 _MIN_SENTENCE = 4
 _HEADER_WINDOW = 8
-_LINK_HEAVY = 0.5
 _BARE_LINE = 10
 _FEW_LINKS = 0.3
 
 
-def _score(block: Block, is_html: bool, title: str) -> float | None:
-    if block.label is Label.LISTING or (is_html and not block.in_main):
+def _score(block: Block, is_html: bool, title: str, contained: bool = True) -> float | None:
+    if block.label is Label.LISTING or (contained and is_html and not block.in_main):
         return _BREAK
     if block.label is Label.TITLE:
-        return -1.5
-    if block.label in _FURNITURE or block.link_density > _LINK_HEAVY:
-        # One stray promotion inside an article costs, but does not cut it in two.
-        return -4.0
+        return W.SCORE_LABEL
+    if block.label is Label.CAPTION:
+        return 0.0  # a picture inside the story interrupts it without ending it
+    if block.label in _FURNITURE or block.link_density > W.LINK_HEAVY:
+        return W.SCORE_FURNITURE
     if is_metadata_line(block.text):
-        return -1.5  # a long header line ("发布时间:… 来源:… 作者:…") is not prose
+        return W.SCORE_LABEL  # a long header line ("发布时间:… 来源:… 作者:…") is not prose
     if is_content(block.text):
-        return 3.0 + min(text_weight(block.text), 500) / 10.0
+        return W.PROSE_BASE + min(text_weight(block.text), W.PROSE_CAP) * W.PROSE_PER_CHAR
     if (
         is_html
         and text_weight(block.text) >= _BARE_LINE
         and block.link_density < _FEW_LINKS
         and block.text.replace(" ", "") not in title
     ):
-        return 1.0  # inside the chosen container, an unpunctuated line (blogs, verse) is text
+        return W.SCORE_BARE_LINE  # in the chosen container, an unpunctuated line is text
     if has_sentence_end(block.text) and text_weight(block.text) >= _MIN_SENTENCE:
         return 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
-    return -1.5
+    return W.SCORE_LABEL
 
 
 def _segments(scores: list[float | None], is_html: bool) -> list[tuple[int, int]]:
@@ -97,22 +98,38 @@ def _window(page: Page, lo: int, hi: int, step: int) -> tuple[int, ...]:
     return tuple(sorted(picked))
 
 
+def _weight(page: Page, run: tuple[int, int] | None) -> int:
+    if run is None:
+        return 0
+    return sum(text_weight(page.blocks[i].text) for i in range(*run))
+
+
 def mark_body(ctx: Context) -> None:
     """Find the body run and the header and tail windows around it.
 
     Furniture, teasers and a headline found beforehand must already carry their labels.
+    On HTML pages the run stays inside the container the HTML side chose; when that gives
+    less than a story (``_STORY_WEIGHT``) and the page holds more prose elsewhere, the run is
+    looked for over the whole page instead, so a page with a story never comes back empty.
+    The run's start is where the page-type decision looks for its anchors.
     """
     page = ctx.page
     title = (page.meta.title or "").replace(" ", "")
     scores = [_score(b, page.is_html, title) for b in page.blocks]
     run = _best_run(scores, _segments(scores, page.is_html))
+    rule = "best run"
+    if page.is_html and _weight(page, run) < W.STORY_WEIGHT:
+        loose = [_score(b, True, title, contained=False) for b in page.blocks]
+        other = _best_run(loose, _segments(loose, True))
+        if _weight(page, other) >= W.STORY_WEIGHT:
+            run, rule = other, "best run, outside the chosen container"
     if run is None:
         unlabelled = [i for i, b in enumerate(page.blocks) if b.label is Label.UNLABELLED]
         ctx.above = tuple(unlabelled[:_HEADER_WINDOW])
         return
     lo, hi = run
     for i in range(lo, hi):
-        ctx.label(i, Label.BODY, "best run")
+        ctx.label(i, Label.BODY, rule)
     ctx.above = _window(page, lo - 1, -1, -1)
     if not page.is_html and lo <= _HEADER_WINDOW * 2:
         # Flattened pages: everything above the body is header material.

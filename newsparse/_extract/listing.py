@@ -44,6 +44,7 @@ _BYLINE_LABEL = re.compile(r"(?:作者|记者|記者|编辑|編輯|责编|責編
 _LINK_HEAVY = 0.5
 _MIN_LINK_RUN = 3
 _LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snippet
+_HEADLINE_HAN = 8  # a linked headline has at least this many Han characters
 _SNIPPET_MIN = 8
 _CLOCK = re.compile(r"[\s•·]{0,8}([01]?\d|2[0-3]):([0-5]\d)\s{0,8}")
 
@@ -214,12 +215,14 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
     run: list[int] = []
     trailing = 0
     for idx, block in enumerate([*blocks, Block("")]):
-        if _linked(block) and block.label is Label.UNLABELLED and han_count(block.text) >= 8:
+        headline = han_count(block.text) >= _HEADLINE_HAN
+        if _linked(block) and block.label is Label.UNLABELLED and headline:
             run.append(idx)
             trailing = 0
             continue
-        if idx < len(blocks) and run and trailing < _LINK_TRAILERS and not block.url:
-            trailing += 1  # a date or a snippet under the previous headline
+        under = not headline or not _linked(block)
+        if idx < len(blocks) and run and trailing < _LINK_TRAILERS and under:
+            trailing += 1  # a date, a snippet or a section tag under the previous headline
             continue
         if len(run) >= _MIN_LINK_RUN:
             hits += [_link_item(blocks, i, tz, reference) for i in run]

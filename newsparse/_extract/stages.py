@@ -12,11 +12,12 @@ Order, and why:
    needs to consider them.
 2. ``headline``: the headline, from the page's head or a text page's first line. It anchors
    the body, and is neither a teaser nor body text.
-3. ``teasers``: related headlines, teaser lists, search results.
-4. ``body``: the story's own run of text, from the anchors, grown across interruptions.
-5. ``headline_above_body``: the headline of a page whose head names none, from the lines
+3. ``captions``: picture, video and audio captions, which interrupt a body without ending it.
+4. ``teasers``: related headlines, teaser lists, search results.
+5. ``body``: the story's own run of text, from the anchors, grown across interruptions.
+6. ``headline_above_body``: the headline of a page whose head names none, from the lines
    above the body.
-6. ``header``: the time, source and credit lines above and below the body.
+7. ``header``: the time, source and credit lines above and below the body.
 
 The page type is decided after all of them, from what they found (``assemble``).
 """
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from .._core.blocks import Block, Label, Page
 from .._core.config import Config
 from .body_run import mark_body
+from .captions import mark_captions
 from .facts import Facts, mark_header
 from .furniture import mark_furniture
 from .headline import mark_headline, mark_headline_above_body
@@ -89,6 +91,7 @@ def _mark_teasers(ctx: Context) -> None:
 STAGES: tuple[tuple[str, Callable[[Context], None]], ...] = (
     ("furniture", mark_furniture),
     ("headline", mark_headline),
+    ("captions", mark_captions),
     ("teasers", _mark_teasers),
     ("body", mark_body),
     ("headline_above_body", mark_headline_above_body),

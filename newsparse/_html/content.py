@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from .._news.notices import notice_kind
 from .data.dom import CONTAINER_TAGS, CONTENT_TOKENS, NEGATIVE_TOKENS
 from .dom import class_parts, count_punct
 from .emit import RawBlock
@@ -39,6 +40,7 @@ _LINKED = 0.5
 # set whole paragraphs in <h2>/<h3>): it votes like a paragraph.
 _PROSE_HEADING_CHARS = 60
 _PROSE_HEADING_PUNCT = 2
+_NOTICE_PUNCT = 1  # a notice long enough to outvote a story has sentence punctuation
 
 
 def choose_main(blocks: list[RawBlock]) -> set[Any]:
@@ -88,6 +90,8 @@ def _weight(block: RawBlock) -> tuple[float, int]:
     punct = count_punct(block.text)
     if block.kind == "h" and (block.chars < _PROSE_HEADING_CHARS or punct < _PROSE_HEADING_PUNCT):
         return 0.0, 0
+    if punct >= _NOTICE_PUNCT and notice_kind(block.text):
+        return 0.0, 0  # comment rules and privacy statements read like prose: they do not vote
     weight = (1.0 + punct + min(block.chars / 30.0, 5.0)) * (1.0 - density)
     return (weight * 0.5 if punct == 0 and block.chars < _SHORT_LINE else weight), punct
 
