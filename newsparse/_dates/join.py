@@ -54,8 +54,7 @@ def join(g: Fields, t: Fields, gap: str) -> bool:
     (A token that joins never holds offsets or a zone: the first check turns those away.)
     """
     # Whether t continues g (one function with the merge: this runs for most tokens).
-    if len(gap) > MAX_GAP or g.offsets or t.offsets or t.has_tz or g.hour is not None \
-            or t.ms_clock or g.ms_clock:
+    if len(gap) > MAX_GAP or g.offsets or t.offsets or t.has_tz or g.hour is not None:
         return False
     if g.kinds == ("TZ",):
         joins = _LABEL_GAP.fullmatch(gap) is not None
@@ -65,7 +64,7 @@ def join(g: Fields, t: Fields, gap: str) -> bool:
         if kind == "CLK" or kind == "CJT":
             joins = (g.day is not None or g.day_shift is not None or g.weekday is not None
                      or g.period is not None or g.cal is not None) \
-                and TIME_GAP.fullmatch(gap) is not None
+                and not t.ms_clock and TIME_GAP.fullmatch(gap) is not None
         elif kind == "PER":
             joins = g.period is None and (
                 g.day is not None or g.day_shift is not None or g.weekday is not None

@@ -256,9 +256,6 @@ def resolve(
     """
     if f.offsets:
         return None if ref is None else _shift(ref, f.offsets)
-    if f.ms_clock:  # 35:37: minutes and seconds of the reference's hour
-        return None if ref is None else ref.replace(minute=f.minute or 0, second=f.second or 0,
-                                                    microsecond=0)
     year, month, day = f.year, f.month, f.day
     hour = f.hour
     if year is not None and month is not None and day is not None:
@@ -275,6 +272,9 @@ def resolve(
                                     tzinfo)
         date = _dt.date(year, month, day)
     else:
+        if f.ms_clock:  # 35:37: minutes and seconds of the reference's hour
+            return None if ref is None else ref.replace(minute=f.minute or 0,
+                                                        second=f.second or 0, microsecond=0)
         resolved = resolve_date(f, None if ref is None else ref.date(), prefer)
         if resolved is None:
             return None

@@ -294,8 +294,9 @@ def _scan(text: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], boo
         # Dropped: impossible dates, a weak hour alone, a lone zone label, a lone two-digit
         # year or ordinal, and a date after a sexagenary year (甲辰年二月廿九: lunar, of a
         # year newsparse does not place).
-        if fields.weak_hour or fields.kinds == ("TZ",) or fields.kinds in _NEEDS_ANCHOR \
-                or not is_valid(fields):
+        if fields.weak_hour or fields.kinds == ("TZ",) or not is_valid(fields) or (
+                (fields.cal is not None or fields.short_year is not None)
+                and fields.kinds in _NEEDS_ANCHOR):
             continue
         if start and folded[start - 1] in _LUNAR_LAST and fields.kinds[0] in DATE_KINDS \
                 and LUNAR_BEFORE.search(folded, max(0, start - 6), start):
