@@ -25,9 +25,10 @@ from .tokens import Fields, kind_class, lunar_cal, number
 __all__ = ["CALENDAR_BUILDERS", "short_year", "whole_string"]
 
 _ROC_OFFSET = 1911  # 民國1年 is 1912
-# A two-digit year is the one ending so that is at most this many years after the
-# reference's year: 24年 read in 2021 is 2024, 三三年 is 1933 (as JioNLP's test cases read
-# them), 四五年 read in 2025 is 1945.
+# A two-digit year is in the 2000s when that is at most this many years after the
+# reference's year, else in the 1900s (years outside 1900-2100 are not read): 24年 read in
+# 2021 is 2024, 三三年 1933, 九零年 read in 1973 is 1990 (as JioNLP's test cases read them),
+# 四五年 read in 2025 is 1945.
 _SHORT_YEAR_AHEAD = 10
 _NO_REFERENCE_YEAR = 2020  # without a reference: 00-30 are 2000-2030, 31-99 1931-1999
 
@@ -42,12 +43,11 @@ def short_year(digits: int, reference_year: int | None) -> int:
     """The full year of a two-digit one.
 
     Examples:
-        >>> short_year(16, 2025), short_year(45, 2025), short_year(70, 1965), short_year(30, None)
-        (2016, 1945, 1970, 2030)
+        >>> short_year(16, 2025), short_year(45, 2025), short_year(90, 1973), short_year(30, None)
+        (2016, 1945, 1990, 2030)
     """
     latest = (reference_year or _NO_REFERENCE_YEAR) + _SHORT_YEAR_AHEAD
-    year = latest - (latest - digits) % 100
-    return year
+    return 2000 + digits if 2000 + digits <= latest else 1900 + digits
 
 
 def _lead(m: re.Match[str]) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 from .calendar_data import FESTIVALS
 
-__all__ = ["festival", "lunar_to_solar", "lunar_year_of", "nth_weekday", "solar_term"]
+__all__ = ["festival", "lunar_to_solar", "nth_weekday", "solar_term"]
 
 # Lunar years newsparse reads, as for Gregorian ones (the library covers far more).
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
@@ -64,18 +64,6 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> _dt.d
     except ValueError:  # 三十 of a 29-day month, a leap month the year lacks
         return None
     return _date(found.get_solar_day())
-
-
-@functools.lru_cache(maxsize=4096)
-def lunar_year_of(day: _dt.date) -> int:
-    """The lunar year a Gregorian date falls in (2022-01-01 is in lunar 2021).
-
-    Examples:
-        >>> lunar_year_of(_dt.date(2022, 1, 1)), lunar_year_of(_dt.date(2022, 2, 1))
-        (2021, 2022)
-    """
-    _, solar = _tyme()
-    return int(solar.SolarDay.from_ymd(day.year, day.month, day.day).get_lunar_day().get_year())
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,7 +17,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from .data import PERIODS
-from .lunar import festival, lunar_to_solar, lunar_year_of, nth_weekday, solar_term
+from .lunar import festival, lunar_to_solar, nth_weekday, solar_term
 from .tokens import Fields
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "PREFERENCES", "Prefer", "hour24", "is_valid", "resolve", "zone"]
@@ -347,12 +347,13 @@ def calendar_date(f: Fields, ref: _dt.date | None, prefer: Prefer) -> _dt.date |
             return None
         year, index = divmod(ref.year * 4 + (ref.month - 1) // 3 + int(cal[1]), 4)
         return _quarter_day(year, index + 1, int(cal[2]))
-    lunar = cal[0] == "lunar"
     if f.year is not None:
         return _calendar_day(cal, f.year, f.month)
     if ref is None or not MIN_YEAR < ref.year < MAX_YEAR:
         return None
-    base = lunar_year_of(ref) if lunar else ref.year
+    # The reference's year, as a lunar year for a lunar date: 腊月初十 read on 2022-01-01
+    # with "current" is lunar 2022's (2023-01-01), as "missing fields are the reference's".
+    base = ref.year
     if f.year_shift is not None:
         return _calendar_day(cal, base + f.year_shift, f.month)
     if prefer == "current":
