@@ -2,11 +2,12 @@
 
 The astronomy (new moons, solar longitudes, leap months) is tyme4py's, which follows the
 national standard GB/T 33661-2017 "Calculation and promulgation of the Chinese calendar".
-It agreed with lunar-python on every lunar month and all 4,776 solar terms of 1901-2099,
-and with the Hong Kong Observatory's tables where lunardate and zhdate did not (1933,
-1954, 1978, 2057); ``benchmarks/bench_dates.py`` has the comparison. It is imported on the
-first lunar date a process meets (it takes about 60 ms), and every answer is cached, since
-one conversion costs about a millisecond.
+It agreed with lunar-python on every lunar month of 1900-2099 and all 4,776 solar terms
+of 1901-2099, and with the Hong Kong Observatory's tables where lunardate (1933, 1978; it
+also differs in 1954 and 2057) and zhdate (2057, a new moon minutes from midnight) do not;
+``benchmarks/bench_calendars.py`` repeats the comparison. It is imported on the first lunar
+date a process meets (about 70 ms), and every answer is cached, since one conversion costs
+about a millisecond.
 """
 
 from __future__ import annotations
