@@ -14,6 +14,7 @@ Run: ``python benchmarks/bench_calendars.py``. newsparse uses tyme4py (see
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib.util
 import statistics
@@ -81,10 +82,8 @@ def _zhdate(year: int) -> Months:
     out = []
     for month in range(1, 13):
         out.append((month, ZhDate(year, month, 1).to_datetime().date()))
-        try:
+        with contextlib.suppress(TypeError, ValueError):  # no such leap month
             out.append((-month, ZhDate(year, month, 1, True).to_datetime().date()))
-        except (TypeError, ValueError):
-            pass  # no such leap month
     return out
 
 
