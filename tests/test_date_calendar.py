@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, TESTS_DATA
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import Config, find_dates, parse_date
 
@@ -84,3 +86,24 @@ def test_lunar_components_are_not_reported_as_gregorian() -> None:
     assert (match.year, match.month, match.day) == (2019, None, None)
     assert match.value is not None and match.value.date() == dt.date(2019, 3, 8)
     assert not match.relative and find_dates("腊月廿三")[0].relative
+
+
+_CALENDAR_TEXT = st.lists(
+    st.sampled_from(
+        [*"0123456789年月日号第个季度初末底伊始首上下半本这当去今明前大正腊冬闰十一二三四五六",
+         *"七八九廿卅周星期天点时:-. 的份多",
+         "农历", "大年", "春节", "中秋", "除夕", "立春", "小雪", "明年底", "今年伊始", "初五",
+         "十一期间", "16年", "第2个星期日", "上个季度"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_CALENDAR_TEXT, st.sampled_from(["past", "current", "future"]))
+def test_calendar_text_never_raises_and_spans_hold(text: str, prefer: str) -> None:
+    reference = dt.datetime(2025, 3, 14, 10, 0)
+    for match in find_dates(text, reference=reference, prefer=prefer):  # type: ignore[arg-type]
+        assert text[match.start : match.end] == match.text
+        assert match.value is None or match.value.tzinfo is not None
+    value = parse_date(text, reference=reference, prefer=prefer)  # type: ignore[arg-type]
+    assert value is None or value.tzinfo is not None

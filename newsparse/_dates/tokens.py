@@ -305,8 +305,12 @@ def _tok_rel(m: re.Match[str]) -> Fields:
 
 
 def _tok_yw(m: re.Match[str]) -> Fields:
+    text, part = m.group(0, "yw_part")
     f = _YW()
-    f.year_shift = YEAR_WORDS[m.group(0)]
+    if part is None:
+        f.year_shift = YEAR_WORDS[text]
+    else:  # 明年底, 今年伊始
+        f.year_shift, f.cal = YEAR_WORDS[text[: -len(part)]], ("ypart", *YEAR_PARTS[part])
     return f
 
 
