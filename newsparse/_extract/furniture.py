@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._core.blocks import Label
-from .._news.notices import notice_kind
+from .._news.notices import NOTICE_KIND_NAMES, notice_kind, notice_voice
 from .features import is_boilerplate, is_metadata_line, ranked_runs
 
 if TYPE_CHECKING:
@@ -34,8 +34,8 @@ def mark_furniture(ctx: Context) -> None:
 
 
 def _fill_notice_runs(ctx: Context) -> None:
-    """A short line between two notices of one kind is part of that notice (list items of
-    comment rules, a privacy statement's clauses)."""
+    """A short line in the notices' voice between two notices of one kind is part of them
+    (the list items of comment rules, a privacy statement's clauses)."""
     blocks = ctx.blocks
     for i in range(1, len(blocks) - 1):
         before, block, after = blocks[i - 1], blocks[i], blocks[i + 1]
@@ -45,5 +45,7 @@ def _fill_notice_runs(ctx: Context) -> None:
             and before.label is Label.NOTICE
             and after.label is Label.NOTICE
             and before.rule == after.rule
+            and before.rule in NOTICE_KIND_NAMES
+            and notice_voice(block.text)
         ):
             ctx.label(i, Label.NOTICE, f"{before.rule}, between two")

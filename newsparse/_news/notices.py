@@ -17,7 +17,7 @@ from .data.notices import (
     NOTICE_VOICE,
 )
 
-__all__ = ["notice_kind"]
+__all__ = ["NOTICE_KIND_NAMES", "notice_kind", "notice_voice"]
 
 _VOICE = "voice"
 
@@ -38,6 +38,17 @@ def _build() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _CUES, _OWNER = _build()
+NOTICE_KIND_NAMES = frozenset(NOTICE_KINDS)
+
+
+def notice_voice(text: str) -> bool:
+    """Whether ``text`` speaks in the voice notices use (本站…, 请勿…, 违者…).
+
+    Examples:
+        >>> notice_voice("請勿留下個人隱私資料，以免遭人盜用。"), notice_voice("今天天氣很好。")
+        (True, False)
+    """
+    return any(_OWNER[m.lastgroup or ""] == _VOICE for m in _CUES.finditer(text))
 
 
 def notice_kind(text: str) -> str | None:
