@@ -73,18 +73,41 @@ def _segments(scores: list[float | None], is_html: bool) -> list[tuple[int, int]
     return [s for s in spans if s[1] > s[0]]
 
 
-def _best_run(scores: list[float | None], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    best: tuple[float, int, int] | None = None
+def _runs(scores: list[float | None], spans: list[tuple[int, int]]) -> list[tuple[float, int, int]]:
+    """Candidate runs ``(score, start, end)``: the best run of each stretch between resets."""
+    found: list[tuple[float, int, int]] = []
     for lo, hi in spans:
         total, run_start = 0.0, lo
+        best: tuple[float, int, int] | None = None
         for i in range(lo, hi):
             score = scores[i] or 0.0
             if total <= 0:
-                total, run_start = 0.0, i
+                if best is not None:
+                    found.append(best)
+                total, run_start, best = 0.0, i, None
             total += score
             if total > 0 and (best is None or total > best[0]):
                 best = (total, run_start, i + 1)
-    return None if best is None else (best[1], best[2])
+        if best is not None:
+            found.append(best)
+    return found
+
+
+def _choose(
+    runs: list[tuple[float, int, int]], anchors: list[int]
+) -> tuple[tuple[int, int] | None, str]:
+    """The best run, or the first good run right under the headline when there is one."""
+    if not runs:
+        return None, ""
+    best = max(runs)
+    for anchor in anchors:
+        near = [r for r in runs if 0 < r[1] - anchor <= W.ANCHOR_GAP]
+        for total, lo, hi in sorted(near, key=lambda r: r[1]):
+            if total >= W.ANCHOR_SHARE * best[0]:
+                if (lo, hi) != best[1:]:
+                    return (lo, hi), "the run right under the headline"
+                return (lo, hi), "best run"
+    return best[1:], "best run"
 
 
 def _window(page: Page, lo: int, hi: int, step: int) -> tuple[int, ...]:
@@ -115,12 +138,18 @@ def mark_body(ctx: Context) -> None:
     """
     page = ctx.page
     title = (page.meta.title or "").replace(" ", "")
+    # The headline as printed above the story (an HTML heading, or a text page's headline
+    # repeated below the <title> line it was first read from), not the document's title.
+    anchors = [
+        i
+        for i, b in enumerate(page.blocks)
+        if b.label is Label.TITLE and b.tag != "title" and b.rule != "first line"
+    ]
     scores = [_score(b, page.is_html, title) for b in page.blocks]
-    run = _best_run(scores, _segments(scores, page.is_html))
-    rule = "best run"
+    run, rule = _choose(_runs(scores, _segments(scores, page.is_html)), anchors)
     if page.is_html and _weight(page, run) < W.STORY_WEIGHT:
         loose = [_score(b, True, title, contained=False) for b in page.blocks]
-        other = _best_run(loose, _segments(loose, True))
+        other, _ = _choose(_runs(loose, _segments(loose, True)), anchors)
         if _weight(page, other) >= W.STORY_WEIGHT:
             run, rule = other, "best run, outside the chosen container"
     if run is None:

@@ -28,6 +28,9 @@ _SENTENCE_END = re.compile(r"[。！？!?]$")
 # headings are as short: they are headings (tag "h") or come after text, not a picture.
 _UNDER_PICTURE_MAX = 30
 _LINKED = 0.5  # a linked line under a picture is a teaser's headline, not a caption
+# "周松崗(前)。": a line this short naming a place in a picture is a caption wherever it
+# stands (text pages have no pictures to stand under).
+_POSITION_MAX = 40
 
 
 def caption_rule(block: Block) -> str | None:
@@ -50,11 +53,12 @@ def caption_rule(block: Block) -> str | None:
         return "caption wording"
     if _CREDIT.search(text):
         return "picture credit"
-    if block.after_image and block.tag != "h" and block.link_density < _LINKED:
-        if _POSITION.search(text):
-            return "a person's place in the picture"
-        if len(text) <= _UNDER_PICTURE_MAX and not _SENTENCE_END.search(text):
-            return "short line under a picture"
+    pictured = block.after_image and block.link_density < _LINKED
+    if block.tag != "h" and _POSITION.search(text) and (pictured or len(text) <= _POSITION_MAX):
+        return "a person's place in the picture"
+    short = len(text) <= _UNDER_PICTURE_MAX and not _SENTENCE_END.search(text)
+    if pictured and short and block.tag != "h":
+        return "short line under a picture"
     return None
 
 

@@ -26,6 +26,7 @@ _SITE_NAME = re.compile(
 )
 _FIRST_LINES = 12  # a text page's headline is among its first lines
 _HEADLINE_MAX_WEIGHT = 60  # a longer first line is a lede or a paragraph
+_SECTION_TAG_MAX = 6  # characters a repeated headline may carry after it: "(港聞)"
 
 
 def mark_headline(ctx: Context) -> None:
@@ -62,7 +63,20 @@ def _first_line(ctx: Context) -> str | None:
     for i in range(index, min(index + 3, len(blocks))):
         if blocks[i].text == text:
             ctx.label(i, Label.TITLE, "first line")
-    return clean_title(text) or None
+    title = clean_title(text) or None
+    if title:
+        _label_repeats(ctx, title, index + 1)
+    return title
+
+
+def _label_repeats(ctx: Context, title: str, start: int) -> None:
+    """The headline printed again above the story (a flattened page's ``<title>`` comes first),
+    perhaps with a section tag: "廉署貪污舉報今年跌11% (港聞)"."""
+    key = title.replace(" ", "")
+    for i in range(start, len(ctx.blocks)):
+        text = ctx.blocks[i].text.replace(" ", "")
+        if text.startswith(key) and len(text) - len(key) <= _SECTION_TAG_MAX:
+            ctx.label(i, Label.TITLE, "the headline again")
 
 
 def mark_headline_above_body(ctx: Context) -> None:

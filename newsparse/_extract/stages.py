@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from .._core.blocks import Block, Label, Page
 from .._core.config import Config
+from .._news.headline import clean_title
 from .body_run import mark_body
 from .captions import mark_captions
 from .facts import Facts, mark_header
@@ -82,7 +83,10 @@ def _mark_teasers(ctx: Context) -> None:
     # Teasers are found even when not reported (Config.listing=False): they are still not
     # body text, and their dates still date the page.
     page = ctx.page
-    ctx.hits = find_listing(page.blocks, tz=ctx.tz, reference=ctx.reference, is_html=page.is_html)
+    title = ctx.title or (clean_title(page.meta.title) if page.meta.title else None)
+    ctx.hits = find_listing(
+        page.blocks, tz=ctx.tz, reference=ctx.reference, is_html=page.is_html, title=title
+    )
     for hit in ctx.hits:
         for i in hit.indexes:
             ctx.label(i, Label.LISTING, "teaser")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "ANCHOR_GAP",
+    "ANCHOR_SHARE",
     "CALIBRATED",
     "LINK_HEAVY",
     "MANY_ITEMS",
@@ -51,6 +52,10 @@ MIN_ARTICLE_WEIGHT = 50
 # The headline stands at most this many blocks above the body's first line on the corpus's
 # articles (largest seen: 14, a Taiwan portal with a photo block between them).
 ANCHOR_GAP = 15
+# A run starting within ANCHOR_GAP blocks under the headline is the body when it scores at
+# least this share of the page's best run (a longer list of snippets elsewhere outscores a
+# short story; text pages have no container to tell them apart).
+ANCHOR_SHARE = 0.25
 # With no headline, time line or dateline above it, a body on a page with this many listing
 # items is a teaser or a promotion, not the page's story (listing pages of the corpus carry
 # 31-900 items; articles with no anchor carry at most 27).
@@ -65,5 +70,6 @@ CALIBRATED = (
     "STORY_WEIGHT",
     "MIN_ARTICLE_WEIGHT",
     "ANCHOR_GAP",
+    "ANCHOR_SHARE",
     "MANY_ITEMS",
 )
