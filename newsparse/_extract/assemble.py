@@ -39,8 +39,10 @@ def _anchor(ctx: Context, dateline: Dateline | None) -> str | None:
     least one of a headline just above it, a time line, or a dateline opening it."""
     if dateline is not None:
         return "the body opens with a dateline"
-    if ctx.head.published is not None:
-        return "a time line above the body"
+    start = ctx.body[0] if ctx.body else None
+    at = ctx.head.published_at
+    if at is not None and start is not None and 0 < start - at <= W.ANCHOR_GAP:
+        return "a time line just above the body"
     if ctx.body:
         start = ctx.body[0]
         for block in ctx.blocks[max(0, start - W.ANCHOR_GAP) : start]:
@@ -58,8 +60,13 @@ def _page_type(
         if listing:
             return "listing", "listing items and no body"
         return "empty", "no body and no listing"
-    if anchor and weight >= W.MIN_ARTICLE_WEIGHT:
+    # A time line alone ties a short text to the page weakly: a weather box under the
+    # site's date on a home page has one.
+    weak = anchor is not None and anchor.startswith("a time line") and weight < W.STORY_WEIGHT
+    if anchor and weight >= W.MIN_ARTICLE_WEIGHT and not (weak and len(listing) >= W.MANY_ITEMS):
         return "article", f"a body, and {anchor}"
+    if weak and len(listing) >= W.MANY_ITEMS:
+        return "listing", "many listing items, and a short body under only a time line"
     if anchor is None and len(listing) >= W.MANY_ITEMS:
         return "listing", "many listing items, and a body with no headline or time line above it"
     if weight >= W.STORY_WEIGHT:

@@ -24,6 +24,7 @@ _OPENER = re.compile("(?:" + "|".join(CAPTION_OPENERS) + ")")
 _CREDIT = re.compile("(?:" + "|".join(PICTURE_CREDITS) + ")")
 _POSITION = re.compile(PICTURE_POSITIONS)
 _SENTENCE_END = re.compile(r"[。！？!?]$")
+_DATE = re.compile(r"\d{1,4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}|\d{1,2}:\d{2}")
 # A line under a picture this short, without a sentence's end, names what it shows. Sub-
 # headings are as short: they are headings (tag "h") or come after text, not a picture.
 _UNDER_PICTURE_MAX = 30
@@ -56,7 +57,11 @@ def caption_rule(block: Block) -> str | None:
     pictured = block.after_image and block.link_density < _LINKED
     if block.tag != "h" and _POSITION.search(text) and (pictured or len(text) <= _POSITION_MAX):
         return "a person's place in the picture"
-    short = len(text) <= _UNDER_PICTURE_MAX and not _SENTENCE_END.search(text)
+    short = (
+        len(text) <= _UNDER_PICTURE_MAX
+        and not _SENTENCE_END.search(text)
+        and not _DATE.search(text)  # a time line under a picture is the page's, not its
+    )
     if pictured and short and block.tag != "h":
         return "short line under a picture"
     return None

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .._core.article import Credit
 from .._core.blocks import Label
+from .features import han_count
 from .header import read_header_line
 
 if TYPE_CHECKING:
@@ -19,6 +21,10 @@ __all__ = ["Facts", "mark_header"]
 # A line mostly made of links is a "previous article" link, not this page's header.
 _LINKED = 0.5
 _READABLE = frozenset({Label.UNLABELLED, Label.BODY})
+# A line this short that is mostly a date is a time line even when the date is a link.
+_TIME_LINE_MAX = 40
+_TIME_LINE_HAN = 4  # Han characters besides the date ("發布時間", "星期六")
+_DATE_PART = re.compile(r"[\d\s:/.\-年月日時时分秒()（）]+")
 
 
 @dataclass
@@ -26,21 +32,31 @@ class Facts:
     """Fields gathered from header or tail lines."""
 
     published: _dt.datetime | None = None
+    published_at: int | None = None  # index of the block the time was read from
     zoned_by_default: bool = False  # no offset or zone label was written with the time
     source: str | None = None
     credits: list[Credit] = field(default_factory=list)
 
 
-def _read_lines(ctx: Context, indexes: Iterable[int]) -> Facts:
+def _mostly_date(text: str) -> bool:
+    return len(text) <= _TIME_LINE_MAX and han_count(_DATE_PART.sub("", text)) <= _TIME_LINE_HAN
+
+
+def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> Facts:
+    """Facts from header lines; of several times, the one nearest the body (the last line
+    above it, or the first below it) is the page's: a site's date sits further away."""
     facts = Facts()
     for i in indexes:
         block = ctx.blocks[i]
-        if block.label not in _READABLE or block.link_density >= _LINKED:
+        if block.label is Label.TITLE and block.rule == "the page's title with its time":
+            info = read_header_line(block.text, tz=ctx.tz, reference=ctx.reference)
+            _take_time(facts, info.published, info.explicit_zone, i, nearest_last)
+            continue
+        linked = block.link_density >= _LINKED and not _mostly_date(block.text)
+        if block.label not in _READABLE or linked:
             continue
         info = read_header_line(block.text, tz=ctx.tz, reference=ctx.reference)
-        if info.published is not None and facts.published is None:
-            facts.published = info.published
-            facts.zoned_by_default = not info.explicit_zone
+        _take_time(facts, info.published, info.explicit_zone, i, nearest_last)
         facts.source = facts.source or info.source
         facts.credits.extend(info.credits)
         if info.consumed:
@@ -48,7 +64,16 @@ def _read_lines(ctx: Context, indexes: Iterable[int]) -> Facts:
     return facts
 
 
+def _take_time(
+    facts: Facts, published: _dt.datetime | None, explicit: bool, index: int, nearest_last: bool
+) -> None:
+    if published is None or (facts.published is not None and not nearest_last):
+        return
+    facts.published, facts.published_at = published, index
+    facts.zoned_by_default = not explicit
+
+
 def mark_header(ctx: Context) -> None:
     """Read the lines above the body, then those below it."""
-    ctx.head = _read_lines(ctx, ctx.above)
-    ctx.tail = _read_lines(ctx, ctx.below)
+    ctx.head = _read_lines(ctx, ctx.above, nearest_last=True)
+    ctx.tail = _read_lines(ctx, ctx.below, nearest_last=False)

@@ -26,6 +26,11 @@ _SITE_NAME = re.compile(
 )
 _FIRST_LINES = 12  # a text page's headline is among its first lines
 _HEADLINE_MAX_WEIGHT = 60  # a longer first line is a lede or a paragraph
+_STAMPED_TITLE_MIN = 6  # characters: a shorter title could start any line
+_STAMP = re.compile(
+    r"[\[(（]?\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}[日]?"
+    r"(?:\s{0,3}\d{1,2}:\d{2}(?::\d{2})?)?[\])）]?"
+)
 _SECTION_TAG_MAX = 6  # characters a repeated headline may carry after it: "(港聞)"
 
 
@@ -36,9 +41,18 @@ def mark_headline(ctx: Context) -> None:
         for i, block in enumerate(ctx.blocks):
             if block.tag in ("h", "title") and clean_title(block.text) == title:
                 ctx.label(i, Label.TITLE, "the page's title")
+            elif block.tag in ("h", "p") and _stamped(block.text, title):
+                ctx.label(i, Label.TITLE, "the page's title with its time")
         return
     if not ctx.page.is_html:
         ctx.title = _first_line(ctx)
+
+
+def _stamped(text: str, title: str) -> bool:
+    """The headline with its time on the same line: "馮光遠：…搞獨裁 2014-04-30 23:54"."""
+    if len(title) < _STAMPED_TITLE_MIN or not text.startswith(title):
+        return False
+    return bool(_STAMP.fullmatch(text[len(title) :].strip()))
 
 
 def _site_name(text: str) -> bool:
