@@ -8,10 +8,11 @@ noise. Everything removed is a span of the paragraph; nothing is added.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 
 from .._core.article import Credit
-from .._news.credits import find_credits, parse_credit_line
+from .._news.credits import find_credits, parse_bracket_credits, parse_byline, parse_credit_line
 from .._news.dateline import DatelineMatch, match_dateline
 from .features import END_MARKER, INLINE_NOISE_RE, has_sentence_end, text_weight
 
@@ -19,6 +20,11 @@ __all__ = ["BodyResult", "clean_body"]
 
 _DATELINE_PARAGRAPHS = 2  # a dateline opens the story: look no further than this
 _CAPTION_MAX = 40
+_BYLINE_MAX = 60  # characters: a paragraph that is only a byline is short
+# A closing credit stands in the last paragraphs: "（民視新聞陳韻平、郭文海台北報導）", "（羅森）".
+_CLOSING_PARAGRAPHS = 2
+_WRAPPED = re.compile(r"\s{0,3}[（(【\[〔]([^（()）【】\[\]〔〕]{1,60})[）)】\]〕]\s{0,3}")
+_TRAILING = re.compile(r"[（(【\[〔]([^（()）【】\[\]〔〕]{1,60})[）)】\]〕]\s{0,3}$")
 _TRIM = " \t,，:："
 
 
@@ -59,6 +65,24 @@ def _open_dateline(text: str, reference: _dt.datetime | None, result: BodyResult
     return text[match.end :].lstrip(_TRIM)
 
 
+def _closing_names(text: str) -> tuple[Credit, ...] | None:
+    """"（羅森）": a bracketed name or two closing a story are its writers."""
+    inner = _WRAPPED.fullmatch(text)
+    return parse_bracket_credits(inner.group(1), bare_role="author") if inner else None
+
+
+def _strip_closing_byline(text: str, result: BodyResult) -> str:
+    """A byline in brackets glued to the last sentence: "…不二法門。（民視新聞陳韻平台北報導）"."""
+    match = _TRAILING.search(text)
+    if match is None or match.start() == 0:
+        return text
+    found = parse_byline(match.group(0)) or _closing_names(match.group(0))
+    if not found:
+        return text
+    result.credits.extend(found)
+    return text[: match.start()].rstrip()
+
+
 def clean_body(
     texts: list[str], *, title: str | None, reference: _dt.datetime | None
 ) -> BodyResult:
@@ -70,6 +94,10 @@ def clean_body(
         if result.dateline is None and len(result.paragraphs) < _DATELINE_PARAGRAPHS:
             text = _open_dateline(text, reference, result)
         whole = parse_credit_line(text)
+        if whole is None and len(text) <= _BYLINE_MAX:
+            whole = parse_byline(text)
+        if whole is None and index >= len(texts) - _CLOSING_PARAGRAPHS:
+            whole = _closing_names(text)
         if whole is not None:  # () is a nameless byline ("新华社记者"): still not body text
             result.credits.extend(whole)
             continue
@@ -77,6 +105,8 @@ def clean_body(
         if ended:
             text = END_MARKER.sub("", text).rstrip()
         text, photo = _strip_credits(text, result)
+        if index >= len(texts) - _CLOSING_PARAGRAPHS:
+            text = _strip_closing_byline(text, result)
         if photo and len(text) <= _CAPTION_MAX and not has_sentence_end(text):
             text = ""  # a picture caption: its credit was the only reason to look
         text = INLINE_NOISE_RE.sub("", text).strip()

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from .._core.article import Credit
 from .._dates.search import DateMatch, find_dates
-from .._news.credits import CreditSpan, find_credits, parse_credit_line
+from .._news.credits import CreditSpan, find_credits, parse_byline, parse_credit_line
+from .._news.dateline import match_dateline
 from .._news.sources import canonical_source, clean_source
 from .features import is_content, text_weight
 
@@ -78,6 +79,16 @@ def _take_source(text: str) -> tuple[str | None, str]:
     return source, (text[: label.start()] + " " + text[value_end:]).strip(_SEPARATORS)
 
 
+def _byline_dateline(text: str, info: HeaderInfo) -> tuple[Credit, ...] | None:
+    """A header line that is a whole dateline byline: "【聯合晚報╱記者邱瓊平/台北報導】"."""
+    found = match_dateline(text)
+    if found is None or found.start > 1 or found.end < len(text.rstrip()) - 1:
+        return None
+    if found.dateline.agency and info.source is None:
+        info.source = found.dateline.agency
+    return found.credits
+
+
 def _gaps(spans: list[CreditSpan], size: int) -> list[tuple[int, int]]:
     """The stretches of a line between credit spans."""
     edges = [0, *(x for s in spans for x in (s.start, s.end)), size]
@@ -106,7 +117,9 @@ def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> H
             rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
             break
     info.source, rest = _take_source(rest)
-    credits = parse_credit_line(rest) if rest else None
+    credits = (parse_credit_line(rest) or parse_byline(rest)) if rest else None
+    if credits is None and rest:
+        credits = _byline_dateline(rest, info)
     spans = find_credits(rest) if rest and credits is None else []
     if credits:
         info.credits, rest = credits, ""

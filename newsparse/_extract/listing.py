@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .._core.article import ListingItem
 from .._core.blocks import Block, Label
 from .._dates.search import DateMatch, find_dates
+from .._news.credits import looks_like_byline
 from .._news.dateline import match_dateline
 from .features import han_count, text_weight
 from .header import source_name
@@ -45,6 +46,7 @@ _LINK_HEAVY = 0.5
 _MIN_LINK_RUN = 3
 _LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snippet
 _HEADLINE_HAN = 8  # a linked headline has at least this many Han characters
+_FREE_LINKS = 2  # short links ("...繼續閱讀", a section tag) between two teasers
 _SNIPPET_MIN = 8
 _CLOCK = re.compile(r"[\s•·]{0,8}([01]?\d|2[0-3]):([0-5]\d)\s{0,8}")
 _TITLE_MIN = 4  # characters: a shorter title ("新聞") is no evidence of the page's own headline
@@ -227,20 +229,22 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
     """HTML: runs of linked headlines (related stories, list pages), with their trailers."""
     hits: list[ListingHit] = []
     run: list[int] = []
-    trailing = 0
+    trailing = free = 0
     for idx, block in enumerate([*blocks, Block("")]):
-        headline = han_count(block.text) >= _HEADLINE_HAN
+        headline = han_count(block.text) >= _HEADLINE_HAN and not looks_like_byline(block.text)
         if _linked(block) and block.label is Label.UNLABELLED and headline:
             run.append(idx)
-            trailing = 0
+            trailing = free = 0
             continue
-        under = not headline or not _linked(block)
-        if idx < len(blocks) and run and trailing < _LINK_TRAILERS and under:
-            trailing += 1  # a date, a snippet or a section tag under the previous headline
+        if idx < len(blocks) and run and _linked(block) and not headline and free < _FREE_LINKS:
+            free += 1
+            continue  # "...繼續閱讀", a section tag: a short link between teasers
+        if idx < len(blocks) and run and trailing < _LINK_TRAILERS and not _linked(block):
+            trailing += 1  # a date, a snippet or a section heading under the previous headline
             continue
         if len(run) >= _MIN_LINK_RUN:
             hits += [_link_item(blocks, i, tz, reference) for i in run]
-        run, trailing = [], 0
+        run, trailing, free = [], 0, 0
     return hits
 
 

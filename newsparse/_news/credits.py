@@ -16,19 +16,30 @@ from itertools import islice
 from typing import NamedTuple
 
 from .._core.article import Credit
+from .data.agencies import PLACES
 from .data.credit_roles import (
+    DESK_ENDINGS,
     LABEL_WORDS,
     NEEDS_SEPARATOR,
     NOT_NAME_CHARS,
     NOT_NAMES,
     ORG_ENDINGS,
+    REPORT_ENDINGS,
     ROLE_WORDS,
     SLASH_WORDS,
     SUFFIX_WORDS,
+    TITLE_WORDS,
 )
 from .sources import OUTLET_NAMES_RE, is_outlet_name
 
-__all__ = ["CreditSpan", "find_credits", "parse_bracket_credits", "parse_credit_line"]
+__all__ = [
+    "CreditSpan",
+    "find_credits",
+    "looks_like_byline",
+    "parse_bracket_credits",
+    "parse_byline",
+    "parse_credit_line",
+]
 
 _WORDS = sorted(set(ROLE_WORDS) | set(LABEL_WORDS), key=lambda w: (-len(w), w))
 _SLASH = "".join(SLASH_WORDS)
@@ -44,8 +55,15 @@ _KEYWORD = re.compile(
     "|(?<![拍主双雙广廣])[摄攝](?=\\s{0,2}(?:$|[\\s)）\\]】。，,;；]))"
     ")"
 )
-# ︰ and ︓ (vertical presentation forms) stand in for a colon on Hong Kong pages.
-_SEPARATORS = re.compile(r"[\s、,，/／|｜:：︰︓;；=]+")
+# ︰ and ︓ (vertical presentation forms) stand in for a colon on Hong Kong pages; ╱ and ︱
+# for a slash and a bar on Taiwan pages; ． joins two roles ("報導．攝影╱向高彬").
+_SEPARATORS = re.compile(r"[\s、,，/／╱|｜︱:：︰︓;；=．]+")
+_REPORT_TAIL = re.compile(
+    r"(?:\s{0,2}[/／╱]\s{0,2}[\u4e00-\u9fff]{0,8}?\s{0,2}(?:\d{1,2}日)?"
+    r"|\s{1,2}[\u4e00-\u9fff]{0,4}?)"
+    r"(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:" + "|".join(REPORT_ENDINGS) + r")\s{0,2}$"
+)
+_TITLED = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
 _WRAPPED = re.compile(
     r"\s{0,8}[（(【\[〔［]\s{0,8}([^（()）【】\[\]〔〕［］]*?)\s{0,8}[）)】\]〕］]\s{0,8}"
 )
@@ -61,6 +79,10 @@ _MAX_WORDS = 40
 _TAIL = 64  # how far from the end a trailing byline may start
 _CAPTION = 40  # how far before 摄 a picture credit may start
 _MAX_HITS = 64  # candidates looked at per paragraph, so hostile input stays linear
+_MAX_BARE = 4  # names in a byline without role words
+_BYLINE_MAX = 60  # characters: a byline line is short
+_BYLINE_HEAD = 16  # characters before a filing ending ("大陸新聞中心／綜合報導")
+_JOINED_ROLES = frozenset({"報導", "报道"})  # "報導．攝影╱向高彬": reported and photographed
 
 
 class _Token(NamedTuple):
@@ -138,6 +160,8 @@ def _is_name(word: str) -> bool:
         _NAME.fullmatch(word) is not None
         and not (native and any(ch in NOT_NAME_CHARS for ch in word))
         and word not in NOT_NAMES
+        and word not in PLACES
+        and not word.endswith(DESK_ENDINGS)
         and not is_outlet_name(word)
         and word not in ROLE_WORDS
     )
@@ -209,9 +233,9 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
             continue
         if loose or (tok.text in NEEDS_SEPARATOR and _glued_to_word(tokens, i)):
             return None
-        if (cur is not None and roles and not cur.names and tokens[i - 1].keyword
-                and tokens[i - 1].text in SLASH_WORDS):
-            cur.roles = tuple(dict.fromkeys(cur.roles + roles))  # 文/图 X: both roles
+        if (cur is not None and roles and cur.roles and not cur.names and tokens[i - 1].keyword
+                and (tokens[i - 1].text in SLASH_WORDS or tokens[i - 1].text in _JOINED_ROLES)):
+            cur.roles = tuple(dict.fromkeys(cur.roles + roles))  # 文/图 X, 報導．攝影 X: both
             continue
         cur = _Group(roles, org_next)
         groups.append(cur)
@@ -282,6 +306,92 @@ def parse_credit_line(text: str) -> tuple[Credit, ...] | None:
     if len(text) > _MAX_LINE:
         return None
     return _credits_from(_unwrap(text))
+
+
+def _affiliated(word: str) -> str | None:
+    """The name in "方敏北京大学经济学院教授": a name, then a place-led affiliation and title."""
+    if not _TITLED.search(word):
+        return None
+    for size in (2, 3):
+        rest = word[size:]
+        if any(rest.startswith(place) for place in PLACES if len(place) >= 2):
+            name = word[:size]
+            return name if _is_name(name) else None
+    return None
+
+
+def parse_byline(text: str) -> tuple[Credit, ...] | None:
+    """A header or closing line that names the story's people, read more leniently than
+    :func:`parse_credit_line`.
+
+    Names before a filing ending (``張立勳／特稿``, ``記者王文萱／台北報導``,
+    ``彭佳芸 黃翊真 報導``), an outlet and names (``中國時報 張立勳／特稿``), names and their
+    outlet (``石佳/中国青年报``), a name with its affiliation (``作者：方敏北京大学经济学院教授``).
+
+    Examples:
+        >>> [(c.role, c.name) for c in parse_byline("記者王文萱／台北報導")]
+        [('reporter', '王文萱')]
+        >>> [(c.name, c.organization) for c in parse_byline("中國時報 張立勳／特稿")]
+        [('張立勳', '中國時報')]
+        >>> [(c.role, c.name) for c in parse_byline("(作者：方敏北京大学经济学院教授)")]
+        [('author', '方敏')]
+        >>> parse_byline("國光客運今天開放免費試乘") is None
+        True
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_byline() needs a str, not {type(text).__name__}")
+    if len(text) > _MAX_LINE:
+        return None
+    line = _unwrap(text)
+    tail = _REPORT_TAIL.search(line)
+    if tail is not None and tail.start() > 0:
+        head = line[: tail.start()]
+        return _credits_from(head) or _with_outlet(head) or _bare_names(head, "reporter")
+    found = _credits_from(line)
+    if found is not None:
+        return found
+    words = [w for w in _SEPARATORS.split(line) if w]
+    if len(words) == 2 and words[0] in ROLE_WORDS:  # 作者：方敏北京大学经济学院教授
+        name = _affiliated(words[1])
+        return (Credit(ROLE_WORDS[words[0]][0], name),) if name else None
+    return _bare_names(line, "author", need_outlet=True)
+
+
+def looks_like_byline(text: str) -> bool:
+    """A byline, named or not: "記者王文萱／台北報導", "大陸新聞中心／綜合報導".
+
+    Examples:
+        >>> looks_like_byline("大陸新聞中心／綜合報導"), looks_like_byline("蘇麻喇姑與康熙的關係")
+        (True, False)
+    """
+    if len(text) > _BYLINE_MAX:
+        return False
+    tail = _REPORT_TAIL.search(text)
+    return (tail is not None and 0 < tail.start() <= _BYLINE_HEAD) or parse_byline(text) is not None
+
+
+def _with_outlet(text: str) -> tuple[Credit, ...] | None:
+    """"聯合報 記者林宸誼": an outlet, then a credit that names it as their organisation."""
+    first, _, rest = text.strip().partition(" ")
+    if not rest or not is_outlet_name(first):
+        return None
+    found = _credits_from(rest.strip())
+    return tuple(Credit(c.role, c.name, c.organization or first) for c in found) if found else None
+
+
+def _bare_names(text: str, role: str, *, need_outlet: bool = False) -> tuple[Credit, ...] | None:
+    """Names with at most one outlet before or after them; the outlet is their organisation."""
+    words = [w for w in _SEPARATORS.split(text) if w]
+    org = None
+    if len(words) > 1 and is_outlet_name(words[0]):
+        org, words = words[0], words[1:]
+    elif len(words) > 1 and is_outlet_name(words[-1]):
+        org, words = words[-1], words[:-1]
+    if (need_outlet and org is None) or not 0 < len(words) <= _MAX_BARE:
+        return None
+    if not all(_is_name(w) for w in words):
+        return None
+    return tuple(Credit(role, w, org) for w in words)
 
 
 def parse_bracket_credits(text: str, *, bare_role: str = "reporter") -> tuple[Credit, ...] | None:

@@ -119,8 +119,18 @@ def _wire(text: str, pos: int, limit: int) -> _Hit | None:
     location = m.group("loc") or m.group("loc2")
     if location and is_outlet_name(location):
         return None  # "台海网台海网9月13日讯": the first name is a glued source
+    credits: tuple[Credit, ...] = ()
+    head = P.REPORTER_HEAD.match(location or "")
+    if location and head:  # 中央社記者台北20日電, 中央社記者劉世怡台北27日電
+        rest = location[head.end() :]
+        if rest in PLACES:
+            location = rest
+        elif rest:
+            names, place = _split_name_place(rest)
+            credits = tuple(Credit("reporter", n, m.group("agency")) for n in names)
+            location = place
     return _Hit(m.start(), m.end(), m.group(), _agency(m.group("agency")), location,
-                _number(m.group("month")), _number(m.group("day")), m.group("kind"))
+                _number(m.group("month")), _number(m.group("day")), m.group("kind"), credits)
 
 
 def _lead(text: str, pos: int, limit: int) -> _Hit | None:
@@ -164,7 +174,9 @@ def _paren(body: str, whole: tuple[int, int]) -> _Hit | None:
     mid: str = m.group("mid")
     credits: tuple[Credit, ...] = ()
     head = P.REPORTER_HEAD.match(mid)
-    if head:
+    if head and mid[head.end() :] in PLACES:
+        mid = mid[head.end() :]  # 中央社記者台北20日電: a byline without a name
+    elif head:
         names, place = _split_name_place(mid[head.end() :])
         credits = tuple(Credit("reporter", n, m.group("agency")) for n in names)
         mid = place or ""
@@ -176,7 +188,8 @@ def _ltn(body: str, whole: tuple[int, int]) -> _Hit | None:
     m = P.LTN_BODY.fullmatch(body)
     if m is None:
         return None
-    credits = parse_credit_line(_STATIONED.sub("", m.group("who"))) or ()
+    who = _STATIONED.sub("", m.group("who"))
+    credits = parse_credit_line(who) or parse_bracket_credits(who) or ()
     orgs = [canonical_source(c.organization) for c in credits if c.organization]
     agency = next((o for o in orgs if o), None)
     return _Hit(whole[0], whole[1], body, agency, _place(m.group("loc")), None,
@@ -214,7 +227,8 @@ def _bracketed(text: str, pos: int, limit: int) -> _Hit | None:
             return dataclasses.replace(hit, start=whole[0], end=whole[1])
     if text[pos] == "〔":
         return _ltn(body, whole)
-    return _paren(body, whole) or _tag(body, text[pos], whole)
+    # 【王家俊／台北報導】, 【陳怡妏╱綜合外電報導】: the slash form in any bracket.
+    return _paren(body, whole) or _tag(body, text[pos], whole) or _ltn(body, whole)
 
 
 def _hit_at(text: str, pos: int, limit: int) -> _Hit | None:

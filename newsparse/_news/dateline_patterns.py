@@ -62,12 +62,13 @@ BRACKET = re.compile(
 CLOSERS = {"【": "】", "[": "]", "［": "］", "〖": "〗", "（": "）", "(": ")", "〔": "〕"}
 # (中央社記者劉世怡台北27日電), (路透巴黎23日電), (吉隆坡3日讯), (芙蓉、波德申26日讯).
 PAREN_BODY = re.compile(
-    rf"(?P<agency>{OUTLET_NAMES_RE})?(?P<mid>[{_H}、]{{1,24}}?){_DATE}(?P<kind>電|电|讯|訊)"
+    rf"(?P<agency>{OUTLET_NAMES_RE})?(?P<mid>[{_H}、]{{1,24}}?){_DATE}"
+    r"(?P<kind>專電|专电|電|电|讯|訊)"
 )
 # 〔記者方韋傑／台北報導〕, 〔駐美特派員曹郁芬/華府二十日報導〕, 〔即時新聞／綜合報導〕.
 LTN_BODY = re.compile(
-    rf"(?P<who>[^／/]{{2,30}}?)[／/](?P<loc>[{_H}]{{1,8}}?)??(?:(?P<day>{_NUM})日)?"
-    r"(?:綜合|综合)?(?P<kind>報導|报道|报导)"
+    rf"(?P<who>[^／/╱]{{2,30}}?)[／/╱](?P<loc>[{_H}]{{1,8}}?)??(?:(?P<day>{_NUM})日)?"
+    r"(?:綜合|综合)?(?:外電|外电)?(?P<kind>報導|报道|报导)"
 )
 # 明報專訊, 本報訊, 本報綜合報道, 早报讯, 星島日報報道, 觀傳媒新北新聞, 健康醫療網／編輯部整理.
 TAG_BODY = re.compile(
@@ -78,7 +79,8 @@ TAG_BODY = re.compile(
 )
 # (香港文匯網記者 馬曉芳): an outlet's byline opening the story.
 OUTLET_CREDIT_BODY = re.compile(
-    rf"(?P<agency>{OUTLET_NAMES_RE}|[{_H}]{{1,8}}?(?:网|網|报|報|社))(?P<credit>(?:記者|记者).{{1,24}})"
+    rf"(?P<agency>{OUTLET_NAMES_RE}|[{_H}]{{1,8}}?(?:网|網|报|報|社))[╱／/]?"
+    r"(?P<credit>(?:本[报報])?(?:記者|记者).{1,24})"
 )
 REPORTER_HEAD = re.compile(
     rf"(?:駐[{_H}]{{1,3}})?(?:特派員|特派员|特派記者|特派记者|記者|记者)"
