@@ -12,7 +12,7 @@ import datetime as _dt
 from collections.abc import Callable, Iterable
 from zoneinfo import ZoneInfo
 
-from .._chinese.script import converter_for, detect_script
+from .._chinese.script import convert, converter_for, detect_script
 from .._core.article import Article, Credit, Dateline, ListingItem, PageType
 from .._core.blocks import Label, Page
 from .._core.config import Config
@@ -148,24 +148,23 @@ def assemble_explained(
     dateline = opening.dateline if opening else None
     if dateline is not None and dateline.agency:
         dateline = dataclasses.replace(dateline, agency=_canonical(dateline.agency))
-    source = head.source or tail.source or (opening.source if opening else None)
-    source = source or page.meta.source or (dateline.agency if dateline else None)
+    credits = _all_credits(page, head.credits, body.credits, tail.credits)
+    source = _source(page, head, tail, opening.source if opening else None, dateline, credits)
     zone = config.timezone or page.meta.timezone or zone_for_page(source, dateline)
     listing = [h.item for h in ctx.hits]
     evidence = [item.published for item in listing]
     published, dateline = _when(head, page, dateline, evidence, body.paragraphs, reference, zone)
     page_type, rule = _page_type(body.paragraphs, listing, _anchor(ctx, dateline))
+    script = detect_script("\n".join([title or "", *body.paragraphs, *(i.title for i in listing)]))
     article = Article(
         title=title,
         paragraphs=tuple(body.paragraphs),
         published=published,
         dateline=dateline,
-        credits=_all_credits(page, head.credits, body.credits, tail.credits),
-        source=source_name(source) if source else None,
+        credits=credits,
+        source=_in_script(source_name(source) if source else None, script),
         url=url or page.meta.url,
-        script=detect_script(
-            "\n".join([title or "", *body.paragraphs, *(i.title for i in listing)])
-        ),
+        script=script,
         page_type=page_type,
         listing=tuple(listing) if config.listing else (),
         truncated=page.truncated,
@@ -175,6 +174,33 @@ def assemble_explained(
         # The field describes the text returned, which is now all in one script.
         converted = dataclasses.replace(converted, script=config.script)
     return converted, rule
+
+
+def _source(
+    page: Page,
+    head: Facts,
+    tail: Facts,
+    glued: str | None,
+    dateline: Dateline | None,
+    credits: tuple[Credit, ...],
+) -> str | None:
+    """The original publisher: the 来源 the page names, else the outlet of the dateline or
+    a byline, else what the head says (a ``source`` meta tag), else the hosting site."""
+    if head.source or tail.source or glued:
+        return head.source or tail.source or glued
+    if dateline is not None and dateline.agency:
+        return dateline.agency
+    for credit in credits:
+        if credit.organization and canonical_source(credit.organization):
+            return credit.organization
+    return page.meta.source or page.meta.site_name
+
+
+def _in_script(name: str | None, script: str) -> str | None:
+    """An outlet's canonical (simplified) name written in a traditional page's script."""
+    if name is None or script != "traditional" or detect_script(name) != "simplified":
+        return name
+    return convert(name, "s2t")
 
 
 def _canonical(name: str) -> str:

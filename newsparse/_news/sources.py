@@ -59,7 +59,7 @@ OUTLET_NAMES_RE = "|".join(re.escape(n) for n in _TEXT_NAMES)
 
 _LABEL = re.compile(
     r"(?:本文|文章|新闻|新聞|稿件|图片|圖片|信息|資料|资料)?"
-    r"(?:来源|來源|出处|出處|转自|轉自|source)\s{0,4}[:：|｜]?\s{0,4}",
+    r"(?:来源|來源|出处|出處|转自|轉自|source)(?:于|於|自)?\s{0,4}[:：|｜]?\s{0,4}",
     re.IGNORECASE,
 )
 # Where the source name ends and page furniture glued after it begins.
@@ -75,6 +75,14 @@ _SUFFIX = re.compile(
 )
 _QUOTES = str.maketrans("", "", "《》〈〉“”\"'「」『』")
 _BAD = re.compile(r"[。！？!?：:]")
+# Emoji, pictographs and brackets around a name: "🌏华商君", "( ) 中晝新聞".
+_SYMBOLS = re.compile(r"[^\w\s·.&\-。！？!?：:]")
+_ORIGINAL = frozenset({"原创", "原創", "转载", "轉載", "独家", "獨家"})
+# Not a publisher: "来源：网络" says only that the text came from somewhere online.
+_VAGUE = frozenset(
+    {"网络", "網絡", "網路", "网路", "互联网", "互聯網", "网友", "網友", "综合", "綜合", "未知",
+     "本站", "佚名", "网络综合", "網絡綜合", "网络整理", "網路整理"}
+)
 
 
 def canonical_source(name: str) -> str | None:
@@ -152,8 +160,10 @@ def clean_source(value: str) -> str | None:
         '新華網'
         >>> clean_source("来源：人民网-文化频道"), clean_source("澎湃新闻·澎湃号·政务")
         ('人民网', '澎湃新闻')
-        >>> clean_source("来源：") is None
-        True
+        >>> clean_source("来源：") is None, clean_source("来源：网络") is None
+        (True, True)
+        >>> clean_source("本文来源于澎湃新闻"), clean_source("原创 南方都市报")
+        ('澎湃新闻', '南方都市报')
     """
     if not isinstance(value, str):
         raise TypeError(f"clean_source() needs a str, not {type(value).__name__}")
@@ -165,11 +175,21 @@ def clean_source(value: str) -> str | None:
     junk = _JUNK.search(text, 1)
     if junk:
         text = text[: junk.start()]
+    text = _SYMBOLS.sub(" ", text).strip()
     parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
     if not parts:
         return None
-    known = [p for p in parts if is_outlet_name(p)]
+    words = [w for p in parts for w in p.split()]
+    known = [p for p in [*parts, *words] if is_outlet_name(p)]
     name = known[0] if known else parts[0]
+    if not known and len(words) > 1:
+        repeated = [w for w in words if words.count(w) > 1]
+        if repeated:  # "华商君 华商报 华商报": an account's byline repeats its outlet
+            name = repeated[0]
+        elif words[0] in _ORIGINAL:  # "原创 南方都市报"
+            name = words[-1]
+    if name in _VAGUE:
+        return None
     stripped = _SUFFIX.sub("", name).strip()
     name = stripped or name
     if len(name) > 30 or _BAD.search(name) or name.isdigit():
