@@ -46,7 +46,9 @@ def _anchor(ctx: Context, dateline: Dateline | None) -> str | None:
     if ctx.body:
         start = ctx.body[0]
         for block in ctx.blocks[max(0, start - W.ANCHOR_GAP) : start]:
-            if block.label is Label.TITLE and block.tag != "title":
+            if block.label is Label.TITLE and block.tag != "title" and not block.rule.startswith(
+                "the heading above the body"
+            ):
                 return "the headline just above the body"
     return None
 

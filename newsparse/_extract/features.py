@@ -10,6 +10,7 @@ __all__ = [
     "END_MARKER",
     "INLINE_NOISE_RE",
     "han_count",
+    "has_full_date",
     "has_sentence_end",
     "is_boilerplate",
     "is_content",
@@ -97,6 +98,11 @@ def is_boilerplate(text: str) -> str | None:
 def _is_sentence(text: str) -> bool:
     """A sentence of prose (a court report can say 未经许可 once); notices are clauses."""
     return bool(_FULL_STOP.search(text)) and text_weight(text) >= 20
+
+
+def has_full_date(text: str) -> bool:
+    """Whether ``text`` holds a year, month and day in digits ("2014/12/11 18:58 報導")."""
+    return _FULL_DATE.search(text) is not None
 
 
 def is_metadata_line(text: str) -> bool:

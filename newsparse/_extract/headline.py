@@ -10,9 +10,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .._core.blocks import Label
+from .._news.credits import looks_like_byline
 from .._news.headline import clean_title
-from .._news.sources import canonical_source
-from .features import text_weight
+from .._news.sources import canonical_source, is_outlet_name
+from .features import has_full_date, is_metadata_line, text_weight
 from .title import pick_title
 
 if TYPE_CHECKING:
@@ -32,6 +33,14 @@ _STAMP = re.compile(
     r"(?:\s{0,3}\d{1,2}:\d{2}(?::\d{2})?)?[\])）]?"
 )
 _SECTION_TAG_MAX = 6  # characters a repeated headline may carry after it: "(港聞)"
+_HEADING_MIN = 6  # characters: shorter headings above a body are section names
+_TIME_LINE_MAX = 40  # characters of a time line under a headline
+# A <title> this short ending like a site's name names the site: "中國廣播公司全球資訊網".
+_SITE_TITLE_MAX = 16
+_SITE_ENDING = re.compile(
+    r"(?:[网網]|[网網]站|[电電]子[报報]|新[闻聞][台臺]|[资資][讯訊][网網]|新媒[体體])[！!]?$"
+)
+
 
 
 def mark_headline(ctx: Context) -> None:
@@ -93,6 +102,39 @@ def _label_repeats(ctx: Context, title: str, start: int) -> None:
             ctx.label(i, Label.TITLE, "the headline again")
 
 
+def _names_a_site(title: str, site_name: str | None) -> bool:
+    """A ``<title>`` that names the site rather than the story ("ETtoday 新聞雲")."""
+    first = title.split()[0] if title.split() else title
+    return (
+        is_outlet_name(title)
+        or is_outlet_name(first)
+        or bool(_SITE_NAME.fullmatch(title))
+        or (len(title) <= _SITE_TITLE_MAX and bool(_SITE_ENDING.search(title)))
+        or title == site_name
+        or title[:1] in "-_|"
+    )
+
+
+def _heading_above(ctx: Context) -> int | None:
+    """The headline above the body of a page whose ``<title>`` names only the site: a
+    heading, the line right above the body, or the line right above the time line."""
+    blocks = ctx.blocks
+    above = sorted(ctx.above, reverse=True)
+    for rank, i in enumerate(above):
+        block = blocks[i]
+        if block.label not in (Label.UNLABELLED, Label.CAPTION) or len(block.text) < _HEADING_MIN:
+            continue
+        if _site_name(block.text) or pick_title(blocks, (i,)) is None:
+            continue
+        if looks_like_byline(block.text) or is_metadata_line(block.text):
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        over_time = nxt is not None and len(nxt.text) <= _TIME_LINE_MAX and has_full_date(nxt.text)
+        if block.tag == "h" or rank == 0 or over_time:
+            return i
+    return None
+
+
 def mark_headline_above_body(ctx: Context) -> None:
     """The title for pages the ``headline`` stage left without one."""
     if ctx.title is not None:
@@ -103,6 +145,15 @@ def mark_headline_above_body(ctx: Context) -> None:
         for i, block in enumerate(blocks):
             if block.text == title:
                 ctx.label(i, Label.TITLE, "the page's title")
+        heading = _heading_above(ctx) if _names_a_site(title, ctx.page.meta.site_name) else None
+        if heading is not None:
+            text = blocks[heading].text
+            ctx.relabel(
+                heading, Label.TITLE, "the heading above the body (the head names the site)",
+                over=frozenset({Label.CAPTION}),  # a headline under the site's logo
+            )
+            ctx.title = clean_title(text) or None
+            return
         ctx.title = title or None
         return
     index = pick_title(blocks, ctx.above)
