@@ -8,9 +8,11 @@ one rule for both inputs; HTML only adds its container and link-density features
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .._core.blocks import Block, Label, Page
+from .._news.credits import looks_like_byline
 from . import weights as W
 from .features import has_sentence_end, is_content, is_metadata_line, text_weight
 
@@ -27,6 +29,12 @@ _MIN_SENTENCE = 4
 _HEADER_WINDOW = 8
 _BARE_LINE = 10
 _FEW_LINKS = 0.3
+_GROW_MAX = 2  # short lines taken at each edge of the run
+_GROW_MIN = 4  # Han characters a grown line holds at least (a 3-character line is a name)
+# How a line that continues or ends the story ends: a sentence's end, or a clause break
+# where <br> split a sentence ("下周一，").
+_FRAGMENT_END = re.compile(r"[。！？!?…”」』，、；;]\s*$")
+_INTRODUCES = re.compile(r"[：:]\s*$")  # "划重点：", "※你可能還想看：": a box's label
 
 
 def _score(block: Block, is_html: bool, title: str, contained: bool = True) -> float | None:
@@ -121,6 +129,34 @@ def _window(page: Page, lo: int, hi: int, step: int) -> tuple[int, ...]:
     return tuple(sorted(picked))
 
 
+def _growable(block: Block, title: str, is_html: bool, *, closing: bool) -> bool:
+    """A short line at the edge of the run that still belongs to the story: a sub-heading
+    or lead fragment before it ("收盘播报", "下周一，"), a last short sentence ("你期待吗？")."""
+    text = block.text
+    if block.label is not Label.UNLABELLED or block.link_density >= W.LINK_HEAVY:
+        return False
+    if (is_html and not block.in_main) or text_weight(text) < _GROW_MIN:
+        return False
+    if text.replace(" ", "") in title or is_metadata_line(text) or looks_like_byline(text):
+        return False
+    if _INTRODUCES.search(text):
+        return False
+    if closing or not is_html:
+        return bool(_FRAGMENT_END.search(text))
+    return True
+
+
+def _grow(page: Page, lo: int, hi: int, title: str) -> tuple[int, int]:
+    blocks = page.blocks
+    for _ in range(_GROW_MAX):
+        if lo > 0 and _growable(blocks[lo - 1], title, page.is_html, closing=False):
+            lo -= 1
+    for _ in range(_GROW_MAX):
+        if hi < len(blocks) and _growable(blocks[hi], title, page.is_html, closing=True):
+            hi += 1
+    return lo, hi
+
+
 def _weight(page: Page, run: tuple[int, int] | None) -> int:
     if run is None:
         return 0
@@ -156,9 +192,9 @@ def mark_body(ctx: Context) -> None:
         unlabelled = [i for i, b in enumerate(page.blocks) if b.label is Label.UNLABELLED]
         ctx.above = tuple(unlabelled[:_HEADER_WINDOW])
         return
-    lo, hi = run
+    lo, hi = _grow(page, *run, title)
     for i in range(lo, hi):
-        ctx.label(i, Label.BODY, rule)
+        ctx.label(i, Label.BODY, rule if run[0] <= i < run[1] else "the run's edge, grown")
     ctx.above = _window(page, lo - 1, -1, -1)
     if not page.is_html and lo <= _HEADER_WINDOW * 2:
         # Flattened pages: everything above the body is header material.
