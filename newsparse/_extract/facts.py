@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .._core.article import Credit
 from .._core.blocks import Label
-from .features import han_count
+from .features import han_count, has_full_date
 from .header import read_header_line
 
 if TYPE_CHECKING:
@@ -24,6 +24,10 @@ _READABLE = frozenset({Label.UNLABELLED, Label.BODY})
 # A line this short that is mostly a date is a time line even when the date is a link.
 _TIME_LINE_MAX = 40
 _TIME_LINE_HAN = 4  # Han characters besides the date ("發布時間", "星期六")
+_UNDER_HEADLINE = 4  # lines under the headline where its time line stands
+_PUBLISH_LABEL = re.compile(
+    r"\s{0,3}[\[【(（]?\s{0,3}(?:发布|發布|发表|發表|更新|出版|刊登)?(?:时间|時間|日期)\s{0,3}[:：]"
+)
 _DATE_PART = re.compile(r"[\d\s:/.\-年月日時时分秒()（）]+")
 
 
@@ -74,6 +78,28 @@ def _take_time(
 
 
 def mark_header(ctx: Context) -> None:
-    """Read the lines above the body, then those below it."""
+    """Read the lines above the body, then those below it; with no time among them, the
+    time line under the headline, then a line that says it is the publish time."""
     ctx.head = _read_lines(ctx, ctx.above, nearest_last=True)
     ctx.tail = _read_lines(ctx, ctx.below, nearest_last=False)
+    if ctx.head.published is None:
+        for i in _time_lines(ctx):
+            info = read_header_line(ctx.blocks[i].text, tz=ctx.tz, reference=ctx.reference)
+            if info.published is not None:
+                _take_time(ctx.head, info.published, info.explicit_zone, i, nearest_last=False)
+                ctx.label(i, Label.HEADER, "time line")
+                break
+
+
+def _time_lines(ctx: Context) -> Iterator[int]:
+    blocks = ctx.blocks
+    for i, block in enumerate(blocks):
+        if block.label is Label.TITLE and block.tag != "title":
+            for j in range(i + 1, min(i + 1 + _UNDER_HEADLINE, len(blocks))):
+                text = blocks[j].text
+                if len(text) <= _TIME_LINE_MAX * 2 and has_full_date(text):
+                    yield j
+    for i, block in enumerate(blocks):
+        text = block.text
+        if len(text) <= _TIME_LINE_MAX * 2 and _PUBLISH_LABEL.match(text) and has_full_date(text):
+            yield i
