@@ -82,7 +82,7 @@ def mark_header(ctx: Context) -> None:
     time line under the headline, then a line that says it is the publish time."""
     ctx.head = _read_lines(ctx, ctx.above, nearest_last=True)
     ctx.tail = _read_lines(ctx, ctx.below, nearest_last=False)
-    if ctx.head.published is None:
+    if ctx.head.published is None and ctx.body:
         for i in _time_lines(ctx):
             info = read_header_line(ctx.blocks[i].text, tz=ctx.tz, reference=ctx.reference)
             if info.published is not None:
@@ -97,9 +97,12 @@ def _time_lines(ctx: Context) -> Iterator[int]:
         if block.label is Label.TITLE and block.tag != "title":
             for j in range(i + 1, min(i + 1 + _UNDER_HEADLINE, len(blocks))):
                 text = blocks[j].text
-                if len(text) <= _TIME_LINE_MAX * 2 and has_full_date(text):
+                free = blocks[j].label is Label.UNLABELLED
+                if free and len(text) <= _TIME_LINE_MAX * 2 and has_full_date(text):
                     yield j
     for i, block in enumerate(blocks):
         text = block.text
-        if len(text) <= _TIME_LINE_MAX * 2 and _PUBLISH_LABEL.match(text) and has_full_date(text):
+        if block.label is not Label.UNLABELLED or len(text) > _TIME_LINE_MAX * 2:
+            continue
+        if _PUBLISH_LABEL.match(text) and has_full_date(text):
             yield i
