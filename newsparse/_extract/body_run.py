@@ -129,6 +129,21 @@ def _window(page: Page, lo: int, hi: int, step: int) -> tuple[int, ...]:
     return tuple(sorted(picked))
 
 
+def _after_headline(
+    run: tuple[int, int], anchors: list[int], scores: list[float | None]
+) -> tuple[int, int]:
+    """A run that swallowed the headline starts after it: the story is under its headline,
+    and the lines between (name, time, caption) are its header (flattened pages)."""
+    lo, hi = run
+    inside = [a for a in anchors if lo <= a < hi - 1]
+    if not inside:
+        return run
+    start = inside[-1] + 1
+    while start < hi - 1 and (scores[start] or 0.0) <= 0:
+        start += 1
+    return start, hi
+
+
 def _growable(block: Block, title: str, is_html: bool, *, closing: bool) -> bool:
     """A short line at the edge of the run that still belongs to the story: a sub-heading
     or lead fragment before it ("收盘播报", "下周一，"), a last short sentence ("你期待吗？")."""
@@ -192,6 +207,7 @@ def mark_body(ctx: Context) -> None:
         unlabelled = [i for i, b in enumerate(page.blocks) if b.label is Label.UNLABELLED]
         ctx.above = tuple(unlabelled[:_HEADER_WINDOW])
         return
+    run = _after_headline(run, anchors, scores)
     lo, hi = _grow(page, *run, title)
     for i in range(lo, hi):
         ctx.label(i, Label.BODY, rule if run[0] <= i < run[1] else "the run's edge, grown")

@@ -25,6 +25,8 @@ _READABLE = frozenset({Label.UNLABELLED, Label.BODY})
 _TIME_LINE_MAX = 40
 _TIME_LINE_HAN = 4  # Han characters besides the date ("發布時間", "星期六")
 _UNDER_HEADLINE = 4  # lines under the headline where its time line stands
+_SAME_MINUTE = 60  # seconds
+_UPDATED = re.compile(r"最[后後]更新|更新(?:时间|時間|日期|於|于)|修改(?:时间|時間)|[Uu]pdated?\b")
 _PUBLISH_LABEL = re.compile(
     r"\s{0,3}[\[【(（]?\s{0,3}(?:发布|發布|发表|發表|更新|出版|刊登)?(?:时间|時間|日期)\s{0,3}[:：]"
 )
@@ -37,6 +39,7 @@ class Facts:
 
     published: _dt.datetime | None = None
     published_at: int | None = None  # index of the block the time was read from
+    modified: _dt.datetime | None = None  # an update time (最后更新, 更新時間): never published
     zoned_by_default: bool = False  # no offset or zone label was written with the time
     source: str | None = None
     credits: list[Credit] = field(default_factory=list)
@@ -60,7 +63,10 @@ def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> 
         if block.label not in _READABLE or linked:
             continue
         info = read_header_line(block.text, tz=ctx.tz, reference=ctx.reference)
-        _take_time(facts, info.published, info.explicit_zone, i, nearest_last)
+        if info.published is not None and _UPDATED.search(block.text):
+            facts.modified = facts.modified or info.published
+        else:
+            _take_time(facts, info.published, info.explicit_zone, i, nearest_last)
         facts.source = facts.source or info.source
         facts.credits.extend(info.credits)
         if info.consumed:
@@ -73,6 +79,10 @@ def _take_time(
 ) -> None:
     if published is None or (facts.published is not None and not nearest_last):
         return
+    held = facts.published
+    if held is not None and held.second and not published.second:
+        if abs((held - published).total_seconds()) < _SAME_MINUTE:
+            return  # the same time to the minute: keep the one that gives its seconds
     facts.published, facts.published_at = published, index
     facts.zoned_by_default = not explicit
 
@@ -85,7 +95,7 @@ def mark_header(ctx: Context) -> None:
     if ctx.head.published is None and ctx.body:
         for i in _time_lines(ctx):
             info = read_header_line(ctx.blocks[i].text, tz=ctx.tz, reference=ctx.reference)
-            if info.published is not None:
+            if info.published is not None and not _UPDATED.search(ctx.blocks[i].text):
                 _take_time(ctx.head, info.published, info.explicit_zone, i, nearest_last=False)
                 ctx.label(i, Label.HEADER, "time line")
                 break
@@ -97,7 +107,7 @@ def _time_lines(ctx: Context) -> Iterator[int]:
         if block.label is Label.TITLE and block.tag != "title":
             for j in range(i + 1, min(i + 1 + _UNDER_HEADLINE, len(blocks))):
                 text = blocks[j].text
-                free = blocks[j].label is Label.UNLABELLED
+                free = blocks[j].label in _READABLE
                 if free and len(text) <= _TIME_LINE_MAX * 2 and has_full_date(text):
                     yield j
     for i, block in enumerate(blocks):

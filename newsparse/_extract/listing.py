@@ -24,7 +24,7 @@ from .._core.blocks import Block, Label
 from .._dates.search import DateMatch, find_dates
 from .._news.credits import looks_like_byline
 from .._news.dateline import match_dateline
-from .features import han_count, text_weight
+from .features import han_count, has_full_date, text_weight
 from .header import source_name
 
 __all__ = ["MIN_ITEMS", "ListingHit", "find_listing"]
@@ -84,8 +84,15 @@ def _snippet_source(snippet: str) -> tuple[str, str | None]:
 
 
 def _headline(block: Block) -> bool:
+    """A teaser's headline line: short, some words, and no full date of its own (a line
+    with one is a time line: "2019-09-07 15:10:53 字号：A- A A+ 来源：EETOP")."""
     text = block.text
-    return block.label is Label.UNLABELLED and len(text) <= 90 and 4 <= text_weight(text) <= 60
+    return (
+        block.label is Label.UNLABELLED
+        and len(text) <= 90
+        and 4 <= text_weight(text) <= 60
+        and not has_full_date(text)
+    )
 
 
 def _own_headline(text: str, title: str) -> bool:
