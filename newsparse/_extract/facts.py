@@ -80,9 +80,9 @@ def _take_time(
     if published is None or (facts.published is not None and not nearest_last):
         return
     held = facts.published
-    if held is not None and held.second and not published.second:
-        if abs((held - published).total_seconds()) < _SAME_MINUTE:
-            return  # the same time to the minute: keep the one that gives its seconds
+    same_minute = held is not None and abs((held - published).total_seconds()) < _SAME_MINUTE
+    if same_minute and held is not None and held.second and not published.second:
+        return  # the same time to the minute: keep the one that gives its seconds
     facts.published, facts.published_at = published, index
     facts.zoned_by_default = not explicit
 
