@@ -14,10 +14,13 @@ from importlib.metadata import PackageNotFoundError, version
 
 from ._api import parse, parse_html, parse_text
 from ._batch.many import ARTICLE_FIELDS, Parser, ParseResult, parse_many
+from ._batch.records import RecordError
 from ._chinese.script import convert, detect_script, normalize, to_simplified, to_traditional
-from ._core.article import Article, Credit, Dateline, ListingItem
+from ._core.article import Article, Credit, CreditRole, Dateline, ListingItem, PageType, Script
 from ._core.config import Config
-from ._core.errors import NewsparseError
+from ._core.errors import ConfigError, InputTooLargeError, NewsparseError, UnknownConversionError
+from ._core.inputs import HtmlInput, PageInput
+from ._core.public import report_as as _report_as
 from ._dates.search import DateMatch, find_dates, parse_date
 from ._news.dateline import parse_dateline
 
@@ -32,13 +35,22 @@ __all__ = [
     "ARTICLE_FIELDS",
     "Article",
     "Config",
+    "ConfigError",
     "Credit",
+    "CreditRole",
     "DateMatch",
     "Dateline",
+    "HtmlInput",
+    "InputTooLargeError",
     "ListingItem",
     "NewsparseError",
+    "PageInput",
+    "PageType",
     "ParseResult",
     "Parser",
+    "RecordError",
+    "Script",
+    "UnknownConversionError",
     "__version__",
     "convert",
     "detect_script",
@@ -53,3 +65,7 @@ __all__ = [
     "to_simplified",
     "to_traditional",
 ]
+
+# Pickles, reprs and tracebacks name these objects newsparse.Article, not the private module
+# that happens to define them today.
+_report_as(__name__, [globals()[name] for name in __all__])

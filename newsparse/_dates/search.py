@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .._core.checks import check_reference
+from .._core.checks import check_bool, check_reference, check_zone, known_zone
 from .data import FOLD, REGION_ZONES
 from .fallback import fallback_parse
 from .join import MAX_GAP, join
@@ -97,13 +97,13 @@ def zone_for_region(region: str | None) -> str:
     return REGION_ZONES.get(region.lower(), _DEFAULT_ZONE)
 
 
-def _check(text: Any, reference: Any, tz: Any) -> None:
+def _check(text: Any, reference: Any, tz: Any, roc: Any, func: str) -> None:
+    """TypeError for a wrong type, ConfigError for an unknown zone."""
     if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if reference is not None:
-        check_reference(reference, "parse_date")
-    if not isinstance(tz, str):
-        raise TypeError(f"tz must be an IANA zone name such as 'Asia/Shanghai', not {tz!r}")
+        raise TypeError(f"{func}() needs text as a str, not {type(text).__name__}")
+    check_reference(reference, func)
+    check_zone(tz, f"{func}()", "tz")
+    check_bool(roc, f"{func}()", "roc")
 
 
 @functools.lru_cache(maxsize=256)  # a page's lines share one reference
@@ -221,8 +221,7 @@ def find_dates(
             against; a naive datetime is taken to be in ``tz``. None leaves them unresolved
             (``value`` None). Never the clock.
         tz: Zone of times written without one (see :func:`zone_for_region`). Labels in the
-            text (北京时间, 台北時間) override it; 当地时间 leaves ``value`` None. An
-            unknown zone name gives no values.
+            text (北京时间, 台北時間) override it; 当地时间 leaves ``value`` None.
         roc: The page is Taiwanese: read bare ROC years (113年4月29日, 101/05/25) and CNA's
             seven-digit codes (1040820). 民國113年 is read either way.
 
@@ -231,7 +230,9 @@ def find_dates(
         most ``MAX_EXPRESSIONS`` (2,000) expressions are read, a bound no real page reaches.
 
     Raises:
-        TypeError: ``text`` is not a str, ``reference`` not a date/datetime, ``tz`` not a str.
+        TypeError: ``text`` is not a str, ``reference`` not a date/datetime, ``tz`` not a
+            str, ``roc`` not a bool.
+        ConfigError: ``tz`` names no IANA time zone.
 
     Examples:
         >>> import datetime
@@ -242,7 +243,10 @@ def find_dates(
         >>> find_dates("民國113年4月29日")[0].year
         2024
     """
-    _check(text, reference, tz)
+    if not (isinstance(text, str) and isinstance(tz, str) and isinstance(roc, bool)
+            and (reference is None or isinstance(reference, _dt.date))
+            and (tz is _DEFAULT_ZONE or known_zone(tz))):
+        _check(text, reference, tz, roc, "find_dates")  # raises the error that says what to pass
     return _find(text, reference, tz, roc)
 
 
@@ -318,7 +322,9 @@ def parse_date(
         roc: Read bare ROC years and CNA codes (Taiwanese pages).
 
     Raises:
-        TypeError: ``text`` is not a str, ``reference`` not a date/datetime, ``tz`` not a str.
+        TypeError: ``text`` is not a str, ``reference`` not a date/datetime, ``tz`` not a
+            str, ``roc`` not a bool.
+        ConfigError: ``tz`` names no IANA time zone.
 
     Examples:
         >>> parse_date("2024-04-29 09:00:32來源:新華網責編:田蜜").isoformat()
@@ -333,9 +339,10 @@ def parse_date(
         >>> parse_date("1年2个月", reference=datetime.date(2014, 9, 1)).date().isoformat()
         '2013-07-01'
     """
-    if not (isinstance(text, str) and isinstance(tz, str)
-            and (reference is None or isinstance(reference, _dt.date))):
-        _check(text, reference, tz)  # raises the TypeError that says what to pass
+    if not (isinstance(text, str) and isinstance(tz, str) and isinstance(roc, bool)
+            and (reference is None or isinstance(reference, _dt.date))
+            and (tz is _DEFAULT_ZONE or known_zone(tz))):
+        _check(text, reference, tz, roc, "parse_date")  # raises the error that says what to pass
     _, found, seen = _scan(text, roc)
     if found:
         ref = None if reference is None else _reference_in(reference, tz)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import NamedTuple
 
-from .._core.article import Credit
+from .._core.article import Credit, CreditRole
 from .data.credit_roles import (
     LABEL_WORDS,
     NEEDS_SEPARATOR,
@@ -71,7 +71,7 @@ class _Token(NamedTuple):
 
 @dataclass
 class _Group:
-    roles: tuple[str, ...]
+    roles: tuple[CreditRole, ...]
     org: str | None
     names: list[str] = field(default_factory=list)
 
@@ -101,7 +101,7 @@ class CreditSpan:
     credits: tuple[Credit, ...]
 
 
-def _roles(word: str) -> tuple[str, ...]:
+def _roles(word: str) -> tuple[CreditRole, ...]:
     word = word.strip()
     if word in ROLE_WORDS:
         return ROLE_WORDS[word]
@@ -284,7 +284,9 @@ def parse_credit_line(text: str) -> tuple[Credit, ...] | None:
     return _credits_from(_unwrap(text))
 
 
-def parse_bracket_credits(text: str, *, bare_role: str = "reporter") -> tuple[Credit, ...] | None:
+def parse_bracket_credits(
+    text: str, *, bare_role: CreditRole = "reporter"
+) -> tuple[Credit, ...] | None:
     """Credits in the brackets after a dateline, where bare names are reporters.
 
     Examples:
