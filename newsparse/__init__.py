@@ -9,7 +9,6 @@ Examples:
 
 from __future__ import annotations
 
-import logging
 from importlib.metadata import PackageNotFoundError, version
 
 from ._api import parse, parse_html, parse_text
@@ -28,8 +27,6 @@ try:
     __version__ = version("newsparse")
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0+unknown"
-
-logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "ARTICLE_FIELDS",

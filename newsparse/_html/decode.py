@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from .._core.logs import quiet_logs
 from .data.codecs import CODEC_ALIASES, LATIN_CODECS, NOT_PAGE_CODECS
 
 __all__ = ["codec_for", "decode_html"]
@@ -134,6 +135,8 @@ def _detect(data: bytes) -> tuple[str, str]:
 def _guess_other(data: bytes) -> tuple[str, str] | None:
     """Last resort for pages in neither Chinese codec (Shift-JIS, EUC-KR, UTF-16 without BOM)."""
     from bs4.dammit import UnicodeDammit  # only for the rare page nothing above could read
+
+    quiet_logs()  # UnicodeDammit logs a WARNING when it has to replace bytes
     dammit = UnicodeDammit(data, is_html=True)
     if dammit.unicode_markup is None or dammit.original_encoding is None:
         return None
