@@ -244,8 +244,11 @@ def test_every_exported_exception_is_documented_under_newsparse_error() -> None:
 _INTERNAL_RAISES = {
     ("_batch/warc.py", "ValueError"): "caught by _records_from with warcio's own errors",
 }
-# type_error() (newsparse._core.checks) builds the TypeError that names the argument.
-_BUILTIN_TYPE_ERRORS = {"TypeError", "type_error", "ImportError", "NotImplementedError"}
+# type_error() (newsparse._core.checks) builds the TypeError that names the argument;
+# AttributeError is what a __getattr__ must raise for a name it does not provide.
+_BUILTIN_TYPE_ERRORS = {
+    "TypeError", "type_error", "ImportError", "NotImplementedError", "AttributeError"
+}
 
 
 def test_every_raise_names_an_exported_or_builtin_type_error() -> None:

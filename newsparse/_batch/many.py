@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import pickle
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -15,7 +14,6 @@ from .._core.checks import check_positive_int, check_reference
 from .._core.config import Config, resolve_config
 from .._core.inputs import PageInput
 from .._html.decode import codec_for
-from .pool import ordered_map
 from .records import Record, RecordError, coerce_record
 from .schema import ARTICLE_FIELDS, RESULT_FIELDS, article_row, empty_row
 
@@ -238,6 +236,12 @@ def parse_many(
     numbered = enumerate(records)
     if workers == 1:
         return (_parse_one(parser, reference, i, record) for i, record in numbered)
+    # Imported here: the pool's modules (multiprocessing, concurrent.futures, pickle) are a
+    # large share of import time, and a single process needs none of them.
+    import pickle
+
+    from .pool import ordered_map
+
     try:
         pickle.dumps(parser.config)
     except Exception as exc:
