@@ -9,36 +9,38 @@ Examples:
 
 from __future__ import annotations
 
-import logging
-from importlib.metadata import PackageNotFoundError, version
-
 from ._api import parse, parse_html, parse_text
 from ._batch.many import ARTICLE_FIELDS, Parser, ParseResult, parse_many
+from ._batch.records import RecordError
 from ._chinese.script import convert, detect_script, normalize, to_simplified, to_traditional
-from ._core.article import Article, Credit, Dateline, ListingItem
+from ._core.article import Article, Credit, CreditRole, Dateline, ListingItem, PageType, Script
 from ._core.config import Config
-from ._core.errors import NewsparseError
+from ._core.errors import ConfigError, InputTooLargeError, NewsparseError, UnknownConversionError
+from ._core.inputs import HtmlInput, PageInput
+from ._core.public import report_as as _report_as
 from ._dates.search import DateMatch, find_dates, parse_date
 from ._news.dateline import parse_dateline
-
-try:
-    __version__ = version("newsparse")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
-
-logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "ARTICLE_FIELDS",
     "Article",
     "Config",
+    "ConfigError",
     "Credit",
+    "CreditRole",
     "DateMatch",
     "Dateline",
+    "HtmlInput",
+    "InputTooLargeError",
     "ListingItem",
     "NewsparseError",
+    "PageInput",
+    "PageType",
     "ParseResult",
     "Parser",
+    "RecordError",
+    "Script",
+    "UnknownConversionError",
     "__version__",
     "convert",
     "detect_script",
@@ -53,3 +55,29 @@ __all__ = [
     "to_simplified",
     "to_traditional",
 ]
+
+# Pickles, reprs and tracebacks name these objects newsparse.Article, not the private module
+# that happens to define them today.
+_report_as(__name__, [globals()[name] for name in __all__ if name != "__version__"])
+
+
+__version__: str  # no value here: __getattr__ reads it from the package metadata when asked
+
+
+def __getattr__(name: str) -> str:
+    # importlib.metadata costs more to import than any module of newsparse (it brings email,
+    # zipfile, csv and pathlib), and most programs never ask for the version.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("newsparse")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            found = "0.0.0+unknown"
+        globals()["__version__"] = found
+        return found
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), "__version__"})

@@ -1,4 +1,13 @@
-"""The entry points: parse, parse_text, parse_html."""
+"""The entry points: parse, parse_text, parse_html.
+
+Each public function checks its arguments under its own name (a TypeError or ConfigError
+names the function the caller called), then hands them to a private one that trusts them.
+
+The HTML reader (``_html.page``) is imported on the first call that needs it, not with
+``newsparse``: it brings lxml and urllib, which a program that only reads dates or converts
+scripts never uses. Once loaded, the import statement costs about 2.5 µs per call here,
+0.05% of parsing the smallest seed page.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +15,15 @@ import datetime as _dt
 from typing import Any
 
 from ._core.article import Article
-from ._core.checks import check_reference
+from ._core.checks import check_optional_str, check_reference
 from ._core.config import Config, resolve_config
+from ._core.errors import ConfigError
+from ._core.inputs import HtmlInput, PageInput, is_soup
 from ._extract.assemble import assemble
 from ._extract.text import text_to_page
-from ._html.page import html_to_page, looks_like_html
+from ._html.decode import codec_for
 
-__all__ = ["parse", "parse_html", "parse_text"]
+__all__ = ["check_encoding", "parse", "parse_html", "parse_text"]
 
 
 def parse_text(
@@ -33,7 +44,8 @@ def parse_text(
         config: Options; keyword ``options`` override single fields of it.
 
     Raises:
-        TypeError: ``text`` is not a str.
+        TypeError: ``text`` is not a str, or another argument has the wrong type.
+        ConfigError: An option has a value :class:`Config` does not accept.
 
     Examples:
         >>> a = parse_text("中新社北京3月31日电 (苏婧欣)英国企业将中国视为重要创新策源地。(完)")
@@ -42,16 +54,20 @@ def parse_text(
     """
     if not isinstance(text, str):
         raise TypeError(
-            f"parse_text() needs the page's text as a str, not {type(text).__name__}; "
+            f"parse_text() needs text as a str, not {type(text).__name__}; "
             "decode bytes first, or pass HTML bytes to parse_html()"
         )
-    cfg = resolve_config(config, options)
-    page = text_to_page(text, config=cfg)
-    return assemble(page, url=url, reference=check_reference(reference, "parse_text"), config=cfg)
+    check_optional_str(url, "parse_text()", "url")
+    ref = check_reference(reference, "parse_text")
+    return _parse_text(text, url, ref, resolve_config(config, options, "parse_text()"))
+
+
+def _parse_text(text: str, url: str | None, ref: _dt.datetime | None, cfg: Config) -> Article:
+    return assemble(text_to_page(text, config=cfg), url=url, reference=ref, config=cfg)
 
 
 def parse_html(
-    html: Any,
+    html: HtmlInput,
     *,
     url: str | None = None,
     encoding: str | None = None,
@@ -69,7 +85,10 @@ def parse_html(
         config: Options; keyword ``options`` override single fields of it.
 
     Raises:
-        TypeError: ``html`` is not str, bytes or a BeautifulSoup tree.
+        TypeError: ``html`` is not str, bytes or a BeautifulSoup tree, or another argument
+            has the wrong type.
+        ConfigError: ``encoding`` names no character encoding Python knows, or an option has
+            a value :class:`Config` does not accept.
 
     Examples:
         >>> html = "<html><head><title>标题_新华网</title></head>"
@@ -77,19 +96,50 @@ def parse_html(
         >>> parse_html(html).title
         '标题'
     """
-    if not isinstance(html, (str, bytes, bytearray)) and not _is_soup(html):
+    if not isinstance(html, (str, bytes, bytearray)) and not is_soup(html):
         raise TypeError(
-            f"parse_html() needs HTML as str, bytes or bs4.BeautifulSoup, not {type(html).__name__}"
+            "parse_html() needs html as a str, bytes or bs4.BeautifulSoup, "
+            f"not {type(html).__name__}"
         )
-    cfg = resolve_config(config, options)
+    check_optional_str(url, "parse_html()", "url")
+    check_encoding(encoding, "parse_html()")
+    ref = check_reference(reference, "parse_html")
+    return _parse_html(html, url, encoding, ref, resolve_config(config, options, "parse_html()"))
+
+
+def _parse_html(
+    html: HtmlInput, url: str | None, encoding: str | None, ref: _dt.datetime | None, cfg: Config
+) -> Article:
+    from ._html.page import html_to_page
+
     page = html_to_page(html, encoding=encoding, config=cfg, url=url)
-    return assemble(page, url=url, reference=check_reference(reference, "parse_html"), config=cfg)
+    return assemble(page, url=url, reference=ref, config=cfg)
+
+
+def check_encoding(encoding: object, func: str) -> None:
+    """TypeError unless ``encoding`` is a str or None; ConfigError for a name that is not a
+    character encoding (``"utf-9"``, ``"base64"``).
+
+    Examples:
+        >>> check_encoding("GBK", "parse()")
+        >>> check_encoding(5, "parse()")
+        Traceback (most recent call last):
+        ...
+        TypeError: parse() needs encoding as a str or None, not int
+    """
+    check_optional_str(encoding, func, "encoding")
+    if isinstance(encoding, str) and codec_for(encoding) is None:
+        raise ConfigError(
+            f"{func} needs encoding as the name of a character encoding "
+            f"('utf-8', 'gbk', 'big5' ...), not {encoding!r}"
+        )
 
 
 def parse(
-    page: Any,
+    page: PageInput,
     *,
     url: str | None = None,
+    encoding: str | None = None,
     reference: _dt.datetime | _dt.date | None = None,
     config: Config | None = None,
     **options: Any,
@@ -99,25 +149,36 @@ def parse(
     A str is treated as HTML when it starts like a document or holds block-level tags;
     otherwise as text. Bytes are always HTML (its charset is detected).
 
+    Args:
+        page: The page.
+        url: The page's address, copied to ``Article.url``.
+        encoding: The charset the HTTP response declared, if known; read for bytes only
+            (a str is decoded already).
+        reference: See :func:`parse_text`.
+        config: Options; keyword ``options`` override single fields of it.
+
     Raises:
-        TypeError: ``page`` is none of the above.
+        TypeError: ``page`` is none of the above, or another argument has the wrong type.
+        ConfigError: As for :func:`parse_html`.
 
     Examples:
         >>> parse("新华社北京2月29日电 2月28日，国务院联防联控机制印发通知。").dateline.location
         '北京'
+        >>> page = "<html><head><title>标题_新华网</title></head></html>".encode("gbk")
+        >>> parse(page, encoding="gbk").title
+        '标题'
     """
-    if isinstance(page, str):
-        if looks_like_html(page):
-            return parse_html(page, url=url, reference=reference, config=config, **options)
-        return parse_text(page, url=url, reference=reference, config=config, **options)
-    if isinstance(page, (bytes, bytearray)) or _is_soup(page):
-        return parse_html(page, url=url, reference=reference, config=config, **options)
-    raise TypeError(
-        f"parse() needs a page as str (HTML or text), bytes (HTML) or bs4.BeautifulSoup, "
-        f"not {type(page).__name__}"
-    )
+    if not isinstance(page, (str, bytes, bytearray)) and not is_soup(page):
+        raise TypeError(
+            "parse() needs page as a str (HTML or text), bytes (HTML) or bs4.BeautifulSoup, "
+            f"not {type(page).__name__}"
+        )
+    check_optional_str(url, "parse()", "url")
+    check_encoding(encoding, "parse()")
+    ref = check_reference(reference, "parse")
+    cfg = resolve_config(config, options, "parse()")
+    from ._html.page import looks_like_html
 
-
-def _is_soup(value: Any) -> bool:
-    cls = type(value)
-    return cls.__name__ == "BeautifulSoup" and cls.__module__.startswith("bs4")
+    if isinstance(page, str) and not looks_like_html(page):
+        return _parse_text(page, url, ref, cfg)
+    return _parse_html(page, url, encoding, ref, cfg)

@@ -15,7 +15,7 @@ from conftest import TESTS_DATA
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import DateMatch, find_dates, parse_date
+from newsparse import ConfigError, DateMatch, find_dates, parse_date
 from newsparse._dates.search import MAX_EXPRESSIONS, split_header_date, zone_for_region
 
 _EXAMPLES = json.loads((TESTS_DATA / "date_examples.json").read_text(encoding="utf-8"))
@@ -84,9 +84,12 @@ def test_time_zone_labels_and_page_zones() -> None:
     assert zone_for_region("cn") == zone_for_region(None) == "Asia/Shanghai"
 
 
-def test_an_unknown_zone_gives_no_values_rather_than_an_error() -> None:
-    assert parse_date("2025-03-31", tz="Mars/Olympus") is None
-    assert find_dates("2025-03-31", tz="Mars/Olympus")[0].value is None
+def test_an_unknown_zone_is_an_error_rather_than_no_values() -> None:
+    # A misspelt zone used to give None for every date, silently; now the caller hears of it.
+    with pytest.raises(ConfigError, match="Mars/Olympus"):
+        parse_date("2025-03-31", tz="Mars/Olympus")
+    with pytest.raises(ValueError, match="Mars/Olympus"):
+        find_dates("2025-03-31", tz="Mars/Olympus")
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import datetime as _dt
 
 import pytest
 
+import newsparse
 from newsparse._core.blocks import Page
 from newsparse._core.config import Config
 from newsparse._html.meta import strip_site_suffix, zone_for_url
@@ -48,15 +49,28 @@ def test_whitespace_collapses_to_one_line() -> None:
     assert texts(page) == ["第一 句 第二句"]
 
 
-def test_link_density_and_absolute_urls() -> None:
+def test_link_density_and_link_address() -> None:
     page = build(
         '<ul><li><a href="/news/1.html">一条新闻标题</a></li></ul><p>没有链接的文字。</p>',
         url="https://www.example.com.cn/index.html",
     )
     teaser, plain = page.blocks
     assert teaser.link_density == 1.0
-    assert teaser.url == "https://www.example.com.cn/news/1.html"
+    assert teaser.url == "/news/1.html"  # as written: only listing items are made absolute
     assert plain.link_density == 0.0 and plain.url is None
+
+
+def test_listing_item_urls_are_absolute() -> None:
+    headline = "第{}条新闻的标题在这里写得足够长"
+    items = "".join(
+        f'<li><a href="/news/{i}.html">{headline.format(i)}</a></li>' for i in range(1, 6)
+    )
+    article = newsparse.parse_html(
+        f"<html><body><ul>{items}</ul></body></html>", url="https://www.example.com.cn/list/"
+    )
+    assert [item.url for item in article.listing] == [
+        f"https://www.example.com.cn/news/{i}.html" for i in range(1, 6)
+    ]
 
 
 @pytest.mark.parametrize(

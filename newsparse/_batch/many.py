@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import pickle
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from .._api import parse, parse_html, parse_text
 from .._core.article import Article
+from .._core.checks import check_positive_int, check_reference
 from .._core.config import Config, resolve_config
-from .pool import ordered_map
+from .._core.inputs import PageInput
+from .._html.decode import codec_for
 from .records import Record, RecordError, coerce_record
 from .schema import ARTICLE_FIELDS, RESULT_FIELDS, article_row, empty_row
 
@@ -97,7 +98,7 @@ class Parser:
     """
 
     def __init__(self, config: Config | None = None) -> None:
-        self.config = resolve_config(config)
+        self.config = resolve_config(config, func="Parser()")
 
     def __repr__(self) -> str:
         return f"Parser({self.config!r})"
@@ -111,18 +112,25 @@ class Parser:
     def __reduce__(self) -> tuple[type[Parser], tuple[Config]]:
         return (Parser, (self.config,))
 
-    def __call__(self, page_or_record: Any, *, reference: _dt.datetime | None = None) -> Article:
+    def __call__(
+        self,
+        page_or_record: PageInput | Mapping[str, Any] | Record,
+        *,
+        reference: _dt.datetime | None = None,
+    ) -> Article:
         """Parse one page or record.
 
         Args:
-            page_or_record: A page (str or bytes), a dict with ``html`` or ``text`` (and
-                ``url``, ``fetched_at``, ``encoding``), or a Record from a reader.
+            page_or_record: A page (str, bytes or BeautifulSoup), a dict with ``html`` or
+                ``text`` (and ``url``, ``fetched_at``, ``encoding``), or a Record from a
+                reader.
             reference: Used when the record has no ``fetched_at`` of its own.
 
         Raises:
-            TypeError: Not a page or record.
+            TypeError: Not a page or record, or ``reference`` not a date/datetime.
             RecordError: A record without a page, or one its reader could not read.
         """
+        check_reference(reference, "Parser")
         record = coerce_record(page_or_record)
         if record.error is not None or record.content is None:
             raise RecordError(record.error or "record has no content")
@@ -133,8 +141,13 @@ class Parser:
                 content = content.decode("utf-8", "replace")
             return parse_text(content, url=record.url, reference=ref, config=self.config)
         if record.kind == "html":
+            # A record's charset is what its server sent; one no codec knows ("utf8mb4",
+            # "none") is ignored, as browsers ignore it, rather than fail the record.
+            encoding = record.encoding
+            if encoding is not None and codec_for(encoding) is None:
+                encoding = None
             return parse_html(
-                content, url=record.url, encoding=record.encoding, reference=ref, config=self.config
+                content, url=record.url, encoding=encoding, reference=ref, config=self.config
             )
         return parse(content, url=record.url, reference=ref, config=self.config)
 
@@ -173,18 +186,15 @@ def _crashed(item: tuple[int, Any], exc: BaseException) -> ParseResult:
     return ParseResult(item[0], None, message, "WorkerCrashed", origin, url)
 
 
-def _check_workers(workers: Any, chunksize: Any) -> None:
-    for name, value in (("workers", workers), ("chunksize", chunksize)):
-        if value is None and name == "chunksize":
-            continue
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise TypeError(f"parse_many({name}=...) needs an int, not {type(value).__name__}")
-        if value < 1:
-            raise ValueError(f"parse_many({name}=...) must be at least 1, not {value}")
+def _check_arguments(workers: Any, chunksize: Any, reference: Any) -> None:
+    check_positive_int(workers, "parse_many()", "workers")
+    if chunksize is not None:
+        check_positive_int(chunksize, "parse_many()", "chunksize")
+    check_reference(reference, "parse_many")
 
 
 def parse_many(
-    records: Iterable[Any],
+    records: Iterable[PageInput | Mapping[str, Any] | Record],
     *,
     config: Config | None = None,
     workers: int = 1,
@@ -197,7 +207,7 @@ def parse_many(
     ``error`` and ``error_type`` set; nothing is raised for it and nothing is dropped.
 
     Args:
-        records: Pages (str, bytes), dicts ``{"html"|"text": ..., "url": ...,
+        records: Pages (str, bytes, BeautifulSoup), dicts ``{"html"|"text": ..., "url": ...,
             "fetched_at": ...}`` (``fetched_at`` resolves dates written without a year),
             or Records from :func:`newsparse.integrations.read_records`. Read lazily.
         config: Options for every record.
@@ -207,8 +217,9 @@ def parse_many(
         chunksize: Records per task sent to a worker (default 16).
 
     Raises:
-        TypeError: ``records`` is a single page or dict, or ``workers`` is not an int,
-            or ``config`` cannot be pickled for ``workers > 1``.
+        TypeError: ``records`` is a single page or dict, or another argument has the wrong
+            type, or ``config`` cannot be pickled for ``workers > 1``.
+        ConfigError: ``workers`` or ``chunksize`` below 1.
 
     Examples:
         >>> pages = ["新华社北京2月29日电 国务院印发通知。", {"html": 42}]
@@ -220,11 +231,17 @@ def parse_many(
             "parse_many() needs an iterable of records (a list, a generator ...); "
             "for a single page call newsparse.parse()"
         )
-    _check_workers(workers, chunksize)
-    parser = Parser(config)
+    _check_arguments(workers, chunksize, reference)
+    parser = Parser(resolve_config(config, func="parse_many()"))
     numbered = enumerate(records)
     if workers == 1:
         return (_parse_one(parser, reference, i, record) for i, record in numbered)
+    # Imported here: the pool's modules (multiprocessing, concurrent.futures, pickle) are a
+    # large share of import time, and a single process needs none of them.
+    import pickle
+
+    from .pool import ordered_map
+
     try:
         pickle.dumps(parser.config)
     except Exception as exc:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .._core.errors import NewsparseError
+from .._core.inputs import PageInput, is_soup
 
 __all__ = [
     "BAD_RECORD",
@@ -36,7 +37,18 @@ _PAGE_KEYS: tuple[tuple[str, RecordKind], ...] = (("html", "html"), ("text", "te
 
 
 class RecordError(NewsparseError, ValueError):
-    """A record that holds no parseable page (its reader's error, or a malformed dict)."""
+    """A record that holds no parseable page (its reader's error, or a malformed dict).
+
+    :func:`newsparse.parse_many` never raises it: the record's result carries it as
+    ``error_type``. :class:`newsparse.Parser` raises it when called on such a record.
+
+    Examples:
+        >>> import newsparse
+        >>> newsparse.Parser()({"url": "https://example.cn/1"})
+        Traceback (most recent call last):
+        ...
+        newsparse.RecordError: record has no page: give it an 'html' or a 'text' key
+    """
 
 
 @dataclass(frozen=True)
@@ -56,7 +68,9 @@ class Record:
     Examples:
         >>> Record("<p>正文</p>", "html", origin="a.warc.gz@0").skipped
         False
-        >>> Record(None, origin="a.warc.gz@812", error="image/jpeg", error_type=UNSUPPORTED).skipped
+        >>> image = Record(None, origin="a.warc.gz@812", error="image/jpeg",
+        ...                error_type="UnsupportedPayload")
+        >>> image.skipped
         True
     """
 
@@ -129,12 +143,15 @@ def _from_mapping(data: Mapping[str, Any], origin: str | None) -> Record:
     raise RecordError("record has no page: give it an 'html' or a 'text' key")
 
 
-def coerce_record(value: Any, origin: str | None = None) -> Record:
+def coerce_record(
+    value: PageInput | Mapping[str, Any] | Record, origin: str | None = None
+) -> Record:
     """Turn a user record into a :class:`Record`.
 
     Args:
-        value: A page (str: HTML or text, detected; bytes: HTML), a mapping with ``html``
-            or ``text`` and optionally ``url``, ``fetched_at`` and ``encoding``, or a Record.
+        value: A page (str: HTML or text, detected; bytes or a BeautifulSoup: HTML), a
+            mapping with ``html`` or ``text`` and optionally ``url``, ``fetched_at`` and
+            ``encoding``, or a Record.
         origin: Where it came from, for error messages.
 
     Raises:
@@ -155,7 +172,9 @@ def coerce_record(value: Any, origin: str | None = None) -> Record:
         return Record(bytes(value), "html", origin=origin)
     if isinstance(value, Mapping):
         return _from_mapping(value, origin)
+    if is_soup(value):
+        return Record(str(value), "html", origin=origin)  # a BeautifulSoup serialises itself
     raise TypeError(
-        "a record must be a page (str or bytes), a dict with an 'html' or 'text' key, "
-        f"or a newsparse Record, not {type(value).__name__}"
+        "a record must be a page (str, bytes or BeautifulSoup), a dict with an 'html' or "
+        f"'text' key, or a newsparse Record, not {type(value).__name__}"
     )

@@ -9,8 +9,8 @@ under a lock, and live only in this module's cache: nothing here is ever pickled
 
 from __future__ import annotations
 
+import _thread  # threading's Lock without importing threading (2 ms of import time)
 import importlib
-import threading
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
@@ -34,7 +34,7 @@ OPENCC_CONFIGS: tuple[str, ...] = (
 OFFICIAL = "opencc"
 REIMPLEMENTED = "opencc-python-reimplemented"
 
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()
 # config name -> bound convert method; filled lazily, read without the lock.
 _converters: dict[str, Callable[[str], str]] = {}
 _state: dict[str, Any] = {}  # "module", "name", "configs": found once

@@ -199,7 +199,9 @@ def normalize(text: str, config: Config | None = None, **overrides: Any) -> str:
         config: Options; keyword ``overrides`` (Config field names) override it.
 
     Raises:
-        TypeError: ``text`` is not a str, or an override is not a Config field.
+        TypeError: ``text`` is not a str, ``config`` not a Config, or an override is not a
+            Config field or has the wrong type.
+        ConfigError: An override has a value Config does not accept.
 
     Examples:
         >>> normalize("\\u3000\\u3000１０月２２日电&amp;nbsp;记者")
@@ -210,8 +212,8 @@ def normalize(text: str, config: Config | None = None, **overrides: Any) -> str:
         '①㎡℃ ＡＢ'
     """
     if not isinstance(text, str):
-        raise TypeError(f"normalize() needs a str, not {type(text).__name__}")
-    cfg = resolve_config(config, overrides)
+        raise TypeError(f"normalize() needs text as a str, not {type(text).__name__}")
+    cfg = resolve_config(config, overrides, "normalize()")
     # Steps that delete characters (or compose them) run before entities are read, so that
     # they cannot join two pieces into an entity that a second run would restore.
     if cfg.normalize_width:

@@ -14,8 +14,10 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
+from .._core.article import Script
+from .._core.checks import check_choice, type_error
 from .._core.config import Config
-from .._core.errors import UnknownConversionError
+from .._core.errors import ConfigError, UnknownConversionError
 from . import convert as _convert
 from .data.charsets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from .normalize import normalize
@@ -33,7 +35,6 @@ __all__ = [
     "to_traditional",
 ]
 
-ScriptName = Literal["simplified", "traditional", "mixed", "unknown"]
 Backend = str | Callable[[str, str], str]
 
 backend_name = _convert.backend_name
@@ -69,9 +70,9 @@ def _script_weights() -> dict[str, int]:
     }
 
 
-def _require_str(text: object, what: str = "text") -> str:
+def _require_str(text: object, func: str) -> str:
     if not isinstance(text, str):
-        raise TypeError(f"{what} must be a str, not {type(text).__name__}")
+        raise type_error(func, "text", "a str", text)
     return text
 
 
@@ -95,7 +96,7 @@ def is_traditional_char(ch: str) -> bool:
     return ch in TRADITIONAL_ONLY
 
 
-def detect_script(text: str) -> ScriptName:
+def detect_script(text: str) -> Script:
     """Which Chinese script ``text`` is written in.
 
     Counts the characters that exist in only one script (关 vs 關; shared characters such
@@ -119,7 +120,7 @@ def detect_script(text: str) -> ScriptName:
         >>> detect_script("简体字與繁體字")
         'mixed'
     """
-    sample = _require_str(text)[:_DETECT_MAX_CHARS]
+    sample = _require_str(text, "detect_script()")[:_DETECT_MAX_CHARS]
     if sample.isascii():
         return "unknown"
     total = sum(map(_script_weights().get, sample, itertools.repeat(0)))
@@ -155,9 +156,11 @@ def convert(
         as they were.
 
     Raises:
-        TypeError: ``text`` is not a str.
+        TypeError: ``text`` is not a str, ``config`` not a str or function, ``converter``
+            not ``"auto"`` or a function.
         UnknownConversionError: (a ``ValueError``) the name is not a configuration the
             backend provides; the message lists the ones it does.
+        ConfigError: ``converter`` is a str other than ``"auto"``.
 
     Examples:
         >>> convert("汉字转换", "s2t")
@@ -167,16 +170,22 @@ def convert(
         >>> convert("abc", str.upper)
         'ABC'
     """
-    _require_str(text)
+    _require_str(text, "convert()")
     if callable(config):
         return _checked(config(text))
+    if not isinstance(config, str):
+        expected = "an OpenCC configuration name ('t2s') or a function"
+        raise type_error("convert()", "config", expected, config)
     if converter == "auto":
         name = _convert.resolve_config_name(config)
         if text.isascii():  # nothing any configuration changes
             return text
         return _apply(_convert.converter(name), text)
+    if isinstance(converter, str):
+        raise ConfigError(f"convert() needs converter as 'auto' or a function, not {converter!r}")
     if not callable(converter):
-        raise TypeError("converter must be 'auto' or a callable (text, config_name) -> str")
+        raise type_error("convert()", "converter", "'auto' or a function (text, name) -> str",
+                         converter)
     name = config.strip().lower().removesuffix(".json")
     if name not in _convert.OPENCC_CONFIGS:
         raise UnknownConversionError(
@@ -205,11 +214,16 @@ def _apply(fn: Callable[[str], str], text: str) -> str:
 def to_simplified(text: str, region: Literal["tw", "hk"] | None = None) -> str:
     """Traditional to simplified Chinese (OpenCC ``t2s``; ``tw2s``/``hk2s`` for a region).
 
+    Raises:
+        TypeError: ``text`` is not a str, or ``region`` not a str or None.
+        ConfigError: ``region`` is not ``None``, ``"tw"`` or ``"hk"``.
+
     Examples:
         >>> to_simplified("新華社記者報道")
         '新华社记者报道'
     """
-    return convert(text, _region_config(_TO_SIMPLIFIED, region))
+    return convert(_require_str(text, "to_simplified()"),
+                   _region_config(_TO_SIMPLIFIED, region, "to_simplified()"))
 
 
 def to_traditional(text: str, region: Literal["tw", "hk"] | None = None) -> str:
@@ -220,19 +234,23 @@ def to_traditional(text: str, region: Literal["tw", "hk"] | None = None) -> str:
     (软件 -> 軟體), a translation rather than a change of script. Call
     ``convert(text, "s2twp")`` for that.
 
+    Raises:
+        TypeError: ``text`` is not a str, or ``region`` not a str or None.
+        ConfigError: ``region`` is not ``None``, ``"tw"`` or ``"hk"``.
+
     Examples:
         >>> to_traditional("新华社记者报道")
         '新華社記者報道'
         >>> to_traditional("软件", region="tw"), convert("软件", "s2twp")
         ('軟件', '軟體')
     """
-    return convert(text, _region_config(_TO_TRADITIONAL, region))
+    return convert(_require_str(text, "to_traditional()"),
+                   _region_config(_TO_TRADITIONAL, region, "to_traditional()"))
 
 
-def _region_config(table: dict[str | None, str], region: object) -> str:
-    if region not in table:
-        raise ValueError(f"region must be None, 'tw' or 'hk', not {region!r}")
-    return table[region]
+def _region_config(table: dict[str | None, str], region: object, func: str) -> str:
+    check_choice(region, tuple(table), func, "region")
+    return table[region]  # type: ignore[index]  # checked: one of the keys
 
 
 @dataclasses.dataclass(frozen=True)

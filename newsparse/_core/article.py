@@ -6,7 +6,7 @@ import datetime as _dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 __all__ = [
     "AUTHOR_ROLES",
@@ -14,26 +14,25 @@ __all__ = [
     "EDITOR_ROLES",
     "Article",
     "Credit",
+    "CreditRole",
     "Dateline",
     "ListingItem",
     "PageType",
     "Script",
 ]
 
+#: The script of a text (``Article.script``, :func:`newsparse.detect_script`).
 Script = Literal["simplified", "traditional", "mixed", "unknown"]
+#: What a page holds (``Article.page_type``).
 PageType = Literal["article", "listing", "empty"]
+#: What a credited person did (``Credit.role``).
+CreditRole = Literal[
+    "reporter", "author", "editor", "proofreader", "photographer", "correspondent", "translator"
+]
 
-CREDIT_ROLES = (
-    "reporter",
-    "author",
-    "editor",
-    "proofreader",
-    "photographer",
-    "correspondent",
-    "translator",
-)
-AUTHOR_ROLES = frozenset({"reporter", "author"})
-EDITOR_ROLES = frozenset({"editor"})
+CREDIT_ROLES: tuple[CreditRole, ...] = get_args(CreditRole)
+AUTHOR_ROLES: frozenset[CreditRole] = frozenset({"reporter", "author"})
+EDITOR_ROLES: frozenset[CreditRole] = frozenset({"editor"})
 
 
 def _iso(value: _dt.datetime | None) -> str | None:
@@ -63,7 +62,7 @@ class Credit:
         Credit(role='reporter', name='周逸斐', organization='每经')
     """
 
-    role: str
+    role: CreditRole
     name: str
     organization: str | None = None
 
@@ -279,7 +278,7 @@ class Article:
         )
 
 
-def _names(credits: tuple[Credit, ...], roles: frozenset[str]) -> tuple[str, ...]:
+def _names(credits: tuple[Credit, ...], roles: frozenset[CreditRole]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for credit in credits:
         if credit.role in roles:

@@ -6,12 +6,24 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, Literal
 
+from .checks import check_bool, check_choice, check_positive_int, check_zone
+from .errors import ConfigError
+
 __all__ = ["Config", "resolve_config"]
 
 ScriptChoice = Literal["keep", "simplified", "traditional"]
 _SCRIPTS = ("keep", "simplified", "traditional")
 _REGIONS = (None, "tw", "hk")
 _PREFERENCES = ("past", "current", "future")
+_SWITCHES = (
+    "normalize_width",
+    "normalize_whitespace",
+    "restore_entities",
+    "repair_pinyin",
+    "fullwidth_punctuation",
+    "listing",
+)
+_LIMITS = ("max_input_bytes", "max_line_chars", "max_nodes", "max_depth")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,8 +48,8 @@ class Config:
             characters they split.
         fullwidth_punctuation: Turn ASCII ``,:;()!?`` between Han characters into their
             full-width forms.
-        timezone: Zone of dates written without one. ``None`` infers it from the page
-            (Asia/Taipei, Asia/Hong_Kong, Asia/Singapore, else Asia/Shanghai).
+        timezone: Zone of dates written without one, an IANA name. ``None`` infers it from
+            the page (Asia/Taipei, Asia/Hong_Kong, Asia/Singapore, else Asia/Shanghai).
         prefer_dates: How a date written without its year, month or week is placed around
             the reference: ``"past"`` (the nearest such date), ``"current"`` (the
             reference's year, month or week) or ``"future"``; see
@@ -47,6 +59,11 @@ class Config:
         max_line_chars: Longer lines are cut to this size before any pattern runs.
         max_nodes: HTML elements looked at, at most; the rest is ignored and flagged.
         max_depth: HTML nesting depth looked at, at most.
+
+    Raises:
+        TypeError: A field of the wrong type (``max_nodes="5"``, ``listing=1``).
+        ConfigError: A value outside the field's choices (``script="korean"``, an unknown
+            ``timezone``, a limit below 1). It is a ``ValueError`` too.
 
     Examples:
         >>> import newsparse
@@ -75,20 +92,26 @@ class Config:
     max_depth: int = 400
 
     def __post_init__(self) -> None:
-        if self.script not in _SCRIPTS:
-            raise ValueError(f"Config.script must be one of {_SCRIPTS}, not {self.script!r}")
-        if self.region not in _REGIONS:
-            raise ValueError(f"Config.region must be one of {_REGIONS}, not {self.region!r}")
-        if self.prefer_dates not in _PREFERENCES:
-            raise ValueError(
-                f"Config.prefer_dates must be one of {_PREFERENCES}, not {self.prefer_dates!r}"
+        """Wrong types raise TypeError, wrong values :class:`~newsparse.ConfigError`."""
+        check_choice(self.script, _SCRIPTS, "Config()", "script")
+        check_choice(self.region, _REGIONS, "Config()", "region")
+        check_choice(self.prefer_dates, _PREFERENCES, "Config()", "prefer_dates")
+        if isinstance(self.converter, str):
+            if self.converter != "auto":
+                raise ConfigError(
+                    f"Config() needs converter as 'auto' or a function (text, config_name) -> "
+                    f"str, not {self.converter!r}"
+                )
+        elif not callable(self.converter):
+            raise TypeError(
+                "Config() needs converter as 'auto' or a function (text, config_name) -> str, "
+                f"not {type(self.converter).__name__}"
             )
-        if not (isinstance(self.converter, str) or callable(self.converter)):
-            raise TypeError("Config.converter must be 'auto' or a callable (text, config) -> str")
-        for name in ("max_input_bytes", "max_line_chars", "max_nodes", "max_depth"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-                raise ValueError(f"Config.{name} must be a positive int, not {value!r}")
+        for name in _SWITCHES:
+            check_bool(getattr(self, name), "Config()", name)
+        check_zone(self.timezone, "Config()", "timezone", optional=True)
+        for name in _LIMITS:
+            check_positive_int(getattr(self, name), "Config()", name)
 
     def replace(self, **changes: Any) -> Config:
         """Return a copy with ``changes`` applied.
@@ -101,17 +124,35 @@ class Config:
 
 
 _DEFAULT = Config()
+_FIELDS = frozenset(f.name for f in dataclasses.fields(Config))
 
 
-def resolve_config(config: Config | None, overrides: dict[str, Any] | None = None) -> Config:
-    """The config to use: ``config`` (or the default) with ``overrides`` applied."""
+def resolve_config(
+    config: Config | None, overrides: dict[str, Any] | None = None, func: str = "parse()"
+) -> Config:
+    """The config to use: ``config`` (or the default) with ``overrides`` applied.
+
+    Raises:
+        TypeError: ``config`` is not a Config, or an override names no Config field.
+        ConfigError: An override has a value Config does not accept.
+
+    Examples:
+        >>> resolve_config(None, {"script": "simplified"}).script
+        'simplified'
+        >>> resolve_config(None, {"scirpt": "simplified"}, "parse_text()")
+        Traceback (most recent call last):
+        ...
+        TypeError: parse_text() got an unknown Config option: scirpt
+    """
     if config is None:
         config = _DEFAULT
     elif not isinstance(config, Config):
-        raise TypeError(f"config must be a newsparse.Config or None, not {type(config).__name__}")
+        raise TypeError(
+            f"{func} needs config as a newsparse.Config or None, not {type(config).__name__}"
+        )
     if overrides:
-        unknown = sorted(set(overrides) - {f.name for f in dataclasses.fields(Config)})
+        unknown = sorted(set(overrides) - _FIELDS)
         if unknown:
-            raise TypeError(f"unknown Config option(s): {', '.join(unknown)}")
+            raise TypeError(f"{func} got an unknown Config option: {', '.join(unknown)}")
         config = dataclasses.replace(config, **overrides)
     return config

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .._core.checks import check_reference
+from .._core.checks import check_bool, check_reference, check_zone, known_zone
+from .._core.errors import ConfigError
 from .calendar_tokens import CALENDAR_BUILDERS, short_year, whole_string
 from .data import FOLD, REGION_ZONES
 from .fallback import fallback_parse
@@ -103,22 +104,24 @@ def zone_for_region(region: str | None) -> str:
     return REGION_ZONES.get(region.lower(), _DEFAULT_ZONE)
 
 
-def _check(text: Any, reference: Any, tz: Any, prefer: Any = "past") -> None:
+def _check(text: Any, reference: Any, tz: Any, roc: Any, prefer: Any, func: str) -> None:
+    """TypeError for a wrong type, ConfigError for an unknown zone or preference."""
     if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if reference is not None:
-        check_reference(reference, "parse_date")
-    if not isinstance(tz, str):
-        raise TypeError(f"tz must be an IANA zone name such as 'Asia/Shanghai', not {tz!r}")
-    check_prefer(prefer)
+        raise TypeError(f"{func}() needs text as a str, not {type(text).__name__}")
+    check_reference(reference, func)
+    check_zone(tz, f"{func}()", "tz")
+    check_bool(roc, f"{func}()", "roc")
+    check_prefer(prefer, func)
 
 
-def check_prefer(prefer: Any) -> None:
+def check_prefer(prefer: Any, func: str = "parse_date") -> None:
     """Raise unless ``prefer`` is "past", "current" or "future"."""
     if prefer not in PREFERENCES:
         if not isinstance(prefer, str):
-            raise TypeError(f"prefer must be a str such as 'past', not {type(prefer).__name__}")
-        raise ValueError(f"prefer must be one of {PREFERENCES}, not {prefer!r}")
+            raise TypeError(
+                f"{func}() needs prefer as a str such as 'past', not {type(prefer).__name__}"
+            )
+        raise ConfigError(f"{func}() needs prefer as one of {PREFERENCES}, not {prefer!r}")
 
 
 @functools.lru_cache(maxsize=256)  # a page's lines share one reference
@@ -242,8 +245,7 @@ def find_dates(
             against; a naive datetime is taken to be in ``tz``. None leaves them unresolved
             (``value`` None). Never the clock.
         tz: Zone of times written without one (see :func:`zone_for_region`). Labels in the
-            text (北京时间, 台北時間) override it; 当地时间 leaves ``value`` None. An
-            unknown zone name gives no values.
+            text (北京时间, 台北時間) override it; 当地时间 leaves ``value`` None.
         roc: The page is Taiwanese: read two-digit ROC years (99年4月29日, 101/05/25) and
             CNA's seven-digit codes (1040820). 民國113年 and 113年4月29日 (a three-digit year)
             are read either way.
@@ -259,7 +261,9 @@ def find_dates(
         most ``MAX_EXPRESSIONS`` (2,000) expressions are read, a bound no real page reaches.
 
     Raises:
-        TypeError: ``text`` is not a str, ``reference`` not a date/datetime, ``tz`` not a str.
+        TypeError: ``text`` is not a str, ``reference`` not a date/datetime, ``tz`` not a
+            str, ``roc`` not a bool.
+        ConfigError: ``tz`` names no IANA time zone.
 
     Examples:
         >>> import datetime
@@ -272,7 +276,11 @@ def find_dates(
         >>> [m.value.date().isoformat() for m in find_dates("春节和农历腊月廿三", reference=ref)]
         ['2025-01-29', '2025-01-22']
     """
-    _check(text, reference, tz, prefer)
+    if not (isinstance(text, str) and isinstance(tz, str) and isinstance(roc, bool)
+            and prefer in PREFERENCES
+            and (reference is None or isinstance(reference, _dt.date))
+            and (tz is _DEFAULT_ZONE or known_zone(tz))):
+        _check(text, reference, tz, roc, prefer, "find_dates")  # raises what says what to pass
     return _find(text, reference, tz, roc, prefer)
 
 
@@ -360,7 +368,9 @@ def parse_date(
             month or week is placed around the reference (see :func:`find_dates`).
 
     Raises:
-        TypeError: ``text`` is not a str, ``reference`` not a date/datetime, ``tz`` not a str.
+        TypeError: ``text`` is not a str, ``reference`` not a date/datetime, ``tz`` not a
+            str, ``roc`` not a bool.
+        ConfigError: ``tz`` names no IANA time zone.
 
     Examples:
         >>> parse_date("2024-04-29 09:00:32來源:新華網責編:田蜜").isoformat()
@@ -383,9 +393,11 @@ def parse_date(
         >>> parse_date("2019年农历二月初二").date(), parse_date("2024年清明").date()
         (datetime.date(2019, 3, 8), datetime.date(2024, 4, 4))
     """
-    if not (isinstance(text, str) and isinstance(tz, str) and prefer in PREFERENCES
-            and (reference is None or isinstance(reference, _dt.date))):
-        _check(text, reference, tz, prefer)  # raises the error that says what to pass
+    if not (isinstance(text, str) and isinstance(tz, str) and isinstance(roc, bool)
+            and prefer in PREFERENCES
+            and (reference is None or isinstance(reference, _dt.date))
+            and (tz is _DEFAULT_ZONE or known_zone(tz))):
+        _check(text, reference, tz, roc, prefer, "parse_date")  # raises what says what to pass
     _, found, seen = _scan(text, roc)
     if found:
         ref = None if reference is None else _reference_in(reference, tz)

@@ -25,7 +25,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # full-width ones).
 _PROSE_PUNCT = re.compile(r"[，。！？；、,!?;]|[.:：](?=\D)")
 _SENTENCE_END = re.compile(r"[。！？!?…”\"」』)）.]\s*$")
-_TRUNCATED = re.compile(r"(?:\.{2,}|…+)\s*$")
+_TRUNCATED = ("..", "…")  # how a teaser cut short ends
 _LONG_LINE = 40  # Han characters: a line this long is prose unless it is a list run together
 # Gaps between Chinese words or numbers: prose has next to none, a list run together has one
 # per item. A line with at least _LIST_GAPS of them and fewer than one prose mark per
@@ -73,7 +73,7 @@ def is_content(text: str) -> bool:
         # has many gaps and no sentence punctuation; prose has punctuation.
         gaps = len(_GAPS.findall(text))
         return gaps < _LIST_GAPS or len(_PROSE_PUNCT.findall(text)) * _GAPS_PER_PUNCT > gaps
-    if weight < 10 or _TRUNCATED.search(text):
+    if weight < 10 or text.rstrip().endswith(_TRUNCATED):
         return False  # a label, or a teaser cut short ("要聞：惡業務 拐憨男綁約14手機...")
     return bool(_PROSE_PUNCT.search(text)) and bool(
         _SENTENCE_END.search(text) or len(_PROSE_PUNCT.findall(text)) >= 2

@@ -11,7 +11,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from .data.codecs import CODEC_ALIASES, LATIN_CODECS
+from .._core.logs import quiet_logs
+from .data.codecs import CODEC_ALIASES, LATIN_CODECS, NOT_PAGE_CODECS
 
 __all__ = ["codec_for", "decode_html"]
 
@@ -40,11 +41,14 @@ _PROBE_BYTES = 65536
 def codec_for(name: str | None) -> str | None:
     """The Python codec newsparse decodes a declared charset name with, or None if unknown.
 
-    GB2312 and GBK widen to GB18030, Big5 to Big5-HKSCS.
+    GB2312 and GBK widen to GB18030, Big5 to Big5-HKSCS. Codecs that are not character
+    encodings (``base64``, ``hex``, ``idna``) are unknown here: decoding with them raises.
 
     Examples:
         >>> codec_for("GB2312"), codec_for("big5"), codec_for("UTF8"), codec_for("nonsense")
         ('gb18030', 'big5hkscs', 'utf-8', None)
+        >>> codec_for("hex"), codec_for("idna")
+        (None, None)
     """
     if not name:
         return None
@@ -52,9 +56,12 @@ def codec_for(name: str | None) -> str | None:
     if key in CODEC_ALIASES:
         return CODEC_ALIASES[key]
     try:
-        return codecs.lookup(key).name
+        info = codecs.lookup(key)
     except LookupError:
         return None
+    if not info._is_text_encoding or info.name in NOT_PAGE_CODECS:
+        return None
+    return info.name
 
 
 def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -129,6 +136,7 @@ def _guess_other(data: bytes) -> tuple[str, str] | None:
     """Last resort for pages in neither Chinese codec (Shift-JIS, EUC-KR, UTF-16 without BOM)."""
     from bs4.dammit import UnicodeDammit  # only for the rare page nothing above could read
 
+    quiet_logs()  # UnicodeDammit logs a WARNING when it has to replace bytes
     dammit = UnicodeDammit(data, is_html=True)
     if dammit.unicode_markup is None or dammit.original_encoding is None:
         return None

@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from .._core.logs import quiet_logs
 from .data.dom import BOILERPLATE_PREFIXES, BOILERPLATE_TAGS, BOILERPLATE_TOKENS, DROP_TAGS
 
 __all__ = [
@@ -100,6 +101,7 @@ def _parse_leniently(text: str) -> Any:
     try:
         from bs4 import BeautifulSoup
 
+        quiet_logs()
         repaired = str(BeautifulSoup(text, "html.parser"))
         return etree.fromstring(repaired, parser=_parser())
     except Exception:  # the fallback of a fallback: whatever fails, there is no page

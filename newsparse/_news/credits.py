@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import NamedTuple
 
-from .._core.article import Credit
+from .._core.article import Credit, CreditRole
 from .data.agencies import PLACES
 from .data.credit_roles import (
     DESK_ENDINGS,
@@ -93,7 +93,7 @@ class _Token(NamedTuple):
 
 @dataclass
 class _Group:
-    roles: tuple[str, ...]
+    roles: tuple[CreditRole, ...]
     org: str | None
     names: list[str] = field(default_factory=list)
 
@@ -123,7 +123,7 @@ class CreditSpan:
     credits: tuple[Credit, ...]
 
 
-def _roles(word: str) -> tuple[str, ...]:
+def _roles(word: str) -> tuple[CreditRole, ...]:
     word = word.strip()
     if word in ROLE_WORDS:
         return ROLE_WORDS[word]
@@ -381,7 +381,9 @@ def _with_outlet(text: str) -> tuple[Credit, ...] | None:
     return tuple(Credit(c.role, c.name, c.organization or first) for c in found) if found else None
 
 
-def _bare_names(text: str, role: str, *, need_outlet: bool = False) -> tuple[Credit, ...] | None:
+def _bare_names(
+    text: str, role: CreditRole, *, need_outlet: bool = False
+) -> tuple[Credit, ...] | None:
     """Names with at most one outlet before or after them; the outlet is their organisation."""
     words = [w for w in _SEPARATORS.split(text) if w]
     org = None
@@ -396,7 +398,9 @@ def _bare_names(text: str, role: str, *, need_outlet: bool = False) -> tuple[Cre
     return tuple(Credit(role, w, org) for w in words)
 
 
-def parse_bracket_credits(text: str, *, bare_role: str = "reporter") -> tuple[Credit, ...] | None:
+def parse_bracket_credits(
+    text: str, *, bare_role: CreditRole = "reporter"
+) -> tuple[Credit, ...] | None:
     """Credits in the brackets after a dateline, where bare names are reporters.
 
     Examples:

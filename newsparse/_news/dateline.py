@@ -319,7 +319,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 def _check(text: object, reference: object, func: str) -> None:
     if not isinstance(text, str):
-        raise TypeError(f"{func}() needs the paragraph as a str, not {type(text).__name__}")
+        raise TypeError(f"{func}() needs text as a str, not {type(text).__name__}")
     check_reference(reference, func)
 
 

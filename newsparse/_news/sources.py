@@ -7,6 +7,7 @@ and ``Xin Hua Wang`` find the same row of ``_agencies.OUTLETS``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -47,7 +48,11 @@ def _build_index(outlets: tuple[Outlet, ...]) -> dict[str, Outlet]:
     return index
 
 
-_INDEX: Mapping[str, Outlet] = MappingProxyType(_build_index(OUTLETS))
+@functools.cache
+def _index() -> Mapping[str, Outlet]:
+    """Folded name -> outlet, built on first use (folding 441 names is import time saved)."""
+    return MappingProxyType(_build_index(OUTLETS))
+
 
 # Names as they may be written inside Chinese text. Pure-Latin aliases ("AP", "CNA") are
 # left out: inside a sentence they are too often something else.
@@ -106,7 +111,7 @@ def canonical_source(name: str) -> str | None:
     """
     if not isinstance(name, str):
         raise TypeError(f"canonical_source() needs a name as str, not {type(name).__name__}")
-    outlet = _INDEX.get(fold_key(name.translate(_QUOTES)))
+    outlet = _index().get(fold_key(name.translate(_QUOTES)))
     return outlet.canonical if outlet else None
 
 
@@ -117,7 +122,7 @@ def is_outlet_name(name: str) -> bool:
         >>> is_outlet_name("南都"), is_outlet_name("陆一夫")
         (True, False)
     """
-    return fold_key(name) in _INDEX
+    return fold_key(name) in _index()
 
 
 def region_for_source(name: str) -> str | None:
@@ -137,10 +142,10 @@ def region_for_source(name: str) -> str | None:
     """
     if not isinstance(name, str):
         raise TypeError(f"region_for_source() needs a name as str, not {type(name).__name__}")
-    outlet = _INDEX.get(fold_key(name))
+    outlet = _index().get(fold_key(name))
     if outlet is None:
         cleaned = clean_source(name)
-        outlet = _INDEX.get(fold_key(cleaned)) if cleaned else None
+        outlet = _index().get(fold_key(cleaned)) if cleaned else None
     return outlet.region if outlet else None
 
 

@@ -22,6 +22,7 @@ from .._batch.many import parse_many
 from .._batch.records import Record
 from .._batch.schema import ARTICLE_FIELDS, RESULT_FIELDS
 from .._core.config import Config
+from .._core.public import report_as as _report_as
 
 __all__ = ["ARTICLE_FIELDS", "RESULT_FIELDS", "Record", "file_rows", "read_records", "rows"]
 
@@ -47,3 +48,7 @@ def file_rows(paths: Iterable[str], config: Config | None = None) -> Iterator[di
         ['ReadError']
     """
     return rows(read_records(list(paths), max_bytes=(config or Config()).max_input_bytes), config)
+
+
+# Pickles and reprs name these newsparse.integrations.Record ..., whatever module defines them.
+_report_as(__name__, [Record, read_records, rows, file_rows])

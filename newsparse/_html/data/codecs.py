@@ -7,7 +7,7 @@ with the superset loses nothing and repairs those pages.
 
 from __future__ import annotations
 
-__all__ = ["CODEC_ALIASES", "LATIN_CODECS"]
+__all__ = ["CODEC_ALIASES", "LATIN_CODECS", "NOT_PAGE_CODECS"]
 
 #: Declared name (lower case) -> codec used. Names not listed go through ``codecs.lookup``.
 CODEC_ALIASES: dict[str, str] = {
@@ -45,4 +45,11 @@ CODEC_ALIASES: dict[str, str] = {
 #: nothing about its text (servers default to them); newsparse checks the bytes first.
 LATIN_CODECS: frozenset[str] = frozenset(
     {"latin_1", "iso8859-1", "cp1252", "ascii", "iso8859-15", "windows-1252", "us-ascii"}
+)
+
+#: Text codecs Python registers that no page is written in (they transform text or always
+#: fail): a page or a server declaring one is mislabelled, and decoding with one raises.
+#: Bytes-to-bytes codecs (base64, zlib, hex, rot13) are refused by ``_is_text_encoding``.
+NOT_PAGE_CODECS: frozenset[str] = frozenset(
+    {"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined"}
 )

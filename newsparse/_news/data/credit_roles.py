@@ -7,6 +7,8 @@ photographer). Words mapped to ``()`` are labels whose value is not a person cre
 
 from __future__ import annotations
 
+from ..._core.article import CreditRole
+
 __all__ = [
     "DESK_ENDINGS",
     "LABEL_WORDS",
@@ -21,16 +23,16 @@ __all__ = [
     "TITLE_WORDS",
 ]
 
-_REPORTER = ("reporter",)
-_AUTHOR = ("author",)
-_EDITOR = ("editor",)
-_PROOF = ("proofreader",)
-_PHOTO = ("photographer",)
-_CORRESPONDENT = ("correspondent",)
-_TRANSLATOR = ("translator",)
+_REPORTER: tuple[CreditRole, ...] = ("reporter",)
+_AUTHOR: tuple[CreditRole, ...] = ("author",)
+_EDITOR: tuple[CreditRole, ...] = ("editor",)
+_PROOF: tuple[CreditRole, ...] = ("proofreader",)
+_PHOTO: tuple[CreditRole, ...] = ("photographer",)
+_CORRESPONDENT: tuple[CreditRole, ...] = ("correspondent",)
+_TRANSLATOR: tuple[CreditRole, ...] = ("translator",)
 
 # Multi-character role words, in both scripts.
-ROLE_WORDS: dict[str, tuple[str, ...]] = {
+ROLE_WORDS: dict[str, tuple[CreditRole, ...]] = {
     **dict.fromkeys(
         ("记者", "記者", "见习记者", "見習記者", "实习记者", "實習記者", "特约记者", "特約記者",
          "首席记者", "首席記者", "特派记者", "特派記者", "驻站记者", "駐站記者", "融媒体记者",
@@ -72,7 +74,7 @@ LABEL_WORDS: tuple[str, ...] = (
 )
 
 # Single characters that are role words only next to a slash ("文/张三", "张三/文").
-SLASH_WORDS: dict[str, tuple[str, ...]] = {
+SLASH_WORDS: dict[str, tuple[CreditRole, ...]] = {
     "文": _AUTHOR, "图": _PHOTO, "圖": _PHOTO, "摄": _PHOTO, "攝": _PHOTO,
     "译": _TRANSLATOR, "譯": _TRANSLATOR,
 }
