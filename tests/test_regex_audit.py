@@ -37,6 +37,7 @@ from typing import Any
 import pytest
 
 import newsparse
+from newsparse._core.lazy import LazyPattern
 
 LINE = newsparse.Config().max_line_chars
 SECONDS = 0.5  # linear patterns take ~1-10 ms on LINE characters; quadratic ones seconds
@@ -47,6 +48,8 @@ KNOWN_SLOW: dict[str, str] = {}
 KNOWN_NESTED: dict[str, str] = {}
 
 _UNBOUNDED = 50  # a repeat with a larger maximum counts as unbounded
+# Compiled patterns, and the stand-ins of newsparse._core.lazy that compile on first use.
+_PATTERNS = (re.Pattern, LazyPattern)
 
 
 # ---------------------------------------------------------------------------------------
@@ -67,7 +70,7 @@ def _walk(value: Any, path: str, seen: set[int], depth: int = 0) -> Iterator[tup
     if id(value) in seen or depth > 6 or isinstance(value, (str, bytes, int, float, ModuleType)):
         return
     seen.add(id(value))
-    if isinstance(value, re.Pattern):
+    if isinstance(value, _PATTERNS):
         yield path, value
     elif isinstance(value, (tuple, list, set, frozenset)):
         for index, item in enumerate(value):
@@ -114,7 +117,7 @@ def all_patterns() -> tuple[tuple[str, re.Pattern[Any]], ...]:
     for module in _modules():
         for name, value in sorted(vars(module).items()):
             owner = getattr(value, "__module__", module.__name__)
-            if callable(value) and not isinstance(value, re.Pattern) and owner != module.__name__:
+            if callable(value) and not isinstance(value, _PATTERNS) and owner != module.__name__:
                 continue  # imported functions and classes are walked in their own module
             for path, pattern in _walk(value, f"{module.__name__}.{name}", set()):
                 if id(pattern) not in named or _defines(module, name):

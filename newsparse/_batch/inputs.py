@@ -15,12 +15,12 @@ import gzip
 import io
 import json
 import os
-import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from typing import IO, Literal
 
+from .._core.lazy import lazy_compile
 from .._html.decode import decode_html
 from .._html.sniff import binary_kind, is_gzip, looks_like_html, looks_like_warc
 from .records import BAD_RECORD, READ_ERROR, UNSUPPORTED, Record, RecordError, coerce_record
@@ -38,7 +38,7 @@ _SUFFIXES: tuple[tuple[tuple[str, ...], InputFormat], ...] = (
     ((".txt",), "text"),
 )
 _GLOB_CHARS = frozenset("*?[")
-_JSON_OBJECT_START = re.compile(rb'\s{0,64}\{\s{0,64}"')
+_JSON_OBJECT_START = lazy_compile(rb'\s{0,64}\{\s{0,64}"')
 _HEAD = 4096
 STDIN_NAME = "<stdin>"
 

@@ -14,6 +14,7 @@ import unicodedata
 from typing import Any
 
 from .._core.config import Config, resolve_config
+from .._core.lazy import lazy_compile
 from .data.characters import (
     CJK_CLOSERS,
     CJK_OPENERS,
@@ -36,29 +37,29 @@ __all__ = [
 
 _WIDTH = str.maketrans(FULLWIDTH_ALNUM)
 # Translating only the runs that need it is 50-100x faster than translating whole pages.
-_WIDE_RUN = re.compile("[０-９Ａ-Ｚａ-ｚ．]+")
+_WIDE_RUN = lazy_compile("[０-９Ａ-Ｚａ-ｚ．]+")
 # The full-width full stop is folded only inside a number.
-_DECIMAL_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")
+_DECIMAL_POINT = lazy_compile(r"(?<=[0-9])．(?=[0-9])")
 
 _SPACE_TABLE = str.maketrans(dict.fromkeys(SPACES, " "))
-_SPACE_RUN = re.compile(f"[{SPACES}]+")
-_INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+")
+_SPACE_RUN = lazy_compile(f"[{SPACES}]+")
+_INVISIBLE_RUN = lazy_compile(f"[{INVISIBLE}]+")
 
 # "&amp;nbsp;", "&#38;lt;", "&nbsp;": escaped ampersands are consumed with the entity so
 # that one pass restores every level. Bare "#xff1a;" (the "&" lost) too, but only for
 # hex references, which plain text never spells.
-_ENTITY = re.compile(
+_ENTITY = lazy_compile(
     r"&(?:(?:amp|AMP|#0{0,4}38|#[xX]0{0,4}26);){0,8}"
     r"(?P<ref>#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 )
 _ENTITY_PASSES = 8
-_BARE_HEX = re.compile(r"(?<![&#0-9A-Za-z])#[xX](?P<hex>[0-9a-fA-F]{2,6});")
+_BARE_HEX = lazy_compile(r"(?<![&#0-9A-Za-z])#[xX](?P<hex>[0-9a-fA-F]{2,6});")
 
 _HAN = f"[{HAN_RANGES}]"
-_PUNCT = re.compile(rf"(?<=[{HAN_RANGES}{CJK_CLOSERS}])[,:;!?](?=[{HAN_RANGES}{CJK_OPENERS}])")
-_PAREN = re.compile(r"\((?P<inner>[^()（）\n]{1,64})\)")
-_HAS_HAN = re.compile(_HAN)
-_ASCII_LETTER = re.compile("[A-Za-z]")
+_PUNCT = lazy_compile(rf"(?<=[{HAN_RANGES}{CJK_CLOSERS}])[,:;!?](?=[{HAN_RANGES}{CJK_OPENERS}])")
+_PAREN = lazy_compile(r"\((?P<inner>[^()（）\n]{1,64})\)")
+_HAS_HAN = lazy_compile(_HAN)
+_ASCII_LETTER = lazy_compile("[A-Za-z]")
 
 
 def fold_width(text: str) -> str:

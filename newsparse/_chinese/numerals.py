@@ -7,7 +7,7 @@ thousands (三十一, 一百零八, 两千), and the contractions 廿 (20) and �
 
 from __future__ import annotations
 
-import re
+from .._core.lazy import lazy_compile
 
 __all__ = ["CN_DIGIT_CLASS", "CN_NUMBER", "cn_to_int"]
 
@@ -25,7 +25,7 @@ CN_DIGIT_CLASS = "〇○零一二三四五六七八九两兩十百千廿卅壹�
 CN_NUMBER = f"[{CN_DIGIT_CLASS}]{{1,8}}"
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-_ASCII_NUMBER = re.compile(r"[0-9]+")
+_ASCII_NUMBER = lazy_compile(r"[0-9]+")
 
 
 def cn_to_int(text: str) -> int | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .._core.lazy import lazy_compile
 from .data.characters import CHINESE_PUNCTUATION, HAN_RANGES, TONED_VOWELS
 from .data.charsets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from .data.pinyin import GBK_TRADITIONAL_READINGS, SYLLABLES
@@ -37,17 +38,17 @@ _SYL = "[a-zü" + "".join(TONED_VOWELS) + "]{1,6}"
 # A run of glosses after one character. The run is unbounded so that removal is
 # idempotent; it cannot backtrack badly, as every item is delimited by literal parentheses.
 # The character before it is looked at, not matched, so the scan starts from "(" only.
-_GLOSSES = re.compile(rf"(?<=[^\x00-\x7f])(?:\({_SYL}\))+")
-_HAN = re.compile(f"[{HAN_RANGES}]")
+_GLOSSES = lazy_compile(rf"(?<=[^\x00-\x7f])(?:\({_SYL}\))+")
+_HAN = lazy_compile(f"[{HAN_RANGES}]")
 # Every gloss holds a toned vowel soon after "(" (or the "?" that ate it): a cheap test
 # for clean pages.
-_TONED_PAREN = re.compile("[(?\ufffd][a-zü]{0,5}[" + "".join(TONED_VOWELS) + "]")
-_ONE_GLOSS = re.compile(rf"\(({_SYL})\)")
+_TONED_PAREN = lazy_compile("[(?\ufffd][a-zü]{0,5}[" + "".join(TONED_VOWELS) + "]")
+_ONE_GLOSS = lazy_compile(rf"\(({_SYL})\)")
 # A split character: lost lead byte (shown as ? or U+FFFD, often with the "(" eaten).
-_SPLIT = re.compile(rf"(?<=[^\x00-\x7f])(?P<gloss>\({_SYL}\))?[?\ufffd]\(?(?P<syl>{_SYL})\)")
+_SPLIT = lazy_compile(rf"(?<=[^\x00-\x7f])(?P<gloss>\({_SYL}\))?[?\ufffd]\(?(?P<syl>{_SYL})\)")
 # Where the re-decoding stops on a lost byte: the split character (or the last one the
 # misaligned bytes ran into) carried its own gloss, which took its trail byte.
-_LOST_TRAIL = re.compile(rf"[?\ufffd]\(?(?P<syl>{_SYL})\)")
+_LOST_TRAIL = lazy_compile(rf"[?\ufffd]\(?(?P<syl>{_SYL})\)")
 
 
 @functools.lru_cache(maxsize=4096)

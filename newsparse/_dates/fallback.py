@@ -9,19 +9,20 @@ when it came from that base rather than the text.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from typing import Any
+
+from .._core.lazy import lazy_compile
 
 __all__ = ["fallback_parse"]
 
 _MAX_CHARS = 32
-_HINT = re.compile(r"\d|[年月日号號时時点點分秒天周週前后後]")
-_BARE_NUMBER = re.compile(r"[\d\s.,:/+-]*")
-_DIGITS = re.compile(r"\d")
+_HINT = lazy_compile(r"\d|[年月日号號时時点點分秒天周週前后後]")
+_BARE_NUMBER = lazy_compile(r"[\d\s.,:/+-]*")
+_DIGITS = lazy_compile(r"\d")
 # Han characters that are no part of a date, and Latin letters (with languages=["zh"]
 # dateparser reads no English): it fails on any text around a date, so a string with more
 # than a third of them is not worth its milliseconds.
-_NOISE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_NOISE = lazy_compile(r"[\u4e00-\u9fffA-Za-z]")
 _DATE_HAN = frozenset(
     "年月日号號时時点點分秒钟鐘个個天周週星期礼禮拜前后後之以内內今昨明早晚上下午凌晨半刻"
 )

@@ -6,15 +6,14 @@
 
 from __future__ import annotations
 
-import re
-
+from .._core.lazy import lazy_compile
 from .patterns import GAP, TIME_GAP, WORD_GAP
 from .tokens import DATE_KINDS, Fields
 
 __all__ = ["MAX_GAP", "join"]
 
 MAX_GAP = 8  # longest text allowed between two tokens of one expression
-_LABEL_GAP = re.compile(r"\s{0,2}:?\s{0,2}")  # 北京时间: 6月24日
+_LABEL_GAP = lazy_compile(r"\s{0,2}:?\s{0,2}")  # 北京时间: 6月24日
 # What may follow a year (2019年, 16年, 去年) and take it: 农历二月初二, 春节, 立春, 第一天,
 # 三季度末, 5月8日 (after a two-digit year), 十一月廿九 (a lunar month-day).
 _YEAR_FOLLOWERS = frozenset({"LUN", "LMN", "DANIAN", "FEST", "TERM", "ORD", "QTR", "NATD", "MD"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .._core.lazy import lazy_compile
 from .calendar_data import FESTIVALS, SOLAR_TERMS, YEAR_PARTS
 from .data import (
     DAY_WORDS,
@@ -81,7 +82,7 @@ _CHAIN_ITEM = rf"{_COUNT}\s?(?:个|個)?\s?(?:{_UNIT}|月)"
 # A string that is nothing but a duration (1年2个月, 3天); here 月 needs 个, since 1月 is
 # January.
 _DURATION_ITEM = rf"{_COUNT}\s?(?:(?:个|個)\s?(?:{_UNIT}|月)|{_UNIT})"
-BARE_DURATION = re.compile(rf"{_DURATION_ITEM}(?:[，,、\s]{{0,2}}{_DURATION_ITEM}){{0,5}}")
+BARE_DURATION = lazy_compile(rf"{_DURATION_ITEM}(?:[，,、\s]{{0,2}}{_DURATION_ITEM}){{0,5}}")
 
 # The tokenizer consumes the first character of a token with one character class, so the
 # regex engine skips every other position in C, and then branches on one lookbehind (a
@@ -334,7 +335,7 @@ def _compile(number_forms: list[tuple[str, str]]) -> re.Pattern[str]:
     # The engine enters each word form to fail it, so one look at the next character
     # (新浪, 中心: no word goes on so) spares most failed attempts all nine; the calendar
     # words are a branch of their own for the same reason (中国, 大家 fail at once).
-    return re.compile(
+    return lazy_compile(
         f"[{number_first}{word_first}{cal_first}]"
         f"(?:(?<=[{number_first}]){_LEAD}\\s?(?:{numbers})"
         f"|(?<=[{word_first}])(?=[{_word_next_chars()}])(?:{words})"
@@ -350,17 +351,17 @@ TOKENS_ROC = _compile([_CNA, *_ROC_NUMBER_FORMS, *_NUMBER_FORMS])
 # What may stand between two tokens of one expression.
 # A Japanese-style weekday in brackets, 2016年3月20日(日), is skipped like a space.
 _BRACKET_WEEKDAY = _opt(r"[（(][一二三四五六日天月火水木金土][)）]\s{0,2}")
-GAP = re.compile(rf"[\s（()）,，]{{0,5}}{_BRACKET_WEEKDAY}")
-TIME_GAP = re.compile(rf"[\s（()）,，]{{0,4}}{_BRACKET_WEEKDAY}|\s?T\s?|-")
-WORD_GAP = re.compile(r"的?\s?")
-RANGE_GAP = re.compile(r"\s{0,2}(?:-|–|—|~|～|至|到)\s{0,2}")
+GAP = lazy_compile(rf"[\s（()）,，]{{0,5}}{_BRACKET_WEEKDAY}")
+TIME_GAP = lazy_compile(rf"[\s（()）,，]{{0,4}}{_BRACKET_WEEKDAY}|\s?T\s?|-")
+WORD_GAP = lazy_compile(r"的?\s?")
+RANGE_GAP = lazy_compile(r"\s{0,2}(?:-|–|—|~|～|至|到)\s{0,2}")
 # Strings read only whole: a bare year (2019), a compact date (20231115, 2023 05 17), a
 # zero-padded month-day (10-08), a two-digit year in Chinese numerals (四五年), and 十一.
-WHOLE = re.compile(
+WHOLE = lazy_compile(
     r"(?P<wy>(?:19|20)\d\d|2100)年?|(?P<wc>(?:19|20)\d{6})"
     r"|(?P<ws>(?:19|20)\d\d) (?P<ws_m>\d\d?) (?P<ws_d>\d\d?)|(?P<wmd_m>\d\d)-(?P<wmd_d>\d\d)"
     r"|(?P<wcy>[〇○零一二三四五六七八九]{2})年|(?P<natd>十一)"
 )
-LUNAR_BEFORE = re.compile(
+LUNAR_BEFORE = lazy_compile(
     "(?:" + "|".join(LUNAR_MARKERS) + r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s?$"
 )

@@ -17,6 +17,7 @@ from typing import Any
 
 from .._core.checks import check_bool, check_reference, check_zone, known_zone
 from .._core.errors import ConfigError
+from .._core.lazy import lazy_compile
 from .calendar_tokens import CALENDAR_BUILDERS, short_year, whole_string
 from .data import FOLD, REGION_ZONES
 from .fallback import fallback_parse
@@ -33,10 +34,10 @@ _DEFAULT_ZONE = "Asia/Shanghai"
 MAX_EXPRESSIONS = 2_000
 # Runs of 8+ digits (ids, phone numbers) cannot hold a date; masking them, length for
 # length, spares the tokenizer a start at each of their positions.
-_LONG_DIGITS = re.compile(r"\d{8,}")
+_LONG_DIGITS = lazy_compile(r"\d{8,}")
 _MASK_FROM = 1_000  # shorter strings are scanned as they are
 _LUNAR_LAST = frozenset("历曆年 ")
-_NEEDS_FOLD = re.compile("[" + "".join(FOLD) + "]")
+_NEEDS_FOLD = lazy_compile("[" + "".join(FOLD) + "]")
 _BUILDERS = {**BUILDERS, **CALENDAR_BUILDERS}
 _WHOLE_MAX = 16  # longest string WHOLE is tried on ("2023 05 17" with spaces around)
 # Expressions that are no date alone: a two-digit year (16年 is also "16 years") and an

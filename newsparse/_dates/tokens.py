@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from .._chinese.numerals import cn_to_int
+from .._core.lazy import lazy_compile
 from .calendar_data import LUNAR_DAYS, YEAR_PARTS
 from .data import (
     DAY_WORDS,
@@ -251,7 +252,7 @@ def _tok_nmd(m: re.Match[str]) -> Fields | None:
 
 # Chinese-numeral days: 10-31 stand alone (十四日电); 2-9 only before a dateline word or
 # punctuation, since 三日游 and 五日 are often durations.
-_CN_DAY = re.compile(r"(?:[二三]十|[十廿卅])[一二三四五六七八九]?")
+_CN_DAY = lazy_compile(r"(?:[二三]十|[十廿卅])[一二三四五六七八九]?")
 _CN_DAY_CONTEXT = frozenset("电電讯訊报報消，,。 上下晚早凌中午(（")
 
 
@@ -324,7 +325,7 @@ def _tok_mw(m: re.Match[str]) -> Fields:
     return f
 
 
-_WEEK_WORD = re.compile("星期|礼拜|禮拜|周|週")
+_WEEK_WORD = lazy_compile("星期|礼拜|禮拜|周|週")
 _MODIFIER_FIRSTS = frozenset(word[0] for word in WEEK_MODIFIERS)
 
 
@@ -349,7 +350,7 @@ def _count(text: str) -> float | None:
     return None if value is None else float(value)
 
 
-_CHAIN_ITEM = re.compile(
+_CHAIN_ITEM = lazy_compile(
     r"(\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半|几|幾|数|數)\s?(?:个|個)?\s?"
     r"(秒钟|秒鐘|分钟|分鐘|小时|小時|钟头|鐘頭|星期|礼拜|禮拜|秒|分|钟|鐘|天|日|周|週|月|年)"
 )

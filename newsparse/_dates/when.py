@@ -8,17 +8,17 @@ in :mod:`newsparse._dates.search`. Values without a zone are read in the page's 
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from zoneinfo import ZoneInfo
 
+from .._core.lazy import lazy_compile
 from .search import parse_date
 
 __all__ = ["parse_when"]
 
-_ISO = re.compile(
+_ISO = lazy_compile(
     r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?$"
 )
-_EPOCH = re.compile(r"^1\d{9}(?:\d{3})?$")
+_EPOCH = lazy_compile(r"^1\d{9}(?:\d{3})?$")
 _MIN_YEAR = 1990
 _MAX_YEAR = 2100
 

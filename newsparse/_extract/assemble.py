@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 from collections.abc import Callable, Iterable
-from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 from .._chinese.script import convert, converter_for, detect_script
@@ -184,6 +183,8 @@ def _absolute(item: ListingItem, base: str | None) -> ListingItem:
     """A teaser's link made absolute against the page's address."""
     if not item.url or not base:
         return item
+    from urllib.parse import urljoin  # only listing pages need it; not paid at import
+
     try:
         joined = urljoin(base, item.url)
     except ValueError:

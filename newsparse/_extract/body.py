@@ -8,10 +8,10 @@ noise. Everything removed is a span of the paragraph; nothing is added.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass, field
 
 from .._core.article import Credit
+from .._core.lazy import lazy_compile
 from .._news.credits import find_credits, parse_bracket_credits, parse_byline, parse_credit_line
 from .._news.dateline import DatelineMatch, match_dateline
 from .features import END_MARKER, INLINE_NOISE_RE, has_sentence_end, text_weight
@@ -23,8 +23,8 @@ _CAPTION_MAX = 40
 _BYLINE_MAX = 60  # characters: a paragraph that is only a byline is short
 # A closing credit stands in the last paragraphs: "（民視新聞陳韻平、郭文海台北報導）", "（羅森）".
 _CLOSING_PARAGRAPHS = 2
-_WRAPPED = re.compile(r"\s{0,3}[（(【\[〔]([^（()）【】\[\]〔〕]{1,60})[）)】\]〕]\s{0,3}")
-_TRAILING = re.compile(r"[（(【\[〔]([^（()）【】\[\]〔〕]{1,60})[）)】\]〕]\s{0,3}$")
+_WRAPPED = lazy_compile(r"\s{0,3}[（(【\[〔]([^（()）【】\[\]〔〕]{1,60})[）)】\]〕]\s{0,3}")
+_TRAILING = lazy_compile(r"[（(【\[〔]([^（()）【】\[\]〔〕]{1,60})[）)】\]〕]\s{0,3}$")
 _TRIM = " \t,，:："
 
 

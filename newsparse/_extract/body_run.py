@@ -8,10 +8,10 @@ one rule for both inputs; HTML only adds its container and link-density features
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .._core.blocks import Block, Label, Page
+from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from . import weights as W
 from .features import has_sentence_end, is_content, is_metadata_line, text_weight
@@ -33,8 +33,8 @@ _GROW_MAX = 2  # short lines taken at each edge of the run
 _GROW_MIN = 4  # Han characters a grown line holds at least (a 3-character line is a name)
 # How a line that continues or ends the story ends: a sentence's end, or a clause break
 # where <br> split a sentence ("下周一，").
-_FRAGMENT_END = re.compile(r"[。！？!?…”」』，、；;]\s*$")
-_INTRODUCES = re.compile(r"[：:]\s*$")  # "划重点：", "※你可能還想看：": a box's label
+_FRAGMENT_END = lazy_compile(r"[。！？!?…”」』，、；;]\s*$")
+_INTRODUCES = lazy_compile(r"[：:]\s*$")  # "划重点：", "※你可能還想看：": a box's label
 
 
 def _score(block: Block, is_html: bool, title: str, contained: bool = True) -> float | None:

@@ -9,10 +9,10 @@ stands in it (``（右）``).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .._core.blocks import Block, Label
+from .._core.lazy import lazy_compile
 from .data import CAPTION_MAX, CAPTION_OPENERS, PICTURE_CREDITS, PICTURE_POSITIONS
 
 if TYPE_CHECKING:
@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 
 __all__ = ["caption_rule", "mark_captions"]
 
-_OPENER = re.compile("(?:" + "|".join(CAPTION_OPENERS) + ")")
-_CREDIT = re.compile("(?:" + "|".join(PICTURE_CREDITS) + ")")
-_POSITION = re.compile(PICTURE_POSITIONS)
-_SENTENCE_END = re.compile(r"[。！？!?]$")
-_DATE = re.compile(r"\d{1,4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}|\d{1,2}:\d{2}")
+_OPENER = lazy_compile("(?:" + "|".join(CAPTION_OPENERS) + ")")
+_CREDIT = lazy_compile("(?:" + "|".join(PICTURE_CREDITS) + ")")
+_POSITION = lazy_compile(PICTURE_POSITIONS)
+_SENTENCE_END = lazy_compile(r"[。！？!?]$")
+_DATE = lazy_compile(
+    r"\d{1,4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}|\d{1,2}:\d{2}"
+)
 # A line under a picture this short, without a sentence's end, names what it shows. Sub-
 # headings are as short: they are headings (tag "h") or come after text, not a picture.
 _UNDER_PICTURE_MAX = 30

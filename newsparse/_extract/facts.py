@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .._core.article import Credit
 from .._core.blocks import Label
+from .._core.lazy import lazy_compile
 from .features import han_count, has_full_date
 from .header import read_header_line
 
@@ -26,11 +26,13 @@ _TIME_LINE_MAX = 40
 _TIME_LINE_HAN = 4  # Han characters besides the date ("發布時間", "星期六")
 _UNDER_HEADLINE = 4  # lines under the headline where its time line stands
 _SAME_MINUTE = 60  # seconds
-_UPDATED = re.compile(r"最[后後]更新|更新(?:时间|時間|日期|於|于)|修改(?:时间|時間)|[Uu]pdated?\b")
-_PUBLISH_LABEL = re.compile(
+_UPDATED = lazy_compile(
+    r"最[后後]更新|更新(?:时间|時間|日期|於|于)|修改(?:时间|時間)|[Uu]pdated?\b"
+)
+_PUBLISH_LABEL = lazy_compile(
     r"\s{0,3}[\[【(（]?\s{0,3}(?:发布|發布|发表|發表|更新|出版|刊登)?(?:时间|時間|日期)\s{0,3}[:：]"
 )
-_DATE_PART = re.compile(r"[\d\s:/.\-年月日時时分秒()（）]+")
+_DATE_PART = lazy_compile(r"[\d\s:/.\-年月日時时分秒()（）]+")
 
 
 @dataclass

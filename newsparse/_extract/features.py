@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from .._core.lazy import lazy_compile
 from .data import END_MARKERS, INLINE_NOISE, SHORT_LINE, SHORT_LINE_MAX, STRONG, WHOLE_LINE
 
 __all__ = [
@@ -19,40 +18,40 @@ __all__ = [
     "text_weight",
 ]
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_HAN = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = lazy_compile(r"[A-Za-z]{2,}")
 # Punctuation that only running prose has (ASCII forms too: flattened pages lose the
 # full-width ones).
-_PROSE_PUNCT = re.compile(r"[，。！？；、,!?;]|[.:：](?=\D)")
-_SENTENCE_END = re.compile(r"[。！？!?…”\"」』)）.]\s*$")
+_PROSE_PUNCT = lazy_compile(r"[，。！？；、,!?;]|[.:：](?=\D)")
+_SENTENCE_END = lazy_compile(r"[。！？!?…”\"」』)）.]\s*$")
 _TRUNCATED = ("..", "…")  # how a teaser cut short ends
 _LONG_LINE = 40  # Han characters: a line this long is prose unless it is a list run together
 # Gaps between Chinese words or numbers: prose has next to none, a list run together has one
 # per item. A line with at least _LIST_GAPS of them and fewer than one prose mark per
 # _GAPS_PER_PUNCT gaps is a list.
-_GAPS = re.compile(r"[\u3400-\u9fff\d)）]\s+(?=[\u3400-\u9fff\d(（])")
+_GAPS = lazy_compile(r"[\u3400-\u9fff\d)）]\s+(?=[\u3400-\u9fff\d(（])")
 _LIST_GAPS = 4
 _GAPS_PER_PUNCT = 3
 
-_STRONG_RE = re.compile("|".join(STRONG))
-_SHORT_RE = re.compile("|".join(SHORT_LINE))
-_WHOLE_RE = re.compile("(?:" + "|".join(WHOLE_LINE) + r")\s*")
+_STRONG_RE = lazy_compile("|".join(STRONG))
+_SHORT_RE = lazy_compile("|".join(SHORT_LINE))
+_WHOLE_RE = lazy_compile("(?:" + "|".join(WHOLE_LINE) + r")\s*")
 
-_FULL_STOP = re.compile(r"[。！？!?]\s*$")
-_RANK = re.compile(r"(\d{1,2})\s{0,2}[、.．]\s{0,2}\S")
+_FULL_STOP = lazy_compile(r"[。！？!?]\s*$")
+_RANK = lazy_compile(r"(\d{1,2})\s{0,2}[、.．]\s{0,2}\S")
 _RANK_MAX = 48
 _MIN_RANKED = 3
 _META_LINE_MAX = 160
 # Header labels; flattening drops the colon at times ("来源CSDN| 作者魏星").
-_META_LABEL = re.compile(
+_META_LABEL = lazy_compile(
     r"(?:来源|來源|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|发布时间|發布時間|时间|時間|记者|記者)"
     r"\s{0,3}[:：|｜]?\s{0,3}[^\s:：|｜]"
 )
 _META_DATE_WITHIN = 40  # a header line states its date near the start
-_FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_FULL_DATE = lazy_compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
-END_MARKER = re.compile("(?:" + "|".join(END_MARKERS) + r")\s*$")
-INLINE_NOISE_RE = re.compile("|".join(INLINE_NOISE))
+END_MARKER = lazy_compile("(?:" + "|".join(END_MARKERS) + r")\s*$")
+INLINE_NOISE_RE = lazy_compile("|".join(INLINE_NOISE))
 
 
 def han_count(text: str) -> int:

@@ -7,10 +7,10 @@ such lines are split at the date and at labels before each part is read.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass
 
 from .._core.article import Credit
+from .._core.lazy import lazy_compile
 from .._dates.search import DateMatch, find_dates
 from .._news.credits import CreditSpan, find_credits, parse_byline, parse_credit_line
 from .._news.dateline import match_dateline
@@ -19,18 +19,18 @@ from .features import is_content, text_weight
 
 __all__ = ["HeaderInfo", "read_header_line", "source_name"]
 
-_SOURCE_LABEL = re.compile(r"(?:本文|稿件|新[闻聞])?(?:来源|來源|稿源|出处|出處)\s*[:：|｜]?\s*")
+_SOURCE_LABEL = lazy_compile(r"(?:本文|稿件|新[闻聞])?(?:来源|來源|稿源|出处|出處)\s*[:：|｜]?\s*")
 # Where a source value stops: the next label, a counter, or a separator.
-_SOURCE_STOP = re.compile(
+_SOURCE_STOP = lazy_compile(
     r"\s|[|｜/,，;；]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者|校对|校對"
     r"|时间|時間|浏览|瀏覽|阅读|閱讀|发布|發布|\d{1,9}[人条條])"
 )
 _SEPARATORS = " \t·•|｜-—:：,，"
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy_compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
 _TAIPEI = "Asia/Taipei"
 _PROSE_LEFT = 20  # more words than this beside a date: the date is part of a sentence
-_OUTLET_ENDING = re.compile(
+_OUTLET_ENDING = lazy_compile(
     r"(?:网|網|报|報|新闻|新聞|社|台|日报|日報|晚报|晚報|杂志|雜誌|周刊|週刊)$"
 )
 

@@ -6,10 +6,10 @@ body, for pages whose head names none: the first title-like line above the body.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .._core.blocks import Label
+from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from .._news.headline import clean_title
 from .._news.sources import canonical_source, is_outlet_name
@@ -22,13 +22,13 @@ if TYPE_CHECKING:
 __all__ = ["mark_headline", "mark_headline_above_body"]
 
 # A masthead line above the headline: "新浪财经", "观察者网".
-_SITE_NAME = re.compile(
+_SITE_NAME = lazy_compile(
     r"\S{2,8}(?:网|網|财经|財經|新闻|新聞|日报|日報|晚报|晚報|时报|時報|报|報|客户端|客戶端|频道|頻道)"
 )
 _FIRST_LINES = 12  # a text page's headline is among its first lines
 _HEADLINE_MAX_WEIGHT = 60  # a longer first line is a lede or a paragraph
 _STAMPED_TITLE_MIN = 6  # characters: a shorter title could start any line
-_STAMP = re.compile(
+_STAMP = lazy_compile(
     r"[\[(（]?\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}[日]?"
     r"(?:\s{0,3}\d{1,2}:\d{2}(?::\d{2})?)?[\])）]?"
 )
@@ -37,7 +37,7 @@ _HEADING_MIN = 6  # characters: shorter headings above a body are section names
 _TIME_LINE_MAX = 40  # characters of a time line under a headline
 # A <title> this short ending like a site's name names the site: "中國廣播公司全球資訊網".
 _SITE_TITLE_MAX = 16
-_SITE_ENDING = re.compile(
+_SITE_ENDING = lazy_compile(
     r"(?:[网網]|[网網]站|[电電]子[报報]|新[闻聞][台臺]|[资資][讯訊][网網]|新媒[体體])[！!]?$"
 )
 

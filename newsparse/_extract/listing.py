@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import re
 from dataclasses import dataclass
 
 from .._core.article import ListingItem
 from .._core.blocks import Block, Label
+from .._core.lazy import lazy_compile
 from .._dates.search import DateMatch, find_dates
 from .._news.credits import looks_like_byline
 from .._news.dateline import match_dateline
@@ -32,26 +32,26 @@ __all__ = ["MIN_ITEMS", "ListingHit", "find_listing"]
 MIN_ITEMS = 2
 _META_MAX = 48
 # "来源:台海网台海网9月13日讯": the outlet, often repeated by the dateline that follows.
-_SOURCE_LABEL = re.compile(r"^\s*(?:来源|來源|稿源)\s*[:：]\s*(\S{2,12}?)(?=\1|\s|[(（]|$)")
+_SOURCE_LABEL = lazy_compile(r"^\s*(?:来源|來源|稿源)\s*[:：]\s*(\S{2,12}?)(?=\1|\s|[(（]|$)")
 _SEPARATORS = " \t·•|｜-—:：,，"
-_TAIL_STAMP = re.compile(
+_TAIL_STAMP = lazy_compile(
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)[\s\-—|]{0,4}$"
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 # Flattening glues a date to its time: "2019-09-3007:42".
-_GLUED_STAMP = re.compile(r"(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})")
-_SENTENCE_STOP = re.compile(r"[。！？!?]$")
-_BYLINE_LABEL = re.compile(r"(?:作者|记者|記者|编辑|編輯|责编|責編)\s{0,3}[:：]")
+_GLUED_STAMP = lazy_compile(r"(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})")
+_SENTENCE_STOP = lazy_compile(r"[。！？!?]$")
+_BYLINE_LABEL = lazy_compile(r"(?:作者|记者|記者|编辑|編輯|责编|責編)\s{0,3}[:：]")
 _LINK_HEAVY = 0.5
 _MIN_LINK_RUN = 3
 _LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snippet
 _HEADLINE_HAN = 8  # a linked headline has at least this many Han characters
 _FREE_LINKS = 2  # short links ("...繼續閱讀", a section tag) between two teasers
 _SNIPPET_MIN = 8
-_CLOCK = re.compile(r"[\s•·]{0,8}([01]?\d|2[0-3]):([0-5]\d)\s{0,8}")
+_CLOCK = lazy_compile(r"[\s•·]{0,8}([01]?\d|2[0-3]):([0-5]\d)\s{0,8}")
 _TITLE_MIN = 4  # characters: a shorter title ("新聞") is no evidence of the page's own headline
 # A headline with its date at the end, on one line (related-news lists, archives).
-_DATED_HEADLINE = re.compile(
+_DATED_HEADLINE = lazy_compile(
     r"^(.{4,60}?)[\s(（\[【]{1,3}(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s{0,2}[(（]?\s{0,2}"
     r"\d{1,2}:\d{2}(?::\d{2})?\s{0,2}[)）]?)?)[)）\]】]?\s*$"
 )

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from .._chinese.script import normalize
 from .._core.blocks import Block, Page
 from .._core.config import Config
+from .._core.lazy import lazy_compile
 from .._core.limits import cut_to_bytes
 
 __all__ = ["text_to_page"]
 
 # Every line break Unicode knows (\r\n, \r, NEL, U+2028/9, form feeds) becomes "\n" before
 # normalisation, which keeps "\n" and nothing else as the line structure.
-_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_BREAKS = lazy_compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 def text_to_page(text: str, *, config: Config) -> Page:
     """Split a flattened page into blocks, one per non-empty line, after normalisation.
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from .._core.blocks import Block, Label
+from .._core.lazy import lazy_compile
 from .features import END_MARKER, text_weight
 
 __all__ = ["pick_title"]
 
 _TITLE_MAX = 100
-_CLAUSE = re.compile(r"[，,、；;]")
+_CLAUSE = lazy_compile(r"[，,、；;]")
 _MAX_CLAUSES = 3
 # A timestamp or a label line ("2024-04-29 09:00:32來源:…") is header material, not a headline.
-_META_HINT = re.compile(
+_META_HINT = lazy_compile(
     r"^\s*\d{4}\s*[-/.年]\s*\d|(?:来源|來源|责编|責編|编辑|編輯|作者)\s*[:：]"
 )  # headlines are terse; a line with more clauses is a lede
 def _title_like(block: Block) -> bool:

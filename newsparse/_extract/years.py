@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections import Counter
 from collections.abc import Iterable
 
 from .._core.article import Dateline
+from .._core.lazy import lazy_compile
 from .._dates.search import zone_for_region
 from .._news.sources import region_for_source
 
 __all__ = ["infer_year", "zone_for_page"]
 
 # "2023年" in running text; a year followed by a range dash or in a copyright line is not.
-_YEAR_MENTION = re.compile(r"(?<![\d-])((?:19|20)\d{2})年")
+_YEAR_MENTION = lazy_compile(r"(?<![\d-])((?:19|20)\d{2})年")
 
 
 def _closest_year(month: int, day: int, anchor: _dt.date) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from .._core.lazy import lazy_compile
 from .._core.logs import quiet_logs
 from .data.codecs import CODEC_ALIASES, LATIN_CODECS, NOT_PAGE_CODECS
 
@@ -25,14 +26,14 @@ _BOMS = (
 )
 # The declaration must sit in the head; 4 KB is where browsers look too (bounded scan).
 _HEAD_BYTES = 4096
-_META_CHARSET = re.compile(
+_META_CHARSET = lazy_compile(
     rb"""<meta[^>]{0,400}?charset\s{0,5}=\s{0,5}["']?\s{0,5}([A-Za-z0-9_:.+-]{1,40})""", re.I
 )
-_XML_ENCODING = re.compile(
+_XML_ENCODING = lazy_compile(
     rb"""<\?xml[^>]{0,200}?encoding\s{0,5}=\s{0,5}["']([A-Za-z0-9_.-]{1,40})"""
 )
-_NON_ASCII = re.compile(rb"[\x80-\xff]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NON_ASCII = lazy_compile(rb"[\x80-\xff]")
+_HAN = lazy_compile(r"[\u4e00-\u9fff]")
 # How many Han characters the GBK-or-Big5 vote looks at: enough to be sure, cheap to count.
 _VOTE_SAMPLE = 4000
 _PROBE_BYTES = 65536

@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from .._core.lazy import lazy_compile
 from .._core.logs import quiet_logs
 from .data.dom import BOILERPLATE_PREFIXES, BOILERPLATE_TAGS, BOILERPLATE_TOKENS, DROP_TAGS
 
@@ -45,17 +46,17 @@ def _parser() -> Any:
         _LOCAL.parser = parser
     return parser
 # lxml refuses str input that carries an XML encoding declaration; the text is decoded already.
-_XML_DECL = re.compile(r"^\s{0,200}<\?xml[^>]{0,300}\?>")
+_XML_DECL = lazy_compile(r"^\s{0,200}<\?xml[^>]{0,300}\?>")
 # Browsers ignore a stray </html> or </body> in mid-page (gov.cn templates close the document
 # after their header); libxml2 stops parsing there and would lose the article.
-_STRAY_END = re.compile(r"</(?:html|body)\s{0,20}>", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
+_STRAY_END = lazy_compile(r"</(?:html|body)\s{0,20}>", re.I)
+_CONTROL = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_HIDDEN_STYLE = lazy_compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
 _CLASS_SEPARATORS = str.maketrans("_-", "  ")
-_PUNCT = re.compile(r"[，。！？；：]")
+_PUNCT = lazy_compile(r"[，。！？；：]")
 # Article heads sometimes sit in furniture-named boxes (gamersky's <aside> holds the <h1>,
 # 163's share bar holds the date line): a short box with a full date is kept.
-_FULL_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}")
+_FULL_DATE = lazy_compile(r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}")
 _HEAD_BOX_CHARS = 300
 _HEAD_BOX_SCAN = 8000  # raw text size (styles included) worth a closer look
 # Furniture was skipped by the scan, so its scripts and styles are still inside it.

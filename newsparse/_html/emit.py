@@ -7,21 +7,21 @@ which is what tells a teaser list from a paragraph.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
 
+from .._core.lazy import lazy_compile
 from .data.dom import BLOCK_TAGS, CAPTION_PREFIXES, CAPTION_TOKENS, TAG_KIND
 from .dom import class_parts
 
 __all__ = ["RawBlock", "emit_blocks"]
 
-_WS = re.compile(r"\s+")
+_WS = lazy_compile(r"\s+")
 # Images drawn smaller than this (pixels, either side) are icons, spacers and emoji.
 _ICON_PIXELS = 60
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE = lazy_compile(r"\S")
 
 
 @dataclass(slots=True)

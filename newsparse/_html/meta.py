@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .._core.blocks import PageMeta
+from .._core.lazy import lazy_compile
 from .._dates.when import parse_when
 from .._news.headline import clean_title as strip_site_suffix
 from .._news.sources import canonical_source
@@ -46,17 +47,17 @@ _TITLE_BOXES = etree.XPath(
     " or contains(translate(@id, 'TITLE', 'title'), 'title')])[position() <= 20]"
 )
 _INLINE_SCRIPTS = etree.XPath("//script[not(@src)]")
-_SCRIPT_DATES = tuple(re.compile(p) for p in SCRIPT_DATE_PATTERNS)
+_SCRIPT_DATES = tuple(lazy_compile(p) for p in SCRIPT_DATE_PATTERNS)
 _MAX_SCRIPT_SCAN = 400_000
 _CANONICAL = etree.XPath("//link[@rel='canonical']/@href")
 _ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished']")
-_WS = re.compile(r"\s+")
+_WS = lazy_compile(r"\s+")
 # A site suffix follows one of these separators: "…-新华网", "…_新浪财经_新浪网", "…|澎湃新闻".
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     r"^\s{0,3}[\[【(（]?\s{0,3}(" + "|".join(sorted(LABEL_PREFIXES, key=len, reverse=True))
     + r")\s{0,3}[:：]?\s{0,3}", re.I
 )  # fmt: skip
-_NAME_SPLIT = re.compile(r"[,，、;；/|]+|\s{2,}")
+_NAME_SPLIT = lazy_compile(r"[,，、;；/|]+|\s{2,}")
 _CLOSERS = "]】)）"
 _MAX_NAME = 20
 

@@ -13,6 +13,7 @@ from typing import Any
 from .._chinese.script import normalize
 from .._core.blocks import Block, Page, PageMeta
 from .._core.config import Config
+from .._core.lazy import lazy_compile
 from .._core.limits import cut_to_bytes
 from .._dates.search import parse_date
 from .content import choose_main
@@ -24,15 +25,15 @@ from .meta import read_meta
 
 __all__ = ["html_to_page", "looks_like_html"]
 
-_HTML_START = re.compile(r"^\s{0,2000}(?:<!doctype|<html|<\?xml|<head|<meta|<!--)", re.I)
+_HTML_START = lazy_compile(r"^\s{0,2000}(?:<!doctype|<html|<\?xml|<head|<meta|<!--)", re.I)
 # The date line sits within a few blocks under the headline (a lede may come first).
 _DATE_WINDOW = 4
 _DATE_LINE_MAX = 80
-_LABELLED_DATE = re.compile(
+_LABELLED_DATE = lazy_compile(
     r"^\s{0,3}[\[【(（]?\s{0,3}(?:" + "|".join(PUBLISH_LABELS) + r")\s{0,3}[:：]?\s{0,3}\d"
 )
 # Any common tag in the first 4 KB: a page cut before its doctype still starts with its head.
-_BLOCK_TAG = re.compile(
+_BLOCK_TAG = lazy_compile(
     r"<(?:html|head|body|meta|title|script|style|link|div|p|table|article|section|br|h[1-6]"
     r"|li|ul|span|a|img|iframe|form)[\s>/]",
     re.I,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from .._core.lazy import lazy_compile
+
 __all__ = [
     "PayloadKind",
     "binary_kind",
@@ -43,8 +45,8 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml"
 _TEXT_TYPES = frozenset({"text/plain"})
 
 # Tags that only an HTML document has near its start; bounded, case-insensitive.
-_HTML_START = re.compile(rb"<(?:!doctype|html|head|body|meta|title|div|p|br|table)[\s>/]", re.I)
-_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]{1,40})", re.I)
+_HTML_START = lazy_compile(rb"<(?:!doctype|html|head|body|meta|title|div|p|br|table)[\s>/]", re.I)
+_CHARSET = lazy_compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]{1,40})", re.I)
 _SNIFF_BYTES = 4096
 
 

@@ -16,6 +16,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from .._core.article import Credit, CreditRole
+from .._core.lazy import lazy_compile
 from .data.agencies import PLACES
 from .data.credit_roles import (
     DESK_ENDINGS,
@@ -44,7 +45,7 @@ __all__ = [
 _WORDS = sorted(set(ROLE_WORDS) | set(LABEL_WORDS), key=lambda w: (-len(w), w))
 _SLASH = "".join(SLASH_WORDS)
 _FIRST = "".join(sorted({w[0] for w in _WORDS} | set(_SLASH)))
-_KEYWORD = re.compile(
+_KEYWORD = lazy_compile(
     # The lookahead lets the engine skip characters no role word starts with (9x faster).
     f"(?=[{_FIRST}\\s])(?:"
     # A role word, unless it is part of a longer noun (记者会, 编辑部, 摄影队).
@@ -57,23 +58,25 @@ _KEYWORD = re.compile(
 )
 # ︰ and ︓ (vertical presentation forms) stand in for a colon on Hong Kong pages; ╱ and ︱
 # for a slash and a bar on Taiwan pages; ． joins two roles ("報導．攝影╱向高彬").
-_SEPARATORS = re.compile(r"[\s、,，/／╱|｜︱:：︰︓;；=．]+")
-_REPORT_TAIL = re.compile(
+_SEPARATORS = lazy_compile(r"[\s、,，/／╱|｜︱:：︰︓;；=．]+")
+_REPORT_TAIL = lazy_compile(
     r"(?:\s{0,2}[/／╱]\s{0,2}[\u4e00-\u9fff]{0,8}?\s{0,2}(?:\d{1,2}日)?"
     r"|\s{1,2}[\u4e00-\u9fff]{0,4}?)"
     r"(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:" + "|".join(REPORT_ENDINGS) + r")\s{0,2}$"
 )
-_TITLED = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
-_WRAPPED = re.compile(
+_TITLED = lazy_compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
+_WRAPPED = lazy_compile(
     r"\s{0,8}[（(【\[〔［]\s{0,8}([^（()）【】\[\]〔〕［］]*?)\s{0,8}[）)】\]〕］]\s{0,8}"
 )
-_STAFF_CODE = re.compile(r"[_＿][A-Za-z]{1,6}[0-9]{1,10}")
-_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}")
-_ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_OUTLET = re.compile(OUTLET_NAMES_RE)
-_BRACKETED = re.compile(r"[（(]([^（）()\n]{2,60})[）)]")
-_PHOTO_MARK = re.compile(r"(?<![拍主双雙广廣])[摄攝](?![影像])")
+_STAFF_CODE = lazy_compile(r"[_＿][A-Za-z]{1,6}[0-9]{1,10}")
+_NAME = lazy_compile(
+    r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}"
+)
+_ORG = lazy_compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}")
+_HAN = lazy_compile(r"[\u4e00-\u9fff]")
+_OUTLET = lazy_compile(OUTLET_NAMES_RE)
+_BRACKETED = lazy_compile(r"[（(]([^（）()\n]{2,60})[）)]")
+_PHOTO_MARK = lazy_compile(r"(?<![拍主双雙广廣])[摄攝](?![影像])")
 _MAX_LINE = 300
 _MAX_WORDS = 40
 _TAIL = 64  # how far from the end a trailing byline may start

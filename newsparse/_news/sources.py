@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from .._core.lazy import lazy_compile
 from .data.agencies import OUTLETS, T2S_FOLD, Outlet
 
 __all__ = [
@@ -24,8 +25,8 @@ __all__ = [
 ]
 
 _FOLD_TABLE = str.maketrans(T2S_FOLD)
-_KEY_DROP = re.compile(r"[\s'’.·•\-_]+")
-_HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KEY_DROP = lazy_compile(r"[\s'’.·•\-_]+")
+_HAS_HAN = lazy_compile(r"[\u4e00-\u9fff]")
 
 
 def fold_key(name: str) -> str:
@@ -62,26 +63,26 @@ _TEXT_NAMES = sorted(
 )
 OUTLET_NAMES_RE = "|".join(re.escape(n) for n in _TEXT_NAMES)
 
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     r"(?:本文|文章|新闻|新聞|稿件|图片|圖片|信息|資料|资料)?"
     r"(?:来源|來源|出处|出處|转自|轉自|source)(?:于|於|自)?\s{0,4}[:：|｜]?\s{0,4}",
     re.IGNORECASE,
 )
 # Where the source name ends and page furniture glued after it begins.
-_JUNK = re.compile(
+_JUNK = lazy_compile(
     r"责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者|发布时间|發佈時間|發布時間|时间|時間|"
     r"校对|校對|原标题|原標題|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|"
     r"\d{1,9}\s{0,2}(?:人参与|人參與|评论|評論|条评论|條評論)|https?://|www\.|"
     r"\s\d{4}[-/.年]|\s{2,}|[|｜【\[(（]"
 )
-_PARTS = re.compile(r"\s{0,3}[-—－_·•／/、,，;；]\s{0,3}")
-_SUFFIX = re.compile(
+_PARTS = lazy_compile(r"\s{0,3}[-—－_·•／/、,，;；]\s{0,3}")
+_SUFFIX = lazy_compile(
     r"(?:客户端|客戶端|官方网站|官方網站|官网|官網|APP|App|app|微信公众号|微信公眾號)$"
 )
 _QUOTES = str.maketrans("", "", "《》〈〉“”\"'「」『』")
-_BAD = re.compile(r"[。！？!?：:]")
+_BAD = lazy_compile(r"[。！？!?：:]")
 # Emoji, pictographs and brackets around a name: "🌏华商君", "( ) 中晝新聞".
-_SYMBOLS = re.compile(r"[^\w\s·.&\-。！？!?：:]")
+_SYMBOLS = lazy_compile(r"[^\w\s·.&\-。！？!?：:]")
 _ORIGINAL = frozenset({"原创", "原創", "转载", "轉載", "独家", "獨家"})
 # Not a publisher: "来源：网络" says only that the text came from somewhere online.
 _VAGUE = frozenset(
