@@ -257,4 +257,7 @@ def test_any_records_give_one_result_each_and_never_raise(records: list[Any]) ->
     assert [r.index for r in results] == list(range(len(records)))
     for result in results:
         assert (result.article is None) == (result.error is not None)
-        assert result.status in {"article", "listing", "empty", "error"}
+        # "skipped": binary bytes (a PDF, control bytes) are no page, and said so
+        assert result.status in {"article", "listing", "empty", "error", "skipped"}
+        if result.status == "skipped":
+            assert result.error_type == "UnsupportedPayload" and "not a page" in result.error

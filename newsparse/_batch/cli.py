@@ -16,7 +16,15 @@ from typing import IO, Any
 from .._core.config import Config
 from .inputs import INPUT_FORMATS, read_records
 from .many import ParseResult, parse_many
-from .output import FIELDS, OUTPUT_FORMATS, Stats, make_writer, result_dict
+from .output import (
+    FIELDS,
+    OUTPUT_FORMATS,
+    Stats,
+    Writer,
+    encodable_row,
+    make_writer,
+    result_dict,
+)
 
 __all__ = ["build_parser", "main"]
 
@@ -166,13 +174,37 @@ def _run(args: argparse.Namespace, reporter: _Reporter) -> Stats:
     with _opened(args.output) as stream:
         writer = make_writer(args.format, stream, fields)
         for result in _with_progress(results, reporter, not args.no_progress):
-            stats.add(result)
             if result.article is not None:
-                writer.write(result_dict(result, fields, flat=args.format == "csv"))
-            else:
+                result = _write(writer, result, fields, args.format == "csv", reporter)
+            if result.article is None:
                 reporter.report(result)
+            stats.add(result)
         writer.close()
     return stats
+
+
+def _write(
+    writer: Writer, result: ParseResult, fields: tuple[str, ...], flat: bool, reporter: _Reporter
+) -> ParseResult:
+    """Write one result; a row the output cannot hold is repaired or reported, and the run
+    goes on (a broken output stream still stops it: OSError is not caught here)."""
+    try:
+        row = result_dict(result, fields, flat=flat)
+        try:
+            writer.write(row)
+        except UnicodeEncodeError:
+            # A url or file name with a lone surrogate: U+FFFD instead, and said so.
+            repaired, count = encodable_row(row)
+            writer.write(repaired)
+            where = result.origin or f"record {result.index}"
+            reporter.say(
+                f"{_PROG}: warning: {where}: {count} character(s) that UTF-8 cannot hold "
+                "written as U+FFFD"
+            )
+    except (ValueError, TypeError) as exc:  # this row only; the next one may be fine
+        return ParseResult(result.index, None, f"cannot be written ({exc})", "OutputError",
+                           result.origin, result.url)  # fmt: skip
+    return result
 
 
 def main(argv: Sequence[str] | None = None) -> int:

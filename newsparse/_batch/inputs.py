@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from typing import IO, Literal
 
-from .._html.decode import decode_html
+from .._html.decode import read_html
 from .._html.sniff import binary_kind, is_gzip, looks_like_html, looks_like_warc
 from .records import BAD_RECORD, READ_ERROR, UNSUPPORTED, Record, RecordError, coerce_record
 from .warc import WARC_SUFFIXES, read_warc
@@ -88,14 +88,18 @@ def _jsonl_record(line: bytes, origin: str) -> Record:
 
 
 def _page(data: bytes, fmt: InputFormat, name: str) -> Record:
+    # Sniffed whatever the name says: a PDF saved as page.html is still a PDF.
+    media = binary_kind(data[:_HEAD])
+    if media is not None:
+        return _error(name, f"{media} file is not a page", UNSUPPORTED)
     if fmt == "auto":
-        media = binary_kind(data[:_HEAD])
-        if media is not None:
-            return _error(name, f"{media} file is not a page", UNSUPPORTED)
         fmt = "html" if looks_like_html(data[:_HEAD]) else "text"
     if fmt == "html":
         return Record(data, "html", origin=name)
-    return Record(decode_html(data)[0], "text", origin=name)
+    decoded = read_html(data)
+    if decoded.problem is not None:
+        return _error(name, decoded.problem, UNSUPPORTED)
+    return Record(decoded.text, "text", origin=name)
 
 
 def _sniffed(head: bytes, fmt: InputFormat) -> InputFormat:
