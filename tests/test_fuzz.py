@@ -37,8 +37,10 @@ from _fuzz_checks import (
     time_limit,
 )
 from _fuzz_inputs import (
+    HostileSample,
     Sample,
     any_text,
+    hostile_html,
     html_page,
     html_page_bytes,
     html_texts,
@@ -52,6 +54,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, Config
+from newsparse._html.attributes import MAX_ATTRIBUTES
 
 # Whole dev pages (up to 450 KB) cost ~0.3 s an example: fewer examples in CI, still scaled
 # up by the long profile (NEWSPARSE_LONG_FUZZ=1).
@@ -227,6 +230,20 @@ def test_mutated_html_bytes(data: st.DataObject) -> None:
     page = data.draw(st.composite(html_page_bytes)()).page
     check_article(page)
     check_article(page, newsparse.parse_html)
+
+
+@given(sample=hostile_html())
+def test_hostile_html_bytes(sample: HostileSample) -> None:
+    """A window of a real page (truncated at both ends), swapped into another encoding
+    with its charset declaration changed, an attribute flood in front, bytes flipped,
+    gzipped: a result every time, every field UTF-8, a cut flood flagged, and text that
+    was decoded right or not at all (never garbled)."""
+    parse = functools.partial(newsparse.parse_html, encoding=sample.declared)
+    article = check_article(sample.page, parse)
+    if sample.flood > MAX_ATTRIBUTES and not sample.flipped:
+        assert article.truncated, "an element with too many attributes was cut silently"
+    if sample.exact:
+        assert_nothing_invented(article, html_haystack(sample.source))
 
 
 # -- no state between calls ----------------------------------------------------------------

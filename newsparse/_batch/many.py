@@ -12,8 +12,8 @@ from typing import Any, Literal
 from .._api import parse, parse_html, parse_text
 from .._core.article import Article
 from .._core.config import Config, resolve_config
-from .pool import ordered_map
 from .._html.sniff import binary_kind, is_compressed
+from .pool import ordered_map
 from .records import UNSUPPORTED, Record, RecordError, coerce_record
 from .schema import ARTICLE_FIELDS, RESULT_FIELDS, article_row, empty_row
 

@@ -25,7 +25,7 @@ MAX_ATTRIBUTES = 256
 
 # Candidates: a start tag with a long stretch before its first ">", or a quoted value that
 # runs into a ">" (its tag goes on past it).
-_LONG_TAG = re.compile(r"<[A-Za-z][^>]{%d}" % (2 * MAX_ATTRIBUTES))
+_LONG_TAG = re.compile(rf"<[A-Za-z][^>]{{{2 * MAX_ATTRIBUTES}}}")
 _QUOTED_GT = re.compile(r"""=[\t\n\f\r ]*(?:"[^">]*|'[^'>]*)>""")
 _TAG_START = re.compile(r"<[A-Za-z]")
 # One start tag as the HTML5 tokeniser reads it: a name, then separators and attributes
@@ -104,7 +104,8 @@ def _tag_end(text: str, position: int) -> int:
         return end  # no quoted value can hide a ">": the first one ends the tag
     while (attribute := _ONE_ATTRIBUTE.match(text, position)) is not None:
         position = attribute.end()
-    position = _SEPARATORS.match(text, position).end()  # what is left: ">" or the end
+    separators = _SEPARATORS.match(text, position)  # then what is left: ">" or the end
+    position = separators.end() if separators else position
     return min(position + 1, len(text))
 
 

@@ -19,14 +19,21 @@ import codecs
 import re
 from typing import NamedTuple
 
-from .data.codecs import CHINESE_CODECS, CODEC_ALIASES, LATIN_CODECS, SEVEN_BIT_CODECS
+from .data.codecs import (
+    CHINESE_CODECS,
+    CODEC_ALIASES,
+    JAPANESE_CODECS,
+    KOREAN_CODECS,
+    LATIN_CODECS,
+    SEVEN_BIT_CODECS,
+)
 from .data.common_han import COMMON_HAN
 from .sniff import BOMS, wide_codec
 
 __all__ = ["SAMPLE_BYTES", "Decoded", "codec_for", "decode_html", "read_html"]
 
-#: Bytes read to detect an encoding and judge a reading: enough Han characters on any page
-#: whose text starts within it, and a fixed cost (a few milliseconds) whatever the size.
+#: Bytes read to detect an encoding and judge a reading, from the first non-ASCII byte:
+#: thousands of characters on any page, and a fixed cost (milliseconds) whatever its size.
 SAMPLE_BYTES = 65536
 # The declaration must sit in the head; 4 KB is where browsers look too (bounded scan).
 _HEAD_BYTES = 4096
@@ -42,6 +49,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+_FIRST_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 # How many Han characters a reading is judged by: enough to be sure, cheap to count.
 _JUDGED_HAN = 4000
 # Undecodable bytes (a share of the non-ASCII ones) a reading may have and still be the
@@ -65,7 +73,10 @@ _MIN_KANA_SHARE = 0.25
 _MIN_HANGUL_SHARE = 0.6
 _MIN_LETTERS = 20
 # ISO-2022 switches character sets with escape sequences; the text stays 7-bit.
-_ISO2022 = ((re.compile(rb"\x1b\$\)C"), "iso2022_kr"), (re.compile(rb"\x1b[$(][@BJ]"), "iso2022_jp"))
+_ISO2022 = (
+    (re.compile(rb"\x1b\$\)C"), "iso2022_kr"),
+    (re.compile(rb"\x1b[$(][@BJ]"), "iso2022_jp"),
+)
 _HZ = re.compile(rb"~\{[\x21-\x7e]{2}")
 # Browsers read a Latin-1 or ASCII label as Windows-1252 (WHATWG Encoding), and so do we.
 _CP1252_LABELS = frozenset({"latin_1", "iso8859-1", "ascii", "us-ascii", "windows-1252"})
@@ -127,7 +138,8 @@ def read_html(data: bytes, declared: str | None = None) -> Decoded:
     """Decode an HTML page, or say why its bytes are no text; never raises.
 
     Examples:
-        >>> read_html("<p>日本語のニュースです。東京で会議が開かれた。</p>".encode("shift_jis")).codec
+        >>> japanese = "<p>日本語のニュースです。東京で会議が開かれた。</p>"
+        >>> read_html(japanese.encode("shift_jis")).codec
         'cp932'
         >>> read_html(bytes(range(128, 256)) * 40).problem
         'the bytes are text in no encoding newsparse reads'
@@ -135,13 +147,13 @@ def read_html(data: bytes, declared: str | None = None) -> Decoded:
     for bom, codec in BOMS:
         if data.startswith(bom):
             return Decoded(data[len(bom) :].decode(codec, "replace"), codec)
-    sample = data[:SAMPLE_BYTES]
-    wide = wide_codec(sample, declared)
+    wide = wide_codec(data[:SAMPLE_BYTES], declared)
     if wide is not None:
         return _read_wide(data, wide)
-    labels = (declared, _declared_in_page(sample))
+    labels = (declared, _declared_in_page(data))
     if data.isascii():
         return _read_seven_bit(data, [codec_for(name) for name in labels])
+    sample = _sample(data)
     for name in labels:
         found = codec_for(name)
         if found is None or found in LATIN_CODECS or found == "ascii":
@@ -155,8 +167,16 @@ def read_html(data: bytes, declared: str | None = None) -> Decoded:
     return _detect(data, sample, latin)
 
 
-def _declared_in_page(head: bytes) -> str | None:
-    head = head[:_HEAD_BYTES]
+def _sample(data: bytes) -> bytes:
+    """What detection reads: SAMPLE_BYTES from the first non-ASCII byte (where the evidence
+    starts; a page may open with 100 KB of scripts, or of anything else)."""
+    first = _FIRST_HIGH_BYTE.search(data)
+    start = first.start() if first else 0
+    return data[start : start + SAMPLE_BYTES]
+
+
+def _declared_in_page(data: bytes) -> str | None:
+    head = data[:_HEAD_BYTES]
     match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
     return match.group(1).decode("ascii") if match else None
 
@@ -202,9 +222,30 @@ def _trusted(data: bytes, sample: bytes, codec: str) -> str | None:
         fewest = min((n for reading, n in rivals if _plausible(reading) is not False), default=bad)
         if bad > max(2, fewest):
             return None
-    if codec in CHINESE_CODECS and _doubtful(text[: SAMPLE_BYTES // 2]):
-        return None if _other_cjk(sample) is not None else text  # Korean under a GB label
+    if not _fits_language(codec, sample.decode(codec, "replace")) and _rival(sample, codec):
+        return None  # Big5 bytes under a GB label, Korean under a Japanese one ...
     return text
+
+
+def _fits_language(codec: str, text: str) -> bool:
+    """Whether a reading looks like the language its codec is for (True when unsure)."""
+    if codec in CHINESE_CODECS:
+        return not _doubtful(text)
+    if codec in JAPANESE_CODECS:
+        return _japanese(text) or _letters(text) < _MIN_LETTERS
+    if codec in KOREAN_CODECS:
+        return _korean(text) or _letters(text) < _MIN_LETTERS
+    return True
+
+
+def _rival(sample: bytes, codec: str) -> bool:
+    """Whether another CJK codec reads ``sample`` cleanly and plausibly."""
+    for other in ("gb18030", "big5hkscs"):
+        reading, bad = _decode_counting(sample, other)
+        if other != codec and bad <= 2 and _plausible(reading):
+            return True
+    found = _other_cjk(sample)
+    return found is not None and found != codec
 
 
 def _detect(data: bytes, sample: bytes, latin: str | None) -> Decoded:
@@ -250,8 +291,12 @@ def _japanese(text: str) -> bool:
 
 
 def _korean(text: str) -> bool:
-    letters = len(_NON_ASCII.findall(text))
+    letters = _letters(text)
     return letters >= _MIN_LETTERS and len(_HANGUL.findall(text)) >= _MIN_HANGUL_SHARE * letters
+
+
+def _letters(text: str) -> int:
+    return len(_NON_ASCII.findall(text))
 
 
 def _common_share(text: str) -> tuple[float, int]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .._chinese.normalize import repair_surrogates
 from .._chinese.script import normalize
 from .._core.blocks import Block, Page, PageMeta
 from .._core.config import Config
-from .._chinese.normalize import repair_surrogates
 from .._core.limits import cut_to_bytes, inflate
 from .._dates.search import parse_date
 from .content import choose_main

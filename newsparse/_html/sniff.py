@@ -55,8 +55,11 @@ _MAX_CONTROL_SHARE = 0.05
 _WIDE_ZERO_SHARE = 0.25
 # ... while the other byte of each unit is almost never zero (only for U+xx00 characters).
 _WIDE_OTHER_ZERO = 0.02
-# UTF-32: the top byte of every unit is zero (code points end at U+10FFFF).
+# UTF-32: the top byte of every unit is zero (code points end at U+10FFFF), and so is the
+# next one for every character of the Basic Multilingual Plane (all but emoji and rare Han);
+# UTF-16 of ASCII text has zeros at offsets 1 and 3 too, but never at 2.
 _UTF32_TOP_ZERO = 0.99
+_UTF32_BMP = 0.5
 _WIDE_LABEL = re.compile(r"utf-?(16|32)(?:-?(le|be))?$")
 # zlib's first two bytes: deflate with a window of up to 32 KB, and a header checksum.
 _ZLIB_METHOD = 0x08
@@ -85,15 +88,17 @@ def wide_codec(head: bytes, declared: str | None = None) -> str | None:
         'utf-16-le'
         >>> wide_codec("<p>新</p>".encode("utf-32-be")), wide_codec("<p>新闻</p>".encode())
         ('utf-32-be', None)
+        >>> wide_codec("<p>news</p>".encode("utf-16-le"))  # zeros at 1 and 3 in UTF-16 too
+        'utf-16-le'
     """
     sample = head[: _SNIFF_BYTES - _SNIFF_BYTES % 4]
     units = len(sample) // 4
     if units < 2 or b"\x00" not in sample:
         return None
     zeros = [sample[i::4][:units].count(0) / units for i in range(4)]
-    if zeros[3] >= _UTF32_TOP_ZERO and zeros[0] <= _WIDE_OTHER_ZERO:
+    if zeros[3] >= _UTF32_TOP_ZERO and zeros[2] >= _UTF32_BMP and zeros[0] <= _WIDE_OTHER_ZERO:
         return "utf-32-le"
-    if zeros[0] >= _UTF32_TOP_ZERO and zeros[3] <= _WIDE_OTHER_ZERO:
+    if zeros[0] >= _UTF32_TOP_ZERO and zeros[1] >= _UTF32_BMP and zeros[3] <= _WIDE_OTHER_ZERO:
         return "utf-32-be"
     odd, even = (zeros[1] + zeros[3]) / 2, (zeros[0] + zeros[2]) / 2
     label = _WIDE_LABEL.match((declared or "").strip().lower())

@@ -7,7 +7,14 @@ with the superset loses nothing and repairs those pages.
 
 from __future__ import annotations
 
-__all__ = ["CHINESE_CODECS", "CODEC_ALIASES", "LATIN_CODECS", "SEVEN_BIT_CODECS"]
+__all__ = [
+    "CHINESE_CODECS",
+    "CODEC_ALIASES",
+    "JAPANESE_CODECS",
+    "KOREAN_CODECS",
+    "LATIN_CODECS",
+    "SEVEN_BIT_CODECS",
+]
 
 #: Declared name (lower case) -> codec used. Names not listed go through ``codecs.lookup``.
 CODEC_ALIASES: dict[str, str] = {
@@ -56,8 +63,14 @@ LATIN_CODECS: frozenset[str] = frozenset(
     {"latin_1", "iso8859-1", "cp1252", "ascii", "iso8859-15", "windows-1252", "us-ascii"}
 )
 
-#: The codecs whose readings must look like Chinese (see ``decode._plausible``).
+#: The codecs whose readings must look like Chinese, Japanese or Korean text: a label that
+#: gives text in the wrong script is overridden when another codec reads the bytes well.
 CHINESE_CODECS: frozenset[str] = frozenset({"gb18030", "big5hkscs"})
+JAPANESE_CODECS: frozenset[str] = frozenset(
+    {"cp932", "shift_jis", "euc_jp", "shift_jis_2004", "shift_jisx0213", "euc_jis_2004",
+     "euc_jisx0213"}
+)  # fmt: skip
+KOREAN_CODECS: frozenset[str] = frozenset({"cp949", "euc_kr", "johab"})
 
 #: Encodings written in 7-bit bytes: a page in them is all ASCII bytes.
 SEVEN_BIT_CODECS: frozenset[str] = frozenset(
