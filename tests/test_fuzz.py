@@ -21,6 +21,7 @@ Inputs live in ``_fuzz_inputs.py``, checks in ``_fuzz_checks.py``.
 from __future__ import annotations
 
 import functools
+import gzip
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -140,6 +141,13 @@ FIXED_CRASHES: list[tuple[str, bytes, str]] = [
         "_decode._detect: UTF-8 cut inside its last character raised UnicodeDecodeError",
     ),
     ("truncated-utf8-in-page", "<p>中文".encode()[:-1], "the same, after markup"),
+    (
+        "control-reference-after-a-dropped-element",
+        b"<div>a<script>x</script>&#1;b</div>",
+        "libxml2 reads &#1; as U+0001; dom._drop moved it into a text node, which lxml "
+        "refuses (ValueError); found by the hostile-HTML property's long run",
+    ),
+    ("noncharacter-reference", b"<div><nav>x</nav>&#xffff;b</div>", "the same with U+FFFF"),
 ]
 
 
@@ -244,6 +252,31 @@ def test_hostile_html_bytes(sample: HostileSample) -> None:
         assert article.truncated, "an element with too many attributes was cut silently"
     if sample.exact:
         assert_nothing_invented(article, html_haystack(sample.source))
+
+
+# What the hostile-HTML property found, as minimal reproducers: (id, page, what it was).
+_FLOOD = "<div " + " ".join(f"a{i}" for i in range(MAX_ATTRIBUTES + 1)) + ">"
+_BIG5 = "<p>" + "英國企業將中國視為重要創新策源地，雙方合作不斷深化。" * 4 + "</p>"
+FIXED_FINDINGS: list[tuple[str, bytes, str]] = [
+    (
+        "utf16-ascii-as-utf32",
+        gzip.compress(_FLOOD.encode("utf-16-le")),
+        "UTF-16 of ASCII has zeros at offsets 1 and 3, like UTF-32: read as UTF-32, the page "
+        "was empty and its flood never seen",
+    ),
+    (
+        "big5-behind-an-ascii-flood",
+        ("<div " + " ".join(f"a{i}" for i in range(20_000)) + ">" + _BIG5).encode("big5"),
+        "detection read the first 64 KB, all ASCII, and took GB18030: Big5 text garbled",
+    ),
+]
+
+
+@pytest.mark.parametrize("page", [pytest.param(p, id=name) for name, p, _ in FIXED_FINDINGS])
+def test_hostile_html_findings(page: bytes) -> None:
+    article = check_article(page, newsparse.parse_html)
+    assert article.truncated
+    assert_nothing_invented(article, html_haystack(_BIG5))
 
 
 # -- no state between calls ----------------------------------------------------------------

@@ -56,6 +56,8 @@ _XML_DECL = re.compile(r"^\s{0,200}<\?xml[^>]{0,300}\?>")
 # after their header); libxml2 stops parsing there and would lose the article.
 _STRAY_END = re.compile(r"</(?:html|body)\s{0,20}>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# What lxml will not store in a text node (character references can make it).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
 _CLASS_SPLIT = re.compile(r"[\s_\-]+")
 _PUNCT = re.compile(r"[，。！？；：]")
@@ -250,11 +252,12 @@ def _drop(el: Any) -> None:
     # Keep the tail: it is the parent's text that follows the removed element.
     tail = el.tail
     if tail:
+        # libxml2 turns "&#1;" into U+0001, which lxml then refuses to store again.
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = _NOT_XML.sub("", (prev.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = _NOT_XML.sub("", (parent.text or "") + tail)
     parent.remove(el)
 
 

@@ -10,6 +10,7 @@ page's visible text counted up to 20,000 characters: such a table covers 67% to 
 (median 79%) of the Han characters of a page it was not built from, and at most 32% of
 the Han characters of Japanese or Korean text misread as GB18030 or Big5 (56 readings of
 news paragraphs written for the tests and CPython's cjkencodings samples).
+``tools/make_common_han.py`` rebuilds the table.
 """
 
 from __future__ import annotations
