@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -57,11 +58,14 @@ import newsparse
 from newsparse import Article, Config
 from newsparse._html.attributes import MAX_ATTRIBUTES
 
+_LONG = bool(os.environ.get("NEWSPARSE_LONG_FUZZ"))
 # Whole dev pages (up to 450 KB) cost ~0.3 s an example: fewer examples in CI, still scaled
 # up by the long profile (NEWSPARSE_LONG_FUZZ=1).
 HEAVY = settings(max_examples=max(25, settings().max_examples // 10))
 # Text pages include the flattened dev pages (up to ~100 KB of text).
 MEDIUM = settings(max_examples=max(50, settings().max_examples // 5))
+# Hostile HTML windows cost ~25 ms an example: the long run gives them five times the rest.
+HOSTILE = settings(max_examples=settings().max_examples * (5 if _LONG else 1))
 
 # -- wrong types ----------------------------------------------------------------------------
 
@@ -240,6 +244,7 @@ def test_mutated_html_bytes(data: st.DataObject) -> None:
     check_article(page, newsparse.parse_html)
 
 
+@HOSTILE
 @given(sample=hostile_html())
 def test_hostile_html_bytes(sample: HostileSample) -> None:
     """A window of a real page (truncated at both ends), swapped into another encoding

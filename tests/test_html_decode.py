@@ -278,3 +278,14 @@ def test_every_dev_page_reads_as_its_manifest_says(region: str) -> None:
         data = (manifest.parent / entry["file"]).read_bytes()
         codec = "ascii" if data.isascii() else expected[actual]  # one page is all &#...;
         assert read_html(data).codec == codec, entry["file"]
+
+
+_BOM_CODECS = {codecs.BOM_UTF8: "utf-8", codecs.BOM_UTF16_LE: "utf-16-le",
+               codecs.BOM_UTF32_BE: "utf-32-be"}  # fmt: skip
+
+
+@pytest.mark.parametrize("bom", list(_BOM_CODECS))
+def test_a_byte_order_mark_before_junk_gives_no_text(bom: bytes) -> None:
+    junk = bytes((i * 7919 + (i >> 7) * 31) % 256 for i in range(20_000))
+    assert read_html(bom + junk).problem is not None
+    assert read_html(bom + page(CHINESE).encode(codecs.lookup(_BOM_CODECS[bom]).name)).text

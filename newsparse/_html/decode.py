@@ -56,7 +56,8 @@ _JUDGED_HAN = 4000
 # page's encoding: a truncated page, a stray byte or a foreign snippet leave a few; random
 # bytes leave 15-80% in every codec but GB18030 (which reads 98% of random high bytes).
 _BAD_SHARE = 0.1
-# A UTF-16 reading of bytes that only look like UTF-16 is full of controls and U+FFFD.
+# A reading announced by a byte-order mark or by UTF-16's zero bytes, of bytes that only
+# look like it, is full of controls and U+FFFD; text has next to none.
 _WIDE_BAD_SHARE = 0.02
 # A reading as Chinese is judged only with this many Han characters in the sample (below,
 # chance decides); real pages have 67% or more of them in COMMON_HAN, misread Japanese or
@@ -145,11 +146,11 @@ def read_html(data: bytes, declared: str | None = None) -> Decoded:
         'the bytes are text in no encoding newsparse reads'
     """
     for bom, codec in BOMS:
-        if data.startswith(bom):
-            return Decoded(data[len(bom) :].decode(codec, "replace"), codec)
+        if data.startswith(bom):  # what follows a mark must still be text
+            return _read_checked(data[len(bom) :], codec)
     wide = wide_codec(data[:SAMPLE_BYTES], declared)
     if wide is not None:
-        return _read_wide(data, wide)
+        return _read_checked(data, wide)
     labels = (declared, _declared_in_page(data))
     if data.isascii():
         return _read_seven_bit(data, [codec_for(name) for name in labels])
@@ -185,11 +186,13 @@ def _is_wide(codec: str) -> bool:
     return codec.startswith(("utf-16", "utf_16", "utf-32", "utf_32"))
 
 
-def _read_wide(data: bytes, codec: str) -> Decoded:
+def _read_checked(data: bytes, codec: str) -> Decoded:
+    """``data`` read with the codec a byte-order mark or the zero bytes announce, unless the
+    reading is junk (random bytes after FF FE, a binary file with a UTF-16-like pattern)."""
     decoded = data.decode(codec, "replace")
     head = decoded[: SAMPLE_BYTES // 4]
     if head.count("\ufffd") + len(_CONTROL.findall(head)) > _WIDE_BAD_SHARE * len(head):
-        return _no_text()  # zero bytes in a UTF-16 pattern, but no UTF-16 text
+        return _no_text()
     return Decoded(decoded, codec)
 
 
