@@ -34,6 +34,7 @@ class Case:
     owner: str
     limit: float  # seconds the case's own work may take (the target), checked in the child
     code: str  # builds the input into `page` etc., runs, and calls verdict(ok, detail)
+    target: str = ""  # the target in words, when it is not `limit` seconds
 
 
 # Shared by every child: the time measurement and the verdict line the parent reads.
@@ -217,6 +218,37 @@ verdict(a.truncated,
 ]
 
 
+# The earlier promise (issue 8): pathological input takes at most 20x what lxml alone takes
+# to parse it, plus a second. Each builder makes the page from `P`, `html` and `BODY`. (No
+# attribute flood: lxml alone takes minutes on one; see the attribute-flood case.)
+PATHOLOGICAL = {
+    "nested-divs": 'html("<div>" * 50_000 + P + "</div>" * 50_000)',
+    "sibling-paragraphs": 'html("".join(f"<p>第{i}段。{P}</p>" for i in range(200_000)))',
+    "one-5mb-line": 'html("<p>" + "中国" * (5_000_000 // 6) + "</p>")',
+    "all-links": 'html("".join(f"<a href=\'/n/{i}\'>新闻标题第{i}条</a>" for i in range(50_000)))',
+    "all-scripts": 'html("<script>var s = \'正文。\'; if (a < b) {}</script>" * 20_000)',
+    "long-attribute": 'html("<p title=\'" + "x" * 12_000_000 + "\'>" + P + "</p>" + BODY)',
+    "dateline-line": '"新华社北京" * 400_000',
+    "credit-line": '"记者 " * 600_000',
+}
+CASES += [
+    Case(f"pathological-{name}", "rel", 120, f'''
+from lxml import etree
+page = {builder}
+data = page.encode("utf-8")
+lxml_start = time.process_time()
+etree.fromstring(data, etree.HTMLParser(recover=True, no_network=True))
+lxml_cpu = time.process_time() - lxml_start
+start()
+a = newsparse.parse(page)
+cpu = time.process_time() - _clock[1]
+bound = 20 * lxml_cpu + 1
+verdict(cpu <= bound, f"lxml {{lxml_cpu:.2f}} s, bound {{bound:.1f}} s, truncated={{a.truncated}}")
+''', "20 x lxml + 1 s")
+    for name, builder in PATHOLOGICAL.items()
+]
+
+
 def run_case(case: Case, shared: Path) -> dict[str, object]:
     """Run one case in a fresh interpreter; its verdict, or how it ended."""
     code = _PRELUDE + textwrap.dedent(case.code)
@@ -226,7 +258,7 @@ def run_case(case: Case, shared: Path) -> dict[str, object]:
         try:
             done = subprocess.run(
                 [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp, env=env,
-                timeout=case.limit * 4 + 60,
+                timeout=case.limit * 4 + 300,
             )  # fmt: skip
         except subprocess.TimeoutExpired:
             return {"ok": False, "detail": "killed: no result in time", "wall": None, "cpu": None}
@@ -253,9 +285,10 @@ def main() -> None:
             parser.error(f"unknown cases {sorted(missing)}")
     if args.list:
         for case in cases:
-            print(f"{case.name:26} owner={case.owner:5} target {case.limit:g} s")
+            target = case.target or f"{case.limit:g} s"
+            print(f"{case.name:34} owner={case.owner:5} target {target}")
         return
-    print(f"{'case':26} {'owner':5} {'result':6} {'wall s':>7} {'cpu s':>7}  detail")
+    print(f"{'case':34} {'owner':5} {'result':6} {'wall s':>7} {'cpu s':>7}  detail")
     failed = 0
     for case in cases:
         result = run_case(case, Path(args.shared))
@@ -263,7 +296,7 @@ def main() -> None:
         wall, cpu = (f"{v:7.2f}" if isinstance(v, float) else "      -" for v in
                      (result["wall"], result["cpu"]))  # fmt: skip
         status = "pass" if result["ok"] else "FAIL"
-        print(f"{case.name:26} {case.owner:5} {status:6} {wall} {cpu}  {result['detail']}",
+        print(f"{case.name:34} {case.owner:5} {status:6} {wall} {cpu}  {result['detail']}",
               flush=True)  # fmt: skip
     print(f"\n{len(cases) - failed}/{len(cases)} cases pass")
     sys.exit(1 if failed else 0)

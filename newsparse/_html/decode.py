@@ -225,20 +225,22 @@ def _trusted(data: bytes, sample: bytes, codec: str) -> str | None:
         fewest = min((n for reading, n in rivals if _plausible(reading) is not False), default=bad)
         if bad > max(2, fewest):
             return None
-    if not _fits_language(codec, sample.decode(codec, "replace")) and _rival(sample, codec):
+    if not _fits_language(codec, sample) and _rival(sample, codec):
         return None  # Big5 bytes under a GB label, Korean under a Japanese one ...
     return text
 
 
-def _fits_language(codec: str, text: str) -> bool:
-    """Whether a reading looks like the language its codec is for (True when unsure)."""
+def _fits_language(codec: str, sample: bytes) -> bool:
+    """Whether ``sample`` read with ``codec`` looks like the language the codec is for
+    (True when unsure, and for codecs of other languages)."""
+    if codec not in CHINESE_CODECS | JAPANESE_CODECS | KOREAN_CODECS:
+        return True
+    text = sample.decode(codec, "replace")
     if codec in CHINESE_CODECS:
         return not _doubtful(text)
     if codec in JAPANESE_CODECS:
         return _japanese(text) or _letters(text) < _MIN_LETTERS
-    if codec in KOREAN_CODECS:
-        return _korean(text) or _letters(text) < _MIN_LETTERS
-    return True
+    return _korean(text) or _letters(text) < _MIN_LETTERS
 
 
 def _rival(sample: bytes, codec: str) -> bool:
