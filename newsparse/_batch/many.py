@@ -12,6 +12,7 @@ from typing import Any, Literal
 from .._api import parse, parse_html, parse_text
 from .._core.article import Article
 from .._core.config import Config, resolve_config
+from .._html.decode import read_html
 from .._html.sniff import binary_kind, is_compressed
 from .pool import ordered_map
 from .records import UNSUPPORTED, Record, RecordError, coerce_record
@@ -132,8 +133,8 @@ class Parser:
         ref = record.reference or reference
         content = record.content
         if record.kind == "text":
-            if isinstance(content, bytes):
-                content = content.decode("utf-8", "replace")
+            if isinstance(content, bytes):  # in any encoding, like HTML; never garbled
+                content = read_html(content, record.encoding).text
             return parse_text(content, url=record.url, reference=ref, config=self.config)
         if record.kind == "html":
             return parse_html(
