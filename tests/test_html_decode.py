@@ -289,3 +289,9 @@ def test_a_byte_order_mark_before_junk_gives_no_text(bom: bytes) -> None:
     junk = bytes((i * 7919 + (i >> 7) * 31) % 256 for i in range(20_000))
     assert read_html(bom + junk).problem is not None
     assert read_html(bom + page(CHINESE).encode(codecs.lookup(_BOM_CODECS[bom]).name)).text
+
+
+def test_a_utf8_page_behind_its_mark_keeps_a_few_foreign_bytes() -> None:
+    data = codecs.BOM_UTF8 + page(CHINESE * 20).encode() + "混入".encode("gbk")
+    decoded = read_html(data)
+    assert decoded.codec == "utf-8" and CHINESE in decoded.text

@@ -56,9 +56,12 @@ _JUDGED_HAN = 4000
 # page's encoding: a truncated page, a stray byte or a foreign snippet leave a few; random
 # bytes leave 15-80% in every codec but GB18030 (which reads 98% of random high bytes).
 _BAD_SHARE = 0.1
-# A reading announced by a byte-order mark or by UTF-16's zero bytes, of bytes that only
-# look like it, is full of controls and U+FFFD; text has next to none.
+# A UTF-16 or UTF-32 reading (announced by a byte-order mark or the zero bytes) of bytes
+# that only look like it is full of controls and U+FFFD (3% of random code units are
+# unpaired surrogates); text has next to none. Behind a UTF-8 mark, a page may mix in a few
+# bytes of another encoding; random bytes read as UTF-8 are most of them U+FFFD.
 _WIDE_BAD_SHARE = 0.02
+_BOM_BAD_SHARE = 0.1
 # A reading as Chinese is judged only with this many Han characters in the sample (below,
 # chance decides); real pages have 67% or more of them in COMMON_HAN, misread Japanese or
 # Korean at most 32% (see .data.common_han): the threshold sits between.
@@ -191,8 +194,13 @@ def _read_checked(data: bytes, codec: str) -> Decoded:
     reading is junk (random bytes after FF FE, a binary file with a UTF-16-like pattern)."""
     decoded = data.decode(codec, "replace")
     head = decoded[: SAMPLE_BYTES // 4]
-    if head.count("\ufffd") + len(_CONTROL.findall(head)) > _WIDE_BAD_SHARE * len(head):
+    bad = head.count("\ufffd") + len(_CONTROL.findall(head))
+    if codec == "utf-8":  # a page may mix in a few bytes of another encoding
+        return _no_text() if bad > _BOM_BAD_SHARE * len(head) else Decoded(decoded, codec)
+    if bad > _WIDE_BAD_SHARE * len(head):
         return _no_text()
+    if _doubtful(head) and not (_japanese(head) or _korean(head)):
+        return _no_text()  # random code units: rare Han characters
     return Decoded(decoded, codec)
 
 
