@@ -6,7 +6,7 @@ runs per cell.
 
     python benchmarks/bench_limits.py            # all families
     python benchmarks/bench_limits.py --quick    # smaller sizes
-    python benchmarks/bench_limits.py --only digits,credits
+    python benchmarks/bench_limits.py --only "digit lines,credits"
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable
+from typing import Any
 
 import newsparse
 
@@ -34,8 +35,18 @@ def _lines(unit: str) -> Callable[[int], str]:
     return make
 
 
+def _attributes(count: int, per_element: int) -> str:
+    """``count`` attributes in elements of ``per_element``, before a short article."""
+    element = "<i " + " ".join(f"data-a{i}=x" for i in range(per_element)) + ">x</i>"
+    return _html(element * max(1, count // per_element) + f"<p>{PROSE}</p>")
+
+
+def _random_bytes(size: int) -> bytes:
+    return bytes((i * 7919 + (i >> 8) * 104729) % 256 for i in range(size))
+
+
 # name -> (builder taking a size, base size, unit of the size column)
-FAMILIES: dict[str, tuple[Callable[[int], str], int, str]] = {
+FAMILIES: dict[str, tuple[Callable[[int], Any], int, str]] = {
     "nested tags": (lambda n: _html("<div>" * n + PROSE + "</div>" * n), 10_000, "tags"),
     "sibling <p>": (lambda n: _html(f"<p>{PROSE}</p>" * n), 10_000, "tags"),
     "text lines": (lambda n: "\n".join([PROSE] * n), 10_000, "lines"),
@@ -59,10 +70,16 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "pinyin glosses": (_lines("網(wǎng)"), 100_000, "bytes"),
     "boilerplate": (_lines("首页 > "), 100_000, "bytes"),
     "spaces and brackets": (_lines("（ ( 【 "), 100_000, "bytes"),
+    # The parser's cost per element grows with the square of its attributes: the elements
+    # are cut to 256 attributes first (newsparse._html.attributes).
+    "attributes in one element": (lambda n: _attributes(n, n), 50_000, "attrs"),
+    "1000-attribute elements": (lambda n: _attributes(n, 1_000), 100_000, "attrs"),
+    "one long attribute": (lambda n: _html(f'<p title="{"x" * n}">{PROSE}</p>'), 10**6, "bytes"),
+    "random bytes": (_random_bytes, 1_000_000, "bytes"),
 }
 
 
-def best_time(page: str, repeat: int) -> float:
+def best_time(page: Any, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
@@ -72,7 +89,7 @@ def best_time(page: str, repeat: int) -> float:
 
 
 def run(names: list[str], scale: float, repeat: int) -> None:
-    header = f"{'family':22} {'n':>10} {'unit':>6} {'t(n) s':>8} {'t(2n) s':>8} {'t(4n) s':>8}"
+    header = f"{'family':26} {'n':>10} {'unit':>6} {'t(n) s':>8} {'t(2n) s':>8} {'t(4n) s':>8}"
     print(header + f" {'2n/n':>6} {'4n/n':>6}  growth")
     print("-" * (len(header) + 24))
     newsparse.parse(PROSE)  # build lazy resources outside the timings
@@ -85,7 +102,7 @@ def run(names: list[str], scale: float, repeat: int) -> None:
         if times[2] < 0.05:
             growth = "too fast to tell"  # timer noise dominates below ~50 ms
         print(
-            f"{name:22} {size:>10,} {unit:>6} {times[0]:8.3f} {times[1]:8.3f} {times[2]:8.3f}"
+            f"{name:26} {size:>10,} {unit:>6} {times[0]:8.3f} {times[1]:8.3f} {times[2]:8.3f}"
             f" {r2:6.2f} {r4:6.2f}  {growth}",
             flush=True,
         )

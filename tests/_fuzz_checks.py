@@ -69,7 +69,18 @@ def check_article(page: Any, parse: Callable[[Any], Article] = newsparse.parse) 
     assert pickle.loads(pickle.dumps(first)) == first
     assert first.page_type in ("article", "listing", "empty")
     assert first.script in ("simplified", "traditional", "mixed", "unknown")
+    assert_encodable(first)
     return first
+
+
+def assert_encodable(article: Article) -> None:
+    """Every field of the result encodes as UTF-8: a writer must never fail on it."""
+    for name, value in article.to_dict().items():
+        text = json.dumps(value, ensure_ascii=False)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise AssertionError(f"field {name} does not encode as UTF-8: {text[:200]!r}") from exc
 
 
 def squash(text: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
+import html as html_lib
 import json
 import re
 from collections.abc import Callable
@@ -264,3 +266,90 @@ def html_page_bytes(draw: Callable[..., Any]) -> Sample:
 news_text = st.lists(st.sampled_from(_NEWS_TOKENS), max_size=80).map("".join)
 # Every code point, surrogates and controls included.
 any_text = st.text(alphabet=st.characters(blacklist_categories=()), max_size=400)
+
+
+# ---------------------------------------------------------------------------------------
+# Hostile HTML bytes: a window of a real page (cut at both ends), re-encoded in another
+# charset with its declaration changed, an attribute flood in front, bytes flipped, gzipped.
+
+# Codecs a page is swapped into: what Chinese sites use, and the BOM-less wide ones.
+SWAP_CODECS = ("utf-8", "gb18030", "big5hkscs", "utf-16-le", "utf-16-be", "utf-32-le",
+               "utf-8-sig", "utf-16")  # fmt: skip
+_DECLARED = re.compile(r"charset\s{0,5}=\s{0,5}[\"']?[A-Za-z0-9_:.+-]{1,40}", re.I)
+# Closes whatever a window may start inside (a comment, a script), so that a flood put in
+# front of it is always an element.
+_WINDOW = 16_000
+
+
+@dataclass(frozen=True)
+class HostileSample:
+    """A generated payload and what the checks need to know about how it was made."""
+
+    page: bytes
+    source: str  # the text it was made from: what any body must come from
+    declared: str | None  # the charset passed as if from the HTTP header
+    flood: int  # attributes of the flooded element in front, 0 for none
+    flipped: bool  # bytes were flipped: the flood itself may be broken
+    exact: bool  # decoding must give the source text back (see hostile_html)
+
+    def __repr__(self) -> str:
+        return (f"HostileSample({len(self.page)} bytes, declared={self.declared!r}, "
+                f"flood={self.flood}, flipped={self.flipped}, exact={self.exact}: "
+                f"{self.page[:200]!r}...)")  # fmt: skip
+
+
+@functools.cache
+def _seed_pages_as_html() -> tuple[str, ...]:
+    """The seeds as simple HTML pages: hostile input even where ../shared is absent."""
+    return tuple(
+        "<html><head><meta charset='utf-8'><title>新闻</title></head><body>"
+        + "".join(f"<p>{html_lib.escape(line)}</p>" for line in text.splitlines() if line.strip())
+        + "</body></html>"
+        for text in seed_texts()
+    )
+
+
+def _flood(draw: Callable[..., Any]) -> tuple[str, int]:
+    count = draw(st.sampled_from((0, 0, 40, 256, 257, 300, 2_000, 20_000)))
+    if not count:
+        return "", 0
+    form = draw(st.sampled_from(("a{}", "a{}=1", 'a{}=">"', "a{}='x y'")))
+    return "<div " + " ".join(form.format(i) for i in range(count)) + ">", count
+
+
+@st.composite
+def hostile_html(draw: Callable[..., Any]) -> HostileSample:
+    pages = html_texts() or _seed_pages_as_html()
+    index = draw(st.integers(0, len(pages) - 1))
+    text = pages[index]
+    start = draw(st.integers(0, max(0, len(text) - 1)))
+    text = text[start : start + draw(st.integers(0, _WINDOW))]
+    codec = draw(st.sampled_from(SWAP_CODECS))
+    label = draw(st.sampled_from((None, codec, "gb2312", "big5", "utf-8", "utf-16", "iso-8859-1")))
+    text = _DECLARED.sub(f"charset={label}" if label else "", text)
+    flood, count = _flood(draw)
+    source = flood + text
+    page = source.encode(codec, "xmlcharrefreplace")
+    flipped = draw(st.booleans())
+    if flipped:
+        page = _flip_bytes(page, draw)
+    if draw(st.integers(0, 7)) == 0:
+        page = gzip.compress(page, mtime=0)
+    declared = draw(st.sampled_from((None, None, codec, label)))
+    note(f"page #{index} from {start}, {codec}, label {label}, declared {declared}")
+    # Decoding must give the text back when nothing lies about it and there is enough of
+    # it to tell (a few bytes without a label can be read more than one way).
+    honest = all(name in (None, *_FAMILY[codec]) for name in (label, declared))
+    exact = not flipped and honest and len(text) >= _EVIDENCE
+    return HostileSample(page, source, declared, count, flipped, exact)
+
+
+# Charset labels that tell the truth about a codec (BOMs decide for the -sig and utf-16).
+_FAMILY = {
+    "utf-8": ("utf-8",), "gb18030": ("gb2312", "gb18030"), "big5hkscs": ("big5", "big5hkscs"),
+    "utf-16-le": ("utf-16", "utf-16-le"), "utf-16-be": ("utf-16", "utf-16-be"),
+    "utf-32-le": ("utf-32-le",),
+    "utf-8-sig": (*SWAP_CODECS, "gb2312", "big5", "utf-16", "iso-8859-1"),
+    "utf-16": (*SWAP_CODECS, "gb2312", "big5", "iso-8859-1"),
+}  # fmt: skip
+_EVIDENCE = 2_000

@@ -257,4 +257,17 @@ def test_any_records_give_one_result_each_and_never_raise(records: list[Any]) ->
     assert [r.index for r in results] == list(range(len(records)))
     for result in results:
         assert (result.article is None) == (result.error is not None)
-        assert result.status in {"article", "listing", "empty", "error"}
+        # "skipped": binary bytes (a PDF, control bytes) are no page, and said so
+        assert result.status in {"article", "listing", "empty", "error", "skipped"}
+        if result.status == "skipped":
+            assert result.error_type == "UnsupportedPayload" and "not a page" in result.error
+
+
+def test_text_records_given_as_bytes_are_decoded_like_html() -> None:
+    """A dict's text as GBK bytes was read as UTF-8 and garbled; now any encoding reads."""
+    prose = "新华社北京3月31日电 英国企业将中国视为重要创新策源地，双方合作不断深化。"
+    big5 = "中央社臺北3月31日電 英國企業將中國視作重要創新策源地，雙方合作不斷深化。"
+    for codec in ("gbk", "big5", "utf-8", "utf-16"):
+        text = big5 if codec == "big5" else prose
+        (result,) = newsparse.parse_many([{"text": text.encode(codec)}])
+        assert result.article is not None and text[-20:] in result.article.body, codec

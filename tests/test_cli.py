@@ -345,3 +345,66 @@ def test_gzipped_page_named_on_the_command_line(
     html_row, text_row = _lines(out)
     assert html_row["title"] == newsparse.parse_html(HTML).title
     assert text_row == {**_expected(seed_paths()[0]), "origin": str(text)}
+
+
+# -- one bad record never costs the others (issue 15) --------------------------------------
+
+PROSE = "新华社北京3月31日电 英国企业将中国视为重要创新策源地，双方合作不断深化。"
+
+
+def _records_with_a_lone_surrogate(tmp_path: Path) -> Path:
+    """A crawl dump whose second record escapes half a UTF-16 pair ("\\ud800"), as JSON
+    allows: json.loads gives a str that UTF-8 cannot hold."""
+    good = [json.dumps({"text": f"第{i}条 {PROSE}", "url": f"http://a.cn/{i}"}) for i in range(5)]
+    bad = json.dumps({"text": "坏\ud800" + PROSE, "url": "http://a.cn/x\ud800"})
+    path = tmp_path / "dump.jsonl"
+    path.write_text("\n".join([good[0], bad, *good[1:]]) + "\n", encoding="ascii")
+    return path
+
+
+@pytest.mark.parametrize(
+    "options", [[], ["--workers", "2"], ["--format", "csv"], ["--format", "json"]], ids=str
+)
+def test_a_lone_surrogate_costs_no_record(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, options: list[str]
+) -> None:
+    dump = _records_with_a_lone_surrogate(tmp_path)
+    out_path = tmp_path / "out"
+    status, _, err = _run(capsys, str(dump), "-o", str(out_path), *options)
+    assert status == 0, err
+    written = out_path.read_text(encoding="utf-8")  # strict: the file is valid UTF-8
+    if "--format" in options and "csv" in options:
+        rows = list(csv.DictReader(io.StringIO(written)))
+    elif "json" in options:
+        rows = json.loads(written)
+    else:
+        rows = _lines(written)
+    assert [row["url"] for row in rows] == [
+        "http://a.cn/0", "http://a.cn/x\ufffd", "http://a.cn/1", "http://a.cn/2",
+        "http://a.cn/3", "http://a.cn/4",
+    ]  # fmt: skip
+    assert "坏" + PROSE[:10] in str(rows[1]["paragraphs"])  # the text lost only the half
+    assert f"warning: {dump}:2: 1 character(s)" in err and "Traceback" not in err
+
+
+def test_a_pdf_named_html_is_skipped_with_its_type(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pdf = tmp_path / "report.html"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n" * 50)
+    status, out, err = _run(capsys, str(pdf), str(seed_paths()[0]), "--stats")
+    assert status == 0 and len(_lines(out)) == 1
+    assert f"skipped: {pdf}: application/pdf file is not a page" in err
+    assert _stats(err)["skipped"] == 1
+
+
+def test_binary_records_in_a_dump_are_skipped_with_their_type(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    dump = tmp_path / "dump.jsonl"
+    records = [{"html": "%PDF-1.7 x"}, {"html": f"<p>{PROSE}</p>"}, {"text": "\x00\x01\x02" * 50}]
+    dump.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    status, out, err = _run(capsys, str(dump), "--stats")
+    assert status == 0 and len(_lines(out)) == 1
+    assert f"{dump}:1: application/pdf data is not a page" in err
+    assert f"{dump}:3: binary data is not a page" in err

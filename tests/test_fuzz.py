@@ -21,6 +21,8 @@ Inputs live in ``_fuzz_inputs.py``, checks in ``_fuzz_checks.py``.
 from __future__ import annotations
 
 import functools
+import gzip
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -37,8 +39,10 @@ from _fuzz_checks import (
     time_limit,
 )
 from _fuzz_inputs import (
+    HostileSample,
     Sample,
     any_text,
+    hostile_html,
     html_page,
     html_page_bytes,
     html_texts,
@@ -52,12 +56,16 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, Config
+from newsparse._html.attributes import MAX_ATTRIBUTES
 
+_LONG = bool(os.environ.get("NEWSPARSE_LONG_FUZZ"))
 # Whole dev pages (up to 450 KB) cost ~0.3 s an example: fewer examples in CI, still scaled
 # up by the long profile (NEWSPARSE_LONG_FUZZ=1).
 HEAVY = settings(max_examples=max(25, settings().max_examples // 10))
 # Text pages include the flattened dev pages (up to ~100 KB of text).
 MEDIUM = settings(max_examples=max(50, settings().max_examples // 5))
+# Hostile HTML windows cost ~25 ms an example: the long run gives them five times the rest.
+HOSTILE = settings(max_examples=settings().max_examples * (5 if _LONG else 1))
 
 # -- wrong types ----------------------------------------------------------------------------
 
@@ -137,6 +145,13 @@ FIXED_CRASHES: list[tuple[str, bytes, str]] = [
         "_decode._detect: UTF-8 cut inside its last character raised UnicodeDecodeError",
     ),
     ("truncated-utf8-in-page", "<p>中文".encode()[:-1], "the same, after markup"),
+    (
+        "control-reference-after-a-dropped-element",
+        b"<div>a<script>x</script>&#1;b</div>",
+        "libxml2 reads &#1; as U+0001; dom._drop moved it into a text node, which lxml "
+        "refuses (ValueError); found by the hostile-HTML property's long run",
+    ),
+    ("noncharacter-reference", b"<div><nav>x</nav>&#xffff;b</div>", "the same with U+FFFF"),
 ]
 
 
@@ -227,6 +242,46 @@ def test_mutated_html_bytes(data: st.DataObject) -> None:
     page = data.draw(st.composite(html_page_bytes)()).page
     check_article(page)
     check_article(page, newsparse.parse_html)
+
+
+@HOSTILE
+@given(sample=hostile_html())
+def test_hostile_html_bytes(sample: HostileSample) -> None:
+    """A window of a real page (truncated at both ends), swapped into another encoding
+    with its charset declaration changed, an attribute flood in front, bytes flipped,
+    gzipped: a result every time, every field UTF-8, a cut flood flagged, and text that
+    was decoded right or not at all (never garbled)."""
+    parse = functools.partial(newsparse.parse_html, encoding=sample.declared)
+    article = check_article(sample.page, parse)
+    if sample.flood > MAX_ATTRIBUTES and not sample.flipped:
+        assert article.truncated, "an element with too many attributes was cut silently"
+    if sample.exact:
+        assert_nothing_invented(article, html_haystack(sample.source))
+
+
+# What the hostile-HTML property found, as minimal reproducers: (id, page, what it was).
+_FLOOD = "<div " + " ".join(f"a{i}" for i in range(MAX_ATTRIBUTES + 1)) + ">"
+_BIG5 = "<p>" + "英國企業將中國視為重要創新策源地，雙方合作不斷深化。" * 4 + "</p>"
+FIXED_FINDINGS: list[tuple[str, bytes, str]] = [
+    (
+        "utf16-ascii-as-utf32",
+        gzip.compress(_FLOOD.encode("utf-16-le")),
+        "UTF-16 of ASCII has zeros at offsets 1 and 3, like UTF-32: read as UTF-32, the page "
+        "was empty and its flood never seen",
+    ),
+    (
+        "big5-behind-an-ascii-flood",
+        ("<div " + " ".join(f"a{i}" for i in range(20_000)) + ">" + _BIG5).encode("big5"),
+        "detection read the first 64 KB, all ASCII, and took GB18030: Big5 text garbled",
+    ),
+]
+
+
+@pytest.mark.parametrize("page", [pytest.param(p, id=name) for name, p, _ in FIXED_FINDINGS])
+def test_hostile_html_findings(page: bytes) -> None:
+    article = check_article(page, newsparse.parse_html)
+    assert article.truncated
+    assert_nothing_invented(article, html_haystack(_BIG5))
 
 
 # -- no state between calls ----------------------------------------------------------------

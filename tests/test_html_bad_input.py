@@ -123,3 +123,88 @@ def test_soup_input_gives_the_same_story() -> None:
     bs4 = pytest.importorskip("bs4")
     soup = bs4.BeautifulSoup(STORY, "html.parser")
     assert newsparse.parse_html(soup).paragraphs == newsparse.parse_html(STORY).paragraphs
+
+
+# -- payloads that are no page: empty, with the reason (issue 15) -----------------------------
+
+_NOT_PAGES = {
+    "pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" * 40,
+            "application/pdf"),
+    "png": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "image/png"),
+    "jpeg": (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(2000), "image/jpeg"),
+    "docx (zip)": (b"PK\x03\x04\x14\x00\x06\x00" + b"word/document.xml" * 50, "application/zip"),
+    "doc (OLE2)": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000), "application/msword"),
+    "7z": (b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(500), "application/x-7z-compressed"),
+    "elf": (b"\x7fELF\x02\x01\x01" + bytes(500), "application/x-executable"),
+    "mp4": (b"\x00\x00\x00\x20ftypisom" + bytes(500), "video/mp4"),
+    "controls": (bytes(range(32)) * 100, "binary"),
+    "random": (bytes((i * 7919 + 13) % 256 for i in range(100_000)), "binary"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", list(_NOT_PAGES))
+def test_binary_payloads_are_empty_pages_that_say_why(name: str) -> None:
+    data, kind = _NOT_PAGES[name]
+    page = html_to_page(data, encoding=None, config=Config())
+    assert page.blocks == [] and page.empty_reason is not None
+    assert page.empty_reason.startswith(kind) and page.empty_reason.endswith("not a page")
+    article = newsparse.parse(data)
+    assert article.page_type == "empty" and article.paragraphs == ()
+
+
+def test_a_binary_file_decoded_to_str_is_no_page_either() -> None:
+    pdf = _NOT_PAGES["pdf"][0].decode("latin-1")
+    assert html_to_page(pdf, encoding=None, config=Config()).empty_reason is not None
+    assert newsparse.parse_html(pdf).page_type == "empty"
+
+
+def test_text_with_a_few_control_bytes_is_still_a_page() -> None:
+    data = ("<p>" + PARA + "\x00\x01</p>").encode() * 20  # strays, not a binary file
+    page = html_to_page(data, encoding=None, config=Config())
+    assert page.empty_reason is None and page.blocks
+
+
+@pytest.mark.parametrize("pack", ["gzip", "zlib", "gzip twice concatenated"])
+def test_compressed_bodies_are_inflated(pack: str) -> None:
+    import gzip
+    import zlib
+
+    data = STORY.encode("gb18030")
+    packed = {
+        "gzip": gzip.compress(data),
+        "zlib": zlib.compress(data),
+        "gzip twice concatenated": gzip.compress(data[:300]) + gzip.compress(data[300:]),
+    }[pack]
+    article = newsparse.parse(packed)
+    assert article.paragraphs == newsparse.parse(data).paragraphs and not article.truncated
+
+
+def test_a_gzip_bomb_inflates_to_the_limit_and_says_so() -> None:
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    body = STORY.encode() + b" " * 50_000_000
+    bomb = packer.compress(body) + packer.flush()  # ~50 KB that inflate to 50 MB
+    start = time.perf_counter()
+    page = html_to_page(bomb, encoding=None, config=Config(max_input_bytes=1_000_000))
+    assert time.perf_counter() - start < 30  # generous: measured ~0.1 s
+    assert page.truncated and [b.text for b in page.blocks if b.text == PARA]
+
+
+def test_a_gzip_body_cut_short_keeps_what_inflated_and_says_so() -> None:
+    import gzip
+
+    paragraphs = [f"第{i}段：{PARA}" for i in range(400)]
+    html = "<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+    packed = gzip.compress(html.encode())
+    page = html_to_page(packed[: len(packed) // 2], encoding=None, config=Config())
+    texts = [b.text for b in page.blocks]
+    assert page.truncated and texts[:20] == paragraphs[:20]
+
+
+def test_a_lone_surrogate_in_a_str_page_costs_nothing_else() -> None:
+    """lxml cannot take a str holding half a UTF-16 pair: the half is dropped, the page kept."""
+    html = STORY.replace(PARA, PARA[:10] + "\ud800" + PARA[10:], 1)
+    article = newsparse.parse_html(html)
+    assert article.paragraphs == newsparse.parse_html(STORY).paragraphs
+    article.to_json().encode("utf-8")

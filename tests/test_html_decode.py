@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import json
 
 import pytest
 from conftest import seed_paths, shared_path
 
 import newsparse
-from newsparse._html.decode import codec_for, decode_html
+from newsparse._html.decode import codec_for, decode_html, read_html
 
 # Real text: a seed article (simplified) and a Hong Kong page's story (traditional).
 SIMPLIFIED = "朱镕基第二次给他们写信，鼓励清华经管学院的师生。"  # 镕 is GBK, not GB2312
@@ -136,3 +137,161 @@ def test_encoding_argument_reaches_the_decoder() -> None:
     html = page(TRADITIONAL + TRADITIONAL, title="新聞")
     article = newsparse.parse_html(html.encode("big5"), encoding="big5")
     assert TRADITIONAL in article.body
+
+
+# -- other scripts, wide encodings, junk: read right or not at all (issue 15) -----------------
+
+# News paragraphs written for these tests (not taken from any site).
+JAPANESE = (
+    "東京都は二十日、都庁で記者会見を開き、来年から公共交通の運賃を引き上げると発表した。"
+    "都の担当者は「運営赤字が増え続けており、やむを得ない判断だ」と述べ、都民に理解を求めた。"
+)
+KOREAN = (
+    "서울시는 20일 시청에서 기자회견을 열고 내년부터 대중교통 요금을 인상한다고 발표했다. "
+    "시 관계자는 운영 적자가 계속 늘어나 불가피한 결정이라며 시민들의 이해를 구했다."
+)
+CHINESE = "新华社北京3月31日电 英国企业将中国视为重要创新策源地，双方合作不断深化。"
+
+
+def test_common_table_tells_chinese_from_misread_japanese_and_korean() -> None:
+    """The numbers the table's docstring quotes, on the paragraphs above: Japanese and
+    Korean bytes read as GB18030 or Big5 have few common characters; Chinese has many."""
+    from newsparse._html.decode import _common_share
+
+    for text, codec in ((JAPANESE, "shift_jis"), (JAPANESE, "euc_jp"), (KOREAN, "euc_kr")):
+        for reading in ("gb18030", "big5hkscs"):
+            share, count = _common_share(text.encode(codec).decode(reading, "replace"))
+            assert count >= 10 and share < 0.35, (codec, reading, share)
+    assert _common_share(SIMPLIFIED + CHINESE)[0] > 0.8
+    assert _common_share(TRADITIONAL)[0] > 0.6  # a sentence of names and places: the lowest
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "read_as"),
+    [
+        (JAPANESE, "shift_jis", "cp932"),
+        (JAPANESE, "euc_jp", "euc_jp"),
+        (JAPANESE, "iso2022_jp", "iso2022_jp"),
+        (KOREAN, "euc_kr", "cp949"),
+        (KOREAN, "iso2022_kr", "iso2022_kr"),
+        (CHINESE, "hz", "hz"),
+    ],
+)
+@pytest.mark.parametrize("labelled", [False, True], ids=["no label", "label"])
+def test_japanese_korean_and_seven_bit_pages_are_read_in_their_encoding(
+    text: str, codec: str, read_as: str, labelled: bool
+) -> None:
+    html = page(text * 3, codec if labelled else None, title=text[:4])
+    decoded = read_html(html.encode(codec))
+    assert (decoded.codec, decoded.problem) == (read_as, None)
+    assert text in decoded.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("label", [None, "utf-16", "gb2312"])
+def test_wide_encodings_without_a_bom_are_read_from_their_zero_bytes(
+    codec: str, label: str | None
+) -> None:
+    decoded = read_html(page(CHINESE * 3, label).encode(codec))
+    assert decoded.codec == codec and CHINESE in decoded.text
+
+
+def test_wide_text_without_markup_needs_its_label() -> None:
+    """Bare Chinese text in UTF-16 has no zero bytes to tell it by: read with the HTTP
+    label, and without one come back empty rather than as GB18030 junk."""
+    data = (CHINESE * 20).encode("utf-16-le")
+    assert read_html(data, "utf-16").text == CHINESE * 20
+    assert read_html(data) == ("", "none", "the bytes are text in no encoding newsparse reads")
+
+
+@pytest.mark.parametrize(
+    ("body", "codec", "wrong_label", "read_as"),
+    [
+        (TRADITIONAL, "big5", "gb2312", "big5hkscs"),  # GB18030 reads Big5 bytes without error
+        (SIMPLIFIED + CHINESE, "gbk", "big5", "gb18030"),
+        (SIMPLIFIED + CHINESE, "gbk", "shift_jis", "gb18030"),
+        (SIMPLIFIED + CHINESE, "gbk", "euc-kr", "gb18030"),
+        (KOREAN, "euc_kr", "gb2312", "cp949"),  # EUC-KR bytes are valid GB2312
+    ],
+)
+def test_a_label_the_bytes_contradict_is_overridden(
+    body: str, codec: str, wrong_label: str, read_as: str
+) -> None:
+    for declared, meta in ((wrong_label, None), (None, wrong_label)):
+        decoded = read_html(page(body * 3, meta, title=body[:4]).encode(codec), declared)
+        assert decoded.codec == read_as and body in decoded.text
+
+
+def test_big5_page_with_a_few_bad_bytes_keeps_its_label() -> None:
+    """udn_1 (Big5 with 4 undecodable sequences) was read as GB18030 junk: GB18030 had no
+    error, so the label lost the vote. A reading must now also look like Chinese."""
+    data = shared_path("data", "dev_pages", "tw", "udn_1.html").read_bytes()
+    decoded = read_html(data)
+    assert decoded.codec == "big5hkscs"
+    assert "國光客運新開北宜高國5三條新路線" in decoded.text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(128, 256)) * 200,
+        bytes((i * 7919) % 128 + 128 for i in range(50_000)),
+        ("Москва — столица России, крупнейший город страны. " * 20).encode("cp1251"),
+    ],
+    ids=["high bytes", "scrambled high bytes", "Cyrillic without a label"],
+)
+def test_bytes_in_no_encoding_we_read_give_no_text(data: bytes) -> None:
+    decoded = read_html(b"<html><body><p>" + data + b"</p></body></html>")
+    assert decoded == ("", "none", "the bytes are text in no encoding newsparse reads")
+
+
+def test_a_western_label_still_reads_western_text() -> None:
+    text = "Café au lait – naïve résumé, déjà vu."
+    decoded = read_html(page(text, "iso-8859-1", title="News").encode("cp1252"))
+    assert decoded.codec == "cp1252" and text in decoded.text  # browsers read it as CP1252
+    cyrillic = "Москва — столица России, крупнейший город страны."
+    assert cyrillic in read_html(page(cyrillic, "windows-1251", "News").encode("cp1251")).text
+
+
+def test_detection_reads_a_bounded_sample() -> None:
+    """20 MB of GB18030 junk: the verdict comes from the first 64 KB, in milliseconds."""
+    import time
+
+    data = b"<p>" + bytes((i * 7919) % 128 + 128 for i in range(20_000_000))
+    start = time.process_time()
+    assert read_html(data).problem is not None
+    assert time.process_time() - start < 5  # generous: measured ~0.01 s
+
+
+@pytest.mark.parametrize("region", ["cn", "tw", "hk"])
+def test_every_dev_page_reads_as_its_manifest_says(region: str) -> None:
+    """The 104 dev pages keep the codec their manifest names (cp950 is read as Big5-HKSCS,
+    its superset here; GBK as GB18030), declared or not."""
+    manifest = shared_path("data", "dev_pages", "MANIFEST.jsonl")
+    expected = {"utf-8": "utf-8", "gbk": "gb18030", "big5": "big5hkscs",
+                "big5hkscs": "big5hkscs", "cp950": "big5hkscs"}  # fmt: skip
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        if not entry["file"].startswith(region + "/"):
+            continue
+        actual = entry["encoding"].split("actual ")[1].split(" ")[0]
+        data = (manifest.parent / entry["file"]).read_bytes()
+        codec = "ascii" if data.isascii() else expected[actual]  # one page is all &#...;
+        assert read_html(data).codec == codec, entry["file"]
+
+
+_BOM_CODECS = {codecs.BOM_UTF8: "utf-8", codecs.BOM_UTF16_LE: "utf-16-le",
+               codecs.BOM_UTF32_BE: "utf-32-be"}  # fmt: skip
+
+
+@pytest.mark.parametrize("bom", list(_BOM_CODECS))
+def test_a_byte_order_mark_before_junk_gives_no_text(bom: bytes) -> None:
+    junk = bytes((i * 7919 + (i >> 7) * 31) % 256 for i in range(20_000))
+    assert read_html(bom + junk).problem is not None
+    assert read_html(bom + page(CHINESE).encode(codecs.lookup(_BOM_CODECS[bom]).name)).text
+
+
+def test_a_utf8_page_behind_its_mark_keeps_a_few_foreign_bytes() -> None:
+    data = codecs.BOM_UTF8 + page(CHINESE * 20).encode() + "混入".encode("gbk")
+    decoded = read_html(data)
+    assert decoded.codec == "utf-8" and CHINESE in decoded.text

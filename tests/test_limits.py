@@ -281,3 +281,91 @@ def test_zip_bomb_in_a_warc_is_flagged(tmp_path: Path) -> None:
 
 def test_gzip_helper_really_is_a_bomb() -> None:
     assert len(gzip.decompress(_gzip_bomb(10 * MB))) == 10 * MB
+
+
+# -- what libxml2 limited or choked on (issue 15) --------------------------------------------
+
+BODY = "<div class='article'>" + "".join(f"<p>{PROSE}第{i}段。</p>" for i in range(20)) + "</div>"
+LAST = f"{PROSE}第19段。"
+
+
+@pytest.mark.parametrize(
+    ("page", "cut"),
+    [
+        (html(BODY).replace("<head>", f'<head><meta name="description" content="{"x" * MB * 12}">'),
+         False),
+        (html(f'<p title="{"长" * 4 * MB}">前言。</p>{BODY}'), False),
+        (html(f"<p>{'中' * 4_100_000}</p>{BODY}"), True),  # the block is over max_line_chars
+        (html(f"<!--{'x' * 12 * MB}-->{BODY}"), False),
+        (html(f"<script>var s = '{'x' * 12 * MB}';</script>{BODY}"), False),
+    ],
+    ids=["meta content", "title attribute", "text node", "comment", "script"],
+)  # fmt: skip
+def test_items_over_ten_megabytes_lose_nothing_after_them(page: str, cut: bool) -> None:
+    """libxml2 stops at 10 MB per text node or attribute unless told otherwise, and drops
+    the rest of the page without a word. Under max_input_bytes, nothing may be lost."""
+    article = parse_within(page, 60)
+    assert article.paragraphs.count(LAST) == 1
+    assert article.truncated is cut
+
+
+def test_nesting_past_the_parser_limit_is_flagged() -> None:
+    page = html("<div>" * 3_000 + f"<p>{PROSE}</p>" + "</div>" * 3_000 + f"<p>{PROSE}</p>")
+    assert parse_within(page, 60).truncated
+
+
+def _flood(count: int, form: str = "data-a{}=x") -> str:
+    return "<div " + " ".join(form.format(i) for i in range(count)) + ">"
+
+
+def test_attribute_limit_boundary() -> None:
+    from newsparse._html.attributes import MAX_ATTRIBUTES
+
+    assert not parse_within(html(_flood(MAX_ATTRIBUTES) + BODY + "</div>"), 30).truncated
+    assert parse_within(html(_flood(MAX_ATTRIBUTES + 1) + BODY + "</div>"), 30).truncated
+
+
+@pytest.mark.parametrize(
+    "form", ["data-a{}=x", "a{}", 'a{}=">"', "a{}='<p>'", 'a{0}="1"b{0}="2"'],
+    ids=["bare values", "no values", "quoted >", "quoted <p>", "no spaces"],
+)
+def test_two_hundred_thousand_attributes_are_cut_and_flagged(form: str) -> None:
+    """The parser's cost per element grows with the square of its attributes (200,000 took
+    over 90 s): every element keeps 256, the page its text, and the cut is flagged."""
+    page = html(_flood(200_000, form) + BODY + "</div>")
+    article = parse_within(page, 20)
+    assert article.truncated and article.paragraphs.count(LAST) == 1
+
+
+def test_many_flooded_elements_stay_linear() -> None:
+    element = _flood(1_000).replace("<div", "<i") + "x</i>"
+    page = html(element * 400 + BODY)  # ~5 MB, 400,000 attributes
+    article = parse_within(page, 60)
+    assert article.truncated and article.paragraphs.count(LAST) == 1
+
+
+def test_a_flood_inside_a_comment_or_script_is_no_element() -> None:
+    for wrap in ("<!--{}-->", "<script>var t = '{}';</script>"):
+        page = html(wrap.format(_flood(1_000)) + BODY)
+        article = parse_within(page, 30)
+        assert not article.truncated and article.paragraphs.count(LAST) == 1
+
+
+def test_a_jsonl_line_over_the_limit_is_skipped_and_reported() -> None:
+    """A dump line too long to hold any page under max_input_bytes: read past in steps (never
+    whole), reported as a BadRecord, and the next line read."""
+    from newsparse._batch.inputs import read_jsonl
+
+    long_line = '{"text": "' + "长" * 400 + '"}'
+    lines = [json.dumps({"text": PROSE}), long_line, json.dumps({"text": "尾"})]
+    records = list(read_jsonl(io.BytesIO("\n".join(lines).encode()), "dump", max_bytes=100))
+    assert [r.error_type for r in records] == [None, "BadRecord", None]
+    assert records[1].origin == "dump:2" and "line over 600 bytes" in (records[1].error or "")
+    assert records[2].content == "尾"
+
+
+def test_detect_script_reads_a_bounded_prefix() -> None:
+    """detect_script reads the first 200,000 characters: a page's script is settled there."""
+    text = "软件开发" * 50_000 + "軟體開發" * 500_000  # simplified for the first 200,000
+    with bounded(20):
+        assert newsparse.detect_script(text) == "simplified"

@@ -121,11 +121,26 @@ def test_seeds_keep_their_lines_and_are_stable(path: object) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["\ud800", "a\udfff中文", "\x00\x01\x07\x1b", "\x7f\x85\x9f", "\ue000\uf8ff", "\U000f0000"],
+    "text", ["\x00\x01\x07\x1b", "\x7f\x85\x9f", "\ue000\uf8ff", "\U000f0000"]
 )
-def test_surrogates_controls_private_use_unchanged(text: str) -> None:
+def test_controls_and_private_use_unchanged(text: str) -> None:
     assert normalize(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\ud800", ""),
+        ("a\udfff中文", "a中文"),
+        ("新\ud83d\ude00闻", "新😀闻"),  # a pair JSON escaped ("\\ud83d\\ude00") is one character
+        ("\ude00\ud83d", ""),  # the halves in the wrong order pair with nothing
+        ("记者\ud800\ud800 张三\n\udc00", "记者 张三\n"),
+    ],
+)
+def test_surrogates_are_joined_or_dropped(text: str, expected: str) -> None:
+    """Every result must encode as UTF-8: one lone surrogate would break a writer."""
+    assert normalize(text) == expected
+    normalize(text).encode("utf-8")
 
 
 @pytest.mark.parametrize("bad", [None, b"text", 3, ["a"]])

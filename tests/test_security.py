@@ -28,7 +28,7 @@ from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import seed_paths
+from conftest import ROOT, seed_paths
 
 import newsparse
 
@@ -339,3 +339,45 @@ def test_the_hostile_pages_and_the_trap_really_bite(trap: socket.socket, secret_
     with socket.create_connection(trap.getsockname(), timeout=5):
         connection, _ = trap.accept()
         connection.close()
+
+
+# -- the documented limits are the real ones (issue 15) ---------------------------------------
+
+DOCS = ROOT / "docs" / "security.md"
+
+
+def _limit_rows() -> list[list[str]]:
+    text = DOCS.read_text(encoding="utf-8")
+    section = text[text.index("## Limits and what happens at each") :]
+    section = section[: section.index("\n## ", 1)]
+    rows = [line.split(" | ") for line in section.splitlines() if line.startswith("| ")]
+    return [[cell.strip(" |") for cell in row] for row in rows[1:]]  # after the header
+
+
+def test_every_config_limit_is_documented_with_its_default() -> None:
+    import dataclasses
+
+    documented = {row[0].strip("`"): row[1] for row in _limit_rows()}
+    limits = [f for f in dataclasses.fields(newsparse.Config) if f.name.startswith("max_")]
+    assert limits
+    for field in limits:
+        assert field.name in documented, f"{field.name} is missing from docs/security.md"
+        assert documented[field.name] == f"{field.default:,}", field.name
+
+
+def test_every_documented_limit_names_tests_that_exist() -> None:
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("*.py"))
+    for row in _limit_rows():
+        names = [name.strip("` ") for name in row[-1].split(",")]
+        assert names and all(names), f"no test named for {row[0]}"
+        for name in names:
+            assert f"def {name}(" in sources, f"{row[0]}: no test called {name}"
+
+
+def test_the_fixed_limits_are_the_documented_ones() -> None:
+    from newsparse._html.attributes import MAX_ATTRIBUTES
+    from newsparse._html.decode import SAMPLE_BYTES
+
+    documented = {row[0]: row[1] for row in _limit_rows()}
+    assert documented["attributes per element"] == f"{MAX_ATTRIBUTES:,}"
+    assert documented["charset detection"] == f"{SAMPLE_BYTES // 1024} KB"

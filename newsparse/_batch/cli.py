@@ -16,7 +16,15 @@ from typing import IO, Any
 from .._core.config import Config
 from .inputs import INPUT_FORMATS, read_records
 from .many import ParseResult, parse_many
-from .output import FIELDS, OUTPUT_FORMATS, Stats, make_writer, result_dict
+from .output import (
+    FIELDS,
+    OUTPUT_FORMATS,
+    Stats,
+    Writer,
+    encodable_row,
+    make_writer,
+    result_dict,
+)
 
 __all__ = ["build_parser", "main"]
 
@@ -75,28 +83,56 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Errors go to stderr as 'newsparse: error: ORIGIN: TYPE: MESSAGE'; "
         "the exit status is 1 when any input failed.",
     )
-    p.add_argument("inputs", nargs="*", metavar="INPUT", default=["-"],
-                   help="files, directories (recursive), glob patterns, JSONL or WARC/WET "
-                        "files, or - for stdin (the default)")
+    p.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        default=["-"],
+        help="files, directories (recursive), glob patterns, JSONL or WARC/WET "
+        "files, or - for stdin (the default)",
+    )
     p.add_argument("--format", choices=OUTPUT_FORMATS, default="jsonl", help="output format")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    p.add_argument("--fields", type=_fields, metavar="A,B,C",
-                   help=f"columns to print (default all): {', '.join(FIELDS)}")
+    p.add_argument(
+        "--fields",
+        type=_fields,
+        metavar="A,B,C",
+        help=f"columns to print (default all): {', '.join(FIELDS)}",
+    )
     p.add_argument("--workers", type=_positive, default=1, metavar="N", help="processes")
-    p.add_argument("--script", choices=("keep", "simplified", "traditional"), default="keep",
-                   help="output script")
+    p.add_argument(
+        "--script",
+        choices=("keep", "simplified", "traditional"),
+        default="keep",
+        help="output script",
+    )
     p.add_argument("--region", choices=("tw", "hk"), help="regional traditional variant")
-    p.add_argument("--reference", type=_reference, metavar="DATE",
-                   help="ISO date resolving dates without a year, for inputs without their "
-                        "own fetch date (a WARC-Date or a JSONL fetched_at)")
-    p.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
-                   help="read every input as this (default: by suffix, then by content)")
-    p.add_argument("--stats", action="store_true",
-                   help="print a summary line on stderr: pages, articles, listings, empty, "
-                        "skipped, errors, pages/s")
+    p.add_argument(
+        "--reference",
+        type=_reference,
+        metavar="DATE",
+        help="ISO date resolving dates without a year, for inputs without their "
+        "own fetch date (a WARC-Date or a JSONL fetched_at)",
+    )
+    p.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="auto",
+        help="read every input as this (default: by suffix, then by content)",
+    )
+    p.add_argument(
+        "--stats",
+        action="store_true",
+        help="print a summary line on stderr: pages, articles, listings, empty, "
+        "skipped, errors, pages/s",
+    )
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
-    p.add_argument("-q", "--quiet", action="store_true",
-                   help="do not report skipped records (images, PDFs ...) on stderr")
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="do not report skipped records (images, PDFs ...) on stderr",
+    )
     p.add_argument("--version", action="version", version=f"{_PROG} {_version()}")
     return p
 
@@ -159,20 +195,45 @@ def _opened(path: str | None) -> Iterator[IO[str]]:
 def _run(args: argparse.Namespace, reporter: _Reporter) -> Stats:
     config = Config(script=args.script, region=args.region)
     fields = args.fields or FIELDS
-    records = read_records(args.inputs, input_format=args.input_format,
-                           max_bytes=config.max_input_bytes)
+    records = read_records(
+        args.inputs, input_format=args.input_format, max_bytes=config.max_input_bytes
+    )
     results = parse_many(records, config=config, workers=args.workers, reference=args.reference)
     stats = Stats()
     with _opened(args.output) as stream:
         writer = make_writer(args.format, stream, fields)
         for result in _with_progress(results, reporter, not args.no_progress):
-            stats.add(result)
             if result.article is not None:
-                writer.write(result_dict(result, fields, flat=args.format == "csv"))
-            else:
+                result = _write(writer, result, fields, args.format == "csv", reporter)
+            if result.article is None:
                 reporter.report(result)
+            stats.add(result)
         writer.close()
     return stats
+
+
+def _write(
+    writer: Writer, result: ParseResult, fields: tuple[str, ...], flat: bool, reporter: _Reporter
+) -> ParseResult:
+    """Write one result; a row the output cannot hold is repaired or reported, and the run
+    goes on (a broken output stream still stops it: OSError is not caught here)."""
+    try:
+        row = result_dict(result, fields, flat=flat)
+        try:
+            writer.write(row)
+        except UnicodeEncodeError:
+            # A url or file name with a lone surrogate: U+FFFD instead, and said so.
+            repaired, count = encodable_row(row)
+            writer.write(repaired)
+            where = result.origin or f"record {result.index}"
+            reporter.say(
+                f"{_PROG}: warning: {where}: {count} character(s) that UTF-8 cannot hold "
+                "written as U+FFFD"
+            )
+    except (ValueError, TypeError) as exc:  # this row only; the next one may be fine
+        return ParseResult(result.index, None, f"cannot be written ({exc})", "OutputError",
+                           result.origin, result.url)  # fmt: skip
+    return result
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Literal
 
 from .._core.lazy import lazy_compile
-from .._html.decode import decode_html
+from .._html.decode import read_html
 from .._html.sniff import binary_kind, is_gzip, looks_like_html, looks_like_warc
 from .records import BAD_RECORD, READ_ERROR, UNSUPPORTED, Record, RecordError, coerce_record
 from .warc import WARC_SUFFIXES, read_warc
@@ -41,6 +41,10 @@ _GLOB_CHARS = frozenset("*?[")
 _JSON_OBJECT_START = lazy_compile(rb'\s{0,64}\{\s{0,64}"')
 _HEAD = 4096
 STDIN_NAME = "<stdin>"
+# JSON writes a byte of page as at most six ("\\u001f"): the longest line a page of
+# max_input_bytes can need. Longer lines are read past in steps, never held whole.
+_JSON_ESCAPING = 6
+_DRAIN_BYTES = 1 << 20
 
 
 def _format_of(path: str) -> InputFormat:
@@ -55,22 +59,37 @@ def _error(origin: str, message: str, error_type: str = READ_ERROR) -> Record:
     return Record(None, origin=origin, error=message, error_type=error_type)
 
 
-def read_jsonl(stream: IO[bytes], name: str) -> Iterator[Record]:
+def read_jsonl(stream: IO[bytes], name: str, max_bytes: int = 20_000_000) -> Iterator[Record]:
     """Records of a JSON-lines stream, one object ``{"html"|"text": ..., "url": ...,
     "fetched_at": ...}`` per line; a bad line is a ``BadRecord`` at ``name:line``.
+
+    A line longer than ``max_bytes`` x 6 (a page of ``max_bytes`` escaped as JSON) is
+    skipped as a ``BadRecord`` without being held in memory.
 
     Examples:
         >>> lines = io.BytesIO('{"text": "正文"}\\nnot json\\n'.encode())
         >>> [(r.origin, r.kind, r.error_type) for r in read_jsonl(lines, "a.jsonl")]
         [('a.jsonl:1', 'text', None), ('a.jsonl:2', 'auto', 'BadRecord')]
     """
+    limit = max_bytes * _JSON_ESCAPING
     number = 0
     try:
-        for number, line in enumerate(stream, 1):
-            if line.strip():
+        while line := stream.readline(limit + 1):
+            number += 1
+            if len(line) > limit and not line.endswith(b"\n"):
+                _skip_line(stream)
+                message = f"line over {limit:,} bytes (max_input_bytes escaped as JSON)"
+                yield _error(f"{name}:{number}", message, BAD_RECORD)
+            elif line.strip():
                 yield _jsonl_record(line, f"{name}:{number}")
     except (OSError, EOFError, zlib.error) as exc:  # corrupt or truncated gzip
         yield _error(f"{name}:{number + 1}", f"unreadable data ({type(exc).__name__}: {exc})")
+
+
+def _skip_line(stream: IO[bytes]) -> None:
+    while chunk := stream.readline(_DRAIN_BYTES):
+        if chunk.endswith(b"\n"):
+            return
 
 
 def _jsonl_record(line: bytes, origin: str) -> Record:
@@ -88,14 +107,18 @@ def _jsonl_record(line: bytes, origin: str) -> Record:
 
 
 def _page(data: bytes, fmt: InputFormat, name: str) -> Record:
+    # Sniffed whatever the name says: a PDF saved as page.html is still a PDF.
+    media = binary_kind(data[:_HEAD])
+    if media is not None:
+        return _error(name, f"{media} file is not a page", UNSUPPORTED)
     if fmt == "auto":
-        media = binary_kind(data[:_HEAD])
-        if media is not None:
-            return _error(name, f"{media} file is not a page", UNSUPPORTED)
         fmt = "html" if looks_like_html(data[:_HEAD]) else "text"
     if fmt == "html":
         return Record(data, "html", origin=name)
-    return Record(decode_html(data)[0], "text", origin=name)
+    decoded = read_html(data)
+    if decoded.problem is not None:
+        return _error(name, decoded.problem, UNSUPPORTED)
+    return Record(decoded.text, "text", origin=name)
 
 
 def _sniffed(head: bytes, fmt: InputFormat) -> InputFormat:
@@ -124,7 +147,7 @@ def _read_stream(
     if fmt == "warc":
         yield from read_warc(stream, name, max_bytes=max_bytes)
     elif fmt == "jsonl":
-        yield from read_jsonl(stream, name)
+        yield from read_jsonl(stream, name, max_bytes)
     else:
         # One more byte than the limit, so that the parser sees and flags the cut.
         yield _page(stream.read(max_bytes + 1), fmt, name)
@@ -254,4 +277,3 @@ def _gunzip_head(stream: IO[bytes]) -> bytes:
 def _first_line_is_object(head: bytes) -> bool:
     # A record line holding a whole page is longer than the head: look at its start only.
     return _JSON_OBJECT_START.match(head) is not None
-

@@ -13,8 +13,9 @@ from .._core.article import Article
 from .._core.checks import check_positive_int, check_reference
 from .._core.config import Config, resolve_config
 from .._core.inputs import PageInput
-from .._html.decode import codec_for
-from .records import Record, RecordError, coerce_record
+from .._html.decode import codec_for, read_html
+from .._html.sniff import binary_kind, is_compressed
+from .records import UNSUPPORTED, Record, RecordError, coerce_record
 from .schema import ARTICLE_FIELDS, RESULT_FIELDS, article_row, empty_row
 
 __all__ = ["ARTICLE_FIELDS", "RESULT_FIELDS", "ParseResult", "Parser", "parse_many"]
@@ -23,6 +24,8 @@ Status = Literal["article", "listing", "empty", "error", "skipped"]
 STATUSES: tuple[Status, ...] = ("article", "listing", "empty", "error", "skipped")
 
 _DEFAULT_CHUNKSIZE = 16
+# Bytes (or characters) the payload sniffer looks at: where every signature sits.
+_SNIFF = 4096
 
 
 @dataclass(frozen=True)
@@ -137,8 +140,8 @@ class Parser:
         ref = record.reference or reference
         content = record.content
         if record.kind == "text":
-            if isinstance(content, bytes):
-                content = content.decode("utf-8", "replace")
+            if isinstance(content, bytes):  # in any encoding, like HTML; never garbled
+                content = read_html(content, record.encoding).text
             return parse_text(content, url=record.url, reference=ref, config=self.config)
         if record.kind == "html":
             # A record's charset is what its server sent; one no codec knows ("utf8mb4",
@@ -168,10 +171,24 @@ def _parse_one(
     if isinstance(record, Record) and record.error is not None:
         return ParseResult(index, None, record.error, record.error_type, origin, url)
     try:
+        media = _not_a_page(record)
+        if media is not None:  # a PDF or an image among the pages: skipped, and said so
+            return ParseResult(index, None, f"{media} is not a page", UNSUPPORTED, origin, url)
         article = parser(record, reference=reference)
     except Exception as exc:  # one bad record must not stop a batch of millions
         return ParseResult(index, None, str(exc) or repr(exc), type(exc).__name__, origin, url)
     return ParseResult(index, article, origin=origin, url=url or article.url)
+
+
+def _not_a_page(record: Any) -> str | None:
+    """What a record's content is when it is no page (a PDF, an image, binary data)."""
+    content = coerce_record(record).content
+    if isinstance(content, str):
+        content = content[:_SNIFF].encode("latin-1", "replace")
+    if not content or is_compressed(content[:2]):
+        return None  # compressed bodies are inflated, and then sniffed, by parse_html
+    kind = binary_kind(content[:_SNIFF])
+    return None if kind is None else "binary data" if kind == "binary" else f"{kind} data"
 
 
 def _parse_chunk(

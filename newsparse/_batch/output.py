@@ -9,10 +9,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import IO, Any, Literal, Protocol
 
+from .._core.lazy import lazy_compile
 from .many import STATUSES, ParseResult
 from .schema import ARTICLE_FIELDS, JSON_FIELDS, article_row
 
-__all__ = ["FIELDS", "OUTPUT_FORMATS", "Stats", "Writer", "make_writer", "result_dict"]
+__all__ = [
+    "FIELDS",
+    "OUTPUT_FORMATS",
+    "Stats",
+    "Writer",
+    "encodable_row",
+    "make_writer",
+    "result_dict",
+]
 
 OutputFormat = Literal["jsonl", "json", "csv"]
 OUTPUT_FORMATS: tuple[OutputFormat, ...] = ("jsonl", "json", "csv")
@@ -25,6 +34,8 @@ _SUMMARY = (
     ("error", "errors"),
 )
 assert {status for status, _ in _SUMMARY} == set(STATUSES)
+
+_SURROGATE = lazy_compile("[\ud800-\udfff]")
 
 #: Every column the command can print: the Article's fields, then where it came from.
 FIELDS: tuple[str, ...] = (*(name for name, _ in ARTICLE_FIELDS), "origin")
@@ -55,6 +66,31 @@ def result_dict(
             elif isinstance(value, list) and name not in JSON_FIELDS:
                 row[name] = json.dumps(value, ensure_ascii=False)
     return row
+
+
+def encodable_row(row: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """``row`` with every character UTF-8 cannot hold (a lone surrogate) as U+FFFD, and how
+    many there were. Parsing never produces one; a caller's url or a file name can.
+
+    Examples:
+        >>> encodable_row({"url": "http://a.cn/\\ud800", "authors": ["张\\udcff三"], "n": 1})
+        ({'url': 'http://a.cn/�', 'authors': ['张�三'], 'n': 1}, 2)
+    """
+    count = 0
+
+    def repair(value: Any) -> Any:
+        nonlocal count
+        if isinstance(value, str):
+            fixed, found = _SURROGATE.subn("\ufffd", value)
+            count += found
+            return fixed
+        if isinstance(value, list):
+            return [repair(item) for item in value]
+        if isinstance(value, dict):
+            return {key: repair(item) for key, item in value.items()}
+        return value
+
+    return {key: repair(value) for key, value in row.items()}, count
 
 
 class Writer(Protocol):

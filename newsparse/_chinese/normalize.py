@@ -1,7 +1,8 @@
 """normalize(): width, whitespace, entity remnants, pinyin glosses, punctuation.
 
 Runs once over a whole page before it is split into lines, so it never adds or removes a
-"\\n". Each step is switchable through Config; NFC always runs (never NFKC, which
+"\\n". Each step is switchable through Config; two always run: surrogate repair (every
+result must encode as UTF-8, or a writer fails on it) and NFC (never NFKC, which
 half-converts punctuation and destroys ①, ㎡, ℃). The steps run in an order that makes
 the whole idempotent: nothing a later step produces is something an earlier step changes.
 """
@@ -32,6 +33,7 @@ __all__ = [
     "fullwidth_punctuation",
     "normalize",
     "normalize_whitespace",
+    "repair_surrogates",
     "restore_entities",
 ]
 
@@ -54,6 +56,9 @@ _ENTITY = lazy_compile(
 )
 _ENTITY_PASSES = 8
 _BARE_HEX = lazy_compile(r"(?<![&#0-9A-Za-z])#[xX](?P<hex>[0-9a-fA-F]{2,6});")
+
+# UTF-16 halves: JSON escapes ("\\ud800") and careless decoders put them into a str.
+_SURROGATES = lazy_compile("[\ud800-\udfff]+")
 
 _HAN = f"[{HAN_RANGES}]"
 _PUNCT = lazy_compile(rf"(?<=[{HAN_RANGES}{CJK_CLOSERS}])[,:;!?](?=[{HAN_RANGES}{CJK_OPENERS}])")
@@ -170,6 +175,28 @@ def _paren(text: str, match: re.Match[str]) -> str:
     return f"（{inner}）"
 
 
+def repair_surrogates(text: str) -> str:
+    """Join surrogate pairs into the character they encode and drop lone surrogates.
+
+    A str holding a lone surrogate cannot be written as UTF-8: one such character in a
+    crawl's JSON (``"\\ud800"``) would make every writer downstream fail.
+
+    Examples:
+        >>> repair_surrogates("新\\ud83d\\ude00闻\\ud800稿")
+        '新😀闻稿'
+    """
+    try:
+        text.encode("utf-8")  # the common case, checked at C speed (a regex scan is 5x slower)
+    except UnicodeEncodeError:
+        return _SURROGATES.sub(_join_halves, text)
+    return text
+
+
+def _join_halves(match: re.Match[str]) -> str:
+    # Valid high-low pairs decode to their character; "ignore" drops every unpaired half.
+    return match[0].encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
+
+
 def _nfc(text: str) -> str:
     """NFC, line by line where needed: composition never crosses a line break, and most
     lines of a page are NFC already (normalising all of it costs 0.5 s per million chars)."""
@@ -192,8 +219,9 @@ def normalize(text: str, config: Config | None = None, **overrides: Any) -> str:
     default, ASCII punctuation between Han characters to full-width
     (``fullwidth_punctuation``).
 
-    Never adds or removes a line break; idempotent; lone surrogates, controls and
-    private-use characters pass through unchanged.
+    Never adds or removes a line break; idempotent; the result always encodes as UTF-8
+    (surrogate pairs are joined, lone surrogates dropped); controls and private-use
+    characters pass through unchanged.
 
     Args:
         text: The text of a whole page (the pinyin rule counts glosses document-wide).
@@ -215,6 +243,7 @@ def normalize(text: str, config: Config | None = None, **overrides: Any) -> str:
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs text as a str, not {type(text).__name__}")
     cfg = resolve_config(config, overrides, "normalize()")
+    text = repair_surrogates(text)
     # Steps that delete characters (or compose them) run before entities are read, so that
     # they cannot join two pieces into an entity that a second run would restore.
     if cfg.normalize_width:

@@ -74,9 +74,14 @@ class PageMeta:
 
 @dataclass(slots=True)
 class Page:
-    """Blocks plus metadata: what ``_extract.assemble`` turns into an Article."""
+    """Blocks plus metadata: what ``_extract.assemble`` turns into an Article.
+
+    ``empty_reason`` says why a payload gave no blocks at all because it is no page (a
+    PDF, an image, bytes in no text encoding): e.g. ``"application/pdf data, not a page"``.
+    """
 
     blocks: list[Block] = field(default_factory=list)
     meta: PageMeta = field(default_factory=PageMeta)
     truncated: bool = False
     is_html: bool = False
+    empty_reason: str | None = None

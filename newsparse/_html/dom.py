@@ -17,6 +17,7 @@ from lxml import etree
 
 from .._core.lazy import lazy_compile
 from .._core.logs import quiet_logs
+from .attributes import cut_attribute_floods
 from .data.dom import BOILERPLATE_PREFIXES, BOILERPLATE_TAGS, BOILERPLATE_TOKENS, DROP_TAGS
 
 __all__ = [
@@ -29,28 +30,38 @@ __all__ = [
     "text_of",
 ]
 
-# No network, no entity expansion beyond HTML's own, depth capped by libxml2 (no huge_tree).
-# Plain etree elements: lxml.html's element classes cost a third of the walk's time.
-# One parser per thread: lxml parsers keep state (their error log) between documents.
+# No network, no entity expansion beyond HTML's own. huge_tree lifts libxml2's own limits
+# (10 MB per text node or attribute value, 256 levels of nesting), where it drops the rest
+# of the document without a word; Config.max_input_bytes and max_depth bound the work
+# instead, and say so. Plain etree elements: lxml.html's element classes cost a third of
+# the walk's time. One parser per thread: lxml parsers keep state (their error log).
 _LOCAL = threading.local()
-# libxml2 stops reading past 256 nested elements and says only this, in its error log.
-_TOO_DEEP = "Excessive depth"
 
 
 def _parser() -> Any:
     parser = getattr(_LOCAL, "parser", None)
     if parser is None:
         parser = etree.HTMLParser(
-            no_network=True, remove_comments=True, remove_pis=True, recover=True, collect_ids=False
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+            recover=True,
+            collect_ids=False,
+            huge_tree=True,
         )
         _LOCAL.parser = parser
     return parser
+
+
+_FATAL = etree.ErrorLevels.FATAL
 # lxml refuses str input that carries an XML encoding declaration; the text is decoded already.
 _XML_DECL = lazy_compile(r"^\s{0,200}<\?xml[^>]{0,300}\?>")
 # Browsers ignore a stray </html> or </body> in mid-page (gov.cn templates close the document
 # after their header); libxml2 stops parsing there and would lose the article.
 _STRAY_END = lazy_compile(r"</(?:html|body)\s{0,20}>", re.I)
 _CONTROL = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# What lxml will not store in a text node (character references can make it).
+_NOT_XML = lazy_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _HIDDEN_STYLE = lazy_compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
 _CLASS_SEPARATORS = str.maketrans("_-", "  ")
 _PUNCT = lazy_compile(r"[，。！？；：]")
@@ -75,26 +86,30 @@ def parse_tree(text: str) -> Any:
 
 def parse_tree_flagged(text: str) -> tuple[Any, bool]:
     """Parse HTML text into an lxml tree root (``<html>``), or None for a document with no
-    elements at all; and whether the parser stopped at its nesting limit (the rest is lost).
+    elements at all; and whether anything was cut: attributes past
+    :data:`~newsparse._html.attributes.MAX_ATTRIBUTES` on an element, or the rest of a
+    document the parser gave up on (nesting past 2,048 levels).
 
     Examples:
         >>> parse_tree("<p>新闻</p>").tag
         'html'
         >>> parse_tree("   ") is None
         True
-        >>> parse_tree_flagged("<div>" * 300 + "深处" + "</div>" * 300)[1]
+        >>> parse_tree_flagged("<div>" * 3000 + "深处" + "</div>" * 3000)[1]
         True
     """
     text = _STRAY_END.sub("", _CONTROL.sub("", _XML_DECL.sub("", text, count=1)))
     if not text.strip():
         return None, False
+    text, cut = cut_attribute_floods(text)
     parser = _parser()
     try:
         root = etree.fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
-    too_deep = any(_TOO_DEEP in entry.message for entry in parser.error_log)
-    return (root if root is not None else _parse_leniently(text)), too_deep
+    # A fatal error (a resource limit: nesting too deep) ends the parse; the rest is lost.
+    stopped = any(entry.level == _FATAL for entry in parser.error_log)
+    return (root if root is not None else _parse_leniently(text)), cut or stopped
 
 
 def _parse_leniently(text: str) -> Any:
@@ -243,11 +258,12 @@ def _drop(el: Any) -> None:
     # Keep the tail: it is the parent's text that follows the removed element.
     tail = el.tail
     if tail:
+        # libxml2 turns "&#1;" into U+0001, which lxml then refuses to store again.
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = _NOT_XML.sub("", (prev.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = _NOT_XML.sub("", (parent.text or "") + tail)
     parent.remove(el)
 
 

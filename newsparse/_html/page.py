@@ -10,22 +10,26 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .._chinese.normalize import repair_surrogates
 from .._chinese.script import normalize
 from .._core.blocks import Block, Page, PageMeta
 from .._core.config import Config
 from .._core.lazy import lazy_compile
-from .._core.limits import cut_to_bytes
+from .._core.limits import cut_to_bytes, inflate
 from .._dates.search import parse_date
 from .content import choose_main
 from .data.meta_names import PUBLISH_LABELS
-from .decode import decode_html
+from .decode import read_html
 from .dom import clean_tree, has_full_date, parse_tree_flagged
 from .emit import RawBlock, emit_blocks
 from .meta import read_meta
+from .sniff import binary_kind, is_compressed
 
 __all__ = ["html_to_page", "looks_like_html"]
 
 _HTML_START = lazy_compile(r"^\s{0,2000}(?:<!doctype|<html|<\?xml|<head|<meta|<!--)", re.I)
+# Bytes (or characters) the payload sniffers look at: where every signature sits.
+_SNIFF_CHARS = 4096
 # The date line sits within a few blocks under the headline (a lede may come first).
 _DATE_WINDOW = 4
 _DATE_LINE_MAX = 80
@@ -79,9 +83,11 @@ def html_to_page(
         [('标题_新浪网', 'title', False), ('标题', 'h', False),
          ('第一段，这是正文。', 'p', True), ('第二段，也是正文。', 'p', True)]
     """
-    text, truncated = _as_text(page, encoding, config)
-    root, too_deep = parse_tree_flagged(text)
-    truncated = truncated or too_deep
+    text, truncated, problem = _as_text(page, encoding, config)
+    if problem is not None:
+        return Page(meta=PageMeta(url=url), truncated=truncated, is_html=True, empty_reason=problem)
+    root, cut = parse_tree_flagged(text)
+    truncated = truncated or cut
     if root is None:
         return Page(meta=PageMeta(url=url), truncated=truncated, is_html=True)
     meta, raw_title = read_meta(root, url=url, timezone=config.timezone)
@@ -95,14 +101,35 @@ def html_to_page(
     return Page(blocks=blocks, meta=meta, truncated=truncated, is_html=True)
 
 
-def _as_text(page: Any, encoding: str | None, config: Config) -> tuple[str, bool]:
+def _as_text(page: Any, encoding: str | None, config: Config) -> tuple[str, bool, str | None]:
+    """The page as text, whether it was cut, and why it is no page (None if it is one)."""
     limit = config.max_input_bytes
     if isinstance(page, (bytes, bytearray)):
-        data = bytes(page)
-        text = decode_html(data[:limit], encoding)[0]
-        return text, len(data) > limit
+        return _bytes_as_text(bytes(page), encoding, limit)
     text = page if isinstance(page, str) else str(page)  # a BeautifulSoup serialises itself
-    return cut_to_bytes(text, limit)
+    text, truncated = cut_to_bytes(text, limit)
+    # A str made from a binary file (decoded as Latin-1) keeps its signature and controls.
+    kind = binary_kind(text[:_SNIFF_CHARS].encode("latin-1", "replace"))
+    if kind is not None:
+        return "", truncated, _not_a_page(kind)
+    return repair_surrogates(text), truncated, None
+
+
+def _bytes_as_text(data: bytes, encoding: str | None, limit: int) -> tuple[str, bool, str | None]:
+    inflated = inflate(data, limit) if is_compressed(data[:2]) else None
+    if inflated is not None:  # a body saved without undoing its Content-Encoding
+        data, truncated = inflated
+    else:
+        data, truncated = data[:limit], len(data) > limit
+    kind = binary_kind(data[:_SNIFF_CHARS])
+    if kind is not None:
+        return "", truncated, _not_a_page(kind)
+    decoded = read_html(data, encoding)
+    return decoded.text, truncated, decoded.problem
+
+
+def _not_a_page(kind: str) -> str:
+    return "binary data, not a page" if kind == "binary" else f"{kind} data, not a page"
 
 
 def _to_blocks(
