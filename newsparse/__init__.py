@@ -14,8 +14,9 @@ from importlib.metadata import PackageNotFoundError, version
 
 from ._api import parse, parse_html, parse_text
 from ._batch.many import ARTICLE_FIELDS, Parser, ParseResult, parse_many
+from ._chinese.fingerprint import fingerprint_distance
 from ._chinese.script import convert, detect_script, normalize, to_simplified, to_traditional
-from ._core.article import Article, Credit, Dateline, ListingItem
+from ._core.article import Article, Credit, Dateline, Image, ListingItem
 from ._core.config import Config
 from ._core.errors import NewsparseError
 from ._dates.search import DateMatch, find_dates, parse_date
@@ -35,6 +36,7 @@ __all__ = [
     "Credit",
     "DateMatch",
     "Dateline",
+    "Image",
     "ListingItem",
     "NewsparseError",
     "ParseResult",
@@ -43,6 +45,7 @@ __all__ = [
     "convert",
     "detect_script",
     "find_dates",
+    "fingerprint_distance",
     "normalize",
     "parse",
     "parse_date",

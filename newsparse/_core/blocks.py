@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from .article import Image
+
 __all__ = ["Block", "Page", "PageMeta"]
 
 
@@ -39,7 +41,16 @@ class Block:
 
 @dataclass(slots=True)
 class PageMeta:
-    """What an HTML page's head says about itself (all optional; text pages have none)."""
+    """What an HTML page's head says about itself (all optional; text pages have none).
+
+    ``site_name`` is what the head declares (read for ``source``); ``site`` is the hosting
+    site as ``Article.site_name`` gives it (cleaned, with the title and host fallbacks).
+    ``image`` is the first declared picture that is not a logo, ``logo`` the first declared
+    one when it is. ``images`` are the pictures inside the chosen article container;
+    ``captions`` their caption texts (normalised like the blocks), which are not body text.
+    ``declared_language`` is what ``html[lang]``, ``content-language`` or ``og:locale`` say;
+    ``licensed`` whether the page shows a mainland ICP licence number.
+    """
 
     title: str | None = None
     published: _dt.datetime | None = None
@@ -49,6 +60,20 @@ class PageMeta:
     url: str | None = None
     site_name: str | None = None
     timezone: str | None = None
+    description: str | None = None
+    image: str | None = None
+    logo: str | None = None
+    images: tuple[Image, ...] = ()
+    captions: frozenset[str] = frozenset()
+    tags: tuple[str, ...] = ()
+    breadcrumb: tuple[str, ...] = ()
+    section: str | None = None
+    modified: _dt.datetime | None = None
+    canonical_url: str | None = None
+    declared_language: str | None = None
+    host: str | None = None
+    site: str | None = None
+    licensed: bool = False
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from .._news.headline import clean_title
 from .._news.sources import canonical_source
 from .body import clean_body
 from .classify import Layout, classify
+from .extras import add_page_fields, choose_published, drop_captions, without_update
 from .features import is_boilerplate, is_metadata_line, ranked_runs, text_weight
 from .header import read_header_line, source_name
 from .listing import ListingHit, find_listing
@@ -40,6 +41,7 @@ class _Facts:
 
     published: _dt.datetime | None = None
     zoned_by_default: bool = False  # no offset or zone label was written with the time
+    precision: str = "second"  # of the visible date: "day", "minute" or "second"
     source: str | None = None
     credits: list[Credit] = field(default_factory=list)
 
@@ -50,10 +52,13 @@ def _read_lines(page: Page, indexes: Iterable[int], tz: str, ref: _dt.datetime |
         block = page.blocks[i]
         if block.label not in ("", "body") or block.link_density >= _LINKED:
             continue  # a "previous article" link is not this page's header
-        info = read_header_line(block.text, tz=tz, reference=ref)
+        # An update time (更新時間) is never the publish time: read the line without it.
+        text = without_update(block.text, tz=tz, reference=ref)
+        info = read_header_line(text, tz=tz, reference=ref)
         if info.published is not None and facts.published is None:
             facts.published = info.published
             facts.zoned_by_default = not info.explicit_zone
+            facts.precision = info.precision
         facts.source = facts.source or info.source
         facts.credits.extend(info.credits)
         if info.consumed:
@@ -116,10 +121,11 @@ def _when(
     zone: str,
 ) -> tuple[_dt.datetime | None, Dateline | None]:
     """Publication time (header, then meta, then dateline) and the dateline's year."""
-    published = facts.published or page.meta.published
-    if facts.published is not None and facts.zoned_by_default:
+    visible = facts.published
+    if visible is not None and facts.zoned_by_default:
         # Read before the outlet was known: the wall-clock time belongs to the page's zone.
-        published = facts.published.replace(tzinfo=ZoneInfo(zone))
+        visible = visible.replace(tzinfo=ZoneInfo(zone))
+    published = choose_published(visible, facts.precision, page.meta.published)
     anchor = published or reference
     if dateline is not None and dateline.month is None and dateline.day and anchor:
         # "台北20日電" on a page stamped 2015-08-20: the stamp gives month and year.
@@ -179,7 +185,7 @@ def assemble(
     published, dateline = _when(head, page, dateline, evidence, body.paragraphs, reference, zone)
     article = Article(
         title=title,
-        paragraphs=tuple(body.paragraphs),
+        paragraphs=tuple(drop_captions(body.paragraphs, page.meta.captions)),
         published=published,
         dateline=dateline,
         credits=_all_credits(page, head.credits, body.credits, tail.credits),
@@ -196,7 +202,7 @@ def assemble(
     if config.script != "keep" and converted.script != "unknown":
         # The field describes the text returned, which is now all in one script.
         converted = dataclasses.replace(converted, script=config.script)
-    return converted
+    return add_page_fields(converted, page, config=config, zone=zone, reference=reference, url=url)
 
 
 def _label_meta_title(page: Page) -> None:

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from lxml import etree
 
 from .._core.blocks import PageMeta
 from .._dates.when import parse_when
 from .._news.headline import clean_title as strip_site_suffix
+from .._news.pagemeta import section_of
+from .._news.sites import host_of
 from .._news.sources import canonical_source
 from .data.meta_names import (
     AUTHOR_NAMES,
@@ -33,11 +36,23 @@ from .data.meta_names import (
     URL_NAMES,
 )
 from .dom import text_of
+from .headfields import (
+    canonical_url,
+    collect_metas,
+    declared_language,
+    description,
+    head_images,
+    meta_section,
+    meta_tags,
+    meta_time,
+    modified_time,
+)
 from .jsonld import read_jsonld
+from .pagelists import page_lists
+from .sitename import site_name, title_section
 
 __all__ = ["read_meta", "strip_site_suffix", "zone_for_url"]
 
-_METAS = etree.XPath("//meta[@content]")
 _TITLE = etree.XPath("//title")
 _HEADINGS = etree.XPath("(//h1 | //h2)[position() <= 20]")
 # Title-classed boxes: looked for only when no h1/h2 matches the <title> (a full scan).
@@ -58,6 +73,8 @@ _LABEL = re.compile(
 )  # fmt: skip
 _NAME_SPLIT = re.compile(r"[,，、;；/|]+|\s{2,}")
 _CLOSERS = "]】)）"
+# What a byline says after the name: "林宸誼／即時報導", "王鼎鈞/台北報導".
+_REPORT_TAIL = re.compile(r"\s{0,2}[／/╱]\s{0,2}\S{0,8}?(?:報導|报道|報道|攝影|摄影|攝|摄)$")
 _MAX_NAME = 20
 
 
@@ -78,7 +95,8 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
         >>> meta.title, meta.editors, raw
         ('益阳：“数字”是优长', ('孔德明',), '益阳：“数字”是优长-新华网')
     """
-    metas = _collect_metas(root)
+    all_metas = collect_metas(root)
+    metas = {name: values[0] for name, values in all_metas.items()}
     ld = read_jsonld(root)
     raw_title = _first_text(_TITLE(root))
     page_url = url or _first(metas, URL_NAMES) or _canonical(root) or ld.get("url")
@@ -93,7 +111,30 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
     skip = {meta.source, meta.site_name}
     meta.authors = tuple(a for a in authors if a not in skip)
     meta.editors = tuple(editors)
+    _page_fields(meta, root, all_metas, ld, raw_title, timezone or zone or "Asia/Shanghai")
     return meta, raw_title
+
+
+def _page_fields(meta: PageMeta, root: Any, metas: dict[str, list[str]], ld: dict[str, Any],
+                 raw_title: str | None, zone: str) -> None:  # fmt: skip
+    """Description, pictures, tags, section, update time, canonical address, language, site."""
+    meta.canonical_url = canonical_url(root, metas, meta.url)
+    base = meta.url or meta.canonical_url
+    meta.description = description(metas, ld)
+    meta.image, meta.logo = head_images(root, metas, ld, base)
+    tag_list, crumbs = page_lists(root)
+    meta.tags = tuple(tag_list) or tuple(meta_tags(metas, ld))
+    meta.breadcrumb = tuple(crumbs) or tuple(ld.get("breadcrumb", ()))
+    meta.modified = modified_time(root, metas, ld, zone)
+    meta.declared_language = declared_language(root, metas)
+    meta.host = host_of(meta.url or meta.canonical_url)
+    meta.site = site_name(metas, raw_title, meta.title, meta.host, ld.get("publisher"))
+    meta.section = (
+        meta_section(metas, ld)
+        or section_of(meta.breadcrumb, title=meta.title, site=meta.site)
+        or meta_section(metas, ld, category=True)
+        or title_section(raw_title, meta.title, meta.site)
+    )
 
 
 def zone_for_url(url: str | None) -> str | None:
@@ -110,19 +151,6 @@ def zone_for_url(url: str | None) -> str | None:
     except ValueError:
         return None
     return TLD_ZONES.get(host.rsplit(".", 1)[-1])
-
-
-def _collect_metas(root: Any) -> dict[str, str]:
-    metas: dict[str, str] = {}
-    for el in _METAS(root):
-        content = _WS.sub(" ", str(el.get("content") or "")).strip()
-        if not content:
-            continue
-        for attr in ("name", "property", "itemprop", "http-equiv"):
-            key = el.get(attr)
-            if key:
-                metas.setdefault(str(key).strip().lower(), content)
-    return metas
 
 
 def _first(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
@@ -189,7 +217,7 @@ def _published(root: Any, metas: dict[str, str], ld: dict[str, Any], zone: str) 
         values.append(el.get("content") or el.get("datetime") or text_of(el))
     for value in values:
         if value:
-            when = parse_when(str(value), zone)
+            when = meta_time(str(value), zone)
             if when is not None:
                 return when
     return _script_date(root, zone)
@@ -207,8 +235,8 @@ def _script_date(root: Any, zone: str) -> Any:
             match = pattern.search(text)
             if match:
                 when = parse_when(match.group(1), zone)
-                if when is not None:
-                    return when
+                if when is not None:  # an epoch stamp: shown on the page's clock
+                    return when.astimezone(ZoneInfo(zone))
     return None
 
 
@@ -237,7 +265,7 @@ def _names(value: str) -> list[tuple[str, bool]]:
         label_match = _LABEL.match(piece)
         label = label_match.group(1) if label_match else ""
         name = piece[label_match.end() :] if label_match else piece
-        name = name.strip().strip(_CLOSERS).strip()
+        name = _REPORT_TAIL.sub("", name.strip().strip(_CLOSERS)).strip()
         if _is_name(name):
             out.append((name, label in EDITOR_LABELS))
     return out
