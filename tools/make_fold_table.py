@@ -6,8 +6,8 @@ story converted to the other script keeps its fingerprint. Groups are the connec
 components of OpenCC's single-character mappings: simplified <-> traditional
 (``STCharacters``, ``TSCharacters``) and the Taiwan and Hong Kong variants
 (``TWVariants``, ``HKVariants`` and their reverse tables). The representative is the
-group's simplified member when it has one (lowest code point among them), else its lowest
-code point.
+group's simplified member in the basic plane when it has one (lowest code point among them),
+else its lowest basic-plane code point, else its lowest code point.
 
 The dictionaries are read from the ``opencc`` package newsparse already depends on
 (opencc-python-reimplemented ships them as text)::
@@ -65,7 +65,8 @@ def groups() -> dict[str, str]:
         members.setdefault(find(ch), []).append(ch)
     fold: dict[str, str] = {}
     for group in members.values():
-        rep = min(group, key=lambda c: (c not in simplified, ord(c)))
+        # A basic-plane member reads better in the table than a supplementary one.
+        rep = min(group, key=lambda c: (ord(c) > 0xFFFF, c not in simplified, ord(c)))
         fold.update((c, rep) for c in group if c != rep)
     return fold
 

@@ -44,12 +44,14 @@ class PageMeta:
     """What an HTML page's head says about itself (all optional; text pages have none).
 
     ``site_name`` is what the head declares (read for ``source``); ``site`` is the hosting
-    site as ``Article.site_name`` gives it (cleaned, with the title and host fallbacks).
+    site as ``Article.site_name`` gives it (cleaned, with the title and host fallbacks), and
+    ``site_region`` its region when the site table knows it.
     ``image`` is the first declared picture that is not a logo, ``logo`` the first declared
     one when it is. ``images`` are the pictures inside the chosen article container;
     ``captions`` their caption texts (normalised like the blocks), which are not body text.
     ``declared_language`` is what ``html[lang]``, ``content-language`` or ``og:locale`` say;
-    ``licensed`` whether the page shows a mainland ICP licence number.
+    ``licensed`` whether the page shows a mainland ICP licence number; ``declared_type`` its
+    ``og:type`` (``article``, ``website``).
     """
 
     title: str | None = None
@@ -73,6 +75,8 @@ class PageMeta:
     declared_language: str | None = None
     host: str | None = None
     site: str | None = None
+    site_region: str | None = None
+    declared_type: str | None = None
     licensed: bool = False
 
 

@@ -102,15 +102,7 @@ def choose_modified(
     """
     if modified is None or published is None:
         return modified
-    if modified < published and not _same_day_only(published, modified):
-        return None
-    return modified
-
-
-def _same_day_only(published: _dt.datetime, modified: _dt.datetime) -> bool:
-    """A day-only publish date (midnight) and an update later that day are in order."""
-    midnight = published.hour == published.minute == published.second == 0
-    return midnight and modified.astimezone(published.tzinfo).date() == published.date()
+    return None if modified < published else modified
 
 
 def update_time(
@@ -212,12 +204,12 @@ def add_page_fields(
         Image(i.url, text(i.caption), text(i.alt)) for i in meta.images
     )
     image = meta.image or (images[0].url if images else None)
-    if article.page_type != "article":
+    if article.page_type != "article" or meta.declared_type == "website":
         image = meta.logo or meta.image  # a home page's picture is its logo
     host = meta.host or host_of(url)
     region = region_of(
         host=host,
-        site_region=region_of_site(host, meta.site),
+        site_region=meta.site_region or region_of_site(host, meta.site),
         sources=(article.source, article.dateline.agency if article.dateline else None),
         licensed=_licensed(page, lines),
     )

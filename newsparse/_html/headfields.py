@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 from lxml import etree
@@ -44,11 +44,13 @@ __all__ = [
     "meta_tags",
     "meta_time",
     "modified_time",
+    "other_address",
 ]
 
 _METAS = etree.XPath("//meta[@content]")
 _CANONICAL = etree.XPath("//link[@rel='canonical']/@href")
 _IMAGE_SRC = etree.XPath("//link[@rel='image_src']/@href")
+_ALTERNATE = etree.XPath("//link[@rel='alternate'][@media]/@href")
 _ITEMPROP_MODIFIED = etree.XPath("//*[@itemprop='dateModified']")
 _WS = re.compile(r"\s+")
 _KEY_SPACE = re.compile(r"\s+")
@@ -57,6 +59,13 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _MAX_VALUES = 60  # values kept per meta name (a blog page had 47 og:image tags)
 _MAX_DESCRIPTION = 2000
 _MAX_SECTION = 20
+_FILE_WORDS = re.compile(r"[a-z]{3,}")
+_SPACE = re.compile(r"\s")
+# Host labels that name no site: public suffixes and common prefixes.
+_GENERIC_LABELS = frozenset(
+    {"www", "com", "net", "org", "gov", "edu", "co", "cn", "tw", "hk", "mo", "sg", "my", "uk",
+     "img", "image", "images", "static", "news", "cdn", "m", "mg", "info"}
+)  # fmt: skip
 _HTTP_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} ")
 _DASHED_CLOCK = re.compile(r"^(\d{4}-\d\d-\d\d)-(\d\d:\d\d(?::\d\d)?)$")
 
@@ -107,10 +116,11 @@ def description(metas: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
     return None
 
 
-def absolute_url(value: str, base: str | None) -> str | None:
+def absolute_url(value: str, base: str | None, *, quote_spaces: bool = False) -> str | None:
     """``value`` as an absolute http(s) address, or None when it cannot be made one.
 
-    A protocol-relative address takes the base's scheme, else https.
+    A protocol-relative address takes the base's scheme, else https. With ``quote_spaces``,
+    whitespace inside it is percent-encoded (picture addresses: a browser does the same).
 
     Examples:
         >>> absolute_url("//n.sinaimg.cn/a.jpg", None)
@@ -137,20 +147,34 @@ def absolute_url(value: str, base: str | None) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in parts.netloc:
         return None
-    return value
+    return _SPACE.sub(lambda m: quote(m.group()), value) if quote_spaces else value
 
 
 def is_logo(url: str) -> bool:
-    """Whether a picture's address reads like a logo, icon or placeholder (or a GIF, which
-    news photos are not).
+    """Whether a picture's address reads like a logo, icon or placeholder: a logo word in
+    its file name, the site's own name as its file name (``stormmedia-red.jpg`` on
+    stormmediagroup.com, ``250_ltn.png`` on ltn.com.tw), or a GIF, which news photos are not.
 
     Examples:
         >>> is_logo("http://img1.cna.com.tw/www/images/pic_fb.jpg"), is_logo("http://a.com/p/1.jpg")
         (True, False)
+        >>> is_logo("http://news.tvbs.com.tw/static/img/news/TVBS_NEWS_thumb.jpg")
+        True
     """
-    path = urlsplit(url).path.lower()
+    parts = urlsplit(url)
+    path = parts.path.lower()
     name = path.rsplit("/", 1)[-1]
-    return path.endswith(".gif") or any(token in name for token in LOGO_TOKENS)
+    if path.endswith(".gif") or any(token in name for token in LOGO_TOKENS):
+        return True
+    brand = _brand(parts.hostname or "")
+    words = _FILE_WORDS.findall(name.rsplit(".", 1)[0])
+    return len(brand) >= 3 and any(w.startswith(brand) or brand.startswith(w) for w in words)
+
+
+def _brand(host: str) -> str:
+    """The name part of a host: ``tvbs`` in news.tvbs.com.tw."""
+    labels = [label for label in host.lower().split(".") if label not in _GENERIC_LABELS]
+    return labels[-1] if labels else ""
 
 
 def head_images(root: Any, metas: dict[str, list[str]], ld: dict[str, Any], base: str | None
@@ -160,7 +184,7 @@ def head_images(root: Any, metas: dict[str, list[str]], ld: dict[str, Any], base
     candidates = [*_values(metas, IMAGE_NAMES), ld.get("image") or "", *map(str, _IMAGE_SRC(root))]
     first: str | None = None
     for value in candidates:
-        url = absolute_url(clean_text(value), base)
+        url = absolute_url(clean_text(value), base, quote_spaces=True)
         if url is None:
             continue
         if not is_logo(url):
@@ -261,6 +285,17 @@ def canonical_url(root: Any, metas: dict[str, list[str]], base: str | None) -> s
         if "%253a" in value.lower():
             continue
         url = absolute_url(value, base)
+        if url is not None:
+            return url
+    return None
+
+
+def other_address(root: Any, ld: dict[str, Any]) -> str | None:
+    """Another address of the page itself: its mobile alternate (``link[rel=alternate]``
+    with a ``media`` query), or the ``@id`` of its Baidu cambrian object. Evidence of the
+    site the page belongs to, not its canonical address."""
+    for value in [*map(str, _ALTERNATE(root)), ld.get("id") or ""]:
+        url = absolute_url(clean_text(value), None)
         if url is not None:
             return url
     return None

@@ -107,7 +107,7 @@ def _address(img: Any, base: str | None) -> str | None:
     for attribute in _SRC_ATTRIBUTES:
         value = img.get(attribute)
         if value and not value.strip().startswith("data:"):
-            url = absolute_url(value, base)
+            url = absolute_url(value, base, quote_spaces=True)
             if url is None or is_logo(url) or _tiny(img):
                 return None
             return url

@@ -35,7 +35,8 @@ def read_jsonld(root: Any) -> dict[str, Any]:
     ``datePublished``, ``dateModified``, ``authors`` (tuple of names), ``publisher``, ``url``,
     ``description``, ``image``, ``keywords`` (str or list), ``articleSection``; from a
     ``BreadcrumbList`` ``breadcrumb`` (tuple of names); from a Baidu cambrian object
-    ``description`` and ``image`` when the article gives none. Missing fields are absent.
+    ``description`` and ``image`` when the article gives none, and its ``@id`` as ``id``.
+    Missing fields are absent.
 
     Examples:
         >>> import lxml.html
@@ -148,6 +149,9 @@ def _cambrian(item: dict[str, Any]) -> dict[str, Any]:
     description = item.get("description")
     if isinstance(description, str) and description.strip():
         out["description"] = description.strip()
+    page_id = item.get("@id")
+    if isinstance(page_id, str) and page_id.strip().startswith(("http://", "https://")):
+        out["id"] = page_id.strip()  # the page's address: evidence of its site, nothing more
     return out
 
 

@@ -18,7 +18,7 @@ from .._core.blocks import PageMeta
 from .._dates.when import parse_when
 from .._news.headline import clean_title as strip_site_suffix
 from .._news.pagemeta import section_of
-from .._news.sites import host_of
+from .._news.sites import host_of, region_of_site
 from .._news.sources import canonical_source
 from .data.meta_names import (
     AUTHOR_NAMES,
@@ -46,6 +46,7 @@ from .headfields import (
     meta_tags,
     meta_time,
     modified_time,
+    other_address,
 )
 from .jsonld import read_jsonld
 from .pagelists import page_lists
@@ -127,8 +128,11 @@ def _page_fields(meta: PageMeta, root: Any, metas: dict[str, list[str]], ld: dic
     meta.breadcrumb = tuple(crumbs) or tuple(ld.get("breadcrumb", ()))
     meta.modified = modified_time(root, metas, ld, zone)
     meta.declared_language = declared_language(root, metas)
+    meta.declared_type = next(iter(metas.get("og:type", ())), None)
     meta.host = host_of(meta.url or meta.canonical_url)
-    meta.site = site_name(metas, raw_title, meta.title, meta.host, ld.get("publisher"))
+    site_host = meta.host or host_of(other_address(root, ld))
+    meta.site = site_name(metas, raw_title, meta.title, site_host, ld.get("publisher"))
+    meta.site_region = region_of_site(site_host, meta.site)
     meta.section = (
         meta_section(metas, ld)
         or section_of(meta.breadcrumb, title=meta.title, site=meta.site)

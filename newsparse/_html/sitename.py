@@ -37,6 +37,11 @@ _BRACKETS = "【】[]〔〕「」《》 "
 _SUFFIX = re.compile("(?:" + "|".join(SITE_NAME_SUFFIXES) + ")$")
 # Words after a site's name in a title that are not part of it: 星島日報網頁, 中央社即時新聞.
 _NOT_NAME_TAILS = ("网页", "網頁", "即时新闻", "即時新聞")
+# A slogan after a Han name, past a space: "風傳媒 一個有國際觀的新媒體" (ideographic spaces
+# are plain ones by now). Latin parts stay: "ETtoday 東森新聞雲", "頭條日報 Headline Daily".
+_SLOGAN = re.compile(r"(?<=[\u3400-\u9fff])\s+[\u3400-\u9fff][^A-Za-z]{5,}$")
+# A home page's title: "腾讯首页", "新浪首页".
+_HOME_TITLE = re.compile(r"^(\S{2,12}?)(?:首页|首頁)$")
 # Title segments that name a desk or an edition, not a section: 熱血編輯部, 日報.
 _NOT_SECTION = re.compile(r"(?:部|组|組|日报|日報|晚报|晚報)$")
 
@@ -58,7 +63,7 @@ def site_name(metas: dict[str, list[str]], raw_title: str | None, headline: str 
         '凤凰网'
     """
     for value in metas.get("og:site_name", ()):
-        name = _clean(_NAME_SEP.split(value)[0]) or _clean(value.split()[0])
+        name = _clean(_SLOGAN.sub("", _NAME_SEP.split(value)[0])) or _clean(value.split()[0])
         if name:
             return name
     for value in metas.get("copyright", ()):
@@ -75,7 +80,7 @@ def site_name(metas: dict[str, list[str]], raw_title: str | None, headline: str 
         name = _clean(_NAME_SEP.split(value)[0])
         if name:
             return name
-    return None
+    return _last_segment(raw_title, headline)
 
 
 def _clean(value: str) -> str | None:
@@ -134,8 +139,10 @@ def _from_title(raw_title: str | None, headline: str | None) -> str | None:
         return None
     segments = _segments(raw_title, headline)
     if len(segments) == 1:  # the whole title: a site's name on its home page, or a headline
-        only = _clean(raw_title.strip(_BRACKETS))
-        return only if only and len(only) <= 12 and _looks_like_site(only) else None
+        home = _HOME_TITLE.match(raw_title.strip(_BRACKETS))
+        only = _clean(home.group(1) if home else raw_title.strip(_BRACKETS))
+        looks = home is not None or (only is not None and _looks_like_site(only))
+        return only if only and len(only) <= 12 and looks else None
     names = [s for s in segments if s and not _DOMAINISH.match(s) and not _CODE.match(s)]
     for han in (True, False):
         for name in reversed(names):
@@ -143,6 +150,19 @@ def _from_title(raw_title: str | None, headline: str | None) -> str | None:
                 return name
     if len(segments) == 2 and len(names) == 1 and len(names[0]) <= 10:
         return names[0]
+    return None
+
+
+def _last_segment(raw_title: str | None, headline: str | None) -> str | None:
+    """Last resort: the rightmost Han segment of a title that has a headline and more."""
+    if not raw_title:
+        return None
+    segments = _segments(raw_title, headline)
+    if len(segments) < 2:
+        return None
+    for segment in reversed(segments):
+        if segment and _HAN.search(segment) and not _CODE.match(segment):
+            return segment
     return None
 
 
