@@ -39,7 +39,7 @@ from _corpus import ROOT, SHARED, Case, char_f1, read_page, squeeze
 from bench_text import as_wet
 
 FIELDS = ("description", "image", "tags", "section", "site_name", "language",
-          "canonical_url", "modified", "published")  # fmt: skip
+          "canonical_url", "modified", "published", "published (day)")  # fmt: skip
 # Pairs of pages that hold the same story (template or copy), by label file name. The ltn
 # pair (the Liberty Times story on its news site and on its special-topic site) was found
 # by the fingerprint (3 bits apart) and confirmed by reading both labels: same headline,
@@ -151,6 +151,9 @@ def hit(field: str, predicted: Any, gold: Any) -> bool:
     if field in ("modified", "published"):
         text = _when(predicted)
         return text is not None and text[: len(gold)] == gold  # at the label's precision
+    if field == "published (day)":
+        text = _when(predicted)
+        return text is not None and text[:10] == gold[:10]  # peers that give days only
     if field == "image" or field == "canonical_url":
         return bool(predicted) and str(predicted).strip() == gold
     return bool(predicted) and norm(predicted) == norm(gold)
@@ -162,8 +165,8 @@ def declared(page: str, value: str) -> bool:
 
 
 def gold_of(label: dict[str, Any], field: str) -> Any:
-    if field in ("modified", "published"):
-        return label.get(field)
+    if field in ("modified", "published", "published (day)"):
+        return label.get(field.split()[0])
     return (label.get("meta") or {}).get(field)
 
 
@@ -182,7 +185,7 @@ def evaluate(cases: list[tuple[dict[str, Any], str, str | None]], tool: str, det
             got = {}
         results.append(got)
         for field in FIELDS:
-            gold, value = gold_of(label, field), got.get(field)
+            gold, value = gold_of(label, field), got.get(field.split()[0])
             row = scores[field]
             if gold:
                 ok = hit(field, value, gold)
@@ -247,6 +250,29 @@ def fingerprints(cases: list[tuple[dict[str, Any], str, str | None]],
           f"min {min(different)}, under 10 bits {sum(d < 10 for d in different)}")
 
 
+def peer_fingerprints(cases: list[tuple[dict[str, Any], str, str | None]],
+                      results: list[dict[str, Any]]) -> None:  # fmt: skip
+    """trafilatura's SimHash of its own extracted text (it samples whitespace-separated
+    tokens, which Chinese text has few of)."""
+    from trafilatura.deduplication import Simhash
+
+    hashes = {label["file"]: Simhash(res["_body"]) for (label, _, _), res
+              in zip(cases, results, strict=True) if res.get("_body")}  # fmt: skip
+    print("\nFingerprint (trafilatura's Simhash of its text):")
+    for a, b in SAME_STORY:
+        if a in hashes and b in hashes:
+            print(f"- same story: {a.split('/')[-1]} / {b.split('/')[-1]}: "
+                  f"{(hashes[a].hash ^ hashes[b].hash).bit_count()}")  # fmt: skip
+    articles = [label["file"] for label, _, _ in cases
+                if label["kind"] == "article" and label["file"] in hashes]  # fmt: skip
+    pairs = {frozenset(p) for p in SAME_STORY}
+    different = [(hashes[x].hash ^ hashes[y].hash).bit_count() for x, y in
+                 itertools.combinations(articles, 2) if frozenset((x, y)) not in pairs]  # fmt: skip
+    print(f"- different stories, {len(different)} pairs: median "
+          f"{statistics.median(different)}, min {min(different)}, "
+          f"under 10 bits {sum(d < 10 for d in different)}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="one line per miss")
@@ -274,6 +300,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"| {field} | " + " | ".join(cells) + " |")
     if "newsparse" in kept:
         fingerprints(cases, kept["newsparse"])
+    if "trafilatura" in kept:
+        peer_fingerprints(cases, kept["trafilatura"])
     versions = ", ".join(f"{p} {_version(p)}" for p in ("newsparse", "trafilatura", "newspaper4k"))
     print(f"\nmeasured {_dt.date.today().isoformat()}; {versions}")
 

@@ -52,9 +52,9 @@ MIN_LINE = 30
 MAX_CHARS = 200_000
 # Han characters of every block, the supplementary ones too (OpenCC simplifies some rare
 # traditional characters to them: 鐍 -> 𫓧).
-_NOT_KEPT = re.compile(
-    r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+"
-)
+_KEPT = r"0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_NOT_KEPT = re.compile(f"[^{_KEPT}]+")
+_NOT_KEPT_LINES = re.compile(f"[^{_KEPT}\n]+")
 # Byte value -> 1 if bit ``k`` (0 = most significant) is set, for each k.
 _BIT_OF = tuple(bytes((v >> (7 - k)) & 1 for v in range(256)) for k in range(8))
 _HEX = re.compile(r"[0-9a-fA-F]{16}")
@@ -111,16 +111,16 @@ def fingerprint(text: str) -> str | None:
         >>> fingerprint("。。。") is None
         True
     """
-    lines = [fold_text(line) for line in text[: MAX_CHARS * 4].split("\n")]
+    fold, _ = _tables()
+    lines = _NOT_KEPT_LINES.sub("", text[: MAX_CHARS * 4].translate(fold)).split("\n")
     long_lines = [line for line in lines if len(line) >= MIN_LINE]
     units = "".join(long_lines or lines)[:MAX_CHARS]
     count = len(units) - SHINGLE + 1
     if count <= 0:
         return None
-    _, table = _tables()
     # One lookup per character gives its value at every shingle position; a shingle's
     # hash XORs position p's value of its p-th character (tabulation hashing).
-    values = array("Q", b"".join(map(table.__getitem__, units)))
+    values = array("Q", b"".join(map(_tables()[1].__getitem__, units)))
     mixed = 0
     for position in range(SHINGLE):
         at_position = values[position::SHINGLE][position : position + count]

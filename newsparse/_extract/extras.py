@@ -264,4 +264,6 @@ def _update_line(
 
 def _licensed(page: Page, lines: list[str]) -> bool:
     """A mainland ICP licence number on the page (footer lines, or the HTML's marker)."""
-    return page.meta.licensed or any(has_licence(line) for line in lines)
+    if page.is_html:
+        return page.meta.licensed  # the whole HTML was searched, footers included
+    return any(has_licence(line) for line in lines)

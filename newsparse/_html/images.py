@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from lxml import etree
+
 from .data.dom import BLOCK_TAGS, CAPTION_PREFIXES, CAPTION_TOKENS
 from .data.sites import CAPTION_CUES
 from .dom import class_parts, text_of
@@ -38,6 +40,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]\s{0,3}$")
 _CAPTION_CUE = re.compile("|".join(f"(?:{cue})" for cue in CAPTION_CUES), re.I)
 _CENTRED_MAX = 60  # characters: a centred line this short under a picture is its caption
 _MIN_SIBLINGS = 4  # text blocks needed to tell a centred page from a centred caption
+_MAX_SIBLINGS = 40  # looked at for that
+_HAS_TEXT = etree.XPath("boolean(normalize-space(string(.)))")
 
 
 @dataclass(slots=True)
@@ -233,6 +237,7 @@ def _mostly_centred(parent: Any) -> bool:
     centring then says nothing about captions)."""
     if parent is None:
         return False
-    texts = [child for child in parent if isinstance(child.tag, str) and _text(child)]
+    texts = [child for child in parent[:_MAX_SIBLINGS] if isinstance(child.tag, str)
+             and _HAS_TEXT(child)]  # fmt: skip
     centred = sum(1 for child in texts if _centred(child))
     return len(texts) >= _MIN_SIBLINGS and centred * 2 > len(texts)

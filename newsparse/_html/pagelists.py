@@ -80,22 +80,21 @@ def _candidates(root: Any) -> tuple[list[Any], list[tuple[Any, bool]]]:
     """Tag-label elements, and breadcrumb boxes with whether their class says so."""
     labels: list[Any] = []
     boxes: list[tuple[Any, bool]] = []
-    for el in root.iter(etree.Element):
-        if el.tag in _SKIP_TAGS:
-            continue
-        keys = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemtype') or ''}"
-        if len(keys) > 2 and _CRUMB_CLASS.search(keys.lower()) and _is_crumb_box(el):
-            boxes.append((el, True))
+    search = _CRUMB_CLASS.search
+    for el in root.iter(etree.Element):  # the hot loop: cheap tests first
+        cls = el.get("class")
+        if (cls is not None and search(cls.lower())) or search((el.get("id") or "").lower()):
+            if el.tag not in _SKIP_TAGS and _is_crumb_box(el):
+                boxes.append((el, True))
         text = el.text
-        if text:
+        if text is not None and text.lstrip()[:1] in _LABEL_STARTS and el.tag not in _SKIP_TAGS:
             stripped = text.lstrip()
-            if stripped and stripped[0] in _LABEL_STARTS:
-                if _TAG_LABEL.match(stripped):
-                    labels.append(el)
-                elif _CRUMB_LABEL.match(stripped):
-                    boxes.extend((b, False) for b in (el, el.getparent()) if b is not None)
-        if len(labels) >= _MAX_LABEL_BOXES or len(boxes) >= _MAX_LABEL_BOXES:
-            break
+            if _TAG_LABEL.match(stripped):
+                labels.append(el)
+            elif _CRUMB_LABEL.match(stripped):
+                boxes.extend((b, False) for b in (el, el.getparent()) if b is not None)
+            if len(labels) >= _MAX_LABEL_BOXES or len(boxes) >= _MAX_LABEL_BOXES:
+                break
     return labels, boxes
 
 
@@ -152,7 +151,5 @@ def _crumbs(box: Any, classed: bool) -> list[str]:
 
 
 def _is_crumb_box(el: Any) -> bool:
-    if "breadcrumb" in str(el.get("itemtype") or "").lower():
-        return True
     parts = class_parts(el)
     return any(p in BREADCRUMB_TOKENS or p.startswith(("breadcrumb", "crumb")) for p in parts)
