@@ -83,9 +83,9 @@ def _candidates(root: Any) -> tuple[list[Any], list[tuple[Any, bool]]]:
     search = _CRUMB_CLASS.search
     for el in root.iter(etree.Element):  # the hot loop: cheap tests first
         cls = el.get("class")
-        if (cls is not None and search(cls.lower())) or search((el.get("id") or "").lower()):
-            if el.tag not in _SKIP_TAGS and _is_crumb_box(el):
-                boxes.append((el, True))
+        classed = (cls is not None and search(cls.lower())) or search((el.get("id") or "").lower())
+        if classed and el.tag not in _SKIP_TAGS and _is_crumb_box(el):
+            boxes.append((el, True))
         text = el.text
         if text is not None and text.lstrip()[:1] in _LABEL_STARTS and el.tag not in _SKIP_TAGS:
             stripped = text.lstrip()
