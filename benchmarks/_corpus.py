@@ -1,15 +1,10 @@
-"""The benchmark corpus and its metrics, shared by ``bench_html.py`` and ``bench_text.py``.
+"""The labelled corpus and its metrics, shared by the benchmarks, the score guard and the tools.
 
-Two sets of pages, both read from ``../shared/data`` (never copied into the repository):
-
-* ``labelled``: the 31 GNE test pages and 3 Hong Kong pages with the hand labels in
-  ``tests/data/gne_labels.json`` (title, publish date, authors, first and last body
-  sentence). The gold body is the page's visible text from the first sentence to the last,
-  cut out of a plain flattening of the page (block elements are lines; scripts dropped).
-* ``dev``: the 22 pages of ``html_dev.jsonl`` with the fields their source labelled.
-  Records whose ``meta.self_generated`` is true carry another tool's own output as the
-  expected content (Readability.js, newspaper4k): their body scores are indicative only,
-  and their titles and authors are not scored.
+Pages are read from ``../shared/data`` (never copied into the repository); the labels,
+written by people who read each page, are ``tests/data/labels/*.json`` (their README states
+every field and decision). The gold body of a page is its visible text from the label's first
+sentence to its last, cut out of a plain flattening of the page (block elements are lines,
+scripts dropped), minus the lines the labeller marked as not body (``body_drop``).
 
 Body character F1 is the longest-common-subsequence overlap of predicted and gold text
 after removing whitespace, computed with a bit-parallel LCS (Hyyrö 2004) over Python ints.
@@ -30,7 +25,7 @@ from lxml import etree
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED", ROOT.parent / "shared"))
-LABELS = ROOT / "tests" / "data" / "gne_labels.json"
+LABELS = ROOT / "tests" / "data" / "labels"
 # Characters compared: whitespace and invisible marks carry no content.
 _INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 _LCS_CAP = 30_000
@@ -44,25 +39,6 @@ _FLAT_BLOCKS = frozenset(
         "blockquote", "header", "footer", "nav", "aside", "main", "form", "center",
     }
 )  # fmt: skip
-
-
-@dataclass
-class Case:
-    """One benchmark page with what is known about it (None: not scored)."""
-
-    name: str
-    group: str
-    html: str
-    url: str | None
-    body: str | None = None
-    title: str | None = None
-    title_scored: bool = False
-    date: str | None = None
-    date_scored: bool = False
-    authors: tuple[str, ...] = ()
-    authors_scored: bool = False
-    indicative_body: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def squeeze(text: str | None) -> str:
@@ -131,10 +107,6 @@ def flatten(html: str) -> list[str]:
             parts.append(el.tail or "")
     flush()
     return lines
-
-
-def _gold_body(html: str, first: str, last: str, skip_first: int) -> str | None:
-    return gold_body_of(html, {"first": first, "last": last, "skip_first": skip_first})
 
 
 def gold_body_of(html: str, label: dict[str, Any], keep_lines: bool = False) -> str | None:
@@ -215,51 +187,6 @@ def _manifest_codecs() -> dict[str, str]:
     return _CODECS
 
 
-def labelled_cases() -> list[Case]:
-    """The 34 hand-labelled pages (empty when ../shared is absent)."""
-    cases = []
-    for label in json.loads(LABELS.read_text(encoding="utf-8")):
-        path = SHARED / "data" / label["file"]
-        if not path.exists():
-            continue
-        html = _read_page(path)
-        body = _gold_body(html, label["first"], label["last"], label.get("skip_first", 0))
-        cases.append(
-            Case(
-                name=label["file"], group="labelled", html=html, url=None, body=body,
-                title=label["title"], title_scored=True,
-                date=(label["published"] or "")[:10] or None, date_scored=True,
-                authors=tuple(label["authors"]), authors_scored=True,
-            )
-        )  # fmt: skip
-    return cases
-
-
-def dev_cases() -> list[Case]:
-    """The 22 pages of html_dev.jsonl with the fields their source labelled."""
-    path = SHARED / "data" / "html_dev.jsonl"
-    if not path.exists():
-        return []
-    cases = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        expected, meta = record["expected"], record["meta"]
-        trusted = not meta.get("self_generated")
-        date = meta.get("publish_date_norm") or (expected.get("publish_time") or "")[:10] or None
-        author = expected.get("author")
-        cases.append(
-            Case(
-                name=record["id"], group="dev", html=record["html"], url=record.get("url"),
-                body=expected.get("content"), indicative_body=not trusted,
-                title=expected.get("title"), title_scored=trusted and bool(expected.get("title")),
-                date=date, date_scored=date is not None,
-                authors=(author,) if author else (), authors_scored=trusted and bool(author),
-                extra={"with": meta.get("with", []), "without": meta.get("without", [])},
-            )
-        )  # fmt: skip
-    return cases
-
-
 def date_matches(predicted: _dt.datetime | _dt.date | str | None, gold: str | None) -> bool:
     """Whether a predicted publish date falls on the gold day (both None counts)."""
     if predicted is None or gold is None:
@@ -276,3 +203,123 @@ def authors_match(predicted: tuple[str, ...] | list[str], gold: tuple[str, ...])
 def title_matches(predicted: str | None, gold: str | None) -> bool:
     """Exact title after removing whitespace and invisible marks."""
     return squeeze(predicted) == squeeze(gold)
+
+
+@dataclass
+class Page:
+    """One labelled page: where it is, what a person read on it, and its gold body."""
+
+    name: str
+    site: str
+    region: str
+    era: str
+    kind: str
+    html: str
+    data: bytes
+    url: str | None
+    label: dict[str, Any]
+    body: str | None = None  # the gold body, whitespace removed (articles with checked bodies)
+    lines: list[str] = field(default_factory=list)  # the gold body's lines
+
+
+def _site_of(name: str) -> str:
+    """The site a page comes from: held-out scores keep every site on one side."""
+    if name.startswith("html_dev.jsonl#"):
+        record = name.split("#", 1)[1]
+        tail = record.split("/", 1)[1]
+        host = re.sub(r"^(?:archive\.org\.)?(?:www\.)?", "", tail)
+        known = {"1580240354": "udn", "1728970162": "udn", "1546021647": "upmedia",
+                 "1564888577": "ltn", "1500260110": "sina_tw", "chinese_article": "bbc",
+                 "chinese_article_001": "chinadaily", "chinese_article_002": "xinhuanet",
+                 "test_bbc_chinese": "bbc"}  # fmt: skip
+        if tail.split(".")[0] in known:
+            return known[tail.split(".")[0]]
+        return host.split(".")[0] if "." in host else tail
+    stem = Path(name).stem
+    if name.startswith("hk_pages/"):
+        return stem.split("_")[1]
+    return stem.rsplit("_", 1)[0]
+
+
+_ERA_OF_SITE = {"gne_pages": "2019-20", "hk_pages": "2020"}
+
+
+def _era_of(name: str, label: dict[str, Any], manifest: dict[str, dict[str, Any]]) -> str:
+    year = None
+    row = manifest.get(name.removeprefix("dev_pages/"))
+    if row and row.get("year"):
+        year = int(row["year"])
+    elif label.get("published"):
+        year = int(str(label["published"])[:4])
+    if year is None:
+        return _ERA_OF_SITE.get(name.split("/")[0], "unknown")
+    return "2000s" if year < 2010 else "2010-15" if year < 2016 else "2016-"
+
+
+def _raw_bytes(name: str) -> tuple[bytes, str]:
+    if ".jsonl#" in name:
+        html = read_page(SHARED / "data" / name)
+        return html.encode("utf-8"), html
+    path = SHARED / "data" / name
+    return path.read_bytes(), read_page(path)
+
+
+def labelled_pages(kinds: tuple[str, ...] = ("article", "listing", "empty")) -> list[Page]:
+    """Every labelled page whose HTML is present (empty when ../shared is absent)."""
+    if not (SHARED / "data").exists():
+        return []
+    manifest_path = SHARED / "data" / "dev_pages" / "MANIFEST.jsonl"
+    manifest = {}
+    if manifest_path.exists():
+        for line in manifest_path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            manifest[row["file"]] = row
+    urls = {}
+    dev = SHARED / "data" / "html_dev.jsonl"
+    if dev.exists():
+        for line in dev.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            urls[f"html_dev.jsonl#{record['id']}"] = record.get("url")
+    pages = []
+    for path in sorted(LABELS.glob("*.json")):
+        for label in json.loads(path.read_text(encoding="utf-8")):
+            name = label["file"]
+            if label["kind"] not in kinds:
+                continue
+            try:
+                data, html = _raw_bytes(name)
+            except (OSError, FileNotFoundError):
+                continue
+            page = Page(
+                name=name, site=_site_of(name), region=label.get("region", "cn"),
+                era=_era_of(name, label, manifest), kind=label["kind"], html=html, data=data,
+                url=urls.get(name) or label.get("meta", {}).get("canonical_url"), label=label,
+            )  # fmt: skip
+            if label["kind"] == "article" and label.get("body_checked"):
+                page.body = gold_body_of(html, label)
+                lines = gold_body_of(html, label, keep_lines=True)
+                page.lines = lines.split("\n") if lines else []
+            pages.append(page)
+    return pages
+
+
+def published_matches(predicted: _dt.datetime | str | None, gold: str | None) -> bool:
+    """Whether a predicted publish time agrees with the label at the label's precision.
+
+    A label of ``2013-06-29T16:17`` needs that minute; ``2013-06-29`` needs that day. Both
+    None counts as a match (the page gives no time and none was invented).
+    """
+    if predicted is None or gold is None:
+        return predicted is None and gold is None
+    text = predicted if isinstance(predicted, str) else predicted.isoformat()
+    return text[: len(gold)] == gold
+
+
+def names_match(predicted: tuple[str, ...] | list[str], gold: list[str] | tuple[str, ...]) -> bool:
+    """Exact set equality of names (whitespace ignored)."""
+    return {squeeze(a) for a in predicted if squeeze(a)} == {squeeze(a) for a in gold}
+
+
+def kept(body: str | None, sentence: str | None) -> bool:
+    """Whether a sentence is in a body (whitespace ignored)."""
+    return bool(sentence) and squeeze(sentence) in squeeze(body)

@@ -32,22 +32,27 @@ def case_of(row: dict[str, Any]) -> Case:
     return Case(row["input"], reference_of(row["relative_base"]), row["expected"])
 
 
-def correct(value: dt.datetime | None, case: Case, text_for_parts: str | None = None) -> bool:
+def correct(
+    value: dt.datetime | None, case: Case, text_for_parts: str | None = None,
+    prefer: str = "past",
+) -> bool:
     """Whether ``value`` is the case's expected value, at the precision it is written in.
 
     A year or a day of the month alone is read from ``find_dates(text_for_parts)`` when it
     is given (newsparse reports the parts a text writes even where they make no value),
-    else from ``value``.
+    else, or when the text writes none (下一年), from ``value``.
     """
     expected = case.expected
     if expected is None:
         return value is None
     if expected.startswith("---") or len(expected) == 4:
+        from_value = None if value is None else (value.day if expected[0] == "-" else value.year)
+        part = from_value
         if text_for_parts is not None:
-            found = find_dates(text_for_parts, reference=case.reference)
-            part = None if not found else (found[0].day if expected[0] == "-" else found[0].year)
-        else:
-            part = None if value is None else (value.day if expected[0] == "-" else value.year)
+            found = find_dates(text_for_parts, reference=case.reference, prefer=prefer)  # type: ignore[arg-type]
+            if found:
+                written = found[0].day if expected[0] == "-" else found[0].year
+                part = from_value if written is None else written
         return part == int(expected.lstrip("-"))
     if value is None:
         return False

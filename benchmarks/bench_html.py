@@ -1,14 +1,20 @@
-"""newsparse against trafilatura, readability-lxml and GNE on Chinese news pages, in one run.
+"""newsparse against readability-lxml, trafilatura and GNE on the hand-labelled corpus, in one run.
 
-Prints one table: body character F1 (LCS, whitespace removed) on the 34 hand-labelled pages
-and, as an indication only, on the dev pages whose expected text is another tool's output;
-title, publish-date and author accuracy; reporter recall; pages per second end to end.
+Every labelled page of ``tests/data/labels`` (156 pages from 68 sites: mainland, Taiwan,
+Hong Kong and overseas; articles and listing pages) is given to every tool as the same
+decoded ``str``; newsparse is also run on the raw bytes, which it must decode itself. Each
+field is scored per page as ``_score.py`` defines it and reported overall, per region and
+per era, with the number of pages behind each figure.
 
-Run from the repository root (needs ../shared/data; install peers with
-``pip install -e '.[benchmark]'``)::
+Speed: interleaved rounds over all pages, every tool given ``str`` and then ``bytes``; the
+median round per tool and input counts, and bare ``lxml.html`` parsing is the floor.
 
-    python benchmarks/bench_html.py            # the table
-    python benchmarks/bench_html.py --details  # plus one line per page and tool
+Run from the repository root (needs ../shared/data; the peers: ``pip install -e '.[benchmark]'``)::
+
+    python benchmarks/bench_html.py                 # accuracy tables and speed
+    python benchmarks/bench_html.py --no-speed      # accuracy only
+    python benchmarks/bench_html.py --details       # plus one line per page
+    python benchmarks/bench_html.py --json out.json # the figures as JSON too
 """
 
 from __future__ import annotations
@@ -16,217 +22,208 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import importlib.metadata
+import json
 import platform
 import statistics
 import sys
 import time
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import (
-    Case,
-    authors_match,
-    char_f1,
-    date_matches,
-    dev_cases,
-    labelled_cases,
-    squeeze,
-    title_matches,
-)
+from _corpus import Page, labelled_pages
+from _score import FIELDS, PEER_FIELDS, Result, score_page, summarise
 
 
-@dataclass
-class Result:
-    """What one tool extracted from one page."""
-
-    body: str = ""
-    title: str | None = None
-    date: Any = None
-    authors: tuple[str, ...] = ()
-    failed: bool = False
-    # Everyone credited (authors and editors); peers have one field, so it is their author.
-    people: tuple[str, ...] | None = None
-
-
-def run_newsparse(case: Case) -> Result:
+def run_newsparse(page: Page, data: str | bytes) -> Result:
     import newsparse
 
-    article = newsparse.parse_html(case.html, url=case.url)
-    people = article.authors + article.editors
-    return Result(article.body, article.title, article.published, article.authors, people=people)
+    article = newsparse.parse(data, url=page.url)
+    return Result(
+        body=article.body, title=article.title, published=article.published,
+        authors=article.authors, editors=article.editors, source=article.source,
+        page_type=article.page_type, listing=tuple(item.title for item in article.listing),
+    )  # fmt: skip
 
 
-def run_trafilatura(case: Case) -> Result:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(case.html, url=case.url, with_metadata=True)
-    if doc is None:
-        return Result()
-    data = doc if isinstance(doc, dict) else doc.as_dict()
-    author = data.get("author") or ""
-    names = tuple(a.strip() for a in author.replace(",", ";").split(";") if a.strip())
-    return Result(data.get("text") or "", data.get("title"), data.get("date"), names)
-
-
-def run_readability(case: Case) -> Result:
+def run_readability(page: Page, data: str | bytes) -> Result:
     import lxml.html
     from readability import Document
 
-    doc = Document(case.html)
+    doc = Document(data)
     summary = doc.summary(html_partial=True)
-    text = lxml.html.fromstring(summary).text_content() if summary.strip() else ""
-    return Result(text, doc.short_title())
+    text = "\n".join(lxml.html.fromstring(summary).itertext()) if summary.strip() else ""
+    return Result(body=text, title=doc.short_title())
+
+
+def run_trafilatura(page: Page, data: str | bytes) -> Result:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(data, url=page.url, with_metadata=True)
+    if doc is None:
+        return Result()
+    got = doc if isinstance(doc, dict) else doc.as_dict()
+    author = got.get("author") or ""
+    names = tuple(a.strip() for a in author.replace(",", ";").split(";") if a.strip())
+    return Result(body=got.get("text") or "", title=got.get("title"), published=got.get("date"),
+                  authors=names, source=got.get("sitename"))  # fmt: skip
 
 
 _GNE: Any = None
 
 
-def run_gne(case: Case) -> Result:
+def run_gne(page: Page, data: str | bytes) -> Result:
     global _GNE  # one extractor object, as GNE's own examples reuse it
     from gne import GeneralNewsExtractor
 
     if _GNE is None:
         _GNE = GeneralNewsExtractor()
-    data = _GNE.extract(case.html)
-    author = data.get("author") or ""
-    names = (author.strip(),) if author.strip() else ()
-    return Result(data.get("content") or "", data.get("title"), data.get("publish_time"), names)
+    html = data if isinstance(data, str) else data.decode("utf-8", "replace")  # GNE takes str
+    got = _GNE.extract(html)
+    author = (got.get("author") or "").strip()
+    names = (author,) if author else ()
+    return Result(body=got.get("content") or "", title=got.get("title"),
+                  published=got.get("publish_time"), authors=names)  # fmt: skip
 
 
-TOOLS: dict[str, Callable[[Case], Result]] = {
+def run_lxml(page: Page, data: str | bytes) -> Result:
+    import lxml.html
+
+    lxml.html.document_fromstring(data)
+    return Result()
+
+
+TOOLS: dict[str, Callable[[Page, str | bytes], Result]] = {
     "newsparse": run_newsparse,
-    "trafilatura": run_trafilatura,
     "readability-lxml": run_readability,
+    "trafilatura": run_trafilatura,
     "gne": run_gne,
 }
 
 
-def _safe(tool: Callable[[Case], Result], case: Case) -> Result:
+def safe(tool: Callable[[Page, str | bytes], Result], page: Page, data: str | bytes) -> Result:
     try:
-        return tool(case)
+        return tool(page, data)
     except Exception:  # a peer crashing on a page scores zero on it, like an empty result
         return Result(failed=True)
 
 
-def _date_text(value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+def accuracy(pages: list[Page], names: list[str], details: bool) -> dict[str, Any]:
+    """Per tool: the per-page scores, newsparse on both inputs."""
+    runs: dict[str, dict[str, dict[str, Any]]] = {}
+    for name in names:
+        inputs = [("str", name)] + ([("bytes", "newsparse (bytes)")] if name == "newsparse" else [])
+        for kind, label in inputs:
+            scores = {}
+            for page in pages:
+                result = safe(TOOLS[name], page, page.html if kind == "str" else page.data)
+                scores[page.name] = score_page(page, result)
+                if details:
+                    shown = {k: v for k, v in scores[page.name].items() if v is not None}
+                    print(f"{label:18s} {page.name[:50]:50s} " + " ".join(
+                        f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={int(v)}"
+                        for k, v in shown.items()))  # fmt: skip
+            runs[label] = scores
+    return runs
 
 
-def timed_run(name: str, cases: list[Case]) -> tuple[list[Result], float]:
-    """One pass of a tool over all pages, and its wall time."""
-    tool = TOOLS[name]
-    start = time.perf_counter()
-    results = [_safe(tool, case) for case in cases]
-    return results, time.perf_counter() - start
+def speed(pages: list[Page], names: list[str], rounds: int) -> dict[str, float]:
+    """Pages per second, median of interleaved rounds, per tool and input."""
+    tools = {**{n: TOOLS[n] for n in names}, "lxml.html (floor)": run_lxml}
+    times: dict[str, list[float]] = {}
+    for tool in tools.values():  # warm-up: imports and lazy tables are not what is timed
+        safe(tool, pages[0], pages[0].html)
+    for _ in range(rounds):
+        for kind in ("str", "bytes"):
+            for name, tool in tools.items():
+                start = time.perf_counter()
+                for page in pages:
+                    safe(tool, page, page.html if kind == "str" else page.data)
+                times.setdefault(f"{name} [{kind}]", []).append(time.perf_counter() - start)
+    return {key: len(pages) / statistics.median(values) for key, values in times.items()}
 
 
-def evaluate(
-    name: str, cases: list[Case], results: list[Result], elapsed: float, details: bool
-) -> dict[str, float]:
-    labelled_f1, dev_f1 = [], []
-    titles, dates, authors, reporters = [], [], [], []
-    dates_lab, dates_dev = [], []
-    for case, res in zip(cases, results, strict=True):
-        f1 = char_f1(res.body, case.body) if case.body else None
-        if f1 is not None:
-            (dev_f1 if case.group == "dev" else labelled_f1).append(f1)
-        if case.title_scored:
-            titles.append(title_matches(res.title, case.title))
-        if case.date_scored:
-            hit = date_matches(_date_text(res.date), case.date)
-            dates.append(hit)
-            (dates_dev if case.group == "dev" else dates_lab).append(hit)
-        if case.authors_scored and case.group == "dev":
-            # The dev annotations name one credited person, often the 责任编辑 (editor):
-            # a hit is that name among the people the tool credits.
-            credited = {squeeze(a) for a in (res.people if res.people is not None else res.authors)}
-            authors.append(all(squeeze(a) in credited for a in case.authors))
-        elif case.authors_scored:
-            authors.append(authors_match(res.authors, case.authors))
-            if case.authors:
-                found = {squeeze(a) for a in res.authors}
-                reporters.append(all(squeeze(a) in found for a in case.authors))
-        if details:
-            shown = "-" if f1 is None else f"{f1:.3f}"
-            names = ",".join(res.authors)[:20]
-            print(f"{name:16s} {case.name[:44]:44s} f1={shown} title={res.title!s:.24} "
-                  f"date={_date_text(res.date)!s:.16} authors={names}"
-                  f"{' FAILED' if res.failed else ''}")  # fmt: skip
-    return {
-        "body_f1": statistics.fmean(labelled_f1) if labelled_f1 else 0.0,
-        "dev_f1": statistics.fmean(dev_f1) if dev_f1 else 0.0,
-        "title": _share(titles),
-        "date": _share(dates),
-        "date_lab": _share(dates_lab),
-        "date_dev": _share(dates_dev),
-        "author": _share(authors),
-        "reporter": _share(reporters),
-        "pages_s": len(cases) / elapsed if elapsed else 0.0,
-        "failed": sum(r.failed for r in results),
-    }
-
-
-def _share(flags: list[bool]) -> float:
-    return sum(flags) / len(flags) if flags else 0.0
+def _print_tables(runs: dict[str, dict[str, dict[str, Any]]], pages: list[Page]) -> None:
+    groups: list[tuple[str, Callable[[Page], bool]]] = [("all", lambda p: True)]
+    for attr in ("region", "era"):
+        for value in sorted({getattr(p, attr) for p in pages}):
+            groups.append((f"{attr}={value}", lambda p, a=attr, v=value: getattr(p, a) == v))
+    for group, keep in groups:
+        chosen = {p.name for p in pages if keep(p)}
+        print(f"\n### {group} ({len(chosen)} pages)\n")
+        print("| field | " + " | ".join(runs) + " |")
+        print("|---|" + "---|" * len(runs))
+        for field in FIELDS:
+            cells = []
+            for label, scores in runs.items():
+                if label not in ("newsparse", "newsparse (bytes)") and field not in PEER_FIELDS:
+                    cells.append("–")
+                    continue
+                value, count = summarise([s for n, s in scores.items() if n in chosen], field)
+                cells.append("–" if count == 0 else f"{value:.3f} ({count})")
+            print(f"| {field} | " + " | ".join(cells) + " |")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="one line per page and tool")
     parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated tool names")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved timed rounds")
+    parser.add_argument("--no-speed", action="store_true", help="accuracy only")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument(
-        "--rounds", type=int, default=3, help="timed passes per tool, interleaved; best counts"
-    )
+        "--record", action="store_true",
+        help="write newsparse's scores (bytes input) to tests/data/corpus_scores.json",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")
-    cases = labelled_cases() + dev_cases()
-    if not cases:
+    pages = labelled_pages()
+    if not pages:
         sys.exit("needs ../shared/data (set NEWSPARSE_SHARED)")
     names = [n for n in args.tools.split(",") if n in TOOLS]
-    for name in names:  # warm-up: imports and lazy tables are not what pages/s measures
-        _safe(TOOLS[name], cases[0])
-    # Interleaved rounds, best time per tool: a busy machine slows whichever tool runs
-    # during the busy spell, so one pass each would compare luck, not speed.
-    results: dict[str, list[Result]] = {}
-    best: dict[str, float] = {}
-    for _ in range(max(1, args.rounds)):
-        for name in names:
-            results[name], elapsed = timed_run(name, cases)
-            best[name] = min(elapsed, best.get(name, elapsed))
-    rows = {n: evaluate(n, cases, results[n], best[n], args.details) for n in names}
-    _print_table(rows, cases)
+    runs = accuracy(pages, names, args.details)
+    _print_tables(runs, pages)
+    figures: dict[str, Any] = {
+        label: {f: summarise(list(s.values()), f) for f in FIELDS} for label, s in runs.items()
+    }
+    if args.record:
+        _record(runs["newsparse (bytes)"], len(pages))
+    if not args.no_speed:
+        rates = speed(pages, names, args.rounds)
+        base = {k: rates.get(f"readability-lxml [{k}]") for k in ("str", "bytes")}
+        floor = {k: rates[f"lxml.html (floor) [{k}]"] for k in ("str", "bytes")}
+        print(f"\n### speed ({len(pages)} pages, median of {args.rounds} interleaved rounds)\n")
+        print("| tool | input | pages/s | x readability-lxml | x slower than lxml parse |")
+        print("|---|---|---|---|---|")
+        for key, rate in rates.items():
+            name, kind = key.rsplit(" [", 1)
+            kind = kind.rstrip("]")
+            ratio = f"{rate / base[kind]:.2f}" if base[kind] else "–"
+            print(f"| {name} | {kind} | {rate:.1f} | {ratio} | {floor[kind] / rate:.1f} |")
+        figures["speed"] = rates
+    versions = ", ".join(f"{p} {_version(p)}" for p in _PACKAGES)
+    print(f"\nmeasured {_dt.date.today().isoformat()} with Python {platform.python_version()}; "
+          f"{versions}")  # fmt: skip
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
-def _print_table(rows: dict[str, dict[str, float]], cases: list[Case]) -> None:
-    n_lab = sum(1 for c in cases if c.group == "labelled" and c.body)
-    n_dev = sum(1 for c in cases if c.group == "dev" and c.body)
-    n_title = sum(c.title_scored for c in cases)
-    n_date_lab = sum(c.date_scored and c.group == "labelled" for c in cases)
-    n_date_dev = sum(c.date_scored and c.group == "dev" for c in cases)
-    n_auth = sum(c.authors_scored for c in cases)
-    n_rep = sum(bool(c.authors_scored and c.authors and c.group == "labelled") for c in cases)
-    base = rows.get("readability-lxml", {}).get("pages_s") or 0.0
-    header = (f"| tool | body F1 ({n_lab} labelled) | body F1 ({n_dev} dev, indicative) | "
-              f"title ({n_title}) | date ({n_date_lab} labelled) | date ({n_date_dev} dev) | "
-              f"authors ({n_auth}) | reporters ({n_rep}) | pages/s | x readability |")  # fmt: skip
-    print(header)
-    print("|" + "---|" * 10)
-    for name, r in rows.items():
-        ratio = r["pages_s"] / base if base else 0.0
-        print(f"| {name} | {r['body_f1']:.3f} | {r['dev_f1']:.3f} | {r['title']:.0%} | "
-              f"{r['date_lab']:.0%} | {r['date_dev']:.0%} | {r['author']:.0%} | "
-              f"{r['reporter']:.0%} | {r['pages_s']:.1f} | {ratio:.2f} |")  # fmt: skip
-    print(f"\n{len(cases)} pages; failures (exceptions) per tool: "
-          + ", ".join(f"{n}={int(r['failed'])}" for n, r in rows.items()))
-    print(f"measured {_dt.date.today().isoformat()} with Python {platform.python_version()}; "
-          + ", ".join(f"{p} {_version(p)}" for p in _PACKAGES))
+RECORD = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus_scores.json"
+
+
+def _record(scores: dict[str, dict[str, Any]], count: int) -> None:
+    """The figures the score guard (tests/test_corpus.py) holds newsparse to."""
+    fields = {}
+    for field in FIELDS:
+        value, pages = summarise(list(scores.values()), field)
+        fields[field] = {"score": round(value, 4), "pages": pages}
+    record = {"measured": _dt.date.today().isoformat(), "pages": count, "input": "bytes",
+              "fields": fields}  # fmt: skip
+    RECORD.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    print(f"\nrecorded in {RECORD.relative_to(RECORD.parent.parent.parent)}")
 
 
 _PACKAGES = ("newsparse", "trafilatura", "readability-lxml", "gne", "lxml")

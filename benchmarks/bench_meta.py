@@ -35,8 +35,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import ROOT, SHARED, Case, char_f1, read_page, squeeze
-from bench_text import as_wet
+import lxml.html
+from _corpus import ROOT, SHARED, char_f1, flatten, read_page, squeeze
 
 FIELDS = ("description", "image", "tags", "section", "site_name", "language",
           "canonical_url", "modified", "published", "published (day)")  # fmt: skip
@@ -68,6 +68,12 @@ def load(labels_dir: Path) -> list[tuple[dict[str, Any], str, str | None]]:
                 text = read_page(SHARED / "data" / label["file"])
                 cases.append((label, text, urls.get(label["file"])))
     return cases
+
+
+def as_wet(page: str) -> str:
+    """The page as a WET record's text (as ``bench_text.py`` makes it): title, visible lines."""
+    title = lxml.html.document_fromstring(page).findtext(".//title") or ""
+    return "\n".join([" ".join(title.split()), *flatten(page)]).strip()
 
 
 def run_newsparse(page: str, url: str | None) -> dict[str, Any]:
@@ -221,14 +227,14 @@ def fingerprints(cases: list[tuple[dict[str, Any], str, str | None]],
     articles = [(label, page, url, res) for (label, page, url), res in zip(cases, results,
                 strict=True) if label["kind"] == "article" and res.get("_fingerprint")]  # fmt: skip
     script, pages, text_rows = [], [], []
-    for label, page, url, res in articles:
+    for _label, page, url, res in articles:
         convert = (newsparse.to_traditional if "Hans" in str(res["language"])
                    else newsparse.to_simplified)  # fmt: skip
         again = newsparse.parse_html(convert(page), url=url).fingerprint or "0" * 16
         pages.append(newsparse.fingerprint_distance(res["_fingerprint"], again))
         script.append(newsparse.fingerprint_distance(
             res["_fingerprint"], fingerprint(convert(res["_body"])) or "0" * 16))  # fmt: skip
-        flat = newsparse.parse_text(as_wet(Case(label["file"], "", page, url)), url=url)
+        flat = newsparse.parse_text(as_wet(page), url=url)
         if flat.fingerprint:
             same_body = char_f1(flat.body, res["_body"])
             text_rows.append((newsparse.fingerprint_distance(res["_fingerprint"],

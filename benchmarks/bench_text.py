@@ -1,8 +1,9 @@
-"""The plain-text path on the labelled pages, flattened the way a Common Crawl WET record is.
+"""The plain-text path on the labelled corpus, each page flattened the way a WET record is.
 
 Each page becomes text: ``<title>`` first, then one line per block element, scripts and
-styles dropped. ``newsparse.parse_text`` then has to find the body among the navigation,
-lists and footers; the baseline keeps every line. Prints body character F1 for both.
+styles dropped. ``newsparse.parse_text`` then has to find the body, title and time among the
+navigation, lists and footers; the baseline keeps every line as the body. Every field is
+scored as ``_score.py`` defines it, overall and per region.
 
     python benchmarks/bench_text.py [--details]
 """
@@ -10,7 +11,6 @@ lists and footers; the baseline keeps every line. Prints body character F1 for b
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -19,50 +19,62 @@ import lxml.html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import Case, char_f1, dev_cases, flatten, labelled_cases
+from _corpus import Page, flatten, labelled_pages
+from _score import FIELDS, Result, score_page, summarise
 
 
-def as_wet(case: Case) -> str:
+def as_wet(page: Page) -> str:
     """The page as a WET record's text: title line, then the visible lines."""
-    root = lxml.html.document_fromstring(case.html)
+    root = lxml.html.document_fromstring(page.html)
     title = root.findtext(".//title") or ""
-    lines = flatten(case.html)
-    return "\n".join([" ".join(title.split()), *lines]).strip()
+    return "\n".join([" ".join(title.split()), *flatten(page.html)]).strip()
+
+
+def run_text(text: str) -> Result:
+    import newsparse
+
+    article = newsparse.parse_text(text)
+    return Result(
+        body=article.body, title=article.title, published=article.published,
+        authors=article.authors, editors=article.editors, source=article.source,
+        page_type=article.page_type, listing=tuple(item.title for item in article.listing),
+    )  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> None:
-    import newsparse
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="one line per page")
     args = parser.parse_args(argv)
-    cases = [c for c in labelled_cases() + dev_cases() if c.body]
-    if not cases:
+    pages = labelled_pages()
+    if not pages:
         sys.exit("needs ../shared/data (set NEWSPARSE_SHARED)")
-    texts = [as_wet(case) for case in cases]
-    newsparse.parse_text(texts[0])  # warm-up: lazy tables
-    rows: dict[str, dict[str, list[float]]] = {"labelled": {}, "dev": {}}
+    texts = [as_wet(page) for page in pages]
+    run_text(texts[0])  # warm-up: lazy tables
     start = time.perf_counter()
-    articles = [newsparse.parse_text(text) for text in texts]
+    results = [run_text(text) for text in texts]
     elapsed = time.perf_counter() - start
-    for case, text, article in zip(cases, texts, articles, strict=True):
-        scores = rows[case.group]
-        gold = case.body or ""
-        ours, everything = char_f1(article.body, gold), char_f1(text, gold)
-        scores.setdefault("newsparse.parse_text", []).append(ours)
-        scores.setdefault("keep everything", []).append(everything)
-        if args.details:
-            print(f"{case.name[:48]:48s} parse_text={ours:.3f} keep-all={everything:.3f}")
-    print("| method | body F1 (labelled) | body F1 (dev, indicative) |")
-    print("|---|---|---|")
-    for method in ("newsparse.parse_text", "keep everything"):
-        lab = statistics.fmean(rows["labelled"][method]) if rows["labelled"] else 0.0
-        dev = statistics.fmean(rows["dev"][method]) if rows["dev"] else 0.0
-        print(f"| {method} | {lab:.3f} | {dev:.3f} |")
-    n_lab = len(rows["labelled"].get("keep everything", []))
-    n_dev = len(rows["dev"].get("keep everything", []))
-    speed = len(cases) / elapsed if elapsed else 0.0
-    print(f"\n{n_lab} labelled + {n_dev} dev pages; parse_text: {speed:.1f} pages/s")
+    ours = [score_page(page, result) for page, result in zip(pages, results, strict=True)]
+    everything = [score_page(p, Result(body=t)) for p, t in zip(pages, texts, strict=True)]
+    if args.details:
+        for page, score in zip(pages, ours, strict=True):
+            shown = " ".join(f"{k}={v:.2f}" for k, v in score.items() if v is not None)
+            print(f"{page.name[:50]:50s} {shown}")
+    regions = sorted({p.region for p in pages})
+    print("| field | parse_text (all) | " + " | ".join(regions) + " | keep every line |")
+    print("|---|---|" + "---|" * len(regions) + "---|")
+    for field in FIELDS:
+        value, count = summarise(ours, field)
+        if count == 0:
+            continue
+        cells = [f"{value:.3f} ({count})"]
+        for region in regions:
+            chosen = [s for p, s in zip(pages, ours, strict=True) if p.region == region]
+            v, n = summarise(chosen, field)
+            cells.append(f"{v:.3f} ({n})" if n else "–")
+        base, n = summarise(everything, field)
+        cells.append(f"{base:.3f}" if field in ("body_f1", "first_last") else "–")
+        print(f"| {field} | " + " | ".join(cells) + " |")
+    print(f"\n{len(pages)} pages; parse_text: {len(pages) / elapsed:.1f} pages/s")
 
 
 if __name__ == "__main__":

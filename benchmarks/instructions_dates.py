@@ -6,8 +6,9 @@ instructions a call executes does not: valgrind's cachegrind counts them. Each p
 the whole set once and twice in separate processes; the difference is one pass, so start-up
 and imports cancel out.
 
-Run: ``python benchmarks/instructions_dates.py`` (needs valgrind; takes a few minutes, most
-of it dateparser under valgrind).
+Run: ``python benchmarks/instructions_dates.py [mixed|news]`` (the mixed set by default, or
+the 1,000 news-style strings; needs valgrind; takes a few minutes, most of it dateparser
+under valgrind).
 """
 
 from __future__ import annotations
@@ -25,8 +26,12 @@ import bench_dates  # the set and both parsers, shared with the timing benchmark
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
-def _run(parser: str, passes: int) -> None:
-    cases = bench_dates.build_set()
+def _cases(name: str) -> list[bench_dates.Case]:
+    return bench_dates.news_set() if name == "news" else bench_dates.build_set()
+
+
+def _run(parser: str, passes: int, name: str) -> None:
+    cases = _cases(name)
     parse = bench_dates.newsparse_parse if parser == "newsparse" else bench_dates.dateparser_parse
     parse(cases[0])  # load lazily built tables before counting
     for _ in range(passes):
@@ -34,10 +39,10 @@ def _run(parser: str, passes: int) -> None:
             parse(case)
 
 
-def _count(parser: str, passes: int) -> int:
+def _count(parser: str, passes: int, name: str) -> int:
     command = [
         "valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-        sys.executable, __file__, "--run", parser, str(passes),
+        sys.executable, __file__, "--run", parser, str(passes), name,
     ]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     found = _REFS.search(done.stderr)
@@ -47,16 +52,17 @@ def _count(parser: str, passes: int) -> int:
 
 
 def main() -> None:
-    if len(sys.argv) == 4 and sys.argv[1] == "--run":
-        _run(sys.argv[2], int(sys.argv[3]))
+    if len(sys.argv) == 5 and sys.argv[1] == "--run":
+        _run(sys.argv[2], int(sys.argv[3]), sys.argv[4])
         return
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed: this benchmark counts instructions with it")
-    n = len(bench_dates.build_set())
+    name = sys.argv[1] if len(sys.argv) > 1 else "mixed"
+    n = len(_cases(name))
     per_call = {}
     for parser in ("newsparse", "dateparser"):
-        per_call[parser] = (_count(parser, 2) - _count(parser, 1)) / n
-    print(f"{n} strings (the set of bench_dates.py)")
+        per_call[parser] = (_count(parser, 2, name) - _count(parser, 1, name)) / n
+    print(f"{n} strings (the {name} set of bench_dates.py)")
     print(f"{'parser':<34}{'instructions/call':>20}")
     print(f"{'newsparse.parse_date':<34}{per_call['newsparse']:>20,.0f}")
     print(f"{'dateparser.parse(languages=zh)':<34}{per_call['dateparser']:>20,.0f}")

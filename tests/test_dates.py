@@ -128,8 +128,12 @@ def test_wrong_reference_type_raises_type_error() -> None:
 
 
 def test_roc_reading_is_opt_in() -> None:
-    assert find_dates("113年4月29日") == []
-    assert find_dates("113年4月29日", roc=True)[0].year == 2024
+    # A three-digit year is ROC on any page (issue 13); two digits are ROC only when asked.
+    assert find_dates("113年4月29日")[0].year == 2024
+    assert find_dates("99年4月29日")[0].year == 1999
+    assert find_dates("99年4月29日", roc=True)[0].year == 2010
+    assert find_dates("101/05/25") == []
+    assert find_dates("101/05/25", roc=True)[0].year == 2012
     # A CNA code is a standalone token only.
     assert find_dates("1040820", roc=True)[0].day == 20
     assert find_dates("A1040820", roc=True) == []

@@ -24,7 +24,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from _corpus import read_page
 
 FIELDS = ("description", "image", "tags", "modified", "canonical_url", "site_name")
-_PARTIAL = "parsing stops at a stray </html> early in the page (one block), so its "
 
 # (page, field) -> why newsparse misses the label today.
 KNOWN: dict[tuple[str, str], str] = {
@@ -36,9 +35,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("dev_pages/tw/chinatimes_5.html", "image"): (
         "no body is found on this table template, so no picture either; the lead photo is a link"
-    ),
-    ("dev_pages/hk/tvb_2.html", "image"): (
-        "a section page taken for an article (og:type says article), so its icon is a logo"
     ),
     ("dev_pages/tw/pts_3.html", "image"): (
         "a home page taken for an article, so its declared logo is not its picture"
@@ -68,10 +64,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("html_dev.jsonl#readability/pixnet", "tags"): (
         "the post's tag list is not found; the blog-wide keywords are taken instead"
     ),
-    ("dev_pages/tw/cna_1.html", "modified"): _PARTIAL + "最新更新時間 line is never read",
-    ("dev_pages/tw/cna_2.html", "modified"): _PARTIAL + "最新更新時間 line is never read",
-    ("dev_pages/tw/cna_3.html", "modified"): _PARTIAL + "最新更新 line is never read",
-    ("dev_pages/tw/cna_4.html", "modified"): _PARTIAL + "最新更新 line is never read",
     ("dev_pages/cn/dota2_cn_1.html", "site_name"): "the title is the game's name, no site markup",
     ("dev_pages/hk/google_hk_finance_1.html", "site_name"): "the title is a slogan, no site markup",
     ("dev_pages/tw/newtalk_2.html", "site_name"): "the title is a slogan ending in the brand",

@@ -8,10 +8,28 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from enum import Enum
 
 from .article import Image
 
-__all__ = ["Block", "Page", "PageMeta"]
+__all__ = ["Block", "Label", "Page", "PageMeta"]
+
+
+class Label(str, Enum):
+    """What a block is, as the labelling stages decide (``_extract.stages`` runs them).
+
+    A block starts ``UNLABELLED``; the first stage that recognises it sets its label, and a
+    later stage changes a label only where it says so (``Context.relabel``).
+    """
+
+    UNLABELLED = ""
+    FURNITURE = "furniture"  # menus, buttons, counters, rankings, share bars
+    NOTICE = "notice"  # legal, privacy, comment-rule, data-provider, subscription notices
+    TITLE = "title"  # the headline
+    CAPTION = "caption"  # an image, audio or video caption, or a picture credit
+    LISTING = "listing"  # teasers, related headlines, search results
+    BODY = "body"  # the story's own text
+    HEADER = "header"  # metadata lines around the body: time, source, byline, editor
 
 
 @dataclass(slots=True)
@@ -26,6 +44,7 @@ class Block:
         in_main: The HTML extractor placed it inside the article container; always
             True for text pages (where position and content decide).
         url: The first link's address (HTML), used for listing items.
+        after_image: An image comes right before it with no text between (HTML).
         label: Set by the classifier: one of ``_classify.LABELS``.
         reason: Why the classifier chose the label (for debugging and tests).
     """
@@ -35,8 +54,10 @@ class Block:
     link_density: float = 0.0
     in_main: bool = True
     url: str | None = None
-    label: str = ""
-    reason: str = ""
+    after_image: bool = False
+    label: Label = Label.UNLABELLED
+    stage: str = ""
+    rule: str = ""
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ __all__ = ["Config", "resolve_config"]
 ScriptChoice = Literal["keep", "simplified", "traditional"]
 _SCRIPTS = ("keep", "simplified", "traditional")
 _REGIONS = (None, "tw", "hk")
+_PREFERENCES = ("past", "current", "future")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,6 +38,10 @@ class Config:
             full-width forms.
         timezone: Zone of dates written without one. ``None`` infers it from the page
             (Asia/Taipei, Asia/Hong_Kong, Asia/Singapore, else Asia/Shanghai).
+        prefer_dates: How a date written without its year, month or week is placed around
+            the reference: ``"past"`` (the nearest such date), ``"current"`` (the
+            reference's year, month or week) or ``"future"``; see
+            :func:`newsparse.parse_date`.
         listing: Split teaser lists and search results into ``Article.listing``.
         max_input_bytes: Larger inputs are cut to this size and flagged ``truncated``.
         max_line_chars: Longer lines are cut to this size before any pattern runs.
@@ -62,6 +67,7 @@ class Config:
     repair_pinyin: bool = True
     fullwidth_punctuation: bool = False
     timezone: str | None = None
+    prefer_dates: Literal["past", "current", "future"] = "past"
     listing: bool = True
     max_input_bytes: int = 20_000_000
     max_line_chars: int = 20_000
@@ -73,6 +79,10 @@ class Config:
             raise ValueError(f"Config.script must be one of {_SCRIPTS}, not {self.script!r}")
         if self.region not in _REGIONS:
             raise ValueError(f"Config.region must be one of {_REGIONS}, not {self.region!r}")
+        if self.prefer_dates not in _PREFERENCES:
+            raise ValueError(
+                f"Config.prefer_dates must be one of {_PREFERENCES}, not {self.prefer_dates!r}"
+            )
         if not (isinstance(self.converter, str) or callable(self.converter)):
             raise TypeError("Config.converter must be 'auto' or a callable (text, config) -> str")
         for name in ("max_input_bytes", "max_line_chars", "max_nodes", "max_depth"):

@@ -10,12 +10,13 @@ __all__ = [
     "DAY_WORDS",
     "DURATION_UNITS",
     "FOLD",
-    "HOLIDAYS",
     "LUNAR_MARKERS",
     "MONTH_PARTS",
     "MONTH_WORDS",
     "OFFSET_DIRECTIONS",
     "PERIODS",
+    "QUARTER_PARTS",
+    "QUARTER_WORDS",
     "REGION_ZONES",
     "TZ_LABELS",
     "VAGUE_COUNTS",
@@ -41,19 +42,22 @@ DAY_WORDS: dict[str, tuple[int, str | None]] = {
     "次日": (1, None), "翌日": (1, None), "隔天": (1, None), "隔日": (1, None),
     "后天": (2, None), "後天": (2, None), "后日": (2, None), "後日": (2, None),
     "大后天": (3, None), "大後天": (3, None), "大后日": (3, None), "大後日": (3, None),
+    "大大前天": (-4, None), "大大后天": (4, None), "大大後天": (4, None),
     "今晚": (0, "晚上"), "今夜": (0, "晚上"), "昨晚": (-1, "晚上"), "昨夜": (-1, "晚上"),
     "前晚": (-2, "晚上"), "大前晚": (-3, "晚上"), "明晚": (1, "晚上"), "听晚": (1, "晚上"),
     "聽晚": (1, "晚上"),
     "今早": (0, "早上"), "今晨": (0, "早上"), "今朝": (0, "早上"), "昨晨": (-1, "早上"),
     "昨早": (-1, "早上"), "明早": (1, "早上"), "明晨": (1, "早上"),
-    "刚刚": (0, "now"), "剛剛": (0, "now"), "而家": (0, "now"),
+    "刚刚": (0, "now"), "剛剛": (0, "now"), "而家": (0, "now"), "现在": (0, "now"),
+    "現在": (0, "now"),
 }
 
 # Times of day: the hour they stand for alone, and how they shift a 12-hour clock:
-# "am" keeps it (12 -> 0 for 凌晨), "pm" adds 12 below noon, "noon" adds 12 to 1-3,
-# "night" adds 12 to 5-11 and keeps the small hours (晚上1点 is 1:00).
+# "am" keeps it (12 -> 0: 上午12:05 is 00:05), "pm" adds 12 below noon, "noon" adds 12
+# to 1-3, "night" adds 12 to 5-11 and keeps the small hours (晚上1点 is 1:00, 半夜11点
+# 23:00), 12 being the next midnight.
 PERIODS: dict[str, tuple[int, str]] = {
-    "凌晨": (0, "am"), "半夜": (0, "am"), "午夜": (0, "am"),
+    "凌晨": (0, "am"), "半夜": (0, "night"), "午夜": (0, "night"),
     "清晨": (6, "am"), "早晨": (6, "am"), "早上": (6, "am"), "朝早": (6, "am"), "早": (6, "am"),
     "上午": (9, "am"),
     "中午": (12, "noon"), "正午": (12, "noon"),
@@ -66,13 +70,25 @@ PERIODS: dict[str, tuple[int, str]] = {
 }
 
 YEAR_WORDS: dict[str, int] = {
-    "今年": 0, "本年": 0, "同年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2, "後年": 2,
+    "今年": 0, "本年": 0, "同年": 0, "当年": 0, "當年": 0, "去年": -1, "前年": -2,
+    "大前年": -3, "上一年": -1, "明年": 1, "后年": 2, "後年": 2, "大后年": 3, "大後年": 3,
+    "下一年": 1, "次年": 1, "翌年": 1,
 }
 
 MONTH_WORDS: dict[str, int] = {
     "本月": 0, "这个月": 0, "這個月": 0, "当月": 0, "當月": 0, "同月": 0,
-    "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1,
+    "上月": -1, "上个月": -1, "上個月": -1, "上一个月": -1, "上一個月": -1, "上一月": -1,
+    "下月": 1, "下个月": 1, "下個月": 1, "下一个月": 1, "下一個月": 1, "下一月": 1, "次月": 1,
 }
+
+# Quarter words: offset in quarters from the reference's.
+QUARTER_WORDS: dict[str, int] = {
+    "本季度": 0, "这季度": 0, "這季度": 0, "这个季度": 0, "這個季度": 0, "当季": 0, "當季": 0,
+    "上季度": -1, "上个季度": -1, "上個季度": -1, "上一季度": -1, "上一个季度": -1,
+    "下季度": 1, "下个季度": 1, "下個季度": 1, "下一季度": 1, "下一个季度": 1,
+}
+# Where in a quarter 初/末/底 point: 0 its first day, 1 its last.
+QUARTER_PARTS: dict[str, int] = {"初": 0, "末": 1, "底": 1}
 
 # Where in the month 初/上旬/中旬/下旬/底 point: the day used when no day is written
 # (0 stands for the last day).
@@ -99,7 +115,7 @@ DURATION_UNITS: dict[str, tuple[str, int]] = {
     "天": ("days", 1), "日": ("days", 1),
     "周": ("weeks", 1), "週": ("weeks", 1), "星期": ("weeks", 1), "礼拜": ("weeks", 1),
     "禮拜": ("weeks", 1),
-    "月": ("months", 1), "年": ("years", 1),
+    "月": ("months", 1), "年": ("years", 1), "季度": ("months", 3),
 }
 OFFSET_DIRECTIONS: dict[str, int] = {
     "前": -1, "之前": -1, "以前": -1,
@@ -109,17 +125,6 @@ OFFSET_DIRECTIONS: dict[str, int] = {
 }
 # 几个月 / 数天: "a few", read as three.
 VAGUE_COUNTS: dict[str, int] = {"几": 3, "幾": 3, "数": 3, "數": 3}
-
-# Fixed-date festivals (month, day); only read after a year word (今年儿童节).
-HOLIDAYS: dict[str, tuple[int, int]] = {
-    "元旦": (1, 1), "情人节": (2, 14), "情人節": (2, 14), "妇女节": (3, 8), "婦女節": (3, 8),
-    "植树节": (3, 12), "植樹節": (3, 12), "愚人节": (4, 1), "愚人節": (4, 1),
-    "劳动节": (5, 1), "勞動節": (5, 1), "青年节": (5, 4), "青年節": (5, 4),
-    "儿童节": (6, 1), "兒童節": (6, 1), "建党节": (7, 1), "建黨節": (7, 1),
-    "建军节": (8, 1), "建軍節": (8, 1), "教师节": (9, 10), "教師節": (9, 10),
-    "国庆节": (10, 1), "國慶節": (10, 1), "平安夜": (12, 24), "圣诞节": (12, 25),
-    "聖誕節": (12, 25),
-}
 
 # Time-zone labels: the IANA zone they name, or None for "local time at the story's
 # location", which newsparse cannot know.

@@ -15,10 +15,26 @@ __all__ = ["MAX_GAP", "join"]
 
 MAX_GAP = 8  # longest text allowed between two tokens of one expression
 _LABEL_GAP = re.compile(r"\s{0,2}:?\s{0,2}")  # 北京时间: 6月24日
+# What may follow a year (2019年, 16年, 去年) and take it: 农历二月初二, 春节, 立春, 第一天,
+# 三季度末, 5月8日 (after a two-digit year), 十一月廿九 (a lunar month-day).
+_YEAR_FOLLOWERS = frozenset({"LUN", "LMN", "DANIAN", "FEST", "TERM", "ORD", "QTR", "NATD", "MD"})
+
+
+def _year_only(g: Fields) -> bool:
+    return (
+        g.cal is None and g.month is None and g.day is None and g.weekday is None
+        and g.day_shift is None and g.month_shift is None
+        and (g.year is not None or g.year_shift is not None)
+    )
 
 
 def _date_joins(g: Fields, t: Fields, gap: str) -> bool:
-    if g.has_date or "PER" in g.kinds or t.kind in ("HOL", "ISO", "YMD", "DMY"):
+    if t.kind in _YEAR_FOLLOWERS and t.year is None and _year_only(g):
+        return WORD_GAP.fullmatch(gap) is not None
+    if t.kind == "ORD" and t.cal is not None and t.cal[0] == "nthwd":
+        # 5月第2个星期日, 九月份的第一个周一
+        return g.month is not None and g.day is None and WORD_GAP.fullmatch(gap) is not None
+    if g.has_date or "PER" in g.kinds or t.kind in ("ISO", "YMD", "DMY"):
         return False
     if g.year_shift is not None and g.month_shift is None and g.day_shift is None:
         return t.month is not None and WORD_GAP.fullmatch(gap) is not None  # 今年3月
@@ -47,10 +63,12 @@ def join(g: Fields, t: Fields, gap: str) -> bool:
         # has_day (a day, a day word, a weekday) read in place.
         if kind == "CLK" or kind == "CJT":
             joins = (g.day is not None or g.day_shift is not None or g.weekday is not None
-                     or g.period is not None) and TIME_GAP.fullmatch(gap) is not None
+                     or g.period is not None or g.cal is not None) \
+                and not t.ms_clock and TIME_GAP.fullmatch(gap) is not None
         elif kind == "PER":
             joins = g.period is None and (
                 g.day is not None or g.day_shift is not None or g.weekday is not None
+                or g.cal is not None
             ) and GAP.fullmatch(gap) is not None
         elif kind == "WD":
             joins = g.weekday is None and g.day is not None and g.period is None \

@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .calendar_data import FESTIVALS, SOLAR_TERMS, YEAR_PARTS
 from .data import (
     DAY_WORDS,
     DURATION_UNITS,
-    HOLIDAYS,
     LUNAR_MARKERS,
     MONTH_PARTS,
     MONTH_WORDS,
     OFFSET_DIRECTIONS,
     PERIODS,
+    QUARTER_PARTS,
+    QUARTER_WORDS,
     TZ_LABELS,
     VAGUE_COUNTS,
     WEEK_MODIFIERS,
@@ -34,6 +36,7 @@ __all__ = [
     "TIME_GAP",
     "TOKENS",
     "TOKENS_ROC",
+    "WHOLE",
     "WORD_GAP",
 ]
 
@@ -92,15 +95,34 @@ _VAGUE_CHARS = "半几幾数數"
 _LEAD = (
     # A number starts after a non-digit, except a day glued to a clock time (6月2911:30)
     # and a timestamp glued to a truncated teaser ("…12025-09-09 09:02:00").
-    rf"(?:(?<=\d)(?:(?<!\d\d)|(?<=月\d\d\d)|(?=\d{{3}}-\d\d-\d\d \d\d:\d\d))(?P<numr>\d{{0,3}})"
+    rf"(?:(?<=\d)(?:(?<!\d\d)|(?<=[月-]\d\d\d)|(?=\d{{3}}-\d\d-\d\d \d\d:\d\d))(?P<numr>\d{{0,3}})"
     rf"|(?<=[{_CN_CHARS}])(?P<cnr>[{_CN_CHARS}]{{0,3}})|(?<=[{_VAGUE_CHARS}]))"
 )
+# A lunar day as written (初五, 初8, 十五, 廿三, 二十九, 三十): after a month, a day in Chinese
+# numerals without 日/号 is a lunar one (六月廿六, 八月十五); 初X always is.
+_LUNAR_DAY = (
+    r"初(?:十|[一二三四五六七八九]|\d{1,2}(?!\d))|廿[一二三四五六七八九]?"
+    r"|二十[一二三四五六七八九]?|十[一二三四五六七八九]|三十|卅"
+)
+_LUNAR_MONTH = r"正|腊|臘|冬|十[一二]?|[一二三四五六七八九]|(?<!\d)\d{1,2}"
+# 2019年底, 今年伊始, 2010年首月 (初 not in 初步, 初中 ...).
+_YEAR_PART = "(?:" + "|".join(
+    re.escape(k) + ("(?![步次期级級稿中心衷赛賽选選审審])" if k.endswith("初") else "")
+    for k in sorted(YEAR_PARTS, key=len, reverse=True)
+) + ")"
+
+_CAL_WORDS = (*FESTIVALS, *SOLAR_TERMS)
+_SY_NEXT = re.escape("".join(sorted({word[0] for word in _CAL_WORDS})))
+
+
 def _month_day(month: str, day: str) -> str:
-    """A month and an optional day (3月, 3月31日) with named groups."""
-    return rf"(?P<{month}>{_NUM})\s?月" + _opt(r"\s?" + _day(day))
+    """A month and an optional day (3月, 3月31日, 六月廿六) with named groups."""
+    return rf"(?P<{month}>{_NUM})\s?月(?:份|)" + _opt(
+        r"\s?(?:" + _day(day) + rf"|(?P<{day}_lun>{_LUNAR_DAY})(?:日|))"
+    )
 
 
-_AFTER_YEAR = _opt(r"[，,]?\s?" + _month_day("ymd_mo", "ymd_d"))
+_AFTER_YEAR = _opt(r"[，,]?\s?" + _month_day("ymd_mo", "ymd_d") + f"|(?P<ymd_part>{_YEAR_PART})")
 
 
 def _lead_is(lengths: tuple[int, ...], char: str, *, cn_year: bool = False) -> str:
@@ -121,14 +143,14 @@ def _lead_is(lengths: tuple[int, ...], char: str, *, cn_year: bool = False) -> s
 # open with an alternation, which the engine must enter to fail, so CLK and CJT (which
 # share no first character with them, so no text reads differently) come before them.
 _NUMBER_FORMS: list[tuple[str, str]] = [
-    ("HOL", rf"年{_lead_is((4,), '年', cn_year=True)}的?(?P<hol>{_words(HOLIDAYS)})"),
     ("YMD", rf"年{_lead_is((4,), '年', cn_year=True)}{_AFTER_YEAR}"),
     (
         "ISO",
         # The separator is captured inside the lookbehind so that the form opens with a
         # character class, which the engine tests before entering it.
-        r"[-/.](?<=\d{4}(?P<iso_sep>[-/.]))(?P<iso_mo>\d{1,2})(?P=iso_sep)(?P<iso_d>\d{1,2})"
-        r"(?!\d)",
+        # 1996.03-08 mixes a dot and a dash; 2019-06-0508:30 glues the time to the day.
+        r"[-/.](?<=\d{4}(?P<iso_sep>[-/.]))(?P<iso_mo>\d{1,2})(?:(?P=iso_sep)|(?<=\.\d\d)-)"
+        r"(?P<iso_d>\d{1,2}(?!\d)|\d\d(?=\d{1,2}:\d\d))",
     ),
     (
         "DMY",
@@ -162,10 +184,36 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
     ),
     (
         "OFF",
-        rf"(?:[个個]\s?(?:(?P<off_u>{_UNIT})|(?P<off_m>月))|(?P<off_v>{_UNIT})"
+        # 两年半后, 八个多月前, 两个半月前, 40多年前: a half adds 0.5, 多 ("over") nothing.
+        rf"多?(?:[个個]\s?(?P<off_h1>[半多]|)(?:(?P<off_u>{_UNIT})|(?P<off_m>月))"
+        rf"|(?P<off_v>{_UNIT})(?P<off_h2>[半多]|)"
         rf"|(?P<off_d>日)(?=\s?{_WITHIN}))\s?(?P<off_dir>{_DIRECTION})",
     ),
-    ("MD", "月" + _opt(r"\s?" + _day("md_d"))),
+    # 16年5月8日, 零八年五月, 19年底: a two-digit year, only before what makes it a date
+    # (a month, an ordinal, a calendar word), so that 20年前 stays a duration.
+    (
+        "SY",
+        rf"年(?:{_lead_is((2,), '年')}|(?<=(?<![{_CN_CHARS}])[〇○零一二三四五六七八九]{{2}}年))"
+        rf"(?=\s?(?:\d|[{_CN_CHARS}第农農阴陰正腊臘冬闰閏伊首上下{_SY_NEXT}]|{_YEAR_PART}))"
+        + _opt(f"(?P<sy_part>{_YEAR_PART})"),
+    ),
+    # 113年10月10日: a three-digit year before 年 is an ROC year on any page.
+    ("ROC3", rf"年{_lead_is((3,), '年')}\s?" + _month_day("roc3_mo", "roc3_d")),
+    (
+        "QTR",
+        r"季度(?<=(?<![\d〇零一二三四五六七八九十第])[一二三四1234]季度)"
+        + _opt(f"(?P<q_part>{_words(QUARTER_PARTS)})"),
+    ),
+    # 十一 as the National Day holiday (十一期间, 十一黄金周); alone it is read whole.
+    (
+        "NATD",
+        r"(?<=(?<![\d〇零一二三四五六七八九十第])十一)(?=期间|期間|假期|长假|長假|黄金周|黃金週)",
+    ),
+    (
+        "MD",
+        "月(?:份|)"
+        + _opt(r"\s?(?:" + _day("md_d") + rf"|(?P<md_lun>{_LUNAR_DAY})(?:日|))"),
+    ),
     ("DAY", r"[日号號](?![线線楼樓院门門机機台位口码碼车車店馆館窗房床])"),
 ]
 _ROC_NUMBER_FORMS: list[tuple[str, str]] = [
@@ -205,19 +253,45 @@ _WORD_FORMS: list[tuple[str, str]] = [
         rf"{_tails(_ROC_WORDS)}\s?(?P<roc_y>(?<!\d)\d{{1,3}}|{_CN}|[〇○零一二三四五六七八九]{{4}})"
         r"\s?年" + _opt(r"[，,]?\s?" + _month_day("roc_mo", "roc_d")),
     ),
-    ("HOLW", rf"{_tails(YEAR_WORDS)}的?(?P<holw>{_words(HOLIDAYS)})"),
     (
         "RELP",
         rf"(?<=[今昨明前本])\s?[（(]\s?(?P<relp_d>\d{{1,2}}|{_CN})\s?[）)]\s?[日号號天]",
     ),
     ("REL", _tails(DAY_WORDS)),
-    ("YW", _tails(YEAR_WORDS)),
+    ("YW", _tails(YEAR_WORDS) + _opt(f"(?P<yw_part>{_YEAR_PART})")),
     ("MW", _tails(MONTH_WORDS) + _opt(f"(?P<mw_part>{_words(MONTH_PARTS)})")),
-    ("WD", rf"(?<!每.){_tails(_WEEKDAY_WORDS)}(?P<wd>[一二三四五六日天])"),
+    # 下周周五: the week word may be written twice.
+    ("WD", rf"(?<!每.){_tails(_WEEKDAY_WORDS)}(?:[周週]|星期|)(?P<wd>[一二三四五六日天])"),
     # 早/晚/夜 alone are times of day only right before a clock time (晚8:00).
     ("PER", rf"{_tails(_PERIOD_LONG)}|(?<=[早晚夜])(?=\s?(?:\d|[{_CN_CHARS}]{{1,3}}[点點时時]))"),
     ("TZ", _tails(TZ_LABELS)),
 ]
+# Calendar words (festivals, solar terms, lunar dates, quarters, ordinals) have a branch
+# of their own, entered only where the next character can continue one (see _compile).
+_CAL_FORMS: list[tuple[str, str]] = [
+    (
+        "LUN",  # 农历三月初三, 农历二〇二一年六月, 农历闰四月, 农历元宵
+        rf"{_tails(LUNAR_MARKERS)}\s?(?:(?P<lun_y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s?年)?"
+        rf"(?:(?P<lun_f>{_words(FESTIVALS)})|(?P<lun_leap>[闰閏]|)(?P<lun_mo>{_LUNAR_MONTH})\s?月"
+        rf"(?:份|)" + _opt(rf"\s?(?P<lun_d>{_LUNAR_DAY}|\d{{1,2}}(?!\d))(?:[日号號]|)") + ")",
+    ),
+    (
+        "LMN",  # 正月初八, 腊月廿三, 冬月, 闰四月
+        rf"(?:月(?<=[正腊臘冬]月)|(?<=[闰閏])(?P<lmn_mo>{_LUNAR_MONTH})月)"
+        + _opt(rf"\s?(?P<lmn_d>{_LUNAR_DAY}|\d{{1,2}}(?!\d))"),
+    ),
+    ("DANIAN", r"年(?<=大年)(?P<dn_d>初(?:十|[一二三四五六七八九])|三十|廿九|二十九|夜)"),
+    ("FEST", _tails(FESTIVALS)),
+    ("TERM", _tails(SOLAR_TERMS)),
+    ("QW", _tails(QUARTER_WORDS) + _opt(f"(?P<qw_part>{_words(QUARTER_PARTS)})")),
+    (
+        "ORD",  # 第2个星期日, 第一天, 第二十天, 第3个月, 第三季度
+        r"(?<=第)\s?(?P<ord_n>\d{1,3}|[一二两兩三四五六七八九十百]{1,4})\s?(?:个|個|)"
+        r"(?P<ord_u>季度|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|天|日|月)",
+    ),
+]
+_CAL_WORD_LISTS = (LUNAR_MARKERS, _CAL_WORDS, QUARTER_WORDS, ("正月", "腊月", "臘月", "冬月",
+                                                              "大年", "闰", "閏", "第"))
 _CNA = (
     "CNA",
     r"(?<=(?<![0-9A-Za-z\u4e00-\u9fff])\d{4})\d{3}(?![0-9A-Za-z\u4e00-\u9fff])",
@@ -242,17 +316,29 @@ def _word_next_chars() -> str:
     return re.escape("".join(sorted(chars))) + r"\d\s"
 
 
+def _calendar_chars() -> tuple[str, str]:
+    """First characters of the calendar words, and what may follow the first."""
+    first = {w[0] for words in _CAL_WORD_LISTS for w in words}
+    rest = {w[1] for words in _CAL_WORD_LISTS for w in words if len(w) > 1}
+    rest.update("正腊臘冬十一二三四五六七八九" + _CN_CHARS)  # 农历正月, 闰四月, 第三
+    return re.escape("".join(sorted(first))), re.escape("".join(sorted(rest))) + r"\d\s"
+
+
 def _compile(number_forms: list[tuple[str, str]]) -> re.Pattern[str]:
     numbers = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in number_forms)
     words = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in _WORD_FORMS)
+    calendar = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in _CAL_FORMS)
     word_first = _word_first_chars()
+    cal_first, cal_next = _calendar_chars()
     number_first = re.escape("0123456789" + _CN_CHARS + _VAGUE_CHARS)
     # The engine enters each word form to fail it, so one look at the next character
-    # (新浪, 中心: no word goes on so) spares most failed attempts all nine.
+    # (新浪, 中心: no word goes on so) spares most failed attempts all nine; the calendar
+    # words are a branch of their own for the same reason (中国, 大家 fail at once).
     return re.compile(
-        f"[{number_first}{word_first}]"
+        f"[{number_first}{word_first}{cal_first}]"
         f"(?:(?<=[{number_first}]){_LEAD}\\s?(?:{numbers})"
-        f"|(?<=[{word_first}])(?=[{_word_next_chars()}])(?:{words}))"
+        f"|(?<=[{word_first}])(?=[{_word_next_chars()}])(?:{words})"
+        f"|(?<=[{cal_first}])(?=[{cal_next}])(?:{calendar}))"
     )
 
 
@@ -265,9 +351,16 @@ TOKENS_ROC = _compile([_CNA, *_ROC_NUMBER_FORMS, *_NUMBER_FORMS])
 # A Japanese-style weekday in brackets, 2016年3月20日(日), is skipped like a space.
 _BRACKET_WEEKDAY = _opt(r"[（(][一二三四五六日天月火水木金土][)）]\s{0,2}")
 GAP = re.compile(rf"[\s（()）,，]{{0,5}}{_BRACKET_WEEKDAY}")
-TIME_GAP = re.compile(rf"[\s（()）,，]{{0,4}}{_BRACKET_WEEKDAY}|\s?T\s?")
+TIME_GAP = re.compile(rf"[\s（()）,，]{{0,4}}{_BRACKET_WEEKDAY}|\s?T\s?|-")
 WORD_GAP = re.compile(r"的?\s?")
 RANGE_GAP = re.compile(r"\s{0,2}(?:-|–|—|~|～|至|到)\s{0,2}")
+# Strings read only whole: a bare year (2019), a compact date (20231115, 2023 05 17), a
+# zero-padded month-day (10-08), a two-digit year in Chinese numerals (四五年), and 十一.
+WHOLE = re.compile(
+    r"(?P<wy>(?:19|20)\d\d|2100)年?|(?P<wc>(?:19|20)\d{6})"
+    r"|(?P<ws>(?:19|20)\d\d) (?P<ws_m>\d\d?) (?P<ws_d>\d\d?)|(?P<wmd_m>\d\d)-(?P<wmd_d>\d\d)"
+    r"|(?P<wcy>[〇○零一二三四五六七八九]{2})年|(?P<natd>十一)"
+)
 LUNAR_BEFORE = re.compile(
     "(?:" + "|".join(LUNAR_MARKERS) + r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s?$"
 )

@@ -1,8 +1,11 @@
 """Checking the fields of a date expression and turning them into an aware datetime.
 
-Partial and relative expressions are resolved against an explicit reference only: a
-missing year is the one that puts the date nearest the reference, a missing month
-likewise, and day words (昨天, 3天前) shift the reference itself. Never the clock.
+Partial and relative expressions are resolved against an explicit reference only, by a
+stated convention (``prefer``): with "past" (the default) a missing year is the one that
+puts the date nearest the reference, a missing month likewise; with "current" missing
+fields are the reference's; with "future" the date is the first on or after the reference.
+Day words (昨天, 3天前) shift the reference itself, and a form that names its period (下周,
+去年, 明年) stays in it whatever the convention. Never the clock.
 """
 
 from __future__ import annotations
@@ -10,12 +13,17 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import functools
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from .data import PERIODS
+from .lunar import festival, lunar_to_solar, nth_weekday, solar_term
 from .tokens import Fields
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "hour24", "is_valid", "resolve", "zone"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "PREFERENCES", "Prefer", "hour24", "is_valid", "resolve", "zone"]
+
+Prefer = Literal["past", "current", "future"]
+PREFERENCES: tuple[Prefer, ...] = ("past", "current", "future")
 
 # Gregorian years outside this range are read as noise (phone numbers, counts), not dates.
 MIN_YEAR = 1900
@@ -81,8 +89,8 @@ def hour24(f: Fields) -> int | None:
         return h + 12
     if shift == "night" and 5 <= h <= 12:
         return h + 12
-    if shift == "am" and h == 12 and PERIODS[f.period][0] == 0:
-        return 0
+    if shift == "am" and h == 12:
+        return 0  # 上午12:05 and 凌晨12点 are just after midnight
     return h
 
 
@@ -142,18 +150,59 @@ def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
     return _dt.date(year, month, day) if _exists(year, month, day) else None
 
 
-def _weekday_date(f: Fields, ref: _dt.date) -> _dt.date:
+def _weekday_date(f: Fields, ref: _dt.date, prefer: Prefer) -> _dt.date:
     weekday = f.weekday or 0
     if f.week_shift is None:
-        # A bare weekday is the nearest one, within three days either way.
-        delta = (weekday - ref.weekday() + 3) % 7 - 3
-        return ref + _DAY * delta
+        if prefer == "future":  # the next such day, today included
+            return ref + _DAY * ((weekday - ref.weekday()) % 7)
+        if prefer == "past":  # the nearest one, within three days either way
+            return ref + _DAY * ((weekday - ref.weekday() + 3) % 7 - 3)
     monday = ref - _DAY * ref.weekday()
-    return monday + _DAY * (7 * f.week_shift + weekday)
+    return monday + _DAY * (7 * (f.week_shift or 0) + weekday)  # this week's for "current"
 
 
-def resolve_date(f: Fields, ref: _dt.date | None) -> _dt.date | None:
+def _month_day(month: int, day: int, ref: _dt.date, prefer: Prefer) -> _dt.date | None:
+    """A month and day without a year (9月30日)."""
+    year = ref.year
+    if prefer == "current":
+        return _safe_date(year, month, day)
+    if prefer == "future":  # 2月29日 may be four years ahead
+        later = (_safe_date(y, month, day) for y in range(year, year + 5))
+        return next((d for d in later if d is not None and d >= ref), None)
+    return _nearest(((year - 1, month), (year, month), (year + 1, month)), day, ref)
+
+
+def _day_only(day: int, ref: _dt.date, prefer: Prefer) -> _dt.date | None:
+    """A day of the month without a month (28日)."""
+    year, month = ref.year, ref.month
+    if prefer == "current" or (prefer == "past" and day <= ref.day):
+        return _safe_date(year, month, day)  # a day already past this month stays in it
+    before = (year - 1, 12) if month == 1 else (year, month - 1)
+    after = (year + 1, 1) if month == 12 else (year, month + 1)
+    if prefer == "future":
+        later = (_safe_date(y, m, day) for y, m in ((year, month), after, _next(after)))
+        return next((d for d in later if d is not None and d >= ref), None)
+    return _nearest((before, (year, month), after), day, ref)
+
+
+def _next(year_month: tuple[int, int]) -> tuple[int, int]:
+    year, month = year_month
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _partial_date(f: Fields, ref: _dt.date | None, prefer: Prefer) -> _dt.date | None:
+    """A month alone (9月): no value for "past" (on a page it is seldom a publication
+    date), the month's first day for the other conventions."""
+    if prefer == "past" or ref is None or f.month is None:
+        return None
+    year = ref.year + (prefer == "future" and f.month < ref.month)
+    return _safe_date(year, f.month, 1)
+
+
+def resolve_date(f: Fields, ref: _dt.date | None, prefer: Prefer = "past") -> _dt.date | None:
     """The calendar date the fields point at, or None when they cannot say."""
+    if f.cal is not None:
+        return calendar_date(f, ref, prefer)
     year, month = f.year, f.month
     if ref is not None:  # 今年, 上月: the year or month the reference is in, shifted
         if year is None and f.year_shift is not None:
@@ -168,21 +217,17 @@ def resolve_date(f: Fields, ref: _dt.date | None) -> _dt.date | None:
             return _safe_date(year, month, f.month_part or _month_days(year, month))
         return _safe_date(year, month, 1) if f.month is not None or f.month_shift is not None \
             else None
+    if year is not None and month is None and f.day is None:  # 2019年, 下一年
+        return None if prefer == "past" else _safe_date(year, 1, 1)
     if ref is None or year is not None:
         return None
     day = f.day
     if month is not None:
-        if day is None:
-            return None
-        year = ref.year
-        return _nearest(((year - 1, month), (year, month), (year + 1, month)), day, ref)
+        return _partial_date(f, ref, prefer) if day is None else _month_day(month, day, ref, prefer)
     if day is not None:
-        year, month = ref.year, ref.month
-        before = (year - 1, 12) if month == 1 else (year, month - 1)
-        after = (year + 1, 1) if month == 12 else (year, month + 1)
-        return _nearest((before, (year, month), after), day, ref)
+        return _day_only(day, ref, prefer)
     if f.weekday is not None:
-        return _weekday_date(f, ref)
+        return _weekday_date(f, ref, prefer)
     if f.day_shift is not None:
         return ref + _DAY * f.day_shift
     if f.period is not None or f.hour is not None:
@@ -202,7 +247,9 @@ def _clock(f: Fields, h: int | None) -> _dt.time | None:
     return _dt.time(0)
 
 
-def resolve(f: Fields, ref: _dt.datetime | None, tzinfo: _dt.tzinfo) -> _dt.datetime | None:
+def resolve(
+    f: Fields, ref: _dt.datetime | None, tzinfo: _dt.tzinfo, prefer: Prefer = "past"
+) -> _dt.datetime | None:
     """The aware datetime the fields stand for, or None when they cannot be resolved.
 
     ``ref`` must already be expressed in ``tzinfo``.
@@ -225,10 +272,16 @@ def resolve(f: Fields, ref: _dt.datetime | None, tzinfo: _dt.tzinfo) -> _dt.date
                                     tzinfo)
         date = _dt.date(year, month, day)
     else:
-        resolved = resolve_date(f, None if ref is None else ref.date())
+        if f.ms_clock:  # 35:37: minutes and seconds of the reference's hour
+            return None if ref is None else ref.replace(minute=f.minute or 0,
+                                                        second=f.second or 0, microsecond=0)
+        resolved = resolve_date(f, None if ref is None else ref.date(), prefer)
         if resolved is None:
             return None
         date = resolved
+        if prefer == "future" and ref is not None and not f.has_day and not f.has_date \
+                and f.cal is None and _time_before(f, ref):
+            date += _DAY  # 下午3点 said at 16:00, looking ahead: tomorrow's
         if f.period is None and f.ampm is None and hour is not None and hour < 24:
             return _dt.datetime.combine(date, _dt.time(hour, f.minute or 0, f.second or 0), tzinfo)
     hour = hour24(f)
@@ -241,3 +294,71 @@ def resolve(f: Fields, ref: _dt.datetime | None, tzinfo: _dt.tzinfo) -> _dt.date
     if hour == 24:
         value += _dt.timedelta(days=1)
     return value
+
+
+def _time_before(f: Fields, ref: _dt.datetime) -> bool:
+    """Whether a time of day alone falls before the reference's time."""
+    hour = hour24(f)
+    clock = _clock(f, hour)
+    return clock is not None and (hour or 0) < 24 and clock < ref.time().replace(tzinfo=None)
+
+
+def _quarter_day(year: int, quarter: int, part: int) -> _dt.date | None:
+    """The first (part 0) or last (part 1) day of a quarter."""
+    if not 1 <= quarter <= 4:
+        return None
+    month = 3 * quarter - 2 + 2 * part
+    return _safe_date(year, month, 1 if part == 0 else _month_days(year, month))
+
+
+def _calendar_day(cal: tuple[str | int | bool, ...], year: int, month: int | None
+                  ) -> _dt.date | None:
+    """The day a calendar form names in a year (the lunar year for lunar dates)."""
+    kind = cal[0]
+    if kind == "lunar":
+        return lunar_to_solar(year, int(cal[1]), int(cal[2]) or 1, bool(cal[3]))
+    if kind == "fest":
+        return festival(year, str(cal[1]))
+    if kind == "term":
+        return solar_term(year, str(cal[1]))
+    if kind == "nthwd":
+        return None if month is None else nth_weekday(year, month, int(cal[1]), int(cal[2]))
+    if kind == "yday":
+        nth = _dt.date(year, 1, 1) + _DAY * (int(cal[1]) - 1)
+        return nth if nth.year == year else None
+    if kind == "ymonth":
+        return _safe_date(year, int(cal[1]), 1)
+    if kind == "quarter":
+        return _quarter_day(year, int(cal[1]), int(cal[2]))
+    if kind == "ypart":
+        month, last = int(cal[1]), int(cal[2])
+        return _safe_date(year, month, last or _month_days(year, month))
+    return None
+
+
+def calendar_date(f: Fields, ref: _dt.date | None, prefer: Prefer) -> _dt.date | None:
+    """The date of a calendar form (农历二月初二, 春节, 立春, 5月第2个星期日, 三季度末): in
+    the year written or named (去年春节), else the reference's, by the convention."""
+    cal = f.cal
+    if cal is None:
+        return None
+    if cal[0] == "qshift":  # 本季度初, 上个季度
+        if ref is None:
+            return None
+        year, index = divmod(ref.year * 4 + (ref.month - 1) // 3 + int(cal[1]), 4)
+        return _quarter_day(year, index + 1, int(cal[2]))
+    if f.year is not None:
+        return _calendar_day(cal, f.year, f.month)
+    if ref is None or not MIN_YEAR < ref.year < MAX_YEAR:
+        return None
+    # The reference's year, as a lunar year for a lunar date: 腊月初十 read on 2022-01-01
+    # with "current" is lunar 2022's (2023-01-01), as "missing fields are the reference's".
+    base = ref.year
+    if f.year_shift is not None:
+        return _calendar_day(cal, base + f.year_shift, f.month)
+    if prefer == "current":
+        return _calendar_day(cal, base, f.month)
+    found = [d for y in (base - 1, base, base + 1) if (d := _calendar_day(cal, y, f.month))]
+    if prefer == "future":
+        return min((d for d in found if d >= ref), default=None)
+    return min(found, key=lambda d: (abs((d - ref).days), d), default=None)

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._core.checks import check_reference
+from .calendar_tokens import CALENDAR_BUILDERS, short_year, whole_string
 from .data import FOLD, REGION_ZONES
 from .fallback import fallback_parse
 from .join import MAX_GAP, join
 from .patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC
-from .resolve import hour24, is_valid, resolve, zone
+from .resolve import PREFERENCES, Prefer, hour24, is_valid, resolve, zone
 from .tokens import BUILDERS, DATE_KINDS, Fields, bare_duration
 
 __all__ = ["DateMatch", "find_dates", "parse_date", "split_header_date", "zone_for_region"]
@@ -35,6 +36,11 @@ _LONG_DIGITS = re.compile(r"\d{8,}")
 _MASK_FROM = 1_000  # shorter strings are scanned as they are
 _LUNAR_LAST = frozenset("历曆年 ")
 _NEEDS_FOLD = re.compile("[" + "".join(FOLD) + "]")
+_BUILDERS = {**BUILDERS, **CALENDAR_BUILDERS}
+_WHOLE_MAX = 16  # longest string WHOLE is tried on ("2023 05 17" with spaces around)
+# Expressions that are no date alone: a two-digit year (16年 is also "16 years") and an
+# ordinal day, month or weekday without the year or month it counts in (第三天).
+_NEEDS_ANCHOR = frozenset({("SY",), ("ORD",)})
 
 
 @dataclass(frozen=True)
@@ -97,13 +103,22 @@ def zone_for_region(region: str | None) -> str:
     return REGION_ZONES.get(region.lower(), _DEFAULT_ZONE)
 
 
-def _check(text: Any, reference: Any, tz: Any) -> None:
+def _check(text: Any, reference: Any, tz: Any, prefer: Any = "past") -> None:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if reference is not None:
         check_reference(reference, "parse_date")
     if not isinstance(tz, str):
         raise TypeError(f"tz must be an IANA zone name such as 'Asia/Shanghai', not {tz!r}")
+    check_prefer(prefer)
+
+
+def check_prefer(prefer: Any) -> None:
+    """Raise unless ``prefer`` is "past", "current" or "future"."""
+    if prefer not in PREFERENCES:
+        if not isinstance(prefer, str):
+            raise TypeError(f"prefer must be a str such as 'past', not {type(prefer).__name__}")
+        raise ValueError(f"prefer must be one of {PREFERENCES}, not {prefer!r}")
 
 
 @functools.lru_cache(maxsize=256)  # a page's lines share one reference
@@ -125,7 +140,7 @@ def _expressions(text: str, roc: bool) -> tuple[list[tuple[int, int, Fields]], b
     current: Fields | None = None
     start = end = 0
     seen = False
-    build = BUILDERS  # a local: this loop runs for every token
+    build = _BUILDERS  # a local: this loop runs for every token
     for m in (TOKENS_ROC if roc else TOKENS).finditer(text):
         seen = True
         token = build[m.lastgroup or ""](m)
@@ -171,10 +186,12 @@ def _carry_meridiem(text: str, found: list[tuple[int, int, Fields]]) -> None:
 
 
 def _value(
-    f: Fields, ref: _dt.datetime | None, tz: str
+    f: Fields, ref: _dt.datetime | None, tz: str, prefer: Prefer = "past"
 ) -> tuple[_dt.datetime | None, str | None]:
     """The resolved value and its zone name. ``ref`` is already in zone ``tz``; a label or
     an offset in the text moves it."""
+    if f.short_year is not None and ref is not None:
+        f.year = short_year(f.short_year, ref.year)
     if f.utcoffset is not None:
         tzinfo: _dt.tzinfo | None = _dt.timezone(_dt.timedelta(minutes=f.utcoffset))
         zone_name = None
@@ -185,13 +202,14 @@ def _value(
         return None, zone_name
     if ref is not None and (f.has_tz or f.utcoffset is not None):
         ref = ref.astimezone(tzinfo)
-    return resolve(f, ref, tzinfo), zone_name
+    return resolve(f, ref, tzinfo, prefer), zone_name
 
 
 def _to_match(
-    text: str, start: int, end: int, f: Fields, ref: _dt.datetime | None, tz: str
+    text: str, start: int, end: int, f: Fields, ref: _dt.datetime | None, tz: str,
+    prefer: Prefer,
 ) -> DateMatch:
-    value, zone_name = _value(f, ref, tz)
+    value, zone_name = _value(f, ref, tz, prefer)
     hour = hour24(f)
     # Built without the frozen __init__ (one object.__setattr__ per field), which was
     # the largest cost of a call on a short string.
@@ -200,8 +218,10 @@ def _to_match(
         start=start, end=end, text=text[start:end], year=f.year, month=f.month, day=f.day,
         hour=None if hour is None else hour % 24, minute=f.minute, second=f.second,
         utcoffset_minutes=f.utcoffset, tz=zone_name, value=value,
-        # A weekday beside a full date (2024年4月7日(星期日)) does not make it relative.
-        relative=f.relative and None in (f.year, f.month, f.day),
+        # A weekday beside a full date (2024年4月7日(星期日)) does not make it relative;
+        # a festival or lunar date is relative without a year.
+        relative=(f.relative and None in (f.year, f.month, f.day)) if f.cal is None
+        else f.year is None,
     )
     return match
 
@@ -212,6 +232,7 @@ def find_dates(
     reference: _dt.datetime | _dt.date | None = None,
     tz: str = _DEFAULT_ZONE,
     roc: bool = False,
+    prefer: Prefer = "past",
 ) -> list[DateMatch]:
     """Every date and time expression in ``text``, in order.
 
@@ -223,8 +244,15 @@ def find_dates(
         tz: Zone of times written without one (see :func:`zone_for_region`). Labels in the
             text (北京时间, 台北時間) override it; 当地时间 leaves ``value`` None. An
             unknown zone name gives no values.
-        roc: The page is Taiwanese: read bare ROC years (113年4月29日, 101/05/25) and CNA's
-            seven-digit codes (1040820). 民國113年 is read either way.
+        roc: The page is Taiwanese: read two-digit ROC years (99年4月29日, 101/05/25) and
+            CNA's seven-digit codes (1040820). 民國113年 and 113年4月29日 (a three-digit year)
+            are read either way.
+        prefer: How a date without its year, month or week is placed around the
+            reference: ``"past"`` (the default) the nearest such date, and a day of the
+            month already past in the reference's month stays in it; ``"current"`` the
+            reference's own year, month or week (9月30日 read in March is this September,
+            星期天 this week's Sunday); ``"future"`` the first on or after the reference.
+            A form that names its period (下周五, 去年3月, 明年春节) stays in it.
 
     Returns:
         A list of :class:`DateMatch`; impossible dates (2月30日, 25:61) are left out. At
@@ -241,9 +269,11 @@ def find_dates(
         [('昨天', '2025-03-30'), ('3月28日', '2025-03-28')]
         >>> find_dates("民國113年4月29日")[0].year
         2024
+        >>> [m.value.date().isoformat() for m in find_dates("春节和农历腊月廿三", reference=ref)]
+        ['2025-01-29', '2025-01-22']
     """
-    _check(text, reference, tz)
-    return _find(text, reference, tz, roc)
+    _check(text, reference, tz, prefer)
+    return _find(text, reference, tz, roc, prefer)
 
 
 def _scan(text: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], bool]:
@@ -261,9 +291,12 @@ def _scan(text: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], boo
     found = []
     for expression in expressions:
         start, _, fields = expression
-        # Dropped: impossible dates, a weak hour alone, a lone zone label, and
-        # 农历二月廿九 (not February 29th: every lunar marker ends in 历/曆/年).
-        if fields.weak_hour or fields.kinds == ("TZ",) or not is_valid(fields):
+        # Dropped: impossible dates, a weak hour alone, a lone zone label, a lone two-digit
+        # year or ordinal, and a date after a sexagenary year (甲辰年二月廿九: lunar, of a
+        # year newsparse does not place).
+        if fields.weak_hour or fields.kinds == ("TZ",) or not is_valid(fields) or (
+                (fields.cal is not None or fields.short_year is not None)
+                and fields.kinds in _NEEDS_ANCHOR):
             continue
         if start and folded[start - 1] in _LUNAR_LAST and fields.kinds[0] in DATE_KINDS \
                 and LUNAR_BEFORE.search(folded, max(0, start - 6), start):
@@ -271,6 +304,10 @@ def _scan(text: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], boo
         found.append(expression)
     if len(found) > 1:
         _carry_meridiem(folded, found)
+    elif not found and len(folded) <= _WHOLE_MAX:
+        whole = whole_string(folded)  # 2019, 20231115, 10-08, 四五年, 十一
+        if whole is not None and is_valid(whole[2]):
+            return folded, [whole], True
     return folded, found, seen
 
 
@@ -280,12 +317,14 @@ def _reference_in(reference: _dt.date | None, tz: str) -> _dt.datetime | None:
     return None if default is None else _local_reference(reference, default)
 
 
-def _find(text: str, reference: _dt.date | None, tz: str, roc: bool) -> list[DateMatch]:
+def _find(
+    text: str, reference: _dt.date | None, tz: str, roc: bool, prefer: Prefer = "past"
+) -> list[DateMatch]:
     """find_dates without the type checks."""
     folded, found, _ = _scan(text, roc)
     ref = _reference_in(reference, tz)
     return [
-        _to_match(text, start, _close_bracket(folded, start, end), fields, ref, tz)
+        _to_match(text, start, _close_bracket(folded, start, end), fields, ref, tz, prefer)
         for start, end, fields in found
     ]
 
@@ -300,6 +339,7 @@ def parse_date(
     reference: _dt.datetime | _dt.date | None = None,
     tz: str = _DEFAULT_ZONE,
     roc: bool = False,
+    prefer: Prefer = "past",
 ) -> _dt.datetime | None:
     """The date and time a noisy string gives, as an aware datetime, or None.
 
@@ -308,14 +348,16 @@ def parse_date(
     "5小时前 2024-04-29 09:00" that is the full timestamp. A string that is nothing but a
     duration (1年2个月, 3天) is read as that long before the reference. Only when the
     grammar finds nothing at all (not even an impossible date such as 2月30日) is
-    dateparser tried, and only on a short string with a digit or a date word in it. A bare
-    number is never a date.
+    dateparser tried, and only on a short string with a digit or a date word in it. A
+    number is a date only when it is the whole string and reads as one (2019, 20231115).
 
     Args:
         text: The string to read ("2024-04-29 09:00:32來源:新華網責編:田蜜").
         reference: Resolves partial and relative dates; see :func:`find_dates`.
         tz: Zone of times written without one.
-        roc: Read bare ROC years and CNA codes (Taiwanese pages).
+        roc: Read two-digit ROC years and CNA codes (Taiwanese pages).
+        prefer: ``"past"``, ``"current"`` or ``"future"``: how a date without its year,
+            month or week is placed around the reference (see :func:`find_dates`).
 
     Raises:
         TypeError: ``text`` is not a str, ``reference`` not a date/datetime, ``tz`` not a str.
@@ -328,24 +370,32 @@ def parse_date(
         >>> import datetime
         >>> parse_date("今（9）日上午", reference=datetime.date(2025, 3, 10)).isoformat()
         '2025-03-09T09:00:00+08:00'
-        >>> parse_date("3月31日") is None, parse_date("20250331") is None
+        >>> parse_date("3月31日") is None, parse_date("12345") is None
         (True, True)
+        >>> parse_date("20250331").date()  # eight digits alone; inside text, an identifier
+        datetime.date(2025, 3, 31)
         >>> parse_date("1年2个月", reference=datetime.date(2014, 9, 1)).date().isoformat()
         '2013-07-01'
+        >>> march = datetime.date(2025, 3, 14)
+        >>> [parse_date("9月30日", reference=march, prefer=p).date().isoformat()
+        ...  for p in ("past", "current", "future")]
+        ['2024-09-30', '2025-09-30', '2025-09-30']
+        >>> parse_date("2019年农历二月初二").date(), parse_date("2024年清明").date()
+        (datetime.date(2019, 3, 8), datetime.date(2024, 4, 4))
     """
-    if not (isinstance(text, str) and isinstance(tz, str)
+    if not (isinstance(text, str) and isinstance(tz, str) and prefer in PREFERENCES
             and (reference is None or isinstance(reference, _dt.date))):
-        _check(text, reference, tz)  # raises the TypeError that says what to pass
+        _check(text, reference, tz, prefer)  # raises the error that says what to pass
     _, found, seen = _scan(text, roc)
     if found:
         ref = None if reference is None else _reference_in(reference, tz)
         if len(found) == 1:
-            return _value(found[0][2], ref, tz)[0]
+            return _value(found[0][2], ref, tz, prefer)[0]
         # Most written components first, then the earliest; the first that resolves wins.
         ranked = [f for _, _, f in found]
         ranked.sort(key=_fewer_written)  # a stable sort keeps the earliest first
         for fields in ranked:
-            value = _value(fields, ref, tz)[0]
+            value = _value(fields, ref, tz, prefer)[0]
             if value is not None:
                 return value
     if seen:

@@ -11,10 +11,10 @@ import re
 from collections.abc import Callable
 
 from .._chinese.numerals import cn_to_int
+from .calendar_data import LUNAR_DAYS, YEAR_PARTS
 from .data import (
     DAY_WORDS,
     DURATION_UNITS,
-    HOLIDAYS,
     MONTH_PARTS,
     MONTH_WORDS,
     OFFSET_DIRECTIONS,
@@ -26,7 +26,7 @@ from .data import (
 )
 from .patterns import BARE_DURATION
 
-__all__ = ["BUILDERS", "DATE_KINDS", "Fields", "bare_duration"]
+__all__ = ["BUILDERS", "DATE_KINDS", "Fields", "bare_duration", "kind_class", "number"]
 
 _ROC_OFFSET = 1911  # 民國1年 is 1912
 
@@ -61,6 +61,13 @@ class Fields:
     zone: str | None = None
     relative: bool = False
     weak_hour: bool = False  # 一点/三时 without minutes: "a bit"/"for a while" unless in context
+    # A day of the Chinese or another calendar that only a year turns into a date:
+    # ("lunar", month, day, leap), ("fest", name), ("term", name), ("nthwd", weekday, n),
+    # ("yday", n), ("ymonth", n), ("quarter", q, part), ("qshift", shift, part),
+    # ("ypart", month, day) (see _dates.calendar).
+    cal: tuple[str | int | bool, ...] | None = None
+    short_year: int | None = None  # 16年, 九五年: the century comes from the reference
+    ms_clock: bool = False  # 35:37, minutes and seconds of the reference's hour
     kinds: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
@@ -89,28 +96,46 @@ class Fields:
         return (
             (self.year is not None) + (self.month is not None) + (self.day is not None)
             + (self.hour is not None) + (self.minute is not None) + (self.second is not None)
+            + 2 * (self.cal is not None)  # a calendar day stands for a month and a day
         )
 
 
-_ALWAYS_RELATIVE = frozenset({"HOLW", "RELP", "REL", "YW", "MW", "WD", "OFF", "CHAIN"})
+_ALWAYS_RELATIVE = frozenset({"RELP", "REL", "YW", "MW", "WD", "OFF", "CHAIN", "QW"})
 
 
-def _kind(kind: str) -> type[Fields]:
+def kind_class(kind: str) -> type[Fields]:
+    """The Fields subclass of a token kind."""
     attributes = {"kind": kind, "kinds": (kind,), "relative": kind in _ALWAYS_RELATIVE}
     return type(f"Fields{kind}", (Fields,), attributes)
 
 
-_ISO, _DMY, _HOL, _HOLW, _YMD, _RYMD, _MD, _NMD, _DAY, _RELP, _REL, _YW, _MW, _WD = (
-    _kind(k) for k in
-    ("ISO", "DMY", "HOL", "HOLW", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP", "REL", "YW",
-     "MW", "WD")
+_ISO, _DMY, _YMD, _RYMD, _MD, _NMD, _DAY, _RELP, _REL, _YW, _MW, _WD = (
+    kind_class(k) for k in
+    ("ISO", "DMY", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP", "REL", "YW", "MW", "WD")
 )
 _OFF, _CHAIN, _CLK, _CJT, _PER, _TZ, _ROCS, _ROCB, _CNA = (
-    _kind(k) for k in ("OFF", "CHAIN", "CLK", "CJT", "PER", "TZ", "ROCS", "ROCB", "CNA")
+    kind_class(k) for k in ("OFF", "CHAIN", "CLK", "CJT", "PER", "TZ", "ROCS", "ROCB", "CNA")
 )
 
 # The numbers a token holds are few (01-31, 三十一, 2025), so reading each once pays.
 _int: Callable[[str | None], int | None] = functools.lru_cache(maxsize=4096)(cn_to_int)
+number = _int
+
+
+def lunar_day(text: str) -> int | None:
+    """A lunar day as written (初五, 初8, 廿三, 三十) or in digits."""
+    if text in LUNAR_DAYS:
+        return LUNAR_DAYS[text]
+    return _int(text[1:] if text[0] == "初" else text)
+
+
+def lunar_cal(month: int | None, day_text: str | None, leap: bool = False) -> tuple[
+        str | int | bool, ...] | None:
+    """The ``cal`` of a lunar date (day 0: the month itself), or None when unreadable."""
+    day = 0 if day_text is None else lunar_day(day_text)
+    if month is None or day is None or not 1 <= month <= 12 or not 0 <= day <= 30:
+        return None
+    return ("lunar", month, day, leap)
 
 
 # The builders below run for every token of every string, so they make as few Python
@@ -165,11 +190,17 @@ def _tok_ymd(m: re.Match[str]) -> Fields | None:
     year = _int(_lead(m))
     if year is None:
         return None
-    month, day, day_cn = m.group("ymd_mo", "ymd_d", "ymd_d_cn")
+    month, day, day_cn, day_lunar, part = m.group(
+        "ymd_mo", "ymd_d", "ymd_d_cn", "ymd_d_lun", "ymd_part"
+    )
     f = _YMD()
     f.year = year
-    if month is not None:
+    if day_lunar is not None:  # 2019年五月初五: a lunar date of lunar year 2019
+        f.cal = lunar_cal(_int(month), day_lunar)
+    elif month is not None:
         f.month, f.day = _int(month), _int(day or day_cn)
+    elif part is not None:
+        f.cal = ("ypart", *YEAR_PARTS[part])
     return f
 
 
@@ -183,32 +214,29 @@ def _tok_rymd(m: re.Match[str]) -> Fields | None:
     return f
 
 
-def _tok_hol(m: re.Match[str]) -> Fields | None:
-    f = _HOL()
-    f.month, f.day = HOLIDAYS[m.group("hol")]
-    f.year = _int(_lead(m))
-    return f
-
-
-def _tok_holw(m: re.Match[str]) -> Fields:
-    f = _HOLW()
-    f.month, f.day = HOLIDAYS[m.group("holw")]
-    f.year_shift = YEAR_WORDS[m.group(0)[:2]]  # every year word is two characters long
-    return f
+def _digits_before(text: str, end: int) -> int:
+    start = end
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    return end - start
 
 
 def _tok_md(m: re.Match[str]) -> Fields | None:
     start = m.start()
     text = m.string
     if start > 0 and (text[start - 1] == "." or (
-            start >= 2 and text[start - 1] == "年" and text[start - 2].isdigit())):
-        return None  # 113年4月 on a page not read as Taiwanese: the year is unknown
+            start >= 2 and text[start - 1] == "年" and text[start - 2].isdigit()
+            and _digits_before(text, start - 1) != 2)):
+        return None  # 1万年3月, 12345年3月: not a year; 16年 (two digits) is read by SY
     month = _int(_lead(m))
     if month is None:
         return None
-    day, day_cn = m.group("md_d", "md_d_cn")
+    day, day_cn, day_lunar = m.group("md_d", "md_d_cn", "md_lun")
     f = _MD()
-    f.month, f.day = month, _int(day or day_cn)
+    if day_lunar is not None:  # 六月廿六, 八月十五: a lunar date
+        f.cal = lunar_cal(month, day_lunar)
+    else:
+        f.month, f.day = month, _int(day or day_cn)
     return f
 
 
@@ -277,8 +305,12 @@ def _tok_rel(m: re.Match[str]) -> Fields:
 
 
 def _tok_yw(m: re.Match[str]) -> Fields:
+    text, part = m.group(0, "yw_part")
     f = _YW()
-    f.year_shift = YEAR_WORDS[m.group(0)]
+    if part is None:
+        f.year_shift = YEAR_WORDS[text]
+    else:  # 明年底, 今年伊始
+        f.year_shift, f.cal = YEAR_WORDS[text[: -len(part)]], ("ypart", *YEAR_PARTS[part])
     return f
 
 
@@ -344,11 +376,16 @@ def _offsets(
 
 
 def _tok_off(m: re.Match[str]) -> Fields | None:
-    direction, unit_u, unit_m, unit_v, unit_d = m.group(
-        "off_dir", "off_u", "off_m", "off_v", "off_d"
+    direction, unit_u, unit_m, unit_v, unit_d, half1, half2 = m.group(
+        "off_dir", "off_u", "off_m", "off_v", "off_d", "off_h1", "off_h2"
     )
     unit = unit_u or unit_m or unit_v or unit_d or ""
-    return _offsets(_OFF, [(_lead(m), unit)], direction)
+    f = _offsets(_OFF, [(_lead(m), unit)], direction)
+    if f is not None and "半" in (half1, half2):  # 两年半后: two and a half years
+        name, amount = f.offsets[0]
+        size = DURATION_UNITS[unit][1]
+        f.offsets = ((name, amount + OFFSET_DIRECTIONS[direction] * 0.5 * size),)
+    return f
 
 
 def _tok_chain(m: re.Match[str]) -> Fields | None:
@@ -371,6 +408,10 @@ def _tok_clk(m: re.Match[str]) -> Fields | None:
     minute, second, ap, offset = m.group("clk_mi", "clk_s", "clk_ap", "clk_off")
     f = _CLK()
     f.hour, f.minute = int(text[start - 1 : end]), int(minute)
+    if 24 <= f.hour <= 59 and second is None and ap is None and offset is None:
+        # 35:37 cannot be a time of day: minutes and seconds of the reference's hour.
+        f.hour, f.minute, f.second, f.ms_clock = None, f.hour, f.minute, True
+        return f
     if second is not None:
         f.second = int(second)
     if ap is not None:
@@ -438,7 +479,7 @@ def _tok_cna(m: re.Match[str]) -> Fields:
 # The builder of each token kind (``m.lastgroup``); one returns None when a check in code
 # rejects the match.
 BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
-    "ISO": _tok_iso, "DMY": _tok_dmy, "HOL": _tok_hol, "HOLW": _tok_holw, "YMD": _tok_ymd,
+    "ISO": _tok_iso, "DMY": _tok_dmy, "YMD": _tok_ymd,
     "RYMD": _tok_rymd, "MD": _tok_md,
     "NMD": _tok_nmd, "DAY": _tok_day, "RELP": _tok_relp, "REL": _tok_rel, "YW": _tok_yw,
     "MW": _tok_mw, "WD": _tok_wd, "OFF": _tok_off, "CHAIN": _tok_chain, "CLK": _tok_clk,
@@ -446,5 +487,6 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
     "CNA": _tok_cna,
 }
 # Tokens that write (part of) a calendar date.
-DATE_KINDS = frozenset({"ISO", "DMY", "HOL", "HOLW", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP",
+DATE_KINDS = frozenset({"ISO", "DMY", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP", "SY", "ROC3",
+                        "QTR", "NATD", "LUN", "LMN", "DANIAN", "FEST", "TERM", "QW", "ORD",
                         "ROCS", "ROCB", "CNA"})

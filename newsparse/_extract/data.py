@@ -12,7 +12,18 @@ here is code. Tables are split by how much a match proves:
 
 from __future__ import annotations
 
-__all__ = ["END_MARKERS", "INLINE_NOISE", "SHORT_LINE", "SHORT_LINE_MAX", "STRONG", "WHOLE_LINE"]
+__all__ = [
+    "CAPTION_MAX",
+    "CAPTION_OPENERS",
+    "END_MARKERS",
+    "INLINE_NOISE",
+    "PICTURE_CREDITS",
+    "PICTURE_POSITIONS",
+    "SHORT_LINE",
+    "SHORT_LINE_MAX",
+    "STRONG",
+    "WHOLE_LINE",
+]
 
 STRONG: tuple[str, ...] = (
     r"版[权權]所有",
@@ -88,3 +99,28 @@ END_MARKERS: tuple[str, ...] = (r"[（(]\s*完\s*[)）]", r"[（(]\s*全文完\s
 INLINE_NOISE: tuple[str, ...] = (
     r"[(（]\s*-?\d{1,6}\.\d{1,4}\s*[,，]\s*[-+]?\d{1,6}\.\d{1,4}\s*[,，]\s*[-+]?\d{1,4}\.\d{1,4}%\s*[)）]",
 )
+
+# Captions: how a line under a picture (or a video or audio clip) opens, and the picture
+# credit that ends one. Matched on lines up to CAPTION_MAX characters; a caption is never
+# body text, wherever it stands.
+CAPTION_MAX = 120
+CAPTION_OPENERS: tuple[str, ...] = (
+    r"[▲△▼▽↑↓]",
+    r"[图圖]\s{0,2}[为為]",
+    r"[图圖]\s{0,2}(?:注|註|说|說|示|片|文|源)\s{0,2}[:：]",
+    r"[图圖]\s{0,2}[:：]",
+    r"(?:图片|圖片)(?:来源|來源|来自|來自)",
+    r"(?:视频|視頻|影片|音频|音頻)(?:截图|截圖|来源|來源)?\s{0,2}[:：-]",
+    r"[（(]\s{0,2}(?:图|圖|视频|視頻|影片)\s{0,2}[)）]",
+)
+PICTURE_CREDITS: tuple[str, ...] = (
+    # "（劉宗龍攝於2004年1月）", "(取自日本雅虎)", "（圖／東森新聞提供）", "（資料照）"
+    r"[（(][^（）()]{0,24}(?:攝|摄|供[图圖]|提供|取自|[资資]料[照图圖]|截[图圖]|翻[攝摄]"
+    r"|[图圖]\s{0,2}[/／]|[图圖]片)[^（）()]{0,30}[)）]\s*$",
+    # "…占士法蘭高。美聯社", "共享充电宝。视觉中国 资料": a sentence, then the credit
+    r"[。.！？!?]\s{0,2}(?:视觉中国|視覺中國|美[联聯]社|路透社?|法新社|新[华華]社|中新社|中央社"
+    r"|[东東]方IC|Getty\s?Images|AP|AFP|Reuters|EPA)(?:\s{0,2}(?:[资資]料)?(?:[图圖照]|[图圖]片)?)?\s*$",
+    r"(?:故宫博物院|[资資]料)供[图圖]\s*$",
+)
+# Where a picture's subject stands: "周松崗(前)", "黎智英（右）".
+PICTURE_POSITIONS = r"[（(]\s{0,2}(?:左|右|前|后|後|中|上|下)[一二三四五六七八九\d]?\s{0,2}[)）]"

@@ -24,6 +24,14 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # full-width ones).
 _PROSE_PUNCT = re.compile(r"[，。！？；、,!?;]|[.:：](?=\D)")
 _SENTENCE_END = re.compile(r"[。！？!?…”\"」』)）.]\s*$")
+_TRUNCATED = re.compile(r"(?:\.{2,}|…+)\s*$")
+_LONG_LINE = 40  # Han characters: a line this long is prose unless it is a list run together
+# Gaps between Chinese words or numbers: prose has next to none, a list run together has one
+# per item. A line with at least _LIST_GAPS of them and fewer than one prose mark per
+# _GAPS_PER_PUNCT gaps is a list.
+_GAPS = re.compile(r"[\u3400-\u9fff\d)）]\s+(?=[\u3400-\u9fff\d(（])")
+_LIST_GAPS = 4
+_GAPS_PER_PUNCT = 3
 
 _STRONG_RE = re.compile("|".join(STRONG))
 _SHORT_RE = re.compile("|".join(SHORT_LINE))
@@ -59,10 +67,13 @@ def text_weight(text: str) -> int:
 def is_content(text: str) -> bool:
     """A line of running prose rather than a label, menu item or heading."""
     weight = text_weight(text)
-    if weight >= 40:
-        return True
-    if weight < 10:
-        return False
+    if weight >= _LONG_LINE:
+        # A long line of headlines or menu items run together ("港聞 監警考慮… 2014-12 …")
+        # has many gaps and no sentence punctuation; prose has punctuation.
+        gaps = len(_GAPS.findall(text))
+        return gaps < _LIST_GAPS or len(_PROSE_PUNCT.findall(text)) * _GAPS_PER_PUNCT > gaps
+    if weight < 10 or _TRUNCATED.search(text):
+        return False  # a label, or a teaser cut short ("要聞：惡業務 拐憨男綁約14手機...")
     return bool(_PROSE_PUNCT.search(text)) and bool(
         _SENTENCE_END.search(text) or len(_PROSE_PUNCT.findall(text)) >= 2
     )

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .._core.article import ListingItem
-from .._core.blocks import Block
+from .._core.blocks import Block, Label
 from .._dates.search import DateMatch, find_dates
 from .._news.dateline import match_dateline
 from .features import han_count, text_weight
@@ -44,8 +44,15 @@ _BYLINE_LABEL = re.compile(r"(?:作者|记者|記者|编辑|編輯|责编|責編
 _LINK_HEAVY = 0.5
 _MIN_LINK_RUN = 3
 _LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snippet
+_HEADLINE_HAN = 8  # a linked headline has at least this many Han characters
 _SNIPPET_MIN = 8
 _CLOCK = re.compile(r"[\s•·]{0,8}([01]?\d|2[0-3]):([0-5]\d)\s{0,8}")
+_TITLE_MIN = 4  # characters: a shorter title ("新聞") is no evidence of the page's own headline
+# A headline with its date at the end, on one line (related-news lists, archives).
+_DATED_HEADLINE = re.compile(
+    r"^(.{4,60}?)[\s(（\[【]{1,3}(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s{0,2}[(（]?\s{0,2}"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s{0,2}[)）]?)?)[)）\]】]?\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -76,7 +83,13 @@ def _snippet_source(snippet: str) -> tuple[str, str | None]:
 
 def _headline(block: Block) -> bool:
     text = block.text
-    return block.label == "" and len(text) <= 90 and 4 <= text_weight(text) <= 60
+    return block.label is Label.UNLABELLED and len(text) <= 90 and 4 <= text_weight(text) <= 60
+
+
+def _own_headline(text: str, title: str) -> bool:
+    """The page's own headline (perhaps with a section tag: "廉署貪污舉報今年跌11% (港聞)")."""
+    text = text.replace(" ", "")
+    return len(title) >= _TITLE_MIN and text.startswith(title) and len(text) - len(title) <= 6
 
 
 def _meta_line(text: str, tz: str, reference: _dt.datetime | None) -> tuple[DateMatch, str] | None:
@@ -141,7 +154,7 @@ def _meta_hit(
     head = blocks[i - 1]
     if i >= 2 and _SENTENCE_STOP.search(head.text):
         above = blocks[i - 2]
-        if above.label == "" and above.tag != "title" and _headline(above):
+        if above.label is Label.UNLABELLED and above.tag != "title" and _headline(above):
             # Headline, snippet, then the date ("金融委最新定调…", "…重点工作。", "2019-09-30").
             snippet, head, indexes = head.text, above, (i - 2, i - 1, i)
     return ListingHit(ListingItem(head.text, snippet, value, source_name(label), head.url), indexes)
@@ -160,13 +173,17 @@ def _tail_hit(
     return ListingHit(ListingItem(head.text, snippet, tail.value, source, head.url), (i - 1, i))
 
 
-def _text_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
+def _text_hits(
+    blocks: list[Block], tz: str, reference: _dt.datetime | None, title: str
+) -> list[ListingHit]:
     """Teasers made of a headline line and a meta or snippet line (both input kinds)."""
     hits: list[ListingHit] = []
     used: set[int] = set()
     for i in range(1, len(blocks)):
         head, line = blocks[i - 1], blocks[i]
-        if i in used or i - 1 in used or head.label or head.tag == "title" or _linked(line):
+        if i in used or i - 1 in used or head.label is not Label.UNLABELLED:
+            continue
+        if head.tag == "title" or _linked(line) or _own_headline(head.text, title):
             continue
         if not _headline(head):
             continue
@@ -193,7 +210,11 @@ def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None)
         meta = _meta_line(after.text, tz, ref)
         if meta is not None and not meta[1] and published is None:
             published = meta[0].value
-        elif snippet is None and after.label == "" and text_weight(after.text) > _SNIPPET_MIN:
+        elif (
+            snippet is None
+            and after.label is Label.UNLABELLED
+            and text_weight(after.text) > _SNIPPET_MIN
+        ):
             snippet = after.text
         else:
             break
@@ -208,12 +229,14 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
     run: list[int] = []
     trailing = 0
     for idx, block in enumerate([*blocks, Block("")]):
-        if _linked(block) and block.label == "" and han_count(block.text) >= 8:
+        headline = han_count(block.text) >= _HEADLINE_HAN
+        if _linked(block) and block.label is Label.UNLABELLED and headline:
             run.append(idx)
             trailing = 0
             continue
-        if idx < len(blocks) and run and trailing < _LINK_TRAILERS and not block.url:
-            trailing += 1  # a date or a snippet under the previous headline
+        under = not headline or not _linked(block)
+        if idx < len(blocks) and run and trailing < _LINK_TRAILERS and under:
+            trailing += 1  # a date, a snippet or a section tag under the previous headline
             continue
         if len(run) >= _MIN_LINK_RUN:
             hits += [_link_item(blocks, i, tz, reference) for i in run]
@@ -221,16 +244,47 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
     return hits
 
 
+def _dated_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
+    """Runs of headlines each ending with its date ("廉署推廉潔鄉郊選舉 2014-11-13 (17:13)")."""
+    hits: list[ListingHit] = []
+    run: list[tuple[int, str, DateMatch]] = []
+    for idx, block in enumerate([*blocks, Block("")]):
+        found = None
+        match = _DATED_HEADLINE.match(block.text) if idx < len(blocks) else None
+        if match and block.label is Label.UNLABELLED and han_count(match.group(1)) >= 4:
+            stamp = _GLUED_STAMP.sub(r"\1 \2", match.group(2))
+            found = _full_date(find_dates(stamp, reference=reference, tz=tz))
+        if found is not None and found.value is not None and match is not None:
+            run.append((idx, match.group(1).strip(_SEPARATORS), found))
+            continue
+        if len(run) >= _MIN_LINK_RUN:
+            for i, head, date in run:
+                item = ListingItem(head, None, date.value, None, blocks[i].url)
+                hits.append(ListingHit(item, (i,)))
+        run = []
+    return hits
+
+
 def find_listing(
-    blocks: list[Block], *, tz: str, reference: _dt.datetime | None, is_html: bool
+    blocks: list[Block],
+    *,
+    tz: str,
+    reference: _dt.datetime | None,
+    is_html: bool,
+    title: str | None = None,
 ) -> list[ListingHit]:
     """Every teaser or search result among ``blocks``, in page order.
 
-    Furniture must already be labelled (``label == "boilerplate"``): it is never a teaser.
+    Furniture must already be labelled: it is never a teaser; nor is the page's own
+    headline (``title``) with its date line under it.
     """
-    hits = _text_hits(blocks, tz, reference)
+    own = (title or "").replace(" ", "")
+    hits = _text_hits(blocks, tz, reference, own)
     if len(hits) < MIN_ITEMS:
         hits = []
+    taken = {i for hit in hits for i in hit.indexes}
+    hits += [h for h in _dated_hits(blocks, tz, reference) if not taken & set(h.indexes)]
+    hits.sort(key=lambda h: h.indexes[0])
     if is_html:
         taken = {i for hit in hits for i in hit.indexes}
         hits += [h for h in _link_hits(blocks, tz, reference) if not taken & set(h.indexes)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .._core.blocks import Block
+from .._core.blocks import Block, Label
 from .features import END_MARKER, text_weight
 
 __all__ = ["pick_title"]
@@ -21,7 +21,7 @@ def _title_like(block: Block) -> bool:
     return (
         text_weight(text) >= 3
         and len(text) <= _TITLE_MAX
-        and block.label != "boilerplate"
+        and block.label not in (Label.FURNITURE, Label.NOTICE)
         and not END_MARKER.search(text)
         and not text.endswith(("。", ".", "……"))
         and len(_CLAUSE.findall(text)) <= _MAX_CLAUSES

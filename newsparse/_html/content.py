@@ -10,8 +10,10 @@ well (stories split over several sibling boxes).
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
+from .._news.notices import notice_kind
 from .data.dom import CONTAINER_TAGS, CONTENT_TOKENS, NEGATIVE_TOKENS
 from .dom import class_parts, count_punct
 from .emit import RawBlock
@@ -27,7 +29,18 @@ _SHARES = (1.0, 0.5, 0.25)
 _MIN_CHARS = 8
 _SHORT_LINE = 20  # unpunctuated lines shorter than this read as menus and tags
 _SIBLING_SHARE = 0.3
-_TEASER_MIN = 5  # linked headlines that make a container a list page
+# A container is a teaser list when at least this many linked headlines are each followed
+# by their snippet, and the snippets are most of its unlinked text. An article with a block
+# of related headlines at its end has the headlines but no snippets between them.
+_TEASER_PAIRS = 4
+_TEASER_SHARE = 0.5
+_SNIPPET_MAX = 160  # characters: a teaser's snippet is a sentence or two
+_LINKED = 0.5
+# A "heading" this long with sentence punctuation is a paragraph styled as one (WeChat posts
+# set whole paragraphs in <h2>/<h3>): it votes like a paragraph.
+_PROSE_HEADING_CHARS = 60
+_PROSE_HEADING_PUNCT = 2
+_NOTICE_PUNCT = 1  # a notice long enough to outvote a story has sentence punctuation
 
 
 def choose_main(blocks: list[RawBlock]) -> set[Any]:
@@ -69,12 +82,16 @@ def choose_main(blocks: list[RawBlock]) -> set[Any]:
 
 def _weight(block: RawBlock) -> tuple[float, int]:
     """A block's vote and its punctuation count (short unpunctuated lines vote at half)."""
-    if block.chars < _MIN_CHARS or block.kind in ("caption", "h"):
+    if block.chars < _MIN_CHARS or block.kind == "caption":
         return 0.0, 0
     density = block.link_chars / block.chars
-    if density > 0.5:
+    if density > _LINKED:
         return 0.0, 0
     punct = count_punct(block.text)
+    if block.kind == "h" and (block.chars < _PROSE_HEADING_CHARS or punct < _PROSE_HEADING_PUNCT):
+        return 0.0, 0
+    if punct >= _NOTICE_PUNCT and notice_kind(block.text):
+        return 0.0, 0  # comment rules and privacy statements read like prose: they do not vote
     weight = (1.0 + punct + min(block.chars / 30.0, 5.0)) * (1.0 - density)
     return (weight * 0.5 if punct == 0 and block.chars < _SHORT_LINE else weight), punct
 
@@ -110,12 +127,17 @@ def _final(el: Any, raw: float, chars: dict[Any, int], links: dict[Any, int]) ->
 
 
 def _is_teaser_list(container: Any, blocks: list[RawBlock]) -> bool:
-    """Whether the container is a list of linked headlines with snippets (a list page), not
-    a story: many headline links, each under its own item, about one per prose block."""
-    inside = [b for b in blocks if _within(b.owner, container)]
-    headlines = sum(1 for b in inside if b.chars >= _MIN_CHARS and b.link_chars / b.chars >= 0.5)
-    prose = sum(1 for b in inside if b.chars >= _MIN_CHARS and b.link_chars / b.chars < 0.5)
-    return headlines >= _TEASER_MIN and headlines * 2 >= prose
+    """Whether the container is a list of teasers (a list page), not a story: linked
+    headlines each followed by a short unlinked snippet, the snippets most of its prose."""
+    inside = [b for b in blocks if _within(b.owner, container) and b.chars >= _MIN_CHARS]
+    pairs = snippet_chars = 0
+    for block, after in itertools.pairwise(inside):
+        linked = block.link_chars / block.chars >= _LINKED
+        if linked and after.link_chars / after.chars < _LINKED and after.chars <= _SNIPPET_MAX:
+            pairs += 1
+            snippet_chars += after.chars
+    prose_chars = sum(b.chars for b in inside if b.link_chars / b.chars < _LINKED)
+    return pairs >= _TEASER_PAIRS and snippet_chars >= _TEASER_SHARE * prose_chars
 
 
 def _within(node: Any, container: Any) -> bool:

@@ -20,6 +20,8 @@ from .dom import class_parts
 __all__ = ["RawBlock", "emit_blocks"]
 
 _WS = re.compile(r"\s+")
+# Images drawn smaller than this (pixels, either side) are icons, spacers and emoji.
+_ICON_PIXELS = 60
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -34,13 +36,14 @@ class RawBlock:
     link_chars: int
     url: str | None
     cut: bool = False  # longer than max_chars, and cut there
+    after_image: bool = False  # an image came right before it, with no text between
 
 
 class _State:
     """The block being filled during the walk."""
 
-    __slots__ = ("base_url", "blocks", "hrefs", "kinds", "link_chars", "links", "owners", "parts",
-                 "url")  # fmt: skip
+    __slots__ = ("base_url", "blocks", "hrefs", "image", "kinds", "link_chars", "links", "owners",
+                 "parts", "url")  # fmt: skip
 
     def __init__(self, root: Any, base_url: str | None) -> None:
         self.base_url = base_url
@@ -52,6 +55,7 @@ class _State:
         self.kinds: list[str] = ["p"]
         self.hrefs: list[str | None] = []
         self.links = 0
+        self.image = False  # an image was met since the last block with text
 
     def add(self, text: str | None) -> None:
         if not text:
@@ -71,7 +75,9 @@ class _State:
                 chars = len(text) - text.count(" ")
                 links = min(self.link_chars, chars)
                 owner, kind = self.owners[-1], self.kinds[-1]
-                self.blocks.append(RawBlock(text, kind, owner, chars, links, self.url, cut))
+                block = RawBlock(text, kind, owner, chars, links, self.url, cut, self.image)
+                self.blocks.append(block)
+                self.image = False
         self.parts = []
         self.link_chars = 0
         self.url = None
@@ -120,6 +126,8 @@ def _start(state: _State, el: Any, tag: str, max_chars: int) -> None:
     elif tag == "a":
         state.links += 1
         state.hrefs.append(state.href(el))
+    elif tag == "img" and _is_picture(el) and not "".join(state.parts).strip():
+        state.image = True
     state.add(el.text)
 
 
@@ -147,6 +155,15 @@ def _kind(el: Any, tag: str, outer: str) -> str:
         return "caption"
     # A generic container inside a list item is still that item's text.
     return "li" if outer == "li" and tag != "p" else "p"
+
+
+def _is_picture(el: Any) -> bool:
+    """An image a caption can describe: not an icon, a spacer or an emoji."""
+    for name in ("width", "height"):
+        size = str(el.get(name) or "").strip().rstrip("px")
+        if size.isdigit() and int(size) < _ICON_PIXELS:
+            return False
+    return True
 
 
 def _is_caption(el: Any) -> bool:

@@ -158,18 +158,19 @@ def _as_text(page: Any, encoding: str | None, config: Config) -> tuple[str, bool
 def _to_blocks(
     raw: list[RawBlock], main: set[Any], raw_title: str | None, config: Config
 ) -> list[Block]:
-    items: list[tuple[str, str, float, bool, str | None]] = []
+    items: list[tuple[str, str, float, bool, str | None, bool]] = []
     if raw_title:
-        items.append((raw_title, "title", 0.0, False, None))
+        items.append((raw_title, "title", 0.0, False, None, False))
     inside: dict[Any, bool] = {}
     for block in raw:
         density = block.link_chars / block.chars if block.chars else 0.0
         in_main = _inside(block.owner, main, inside)
-        items.append((block.text, block.kind, round(density, 3), in_main, block.url))
+        item = (block.text, block.kind, round(density, 3), in_main, block.url, block.after_image)
+        items.append(item)
     texts = _normalized([item[0] for item in items], config)
     return [
-        Block(text, tag, density, in_main, url)
-        for text, (_, tag, density, in_main, url) in zip(texts, items, strict=True)
+        Block(text, tag, density, in_main, url, after_image)
+        for text, (_, tag, density, in_main, url, after_image) in zip(texts, items, strict=True)
         if text
     ]
 

@@ -22,10 +22,12 @@ __all__ = [
     "TAG_KIND",
 ]
 
-#: Never text a reader sees (or a form's widgets): removed with their contents.
+#: Never text a reader sees (or a form's widgets): removed with their contents. ``<form>``
+#: itself is not here: ASP.NET and other CMS templates wrap the whole page in one (CNA,
+#: FTV, BCC and China Times pages of 2013-14 lost their article to it); its widgets go.
 DROP_TAGS: frozenset[str] = frozenset(
     {
-        "script", "style", "noscript", "iframe", "frame", "frameset", "form", "template",
+        "script", "style", "noscript", "iframe", "frame", "frameset", "template",
         "svg", "math", "canvas", "object", "embed", "applet", "button", "select", "textarea",
         "input", "option", "datalist", "audio", "video", "map", "head", "link", "meta",
         "title",  # read by the metadata step; a <title> misplaced in <body> is not text

@@ -1,0 +1,167 @@
+"""The ``body`` stage: the story's own run of text.
+
+The body is the best-scoring contiguous run of blocks (a maximum-sum segment): prose scores
+by how much it holds, short labels cost a little, and furniture, teasers, blocks outside an
+HTML page's article container, and runs of more than three short labels break the run. This is
+one rule for both inputs; HTML only adds its container and link-density features.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._core.blocks import Block, Label, Page
+from . import weights as W
+from .features import has_sentence_end, is_content, is_metadata_line, text_weight
+
+if TYPE_CHECKING:
+    from .stages import Context
+
+__all__ = ["mark_body"]
+
+_FURNITURE = frozenset({Label.FURNITURE, Label.NOTICE})
+
+_BREAK = None
+_MAX_SHORT_RUN = 3  # sub-headings and Q&A labels come a few at a time; menus come in runs
+_MIN_SENTENCE = 4
+_HEADER_WINDOW = 8
+_BARE_LINE = 10
+_FEW_LINKS = 0.3
+
+
+def _score(block: Block, is_html: bool, title: str, contained: bool = True) -> float | None:
+    if block.label is Label.LISTING or (contained and is_html and not block.in_main):
+        return _BREAK
+    if block.label is Label.TITLE:
+        return W.SCORE_LABEL
+    if block.label is Label.CAPTION:
+        return 0.0  # a picture inside the story interrupts it without ending it
+    if block.label in _FURNITURE or block.link_density > W.LINK_HEAVY:
+        return W.SCORE_FURNITURE
+    if is_metadata_line(block.text):
+        return W.SCORE_LABEL  # a long header line ("发布时间:… 来源:… 作者:…") is not prose
+    if is_content(block.text):
+        return W.PROSE_BASE + min(text_weight(block.text), W.PROSE_CAP) * W.PROSE_PER_CHAR
+    if (
+        is_html
+        and text_weight(block.text) >= _BARE_LINE
+        and block.link_density < _FEW_LINKS
+        and block.text.replace(" ", "") not in title
+    ):
+        return W.SCORE_BARE_LINE  # in the chosen container, an unpunctuated line is text
+    if has_sentence_end(block.text) and text_weight(block.text) >= _MIN_SENTENCE:
+        return 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
+    return W.SCORE_LABEL
+
+
+def _segments(scores: list[float | None], is_html: bool) -> list[tuple[int, int]]:
+    """Split at breaks (and at runs of short labels on text pages) into [start, end) spans."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    short_run = 0
+    for i, score in enumerate(scores):
+        if score is _BREAK:
+            spans.append((start, i))
+            start, short_run = i + 1, 0
+            continue
+        short_run = short_run + 1 if score is not None and score < 0 else 0
+        if not is_html and short_run > _MAX_SHORT_RUN:
+            spans.append((start, i - short_run + 1))
+            start = i + 1
+            short_run = 0
+    spans.append((start, len(scores)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _runs(scores: list[float | None], spans: list[tuple[int, int]]) -> list[tuple[float, int, int]]:
+    """Candidate runs ``(score, start, end)``: the best run of each stretch between resets."""
+    found: list[tuple[float, int, int]] = []
+    for lo, hi in spans:
+        total, run_start = 0.0, lo
+        best: tuple[float, int, int] | None = None
+        for i in range(lo, hi):
+            score = scores[i] or 0.0
+            if total <= 0:
+                if best is not None:
+                    found.append(best)
+                total, run_start, best = 0.0, i, None
+            total += score
+            if total > 0 and (best is None or total > best[0]):
+                best = (total, run_start, i + 1)
+        if best is not None:
+            found.append(best)
+    return found
+
+
+def _choose(
+    runs: list[tuple[float, int, int]], anchors: list[int]
+) -> tuple[tuple[int, int] | None, str]:
+    """The best run, or the first good run right under the headline when there is one."""
+    if not runs:
+        return None, ""
+    best = max(runs)
+    for anchor in anchors:
+        near = [r for r in runs if 0 < r[1] - anchor <= W.ANCHOR_GAP]
+        for total, lo, hi in sorted(near, key=lambda r: r[1]):
+            if total >= W.ANCHOR_SHARE * best[0]:
+                if (lo, hi) != best[1:]:
+                    return (lo, hi), "the run right under the headline"
+                return (lo, hi), "best run"
+    return best[1:], "best run"
+
+
+def _window(page: Page, lo: int, hi: int, step: int) -> tuple[int, ...]:
+    """Up to ``_HEADER_WINDOW`` non-furniture blocks walking from ``lo`` towards ``hi``."""
+    picked: list[int] = []
+    i = lo
+    while 0 <= i < len(page.blocks) and i != hi and len(picked) < _HEADER_WINDOW:
+        if page.blocks[i].label not in _FURNITURE and page.blocks[i].label is not Label.LISTING:
+            picked.append(i)
+        i += step
+    return tuple(sorted(picked))
+
+
+def _weight(page: Page, run: tuple[int, int] | None) -> int:
+    if run is None:
+        return 0
+    return sum(text_weight(page.blocks[i].text) for i in range(*run))
+
+
+def mark_body(ctx: Context) -> None:
+    """Find the body run and the header and tail windows around it.
+
+    Furniture, teasers and a headline found beforehand must already carry their labels.
+    On HTML pages the run stays inside the container the HTML side chose; when that gives
+    less than a story (``_STORY_WEIGHT``) and the page holds more prose elsewhere, the run is
+    looked for over the whole page instead, so a page with a story never comes back empty.
+    The run's start is where the page-type decision looks for its anchors.
+    """
+    page = ctx.page
+    title = (page.meta.title or "").replace(" ", "")
+    # The headline as printed above the story (an HTML heading, or a text page's headline
+    # repeated below the <title> line it was first read from), not the document's title.
+    anchors = [
+        i
+        for i, b in enumerate(page.blocks)
+        if b.label is Label.TITLE and b.tag != "title" and b.rule != "first line"
+    ]
+    scores = [_score(b, page.is_html, title) for b in page.blocks]
+    run, rule = _choose(_runs(scores, _segments(scores, page.is_html)), anchors)
+    if page.is_html and _weight(page, run) < W.STORY_WEIGHT:
+        loose = [_score(b, True, title, contained=False) for b in page.blocks]
+        other, _ = _choose(_runs(loose, _segments(loose, True)), anchors)
+        if _weight(page, other) >= W.STORY_WEIGHT:
+            run, rule = other, "best run, outside the chosen container"
+    if run is None:
+        unlabelled = [i for i, b in enumerate(page.blocks) if b.label is Label.UNLABELLED]
+        ctx.above = tuple(unlabelled[:_HEADER_WINDOW])
+        return
+    lo, hi = run
+    for i in range(lo, hi):
+        ctx.label(i, Label.BODY, rule)
+    ctx.above = _window(page, lo - 1, -1, -1)
+    if not page.is_html and lo <= _HEADER_WINDOW * 2:
+        # Flattened pages: everything above the body is header material.
+        ctx.above = tuple(i for i in range(lo) if page.blocks[i].label is Label.UNLABELLED)
+    ctx.below = _window(page, hi, len(page.blocks), 1)
+    ctx.body = tuple(i for i in range(lo, hi) if page.blocks[i].label is Label.BODY)

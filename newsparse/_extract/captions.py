@@ -1,0 +1,70 @@
+"""The ``captions`` stage: lines that describe a picture, a video or an audio clip.
+
+A caption interrupts a body without ending it, and is never body text. Three kinds of
+evidence, strongest first: the page marks it (``<figcaption>``, a caption class); its
+wording (``图为…``, ``▲…``, a picture credit such as ``（記者X攝）`` or ``。美聯社``); or, on
+HTML pages, its place: a short line right under a picture, or one that says where a person
+stands in it (``（右）``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .._core.blocks import Block, Label
+from .data import CAPTION_MAX, CAPTION_OPENERS, PICTURE_CREDITS, PICTURE_POSITIONS
+
+if TYPE_CHECKING:
+    from .stages import Context
+
+__all__ = ["caption_rule", "mark_captions"]
+
+_OPENER = re.compile("(?:" + "|".join(CAPTION_OPENERS) + ")")
+_CREDIT = re.compile("(?:" + "|".join(PICTURE_CREDITS) + ")")
+_POSITION = re.compile(PICTURE_POSITIONS)
+_SENTENCE_END = re.compile(r"[。！？!?]$")
+# A line under a picture this short, without a sentence's end, names what it shows. Sub-
+# headings are as short: they are headings (tag "h") or come after text, not a picture.
+_UNDER_PICTURE_MAX = 30
+_LINKED = 0.5  # a linked line under a picture is a teaser's headline, not a caption
+# "周松崗(前)。": a line this short naming a place in a picture is a caption wherever it
+# stands (text pages have no pictures to stand under).
+_POSITION_MAX = 40
+
+
+def caption_rule(block: Block) -> str | None:
+    """Why ``block`` is a caption, or None.
+
+    Examples:
+        >>> caption_rule(Block("▲政府擬將18%調降為9%。(圖／東森新聞提供)"))
+        'caption wording'
+        >>> caption_rule(Block("薛夫洛根（右）和占士法蘭高。美聯社"))
+        'picture credit'
+        >>> caption_rule(Block("國光客運免費試乘，第二日人潮減少，但仍有零星衝突發生。")) is None
+        True
+    """
+    text = block.text
+    if block.tag == "caption":
+        return "caption element"
+    if len(text) > CAPTION_MAX:
+        return None
+    if _OPENER.match(text):
+        return "caption wording"
+    if _CREDIT.search(text):
+        return "picture credit"
+    pictured = block.after_image and block.link_density < _LINKED
+    if block.tag != "h" and _POSITION.search(text) and (pictured or len(text) <= _POSITION_MAX):
+        return "a person's place in the picture"
+    short = len(text) <= _UNDER_PICTURE_MAX and not _SENTENCE_END.search(text)
+    if pictured and short and block.tag != "h":
+        return "short line under a picture"
+    return None
+
+
+def mark_captions(ctx: Context) -> None:
+    for i, block in enumerate(ctx.blocks):
+        if block.label is Label.UNLABELLED:
+            rule = caption_rule(block)
+            if rule:
+                ctx.label(i, Label.CAPTION, rule)

@@ -1,0 +1,114 @@
+"""The labelling stages, in the order they run: the one place that states the pipeline.
+
+A page's blocks start unlabelled. Each stage recognises some of them and labels them
+(:class:`~newsparse._core.blocks.Label`); a block keeps the first label it gets, with the
+stage and the rule that set it, so ``explain()`` can say why any text was kept or dropped.
+A stage changes an earlier stage's label only through :meth:`Context.relabel`, which names
+the labels it may override.
+
+Order, and why:
+
+1. ``furniture``: notices (by what they say) and menus, counters, rankings. Nothing later
+   needs to consider them.
+2. ``headline``: the headline, from the page's head or a text page's first line. It anchors
+   the body, and is neither a teaser nor body text.
+3. ``captions``: picture, video and audio captions, which interrupt a body without ending it.
+4. ``teasers``: related headlines, teaser lists, search results.
+5. ``body``: the story's own run of text, from the anchors, grown across interruptions.
+6. ``headline_above_body``: the headline of a page whose head names none, from the lines
+   above the body.
+7. ``header``: the time, source and credit lines above and below the body.
+
+The page type is decided after all of them, from what they found (``assemble``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .._core.blocks import Block, Label, Page
+from .._core.config import Config
+from .._news.headline import clean_title
+from .body_run import mark_body
+from .captions import mark_captions
+from .facts import Facts, mark_header
+from .furniture import mark_furniture
+from .headline import mark_headline, mark_headline_above_body
+from .listing import ListingHit, find_listing
+
+__all__ = ["STAGES", "Context", "label_page"]
+
+
+@dataclass
+class Context:
+    """One page being labelled, and what the stages have found so far."""
+
+    page: Page
+    tz: str
+    reference: _dt.datetime | None
+    config: Config
+    stage: str = ""
+    title: str | None = None
+    hits: list[ListingHit] = field(default_factory=list)
+    body: tuple[int, ...] = ()  # indexes of the body run's blocks, in order
+    above: tuple[int, ...] = ()  # header candidates above the body
+    below: tuple[int, ...] = ()  # tail lines below it
+    head: Facts = field(default_factory=Facts)
+    tail: Facts = field(default_factory=Facts)
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.page.blocks
+
+    def label(self, index: int, label: Label, rule: str) -> bool:
+        """Label an unlabelled block; False, and nothing changes, when it has a label."""
+        block = self.page.blocks[index]
+        if block.label is not Label.UNLABELLED:
+            return False
+        block.label, block.stage, block.rule = label, self.stage, rule
+        return True
+
+    def relabel(self, index: int, label: Label, rule: str, *, over: frozenset[Label]) -> bool:
+        """Label a block even if an earlier stage labelled it as one of ``over``."""
+        block = self.page.blocks[index]
+        if block.label is not Label.UNLABELLED and block.label not in over:
+            return False
+        block.label, block.stage, block.rule = label, self.stage, rule
+        return True
+
+
+def _mark_teasers(ctx: Context) -> None:
+    # Teasers are found even when not reported (Config.listing=False): they are still not
+    # body text, and their dates still date the page.
+    page = ctx.page
+    title = ctx.title or (clean_title(page.meta.title) if page.meta.title else None)
+    ctx.hits = find_listing(
+        page.blocks, tz=ctx.tz, reference=ctx.reference, is_html=page.is_html, title=title
+    )
+    for hit in ctx.hits:
+        for i in hit.indexes:
+            ctx.label(i, Label.LISTING, "teaser")
+
+
+STAGES: tuple[tuple[str, Callable[[Context], None]], ...] = (
+    ("furniture", mark_furniture),
+    ("headline", mark_headline),
+    ("captions", mark_captions),
+    ("teasers", _mark_teasers),
+    ("body", mark_body),
+    ("headline_above_body", mark_headline_above_body),
+    ("header", mark_header),
+)
+
+
+def label_page(
+    page: Page, *, tz: str, reference: _dt.datetime | None, config: Config
+) -> Context:
+    """Run every stage over ``page`` in order; the blocks carry the labels afterwards."""
+    ctx = Context(page, tz, reference, config)
+    for name, stage in STAGES:
+        ctx.stage = name
+        stage(ctx)
+    return ctx

