@@ -187,22 +187,25 @@ def add_page_fields(
     convert = converter_for(config)
     lines = _text_lines(page)
     title = article.title
-
-    def text(value: str | None) -> str | None:
-        if not value:
-            return None
-        cleaned = normalize(value, config).strip()
-        return (convert(cleaned) if convert else cleaned) or None
-
-    site = text(meta.site)
     tags = split_tags(meta.tags, title=title, site=meta.site) if meta.tags else []
     tags = tags or _tag_line(lines)
     crumbs = meta.breadcrumb or tuple(_crumb_line(lines))
     section = meta.section or section_of(crumbs, title=title, site=meta.site)
     modified = meta.modified or _update_line(lines, zone, reference)
+    # One normalisation for every new text field (captions were normalised with the blocks).
+    alts = [i.alt for i in meta.images]
+    texts = _clean_texts([meta.description, meta.site, section, *tags, *alts], config)
+    description, site, section = texts[:3]
+    cut = 3 + len(tags)
+    tags = [t for t in texts[3:cut] if t]
     images = tuple(
-        Image(i.url, text(i.caption), text(i.alt)) for i in meta.images
+        Image(i.url, i.caption, alt) for i, alt in zip(meta.images, texts[cut:], strict=True)
     )
+    if convert is not None:
+        description, site, section = (convert(t) if t else t for t in (description, site, section))
+        tags = [convert(t) for t in tags]
+        images = tuple(Image(i.url, i.caption and convert(i.caption), i.alt and convert(i.alt))
+                       for i in images)  # fmt: skip
     image = meta.image or (images[0].url if images else None)
     if article.page_type != "article" or meta.declared_type == "website":
         image = meta.logo or meta.image  # a home page's picture is its logo
@@ -215,11 +218,11 @@ def add_page_fields(
     )
     return dataclasses.replace(
         article,
-        description=text(meta.description),
+        description=description,
         image=image,
         images=images,
-        tags=tuple(t for t in (text(t) for t in tags) if t),
-        section=text(section),
+        tags=tuple(tags),
+        section=section,
         modified=choose_modified(modified, article.published),
         site_name=site,
         host=host,
@@ -227,6 +230,18 @@ def add_page_fields(
         canonical_url=meta.canonical_url,
         fingerprint=fingerprint(article.body) if article.paragraphs else None,
     )
+
+
+def _clean_texts(values: list[str | None], config: Config) -> list[str | None]:
+    """The values normalised like page text, in one call (None and empty stay None)."""
+    present = [" ".join(v.split()) for v in values if v]
+    if not present:
+        return [None] * len(values)
+    cleaned = normalize("\n".join(present), config).split("\n")
+    if len(cleaned) != len(present):
+        cleaned = [normalize(v, config).replace("\n", " ") for v in present]
+    found = iter(c.strip() or None for c in cleaned)
+    return [next(found) if v else None for v in values]
 
 
 def _text_lines(page: Page) -> list[str]:

@@ -35,11 +35,13 @@ from .dom import text_of
 __all__ = [
     "absolute_url",
     "canonical_url",
+    "collect_links",
     "collect_metas",
     "declared_language",
     "description",
     "head_images",
     "is_logo",
+    "itemprop_times",
     "meta_section",
     "meta_tags",
     "meta_time",
@@ -48,10 +50,9 @@ __all__ = [
 ]
 
 _METAS = etree.XPath("//meta[@content]")
-_CANONICAL = etree.XPath("//link[@rel='canonical']/@href")
-_IMAGE_SRC = etree.XPath("//link[@rel='image_src']/@href")
-_ALTERNATE = etree.XPath("//link[@rel='alternate'][@media]/@href")
-_ITEMPROP_MODIFIED = etree.XPath("//*[@itemprop='dateModified']")
+# One pass each: the link elements, and the elements stamped with a publish or update time.
+_LINKS = etree.XPath("//link[@rel][@href]")
+_ITEMPROPS = etree.XPath("//*[@itemprop]")
 _WS = re.compile(r"\s+")
 _KEY_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
@@ -68,6 +69,31 @@ _GENERIC_LABELS = frozenset(
 )  # fmt: skip
 _HTTP_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} ")
 _DASHED_CLOCK = re.compile(r"^(\d{4}-\d\d-\d\d)-(\d\d:\d\d(?::\d\d)?)$")
+
+
+def collect_links(root: Any) -> dict[str, list[str]]:
+    """``link`` addresses by ``rel`` (``canonical``, ``image_src``; ``alternate`` only with a
+    ``media`` query: a page's mobile version), in document order."""
+    links: dict[str, list[str]] = {}
+    for el in _LINKS(root):
+        rel = str(el.get("rel")).strip().lower()
+        if rel == "alternate" and el.get("media") is None:
+            continue
+        links.setdefault(rel, []).append(str(el.get("href")))
+    return links
+
+
+def itemprop_times(root: Any) -> tuple[list[str], list[str]]:
+    """(publish times, update times) that elements other than ``<meta>`` stamp with
+    ``itemprop`` (``<time itemprop="datePublished" datetime="…">``, a ``<span>``'s text)."""
+    published: list[str] = []
+    modified: list[str] = []
+    for el in _ITEMPROPS(root):
+        prop = el.get("itemprop")
+        if prop in ("datePublished", "dateModified"):
+            value = el.get("content") or el.get("datetime") or text_of(el)
+            (published if prop == "datePublished" else modified).append(value)
+    return published, modified
 
 
 def collect_metas(root: Any) -> dict[str, list[str]]:
@@ -177,11 +203,11 @@ def _brand(host: str) -> str:
     return labels[-1] if labels else ""
 
 
-def head_images(root: Any, metas: dict[str, list[str]], ld: dict[str, Any], base: str | None
-                ) -> tuple[str | None, str | None]:  # fmt: skip
+def head_images(links: dict[str, list[str]], metas: dict[str, list[str]], ld: dict[str, Any],
+                base: str | None) -> tuple[str | None, str | None]:  # fmt: skip
     """(the first declared picture that is not a logo, the first declared picture when it is
     a logo): og:image and kin, JSON-LD, ``link[rel=image_src]``; absolute addresses only."""
-    candidates = [*_values(metas, IMAGE_NAMES), ld.get("image") or "", *map(str, _IMAGE_SRC(root))]
+    candidates = [*_values(metas, IMAGE_NAMES), ld.get("image") or "", *links.get("image_src", ())]
     first: str | None = None
     for value in candidates:
         url = absolute_url(clean_text(value), base, quote_spaces=True)
@@ -241,13 +267,11 @@ def section_name(value: str) -> str | None:
     return name
 
 
-def modified_time(root: Any, metas: dict[str, list[str]], ld: dict[str, Any], zone: str
-                  ) -> _dt.datetime | None:  # fmt: skip
-    """The update time the markup declares (JSON-LD, update metas, itemprop)."""
-    values = [ld.get("dateModified") or "", *_values(metas, MODIFIED_NAMES)]
-    for el in _ITEMPROP_MODIFIED(root):
-        if el.tag != "meta":
-            values.append(el.get("datetime") or text_of(el))
+def modified_time(stamped: list[str], metas: dict[str, list[str]], ld: dict[str, Any],
+                  zone: str) -> _dt.datetime | None:  # fmt: skip
+    """The update time the markup declares (JSON-LD, update metas, ``stamped``: the
+    ``itemprop`` update times of :func:`itemprop_times`)."""
+    values = [ld.get("dateModified") or "", *_values(metas, MODIFIED_NAMES), *stamped]
     for value in values:
         when = meta_time(value, zone) if value else None
         if when is not None:
@@ -274,13 +298,15 @@ def meta_time(value: str, zone: str) -> _dt.datetime | None:
     return parse_when(value, zone)
 
 
-def canonical_url(root: Any, metas: dict[str, list[str]], base: str | None) -> str | None:
+def canonical_url(
+    links: dict[str, list[str]], metas: dict[str, list[str]], base: str | None
+) -> str | None:
     """``link[rel=canonical]`` (absolute), else ``og:url``.
 
     A canonical link that cannot be made absolute, or that a re-saved page rewrote to a
     local file (``files/http%253A...``), is skipped.
     """
-    for value in [*map(str, _CANONICAL(root)), *metas.get("og:url", ())]:
+    for value in [*links.get("canonical", ()), *metas.get("og:url", ())]:
         value = clean_text(value)
         if "%253a" in value.lower():
             continue
@@ -290,11 +316,11 @@ def canonical_url(root: Any, metas: dict[str, list[str]], base: str | None) -> s
     return None
 
 
-def other_address(root: Any, ld: dict[str, Any]) -> str | None:
+def other_address(links: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
     """Another address of the page itself: its mobile alternate (``link[rel=alternate]``
     with a ``media`` query), or the ``@id`` of its Baidu cambrian object. Evidence of the
     site the page belongs to, not its canonical address."""
-    for value in [*map(str, _ALTERNATE(root)), ld.get("id") or ""]:
+    for value in [*links.get("alternate", ()), ld.get("id") or ""]:
         url = absolute_url(clean_text(value), None)
         if url is not None:
             return url

@@ -38,10 +38,12 @@ from .data.meta_names import (
 from .dom import text_of
 from .headfields import (
     canonical_url,
+    collect_links,
     collect_metas,
     declared_language,
     description,
     head_images,
+    itemprop_times,
     meta_section,
     meta_tags,
     meta_time,
@@ -64,8 +66,6 @@ _TITLE_BOXES = etree.XPath(
 _INLINE_SCRIPTS = etree.XPath("//script[not(@src)]")
 _SCRIPT_DATES = tuple(re.compile(p) for p in SCRIPT_DATE_PATTERNS)
 _MAX_SCRIPT_SCAN = 400_000
-_CANONICAL = etree.XPath("//link[@rel='canonical']/@href")
-_ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished']")
 _WS = re.compile(r"\s+")
 # A site suffix follows one of these separators: "…-新华网", "…_新浪财经_新浪网", "…|澎湃新闻".
 _LABEL = re.compile(
@@ -98,39 +98,51 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
     """
     all_metas = collect_metas(root)
     metas = {name: values[0] for name, values in all_metas.items()}
+    links = collect_links(root)
+    stamped = itemprop_times(root)
     ld = read_jsonld(root)
     raw_title = _first_text(_TITLE(root))
-    page_url = url or _first(metas, URL_NAMES) or _canonical(root) or ld.get("url")
+    canonical = (links.get("canonical") or [""])[0].strip() or None
+    page_url = url or _first(metas, URL_NAMES) or canonical or ld.get("url")
     zone = zone_for_url(page_url)
     meta = PageMeta(url=page_url, timezone=zone)
     meta.site_name = _first(metas, SITE_NAMES) or ld.get("publisher")
     declared_title = _first(metas, TITLE_NAMES) or ld.get("headline")
     meta.title = _choose_title(root, raw_title, declared_title)
-    meta.published = _published(root, metas, ld, timezone or zone or "Asia/Shanghai")
+    meta.published = _published(root, stamped[0], metas, ld, timezone or zone or "Asia/Shanghai")
     authors, editors = _people(metas, ld)
     meta.source = _source(metas, meta.site_name)
     skip = {meta.source, meta.site_name}
     meta.authors = tuple(a for a in authors if a not in skip)
     meta.editors = tuple(editors)
-    _page_fields(meta, root, all_metas, ld, raw_title, timezone or zone or "Asia/Shanghai")
+    zone_now = timezone or zone or "Asia/Shanghai"
+    _page_fields(meta, root, (all_metas, links, stamped[1]), ld, raw_title, zone_now)
     return meta, raw_title
 
 
-def _page_fields(meta: PageMeta, root: Any, metas: dict[str, list[str]], ld: dict[str, Any],
-                 raw_title: str | None, zone: str) -> None:  # fmt: skip
-    """Description, pictures, tags, section, update time, canonical address, language, site."""
-    meta.canonical_url = canonical_url(root, metas, meta.url)
+def _page_fields(
+    meta: PageMeta,
+    root: Any,
+    head: tuple[dict[str, list[str]], dict[str, list[str]], list[str]],
+    ld: dict[str, Any],
+    raw_title: str | None,
+    zone: str,
+) -> None:
+    """Description, pictures, tags, section, update time, canonical address, language, site.
+    ``head`` is (every meta value, the link addresses, the itemprop update times)."""
+    metas, links, stamped = head
+    meta.canonical_url = canonical_url(links, metas, meta.url)
     base = meta.url or meta.canonical_url
     meta.description = description(metas, ld)
-    meta.image, meta.logo = head_images(root, metas, ld, base)
+    meta.image, meta.logo = head_images(links, metas, ld, base)
     tag_list, crumbs = page_lists(root)
     meta.tags = tuple(tag_list) or tuple(meta_tags(metas, ld))
     meta.breadcrumb = tuple(crumbs) or tuple(ld.get("breadcrumb", ()))
-    meta.modified = modified_time(root, metas, ld, zone)
+    meta.modified = modified_time(stamped, metas, ld, zone)
     meta.declared_language = declared_language(root, metas)
     meta.declared_type = next(iter(metas.get("og:type", ())), None)
     meta.host = host_of(meta.url or meta.canonical_url)
-    site_host = meta.host or host_of(other_address(root, ld))
+    site_host = meta.host or host_of(other_address(links, ld))
     meta.site = site_name(metas, raw_title, meta.title, site_host, ld.get("publisher"))
     meta.site_region = region_of_site(site_host, meta.site)
     meta.section = (
@@ -184,11 +196,6 @@ def _headings(root: Any, query: Any) -> list[str]:
     return texts
 
 
-def _canonical(root: Any) -> str | None:
-    hrefs = _CANONICAL(root)
-    return str(hrefs[0]).strip() or None if hrefs else None
-
-
 def _choose_title(root: Any, raw: str | None, declared: str | None) -> str | None:
     """A heading that ``<title>`` starts or ends with (the site name is the rest), or that
     equals the declared title; else the declared title (og:title ...); else ``<title>``
@@ -215,10 +222,10 @@ def _matching_heading(raw: str | None, headings: list[str], declared: str | None
     return None
 
 
-def _published(root: Any, metas: dict[str, str], ld: dict[str, Any], zone: str) -> Any:
-    values = [ld.get("datePublished"), *(metas.get(n) for n in PUBLISHED_NAMES)]
-    for el in _ITEMPROP_DATE(root):
-        values.append(el.get("content") or el.get("datetime") or text_of(el))
+def _published(
+    root: Any, stamped: list[str], metas: dict[str, str], ld: dict[str, Any], zone: str
+) -> Any:
+    values = [ld.get("datePublished"), *(metas.get(n) for n in PUBLISHED_NAMES), *stamped]
     for value in values:
         if value:
             when = meta_time(str(value), zone)

@@ -36,10 +36,16 @@ _TAG_LABEL = re.compile(
 _WORDLIKE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 _LINKS = etree.XPath(".//a")
 _ITEMS = etree.XPath(".//a | .//span[not(.//a)] | .//li[not(.//a)]")
-_SKIP_TAGS = frozenset({"script", "style", "title", "option", "textarea", "head", "meta"})
+# Elements that hold a breadcrumb box or a tag-list label.
+_HOLDERS = (
+    "div", "p", "span", "li", "ul", "ol", "nav", "dd", "dt", "dl", "h2", "h3", "h4", "b",
+    "strong", "td", "th", "em", "font", "section", "label", "header", "center", "small", "i",
+)  # fmt: skip
 # Label texts start with one of these characters: a cheap test before the patterns.
-_LABEL_STARTS = frozenset(label[0] for label in (*TAG_LABELS, *BREADCRUMB_LABELS))
-_CRUMB_CLASS = re.compile("|".join(sorted(BREADCRUMB_TOKENS)))
+_LABEL_START = re.compile(
+    r"\s{0,20}[" + "".join(sorted({label[0] for label in (*TAG_LABELS, *BREADCRUMB_LABELS)})) + "]"
+)
+_CRUMB_CLASS = re.compile("|".join(sorted(BREADCRUMB_TOKENS)), re.I)
 _CRUMB_LABEL = re.compile(
     r"^\s{0,3}(?:" + "|".join(BREADCRUMB_LABELS) + r")\s{0,3}[:：]\s{0,3}"
 )
@@ -80,14 +86,16 @@ def _candidates(root: Any) -> tuple[list[Any], list[tuple[Any, bool]]]:
     """Tag-label elements, and breadcrumb boxes with whether their class says so."""
     labels: list[Any] = []
     boxes: list[tuple[Any, bool]] = []
-    search = _CRUMB_CLASS.search
-    for el in root.iter(etree.Element):  # the hot loop: cheap tests first
+    search, starts = _CRUMB_CLASS.search, _LABEL_START.match
+    # The hot loop: only tags that hold breadcrumbs or labels (links, pictures, scripts and
+    # the like are half a page's elements), C-level tests first, few allocations.
+    for el in root.iter(*_HOLDERS):
         cls = el.get("class")
-        classed = (cls is not None and search(cls.lower())) or search((el.get("id") or "").lower())
-        if classed and el.tag not in _SKIP_TAGS and _is_crumb_box(el):
+        classed = cls is not None and search(cls)
+        if (classed or search(el.get("id") or "")) and _is_crumb_box(el):
             boxes.append((el, True))
         text = el.text
-        if text is not None and text.lstrip()[:1] in _LABEL_STARTS and el.tag not in _SKIP_TAGS:
+        if text is not None and starts(text):
             stripped = text.lstrip()
             if _TAG_LABEL.match(stripped):
                 labels.append(el)

@@ -61,7 +61,12 @@ def has_licence(text: str) -> bool:
         >>> has_licence("Copyright © 2019 京ICP备05069158号"), has_licence("ICP for dummies")
         (True, False)
     """
-    return "ICP" in text and _LICENCE.search(text) is not None
+    at = text.find("ICP")
+    while at != -1:  # look around each "ICP" only: a page is long, the pattern is short
+        if _LICENCE.search(text, max(0, at - 1), at + 6):
+            return True
+        at = text.find("ICP", at + 3)
+    return False
 
 
 def crumbs_in_text(text: str) -> list[str]:
