@@ -19,7 +19,7 @@ from .._core.config import Config
 from .._news.sources import canonical_source
 from . import weights as W
 from .body import clean_body
-from .extras import add_page_fields, choose_published, drop_captions
+from .extras import add_page_fields, choose_published, drop_captions, update_stamp
 from .facts import Facts
 from .features import text_weight
 from .header import source_name
@@ -85,7 +85,11 @@ def _when(
         # Read before the outlet was known: the wall-clock time belongs to the page's zone.
         visible = visible.replace(tzinfo=ZoneInfo(zone))
     published = choose_published(visible, facts.precision, page.meta.published)
-    anchor = published or reference
+    # An update stamp is never the publish time, but it dates the page: it anchors a
+    # day-only dateline ("29日專電" updated 2013/06/29) and the dateline's year.
+    stamp = update_stamp(page, zone, reference)
+    evidence = [*evidence, stamp]
+    anchor = published or reference or stamp
     if dateline is not None and dateline.month is None and dateline.day and anchor:
         # "台北20日電" on a page stamped 2015-08-20: the stamp gives month and year.
         dateline = _day_only(dateline, anchor.date())

@@ -34,6 +34,7 @@ __all__ = [
     "choose_modified",
     "choose_published",
     "drop_captions",
+    "update_stamp",
     "update_time",
     "without_update",
 ]
@@ -152,6 +153,21 @@ def _update_span(
     return None
 
 
+def update_stamp(
+    page: Page, zone: str, reference: _dt.datetime | None = None
+) -> _dt.datetime | None:
+    """The page's update time: its head's, else an ``更新时间：`` line's. Never a publish time;
+    evidence of when the page was current (it anchors a day-only dateline).
+
+    Examples:
+        >>> from newsparse._core.blocks import Block
+        >>> page = Page(blocks=[Block("最新更新時間：2013/06/29 22:54:00")])
+        >>> update_stamp(page, "Asia/Taipei").isoformat()
+        '2013-06-29T22:54:00+08:00'
+    """
+    return page.meta.modified or _update_line(_text_lines(page), zone, reference)
+
+
 def drop_captions(paragraphs: Iterable[str], captions: frozenset[str]) -> list[str]:
     """The paragraphs without those that are picture captions (their text is in
     ``Article.images``): a paragraph equal to a caption, or a piece of one.
@@ -191,7 +207,7 @@ def add_page_fields(
     tags = tags or _tag_line(lines)
     crumbs = meta.breadcrumb or tuple(_crumb_line(lines))
     section = meta.section or section_of(crumbs, title=title, site=meta.site)
-    modified = meta.modified or _update_line(lines, zone, reference)
+    modified = update_stamp(page, zone, reference)
     # One normalisation for every new text field (captions were normalised with the blocks).
     alts = [i.alt for i in meta.images]
     texts = _clean_texts([meta.description, meta.site, section, *tags, *alts], config)
