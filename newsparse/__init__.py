@@ -12,8 +12,18 @@ from __future__ import annotations
 from ._api import parse, parse_html, parse_text
 from ._batch.many import ARTICLE_FIELDS, Parser, ParseResult, parse_many
 from ._batch.records import RecordError
+from ._chinese.fingerprint import fingerprint_distance
 from ._chinese.script import convert, detect_script, normalize, to_simplified, to_traditional
-from ._core.article import Article, Credit, CreditRole, Dateline, ListingItem, PageType, Script
+from ._core.article import (
+    Article,
+    Credit,
+    CreditRole,
+    Dateline,
+    Image,
+    ListingItem,
+    PageType,
+    Script,
+)
 from ._core.config import Config
 from ._core.errors import ConfigError, InputTooLargeError, NewsparseError, UnknownConversionError
 from ._core.inputs import HtmlInput, PageInput
@@ -31,6 +41,7 @@ __all__ = [
     "DateMatch",
     "Dateline",
     "HtmlInput",
+    "Image",
     "InputTooLargeError",
     "ListingItem",
     "NewsparseError",
@@ -45,6 +56,7 @@ __all__ = [
     "convert",
     "detect_script",
     "find_dates",
+    "fingerprint_distance",
     "normalize",
     "parse",
     "parse_date",

@@ -74,6 +74,9 @@ TYPE_ERRORS: dict[str, tuple[Callable[[], object], list[str]]] = {
         lambda: newsparse.parse_dateline("新华社北京电", reference=1), ["parse_dateline()"]
     ),
     "convert text": (lambda: newsparse.convert(b"x"), ["convert()", "text", "str"]),
+    "fingerprint_distance type": (
+        lambda: newsparse.fingerprint_distance(5, "0" * 16), ["fingerprint_distance()", "int"]
+    ),
     "convert config": (lambda: newsparse.convert("x", 5), ["convert()", "config", "int"]),
     "convert converter": (
         lambda: newsparse.convert("x", "t2s", converter=5), ["convert()", "converter", "int"]
@@ -123,6 +126,10 @@ VALUE_ERRORS: dict[str, tuple[Callable[[], object], type[Exception], list[str]]]
     ),
     "find_dates tz": (
         lambda: newsparse.find_dates("3月31日", tz="UTC+8"), newsparse.ConfigError, ["tz"]
+    ),
+    "fingerprint_distance value": (
+        lambda: newsparse.fingerprint_distance("abc", "0" * 16), newsparse.ConfigError,
+        ["fingerprint_distance()", "16 hex digits", "'abc'"],
     ),
     "convert config": (
         lambda: newsparse.convert("汉字", "s2x"), newsparse.UnknownConversionError, ["'s2x'"]
@@ -198,6 +205,7 @@ GOOD_CALLS: dict[str, Callable[[], object]] = {
     "convert": lambda: newsparse.convert("汉字", "S2T.json"),
     "to_traditional": lambda: newsparse.to_traditional("汉字", region=None),
     "Config": lambda: newsparse.Config(timezone="Asia/Hong_Kong", max_nodes=10, listing=False),
+    "fingerprint_distance": lambda: newsparse.fingerprint_distance("00ff" * 4, "FF00" * 4),
 }
 
 

@@ -1,6 +1,6 @@
 """A flat, typed schema of ``Article.to_dict()`` for columnar stores (Arrow, Spark, CSV).
 
-Nested values (the dateline, credits and listing items) are JSON-encoded strings rather
+Nested values (the dateline, credits, listing items and images) are JSON-encoded strings rather
 than structs: every column is then a string, a bool or a list of strings, which every
 engine and CSV can hold, and ``json.loads`` (or Spark's ``from_json``) restores them.
 ``published`` stays an ISO-8601 string with its UTC offset, so no engine has to guess
@@ -18,7 +18,8 @@ __all__ = ["ARTICLE_FIELDS", "JSON_FIELDS", "RESULT_FIELDS", "article_row", "emp
 
 #: Name and type of every key of ``Article.to_dict()``, in its order. Types are
 #: ``"string"``, ``"bool"`` and ``"list<string>"``; all but ``body``, ``paragraphs``,
-#: ``authors``, ``editors``, ``script``, ``page_type`` and ``truncated`` may be null.
+#: ``authors``, ``editors``, ``script``, ``page_type``, ``truncated`` and ``tags`` may be
+#: null. ``modified`` is ISO-8601 text like ``published``; ``images`` is JSON text.
 ARTICLE_FIELDS: tuple[tuple[str, str], ...] = (
     ("title", "string"),
     ("body", "string"),
@@ -34,10 +35,21 @@ ARTICLE_FIELDS: tuple[tuple[str, str], ...] = (
     ("page_type", "string"),
     ("listing", "string"),
     ("truncated", "bool"),
+    ("description", "string"),
+    ("image", "string"),
+    ("images", "string"),
+    ("tags", "list<string>"),
+    ("section", "string"),
+    ("modified", "string"),
+    ("site_name", "string"),
+    ("host", "string"),
+    ("language", "string"),
+    ("canonical_url", "string"),
+    ("fingerprint", "string"),
 )
 
 #: Fields held as JSON text in a row (``dateline`` an object or null, the others arrays).
-JSON_FIELDS = frozenset({"dateline", "credits", "listing"})
+JSON_FIELDS = frozenset({"dateline", "credits", "listing", "images"})
 
 #: A batch result as a row: where the record came from, what went wrong (if anything),
 #: then ``ARTICLE_FIELDS`` (all null when there is no article).

@@ -16,6 +16,7 @@ __all__ = [
     "Credit",
     "CreditRole",
     "Dateline",
+    "Image",
     "ListingItem",
     "PageType",
     "Script",
@@ -140,6 +141,36 @@ class Dateline:
 
 
 @dataclass(frozen=True)
+class Image:
+    """A picture inside the article body.
+
+    Attributes:
+        url: Absolute address of the picture.
+        caption: The caption shown with it (``<figcaption>`` or the caption line under the
+            picture), if any. Caption text is not repeated in the body paragraphs.
+        alt: The ``alt`` text, if it says something (not a file name or "图片").
+
+    Examples:
+        >>> img = Image("https://example.com/a.jpg", caption="资料图：故宫午门。")
+        >>> Image.from_dict(img.to_dict()) == img
+        True
+    """
+
+    url: str
+    caption: str | None = None
+    alt: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"url": self.url, "caption": self.caption, "alt": self.alt}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Image:
+        """Inverse of :meth:`to_dict`."""
+        return cls(data["url"], data.get("caption"), data.get("alt"))
+
+
+@dataclass(frozen=True)
 class ListingItem:
     """One teaser or search result on a listing page.
 
@@ -192,6 +223,26 @@ class Article:
         page_type: ``article``, ``listing`` (only teasers/results) or ``empty``.
         listing: Teasers and search results found on the page.
         truncated: True when the input exceeded a ``Config`` limit and was cut.
+        description: The page's own summary (meta description, ``og:description``,
+            JSON-LD), cleaned; never made up from the body.
+        image: Absolute address of the lead picture (``og:image`` and kin, else the first
+            picture in the body).
+        images: The pictures inside the article body, in order, with their captions.
+        tags: Keywords the page gives itself (its tag list, ``keywords``, ``article:tag``,
+            JSON-LD), split and without repeats.
+        section: The section or channel (``article:section``, JSON-LD, breadcrumbs).
+        modified: The update time, timezone-aware; never taken as ``published`` and never
+            before it.
+        site_name: The hosting site (``og:site_name`` cleaned, the site table by host, the
+            ``<title>`` suffix). ``source`` stays the original publisher: a 新华社 story
+            reposted on a portal has ``source="新华社"`` and the portal's ``site_name``.
+        host: The host name of ``url`` or of the page's canonical address.
+        language: A BCP-47 tag from the text's script and the page's region
+            (``zh-Hans-CN``, ``zh-Hant-TW``, ``zh-Hant-HK``); region only with evidence.
+        canonical_url: The page's canonical address (``link[rel=canonical]``, ``og:url``),
+            absolute.
+        fingerprint: 64-bit SimHash of the body as 16 hex digits, the same in either
+            script; compare two with :func:`newsparse.fingerprint_distance`.
 
     Examples:
         >>> a = Article(title="标题", paragraphs=("第一段。", "第二段。"))
@@ -212,6 +263,17 @@ class Article:
     page_type: PageType = "empty"
     listing: tuple[ListingItem, ...] = ()
     truncated: bool = False
+    description: str | None = None
+    image: str | None = None
+    images: tuple[Image, ...] = ()
+    tags: tuple[str, ...] = ()
+    section: str | None = None
+    modified: _dt.datetime | None = None
+    site_name: str | None = None
+    host: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    fingerprint: str | None = None
 
     @property
     def body(self) -> str:
@@ -246,6 +308,17 @@ class Article:
             "page_type": self.page_type,
             "listing": [item.to_dict() for item in self.listing],
             "truncated": self.truncated,
+            "description": self.description,
+            "image": self.image,
+            "images": [i.to_dict() for i in self.images],
+            "tags": list(self.tags),
+            "section": self.section,
+            "modified": _iso(self.modified),
+            "site_name": self.site_name,
+            "host": self.host,
+            "language": self.language,
+            "canonical_url": self.canonical_url,
+            "fingerprint": self.fingerprint,
         }
 
     def to_json(self, **kwargs: Any) -> str:
@@ -275,6 +348,17 @@ class Article:
             page_type=data.get("page_type", "empty"),
             listing=tuple(ListingItem.from_dict(i) for i in data.get("listing") or ()),
             truncated=bool(data.get("truncated", False)),
+            description=data.get("description"),
+            image=data.get("image"),
+            images=tuple(Image.from_dict(i) for i in data.get("images") or ()),
+            tags=tuple(data.get("tags") or ()),
+            section=data.get("section"),
+            modified=_from_iso(data.get("modified")),
+            site_name=data.get("site_name"),
+            host=data.get("host"),
+            language=data.get("language"),
+            canonical_url=data.get("canonical_url"),
+            fingerprint=data.get("fingerprint"),
         )
 
 

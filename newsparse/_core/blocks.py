@@ -10,6 +10,8 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from enum import Enum
 
+from .article import Image
+
 __all__ = ["Block", "Label", "Page", "PageMeta"]
 
 
@@ -60,7 +62,18 @@ class Block:
 
 @dataclass(slots=True)
 class PageMeta:
-    """What an HTML page's head says about itself (all optional; text pages have none)."""
+    """What an HTML page's head says about itself (all optional; text pages have none).
+
+    ``site_name`` is what the head declares (read for ``source``); ``site`` is the hosting
+    site as ``Article.site_name`` gives it (cleaned, with the title and host fallbacks), and
+    ``site_region`` its region when the site table knows it.
+    ``image`` is the first declared picture that is not a logo, ``logo`` the first declared
+    one when it is. ``images`` are the pictures inside the chosen article container;
+    ``captions`` their caption texts (normalised like the blocks), which are not body text.
+    ``declared_language`` is what ``html[lang]``, ``content-language`` or ``og:locale`` say;
+    ``licensed`` whether the page shows a mainland ICP licence number; ``declared_type`` its
+    ``og:type`` (``article``, ``website``).
+    """
 
     title: str | None = None
     published: _dt.datetime | None = None
@@ -70,6 +83,22 @@ class PageMeta:
     url: str | None = None
     site_name: str | None = None
     timezone: str | None = None
+    description: str | None = None
+    image: str | None = None
+    logo: str | None = None
+    images: tuple[Image, ...] = ()
+    captions: frozenset[str] = frozenset()
+    tags: tuple[str, ...] = ()
+    breadcrumb: tuple[str, ...] = ()
+    section: str | None = None
+    modified: _dt.datetime | None = None
+    canonical_url: str | None = None
+    declared_language: str | None = None
+    host: str | None = None
+    site: str | None = None
+    site_region: str | None = None
+    declared_type: str | None = None
+    licensed: bool = False
 
 
 @dataclass(slots=True)

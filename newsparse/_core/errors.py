@@ -29,7 +29,8 @@ class NewsparseError(Exception):
 
 class ConfigError(NewsparseError, ValueError):
     """An option with a value newsparse does not accept: a ``Config`` field, an unknown
-    ``encoding`` or time zone, a ``region`` other than ``"tw"``/``"hk"``, ``workers=0``.
+    ``encoding`` or time zone, a ``region`` other than ``"tw"``/``"hk"``, ``workers=0``, a
+    fingerprint that is not 16 hex digits.
 
     Examples:
         >>> import newsparse

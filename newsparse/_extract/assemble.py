@@ -19,6 +19,7 @@ from .._core.config import Config
 from .._news.sources import canonical_source
 from . import weights as W
 from .body import clean_body
+from .extras import add_page_fields, choose_published, drop_captions, update_stamp
 from .facts import Facts
 from .features import text_weight
 from .header import source_name
@@ -88,11 +89,16 @@ def _when(
     zone: str,
 ) -> tuple[_dt.datetime | None, Dateline | None]:
     """Publication time (header, then meta, then dateline) and the dateline's year."""
-    published = facts.published or page.meta.published
-    if facts.published is not None and facts.zoned_by_default:
+    visible = facts.published
+    if visible is not None and facts.zoned_by_default:
         # Read before the outlet was known: the wall-clock time belongs to the page's zone.
-        published = facts.published.replace(tzinfo=ZoneInfo(zone))
-    anchor = published or reference
+        visible = visible.replace(tzinfo=ZoneInfo(zone))
+    published = choose_published(visible, facts.precision, page.meta.published)
+    # An update stamp is never the publish time, but it dates the page: it anchors a
+    # day-only dateline ("29日專電" updated 2013/06/29) and the dateline's year.
+    stamp = update_stamp(page, zone, reference)
+    evidence = [*evidence, stamp]
+    anchor = published or reference or stamp
     if dateline is not None and dateline.month is None and dateline.day and anchor:
         # "台北20日電" on a page stamped 2015-08-20: the stamp gives month and year.
         dateline = _day_only(dateline, anchor.date())
@@ -161,7 +167,7 @@ def assemble_explained(
     script = detect_script("\n".join([title or "", *body.paragraphs, *(i.title for i in listing)]))
     article = Article(
         title=title,
-        paragraphs=tuple(body.paragraphs),
+        paragraphs=tuple(drop_captions(body.paragraphs, page.meta.captions)),
         published=published,
         dateline=dateline,
         credits=credits,
@@ -176,7 +182,8 @@ def assemble_explained(
     if config.script != "keep" and converted.script != "unknown":
         # The field describes the text returned, which is now all in one script.
         converted = dataclasses.replace(converted, script=config.script)
-    return converted, rule
+    return add_page_fields(converted, page, config=config, zone=zone, reference=reference,
+                           url=url), rule  # fmt: skip
 
 
 def _absolute(item: ListingItem, base: str | None) -> ListingItem:

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from .._core.article import Credit
 from .._core.blocks import Label
 from .._core.lazy import lazy_compile
+from .extras import without_update
 from .features import han_count, has_full_date
-from .header import read_header_line
+from .header import HeaderInfo, read_header_line
 
 if TYPE_CHECKING:
     from .stages import Context
@@ -41,8 +42,8 @@ class Facts:
 
     published: _dt.datetime | None = None
     published_at: int | None = None  # index of the block the time was read from
-    modified: _dt.datetime | None = None  # an update time (最后更新, 更新時間): never published
     zoned_by_default: bool = False  # no offset or zone label was written with the time
+    precision: str = "second"  # of the visible date: "day", "minute" or "second"
     source: str | None = None
     credits: list[Credit] = field(default_factory=list)
 
@@ -59,16 +60,17 @@ def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> 
         block = ctx.blocks[i]
         if block.label is Label.TITLE and block.rule == "the page's title with its time":
             info = read_header_line(block.text, tz=ctx.tz, reference=ctx.reference)
-            _take_time(facts, info.published, info.explicit_zone, i, nearest_last)
+            _take_time(facts, info, i, nearest_last)
             continue
         linked = block.link_density >= _LINKED and not _mostly_date(block.text)
         if block.label not in _READABLE or linked:
             continue
-        info = read_header_line(block.text, tz=ctx.tz, reference=ctx.reference)
-        if info.published is not None and _UPDATED.search(block.text):
-            facts.modified = facts.modified or info.published
-        else:
-            _take_time(facts, info.published, info.explicit_zone, i, nearest_last)
+        # An update time (更新時間) is never the publish time: read the line without it, and
+        # skip a line that still says it is an update (a label without_update cannot split).
+        text = without_update(block.text, tz=ctx.tz, reference=ctx.reference)
+        info = read_header_line(text, tz=ctx.tz, reference=ctx.reference)
+        if not _UPDATED.search(text):
+            _take_time(facts, info, i, nearest_last)
         facts.source = facts.source or info.source
         facts.credits.extend(info.credits)
         if info.consumed:
@@ -76,9 +78,8 @@ def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> 
     return facts
 
 
-def _take_time(
-    facts: Facts, published: _dt.datetime | None, explicit: bool, index: int, nearest_last: bool
-) -> None:
+def _take_time(facts: Facts, info: HeaderInfo, index: int, nearest_last: bool) -> None:
+    published = info.published
     if published is None or (facts.published is not None and not nearest_last):
         return
     held = facts.published
@@ -86,7 +87,8 @@ def _take_time(
     if same_minute and held is not None and held.second and not published.second:
         return  # the same time to the minute: keep the one that gives its seconds
     facts.published, facts.published_at = published, index
-    facts.zoned_by_default = not explicit
+    facts.zoned_by_default = not info.explicit_zone
+    facts.precision = info.precision
 
 
 def mark_header(ctx: Context) -> None:
@@ -98,7 +100,7 @@ def mark_header(ctx: Context) -> None:
         for i in _time_lines(ctx):
             info = read_header_line(ctx.blocks[i].text, tz=ctx.tz, reference=ctx.reference)
             if info.published is not None and not _UPDATED.search(ctx.blocks[i].text):
-                _take_time(ctx.head, info.published, info.explicit_zone, i, nearest_last=False)
+                _take_time(ctx.head, info, i, nearest_last=False)
                 ctx.label(i, Label.HEADER, "time line")
                 break
 

@@ -41,6 +41,7 @@ class HeaderInfo:
 
     published: _dt.datetime | None = None
     explicit_zone: bool = False
+    precision: str = "second"  # "day", "minute" or "second": what the line writes
     source: str | None = None
     credits: tuple[Credit, ...] = ()
     consumed: bool = False  # the whole line was metadata
@@ -103,6 +104,12 @@ def _zone_written(match: DateMatch, tz: str) -> bool:
     return bool(again) and again[0].tz not in (None, "UTC")
 
 
+def _precision(match: DateMatch) -> str:
+    if match.hour is None:
+        return "day"
+    return "minute" if match.second is None else "second"
+
+
 def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> HeaderInfo:
     """Read a line near the headline for its timestamp, source and credits."""
     info = HeaderInfo(rest=text)
@@ -114,6 +121,7 @@ def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> H
         if match.year is not None and match.day is not None and match.value is not None:
             info.published = match.value
             info.explicit_zone = _zone_written(match, tz)
+            info.precision = _precision(match)
             rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
             break
     info.source, rest = _take_source(rest)

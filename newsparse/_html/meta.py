@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from lxml import etree
 
@@ -17,6 +18,8 @@ from .._core.blocks import PageMeta
 from .._core.lazy import lazy_compile
 from .._dates.when import parse_when
 from .._news.headline import clean_title as strip_site_suffix
+from .._news.pagemeta import section_of
+from .._news.sites import host_of, region_of_site
 from .._news.sources import canonical_source
 from .data.meta_names import (
     AUTHOR_NAMES,
@@ -34,11 +37,26 @@ from .data.meta_names import (
     URL_NAMES,
 )
 from .dom import text_of
+from .headfields import (
+    canonical_url,
+    collect_links,
+    collect_metas,
+    declared_language,
+    description,
+    head_images,
+    itemprop_times,
+    meta_section,
+    meta_tags,
+    meta_time,
+    modified_time,
+    other_address,
+)
 from .jsonld import read_jsonld
+from .pagelists import page_lists
+from .sitename import site_name, title_section
 
 __all__ = ["read_meta", "strip_site_suffix", "zone_for_url"]
 
-_METAS = etree.XPath("//meta[@content]")
 _TITLE = etree.XPath("//title")
 _HEADINGS = etree.XPath("(//h1 | //h2)[position() <= 20]")
 # Title-classed boxes: looked for only when no h1/h2 matches the <title> (a full scan).
@@ -49,8 +67,6 @@ _TITLE_BOXES = etree.XPath(
 _INLINE_SCRIPTS = etree.XPath("//script[not(@src)]")
 _SCRIPT_DATES = tuple(lazy_compile(p) for p in SCRIPT_DATE_PATTERNS)
 _MAX_SCRIPT_SCAN = 400_000
-_CANONICAL = etree.XPath("//link[@rel='canonical']/@href")
-_ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished']")
 _WS = lazy_compile(r"\s+")
 # A site suffix follows one of these separators: "…-新华网", "…_新浪财经_新浪网", "…|澎湃新闻".
 _LABEL = lazy_compile(
@@ -59,6 +75,8 @@ _LABEL = lazy_compile(
 )  # fmt: skip
 _NAME_SPLIT = lazy_compile(r"[,，、;；/|]+|\s{2,}")
 _CLOSERS = "]】)）"
+# What a byline says after the name: "林宸誼／即時報導", "王鼎鈞/台北報導".
+_REPORT_TAIL = lazy_compile(r"\s{0,2}[／/╱]\s{0,2}\S{0,8}?(?:報導|报道|報道|攝影|摄影|攝|摄)$")
 _MAX_NAME = 20
 
 
@@ -79,22 +97,61 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
         >>> meta.title, meta.editors, raw
         ('益阳：“数字”是优长', ('孔德明',), '益阳：“数字”是优长-新华网')
     """
-    metas = _collect_metas(root)
+    all_metas = collect_metas(root)
+    metas = {name: values[0] for name, values in all_metas.items()}
+    links = collect_links(root)
+    stamped = itemprop_times(root)
     ld = read_jsonld(root)
     raw_title = _first_text(_TITLE(root))
-    page_url = url or _first(metas, URL_NAMES) or _canonical(root) or ld.get("url")
+    canonical = (links.get("canonical") or [""])[0].strip() or None
+    page_url = url or _first(metas, URL_NAMES) or canonical or ld.get("url")
     zone = zone_for_url(page_url)
     meta = PageMeta(url=page_url, timezone=zone)
     meta.site_name = _first(metas, SITE_NAMES) or ld.get("publisher")
     declared_title = _first(metas, TITLE_NAMES) or ld.get("headline")
     meta.title = _choose_title(root, raw_title, declared_title)
-    meta.published = _published(root, metas, ld, timezone or zone or "Asia/Shanghai")
+    meta.published = _published(root, stamped[0], metas, ld, timezone or zone or "Asia/Shanghai")
     authors, editors = _people(metas, ld)
     meta.source = _source(metas, meta.site_name)
     skip = {meta.source, meta.site_name}
     meta.authors = tuple(a for a in authors if a not in skip)
     meta.editors = tuple(editors)
+    zone_now = timezone or zone or "Asia/Shanghai"
+    _page_fields(meta, root, (all_metas, links, stamped[1]), ld, raw_title, zone_now)
     return meta, raw_title
+
+
+def _page_fields(
+    meta: PageMeta,
+    root: Any,
+    head: tuple[dict[str, list[str]], dict[str, list[str]], list[str]],
+    ld: dict[str, Any],
+    raw_title: str | None,
+    zone: str,
+) -> None:
+    """Description, pictures, tags, section, update time, canonical address, language, site.
+    ``head`` is (every meta value, the link addresses, the itemprop update times)."""
+    metas, links, stamped = head
+    meta.canonical_url = canonical_url(links, metas, meta.url)
+    base = meta.url or meta.canonical_url
+    meta.description = description(metas, ld)
+    meta.image, meta.logo = head_images(links, metas, ld, base)
+    tag_list, crumbs = page_lists(root)
+    meta.tags = tuple(tag_list) or tuple(meta_tags(metas, ld))
+    meta.breadcrumb = tuple(crumbs) or tuple(ld.get("breadcrumb", ()))
+    meta.modified = modified_time(stamped, metas, ld, zone)
+    meta.declared_language = declared_language(root, metas)
+    meta.declared_type = next(iter(metas.get("og:type", ())), None)
+    meta.host = host_of(meta.url or meta.canonical_url)
+    site_host = meta.host or host_of(other_address(links, ld))
+    meta.site = site_name(metas, raw_title, meta.title, site_host, ld.get("publisher"))
+    meta.site_region = region_of_site(site_host, meta.site)
+    meta.section = (
+        meta_section(metas, ld)
+        or section_of(meta.breadcrumb, title=meta.title, site=meta.site)
+        or meta_section(metas, ld, category=True)
+        or title_section(raw_title, meta.title, meta.site)
+    )
 
 
 def zone_for_url(url: str | None) -> str | None:
@@ -111,19 +168,6 @@ def zone_for_url(url: str | None) -> str | None:
     except ValueError:
         return None
     return TLD_ZONES.get(host.rsplit(".", 1)[-1])
-
-
-def _collect_metas(root: Any) -> dict[str, str]:
-    metas: dict[str, str] = {}
-    for el in _METAS(root):
-        content = _WS.sub(" ", str(el.get("content") or "")).strip()
-        if not content:
-            continue
-        for attr in ("name", "property", "itemprop", "http-equiv"):
-            key = el.get(attr)
-            if key:
-                metas.setdefault(str(key).strip().lower(), content)
-    return metas
 
 
 def _first(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
@@ -153,11 +197,6 @@ def _headings(root: Any, query: Any) -> list[str]:
     return texts
 
 
-def _canonical(root: Any) -> str | None:
-    hrefs = _CANONICAL(root)
-    return str(hrefs[0]).strip() or None if hrefs else None
-
-
 def _choose_title(root: Any, raw: str | None, declared: str | None) -> str | None:
     """A heading that ``<title>`` starts or ends with (the site name is the rest), or that
     equals the declared title; else the declared title (og:title ...); else ``<title>``
@@ -184,13 +223,13 @@ def _matching_heading(raw: str | None, headings: list[str], declared: str | None
     return None
 
 
-def _published(root: Any, metas: dict[str, str], ld: dict[str, Any], zone: str) -> Any:
-    values = [ld.get("datePublished"), *(metas.get(n) for n in PUBLISHED_NAMES)]
-    for el in _ITEMPROP_DATE(root):
-        values.append(el.get("content") or el.get("datetime") or text_of(el))
+def _published(
+    root: Any, stamped: list[str], metas: dict[str, str], ld: dict[str, Any], zone: str
+) -> Any:
+    values = [ld.get("datePublished"), *(metas.get(n) for n in PUBLISHED_NAMES), *stamped]
     for value in values:
         if value:
-            when = parse_when(str(value), zone)
+            when = meta_time(str(value), zone)
             if when is not None:
                 return when
     return _script_date(root, zone)
@@ -208,8 +247,8 @@ def _script_date(root: Any, zone: str) -> Any:
             match = pattern.search(text)
             if match:
                 when = parse_when(match.group(1), zone)
-                if when is not None:
-                    return when
+                if when is not None:  # an epoch stamp: shown on the page's clock
+                    return when.astimezone(ZoneInfo(zone))
     return None
 
 
@@ -238,7 +277,7 @@ def _names(value: str) -> list[tuple[str, bool]]:
         label_match = _LABEL.match(piece)
         label = label_match.group(1) if label_match else ""
         name = piece[label_match.end() :] if label_match else piece
-        name = name.strip().strip(_CLOSERS).strip()
+        name = _REPORT_TAIL.sub("", name.strip().strip(_CLOSERS)).strip()
         if _is_name(name):
             out.append((name, label in EDITOR_LABELS))
     return out

@@ -9,19 +9,23 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from .._chinese.normalize import repair_surrogates
 from .._chinese.script import normalize
+from .._core.article import Image
 from .._core.blocks import Block, Page, PageMeta
 from .._core.config import Config
 from .._core.lazy import lazy_compile
 from .._core.limits import cut_to_bytes, inflate
 from .._dates.search import parse_date
+from .._news.pagemeta import has_licence
 from .content import choose_main
 from .data.meta_names import PUBLISH_LABELS
 from .decode import read_html
 from .dom import clean_tree, has_full_date, parse_tree_flagged
 from .emit import RawBlock, emit_blocks
+from .images import find_images
 from .meta import read_meta
 from .sniff import binary_kind, is_compressed
 
@@ -33,6 +37,10 @@ _SNIFF_CHARS = 4096
 # The date line sits within a few blocks under the headline (a lede may come first).
 _DATE_WINDOW = 4
 _DATE_LINE_MAX = 80
+_COMPLETE_WINDOW = 60  # blocks: a page's own date line sits near the top
+_PARTIAL_DATE = lazy_compile(
+    r"(?<![\d年/.-])(\d{1,2})[-/.月](\d{1,2})日?\s{0,2}(\d{1,2})[:：时時](\d{2})(?!\d)"
+)
 _LABELLED_DATE = lazy_compile(
     r"^\s{0,3}[\[【(（]?\s{0,3}(?:" + "|".join(PUBLISH_LABELS) + r")\s{0,3}[:：]?\s{0,3}\d"
 )
@@ -91,14 +99,57 @@ def html_to_page(
     if root is None:
         return Page(meta=PageMeta(url=url), truncated=truncated, is_html=True)
     meta, raw_title = read_meta(root, url=url, timezone=config.timezone)
+    meta.licensed = has_licence(text)
     cut = clean_tree(root, max_nodes=config.max_nodes, max_depth=config.max_depth)
     raw = emit_blocks(root, base_url=meta.url, max_chars=config.max_line_chars)
     truncated = truncated or cut or any(block.cut for block in raw)
-    blocks = _to_blocks(raw, choose_main(raw), raw_title, config)
+    main = choose_main(raw)
+    _read_images(meta, root, main, raw, config)
+    blocks = _to_blocks(raw, main, raw_title, config)
     if meta.published is None:
         zone = config.timezone or meta.timezone or "Asia/Shanghai"
         meta.published = _headline_date(blocks, meta.title, zone) or _labelled_date(blocks, zone)
+        meta.published = meta.published or _completed_date(blocks, meta.modified, zone)
     return Page(blocks=blocks, meta=meta, truncated=truncated, is_html=True)
+
+
+def _completed_date(blocks: list[Block], stamp: Any, zone: str) -> Any:
+    """A visible publish date without its year (``发布时间：09-30 22:46``), completed by the
+    head's update stamp when the two agree to the minute: the stamp then only supplies the
+    year and seconds of the date the page shows (baijiahao). An update stamp alone is never
+    a publish time."""
+    if stamp is None:
+        return None
+    local = stamp.astimezone(ZoneInfo(zone))
+    wanted = (local.month, local.day, local.hour, local.minute)
+    for block in blocks[:_COMPLETE_WINDOW]:
+        if len(block.text) > _DATE_LINE_MAX or block.link_density >= 0.5:
+            continue
+        # Month, day and clock, possibly glued by inline boxes: "发布时间：09-3022:46".
+        for match in _PARTIAL_DATE.finditer(block.text):
+            if tuple(int(g) for g in match.groups()) == wanted:
+                return local
+    return None
+
+
+def _read_images(
+    meta: PageMeta, root: Any, main: set[Any], raw: list[RawBlock], config: Config
+) -> None:
+    """The container's pictures and captions; the blocks captions make become ``caption``
+    blocks (the body leaves them out: their text is in ``Article.images``)."""
+    found = find_images(root, main, meta.url or meta.canonical_url)
+    if not found:
+        return
+    owners = {image.caption_owner for image in found if image.caption_owner is not None}
+    for block in raw:
+        if block.owner in owners:
+            block.kind = "caption"
+    captions = _normalized([image.caption or "" for image in found], config)
+    meta.images = tuple(
+        Image(image.url, caption or None, image.alt)
+        for image, caption in zip(found, captions, strict=True)
+    )
+    meta.captions = frozenset(c for c in captions if c)
 
 
 def _as_text(page: Any, encoding: str | None, config: Config) -> tuple[str, bool, str | None]:

@@ -8,16 +8,23 @@ from __future__ import annotations
 
 __all__ = [
     "AUTHOR_NAMES",
+    "CATEGORY_NAMES",
+    "DESCRIPTION_NAMES",
     "EDITOR_LABELS",
     "EDITOR_NAMES",
+    "IMAGE_NAMES",
     "LABEL_PREFIXES",
+    "LANGUAGE_NAMES",
+    "MODIFIED_NAMES",
     "NOT_NAMES",
     "OUTLET_SUFFIXES",
     "PUBLISHED_NAMES",
     "PUBLISH_LABELS",
     "SCRIPT_DATE_PATTERNS",
+    "SECTION_NAMES",
     "SITE_NAMES",
     "SOURCE_NAMES",
+    "TAG_NAMES",
     "TITLE_NAMES",
     "TLD_ZONES",
     "URL_NAMES",
@@ -34,8 +41,47 @@ PUBLISHED_NAMES: tuple[str, ...] = (
     "firstpublishedtime", "release_date", "date", "dc.date", "dc.date.issued",
     "sailthru.date", "parsely-pub-date", "weibo:article:create_at", "article:published",
     "og:time", "createdate", "datecreated", "ptime", "apub:time", "bytedance:published_time",
-    # Last resort: update times, which these CMSs set at publication (baijiahao, gov.cn).
-    "dateupdate", "lastmodifiedtime", "article:modified_time",
+    "dcterms.created",
+)  # fmt: skip
+
+#: Update times. Never read as the publish time, even when a page has no other: an
+#: update stamp is not when the story came out (issue 17; the labels record these pages'
+#: publish time as the visible day, or none).
+MODIFIED_NAMES: tuple[str, ...] = (
+    "article:modified_time", "og:article:modified_time", "datemodified", "lastmod",
+    "weibo:article:update_at", "dateupdate", "lastmodifiedtime", "dcterms.modified",
+    "dc.date.modified", "modified", "og:updated_time", "last-modified", "updated_time",
+)  # fmt: skip
+
+#: The page's summary, in order of trust: the plain meta first (portals put a share blurb
+#: in og:description, the article lead in the description: sina).
+DESCRIPTION_NAMES: tuple[str, ...] = (
+    "description", "og:description", "twitter:description", "dc.description",
+    "weibo:webpage:description", "sharedesc", "share_description",
+)  # fmt: skip
+
+#: The lead picture.
+IMAGE_NAMES: tuple[str, ...] = (
+    "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src",
+    "image", "shareimg", "share_image", "thumbnail", "weibo:webpage:image",
+)  # fmt: skip
+
+#: Keywords and tags, most specific first.
+TAG_NAMES: tuple[str, ...] = (
+    "article:tag", "news_keywords", "keywords", "keyword", "tags", "og:article:tag",
+)  # fmt: skip
+
+#: Section names, trusted over breadcrumbs.
+SECTION_NAMES: tuple[str, ...] = (
+    "articlesection", "article:section", "section", "og:article:section", "subsection",
+)  # fmt: skip
+
+#: Category names, read after the breadcrumbs: portals put the channel here (凤凰网资讯).
+CATEGORY_NAMES: tuple[str, ...] = ("category", "og:category")
+
+#: Declared language or locale (evidence only: many pages declare zh-CN on any text).
+LANGUAGE_NAMES: tuple[str, ...] = (
+    "content-language", "og:locale", "dc.language", "language", "lang",
 )  # fmt: skip
 
 #: Publish times that only a page's inline script holds (WeChat's ``var ct = "1581517074"``),
@@ -46,9 +92,10 @@ SCRIPT_DATE_PATTERNS: tuple[str, ...] = (
 )
 
 #: Labels that open a page's own publish-date line (``发布日期：2019-03-06``), both scripts.
+#: Update labels (更新时间) are not among them: an update time is never the publish time.
 PUBLISH_LABELS: tuple[str, ...] = (
     "发布日期", "發布日期", "发布时间", "發布時間", "发表时间", "發表時間", "发表于", "發表於",
-    "发稿时间", "發稿時間", "更新时间", "更新時間", "时间", "時間", "日期",
+    "发稿时间", "發稿時間", "时间", "時間", "日期",
 )  # fmt: skip
 
 #: Endings that make an author-field value an outlet rather than a person.
