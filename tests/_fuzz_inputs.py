@@ -14,7 +14,7 @@ from typing import Any
 
 import lxml.html
 import pytest
-from conftest import SHARED, seed_paths
+from _helpers import SHARED, seed_paths
 from hypothesis import note
 from hypothesis import strategies as st
 

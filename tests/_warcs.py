@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 warcio = pytest.importorskip("warcio", reason="WARC tests need warcio (newsparse[warc])")
-from conftest import SHARED, seed_paths  # noqa: E402
+from _helpers import SHARED, seed_paths  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import shared_path
+from _helpers import shared_path
 from hypothesis import given
 from hypothesis import strategies as st
 

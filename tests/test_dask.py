@@ -11,8 +11,8 @@ import pytest
 pytest.importorskip("dask.bag", reason="the Dask recipe needs newsparse[dask]")
 
 from _docblocks import run_recipe
+from _helpers import SHARED, seed_paths
 from _warcs import binary_items, seed_items, write
-from conftest import SHARED, seed_paths
 
 import newsparse
 from newsparse.integrations import read_records

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from conftest import seed_paths, shared_path
+from _helpers import seed_paths, shared_path
 
 import newsparse
 from newsparse._html.decode import codec_for, decode_html

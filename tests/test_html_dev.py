@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 import pytest
-from conftest import ROOT, TESTS_DATA, shared_path
+from _helpers import ROOT, TESTS_DATA, shared_path
 
 import newsparse
 from newsparse._core.config import Config

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from conftest import seed_paths, shared_path
+from _helpers import seed_paths, shared_path
 from hypothesis import given
 from hypothesis import strategies as st
 

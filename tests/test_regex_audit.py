@@ -26,9 +26,8 @@ import importlib
 import inspect
 import pkgutil
 import re
-import re._constants as sre_c  # type: ignore[import-not-found]  # a pattern's structure
-import re._parser as sre_p  # type: ignore[import-not-found]
 import signal
+import sys
 import time
 from collections.abc import Iterator
 from types import ModuleType
@@ -37,6 +36,17 @@ from typing import Any
 import pytest
 
 import newsparse
+
+# A pattern's structure: the parser moved into the re package in Python 3.11.
+if sys.version_info >= (3, 11):
+    import re._constants as sre_c  # type: ignore[import-not-found]
+    import re._parser as sre_p  # type: ignore[import-not-found]
+else:
+    import sre_constants as sre_c
+    import sre_parse as sre_p
+# Possessive repeats and atomic groups came in 3.11; on 3.10 no pattern can hold them.
+_POSSESSIVE = getattr(sre_c, "POSSESSIVE_REPEAT", object())
+_ATOMIC = getattr(sre_c, "ATOMIC_GROUP", object())
 
 LINE = newsparse.Config().max_line_chars
 SECONDS = 0.5  # linear patterns take ~1-10 ms on LINE characters; quadratic ones seconds
@@ -185,7 +195,7 @@ def _tree_chars(tree: Any) -> str:
 
 
 def _subtrees(op: Any, arg: Any) -> list[Any]:
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, _POSSESSIVE):
         return [arg[2]]
     if op is sre_c.SUBPATTERN:
         return [arg[3]]
@@ -193,7 +203,7 @@ def _subtrees(op: Any, arg: Any) -> list[Any]:
         return list(arg[1])
     if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
         return [arg[1]]
-    if op is sre_c.ATOMIC_GROUP:
+    if op is _ATOMIC:
         return [arg]
     if op is sre_c.GROUPREF_EXISTS:
         return [t for t in arg[1:] if t is not None]
@@ -207,7 +217,7 @@ def _skeleton(tree: Any) -> str:
         chars = _item_chars(op, arg)
         if chars:
             out.append(chars[0])
-        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, _POSSESSIVE):
             out.append(_skeleton(arg[2]) * max(1, min(arg[0], 4)))
         elif op is sre_c.BRANCH:
             out.append(_skeleton(arg[1][0]))
@@ -270,9 +280,11 @@ def test_discovery_finds_the_package_patterns() -> None:
 
 def _superlinear(pattern: re.Pattern[Any], text: str, seconds: float) -> bool:
     """Is a slow run worse than linear? A quarter of the string should take about a quarter
-    of the time; a quadratic pattern takes a sixteenth."""
+    of the time; a quadratic pattern takes a sixteenth. The quarter is timed three times and
+    the fastest run kept: on a loaded machine one run can take twice its time."""
     quarter = text[: len(text) // 4] + text[-1]
-    return seconds > 8 * max(_time_pattern(pattern, quarter), 1e-4)
+    fastest = min(_time_pattern(pattern, quarter) for _ in range(3))
+    return seconds > 8 * max(fastest, 1e-4)
 
 
 @pytest.mark.parametrize("pattern", _params(KNOWN_SLOW))

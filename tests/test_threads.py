@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, seed_paths
+from _helpers import SHARED, seed_paths
 
 import newsparse
 from newsparse import Article, Config, Parser
