@@ -105,7 +105,8 @@ def test_sentence_ends(line: str, ends: bool) -> None:
 
 
 def test_end_markers_close_a_story_in_both_widths_and_scripts() -> None:
-    for line in ("共同的未来。(完)", "共同的未來。（完）", "全文至此。（全文完）", "报道结束【完】"):
+    ends = ("共同的未来。(完)", "共同的未來。（完）", "全文至此。（全文完）", "报道结束【完】")
+    for line in ends:
         assert END_MARKER.search(line), line
     assert not END_MARKER.search("完成了任务。")
     assert not END_MARKER.search("（完）之后还有一句话。")
