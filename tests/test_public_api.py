@@ -147,7 +147,7 @@ _ARTICLE = newsparse.Article(
     listing=(newsparse.ListingItem("标题二", "摘要", _WHEN, "新华社", "https://example.cn/2"),),
 )
 
-_EXPLANATION = newsparse.explain("<h1>标题</h1><p>记者今天从有关部门获悉，这项工程已经全面完工。</p>")
+_EXPLANATION = newsparse.explain("<h1>标题</h1><p>记者从有关部门获悉，这项工程已经全面完工。</p>")
 
 # One instance of every public class. test_every_public_class_has_a_pickle_sample fails when a
 # class is added to __all__ without a sample here.
