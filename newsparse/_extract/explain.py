@@ -37,7 +37,7 @@ class ExplainedBlock:
 
     Examples:
         >>> import newsparse
-        >>> why = newsparse.explain("<h1>标题</h1><p>记者获悉，这项工程已经全面完工并投入使用。</p>")
+        >>> why = newsparse.explain("<h1>标题</h1><p>记者获悉，这项工程已经全面完工投入使用。</p>")
         >>> block = why.blocks[-1]
         >>> block.label, block.stage, block.rule, block.tag
         ('body', 'body', 'best run', 'p')
@@ -61,7 +61,7 @@ class Explanation:
 
     Examples:
         >>> import newsparse
-        >>> why = newsparse.explain("<h1>标题</h1><p>记者获悉，这项工程已经全面完工并投入使用。</p>")
+        >>> why = newsparse.explain("<h1>标题</h1><p>记者获悉，这项工程已经全面完工投入使用。</p>")
         >>> print(str(why).splitlines()[0])
         page type: article (a short body and no listing)
         >>> why.to_dict()["blocks"][0]["label"], why.article.title
