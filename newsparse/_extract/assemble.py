@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from .._chinese.script import convert, converter_for, detect_script
 from .._core.article import Article, Credit, Dateline, ListingItem, PageType
 from .._core.blocks import Label, Page
+from .._core.config import DEFAULT_ZONE as _DEFAULT_ZONE
 from .._core.config import Config
 from .._news.sources import canonical_source
 from . import weights as W
@@ -28,7 +29,6 @@ from .years import infer_year, zone_for_page
 
 __all__ = ["assemble"]
 
-_DEFAULT_ZONE = "Asia/Shanghai"
 
 
 def _unique(credits: Iterable[Credit]) -> tuple[Credit, ...]:

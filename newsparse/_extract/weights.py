@@ -9,6 +9,8 @@ value comes from; "corpus" is the hand-labelled corpus of ``tests/data/labels`` 
 
 from __future__ import annotations
 
+from .._core.blocks import LINKED
+
 __all__ = [
     "ANCHOR_GAP",
     "ANCHOR_SHARE",
@@ -18,6 +20,7 @@ __all__ = [
     "MIN_ARTICLE_WEIGHT",
     "PROSE_BASE",
     "PROSE_CAP",
+    "PROSE_LINE",
     "PROSE_PER_CHAR",
     "SCORE_BARE_LINE",
     "SCORE_FURNITURE",
@@ -41,7 +44,11 @@ SCORE_LABEL = -1.5
 # article does not cut it in two (a paragraph's base score is 3).
 SCORE_FURNITURE = -4.0
 # A line with more than this share of its text in links is navigation, not prose.
-LINK_HEAVY = 0.5
+LINK_HEAVY = LINKED
+# A line of text weight (Han characters plus Latin words) over this is a paragraph: never a
+# headline, a header line or a teaser's headline. The 236 labelled headlines and listing
+# titles of the dev corpus weigh at most 44.
+PROSE_LINE = 60
 
 # --- Page type, decided last.
 # A prose run this long (Han characters and Latin words) is a story: the body is never left
