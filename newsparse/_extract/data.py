@@ -15,6 +15,8 @@ from __future__ import annotations
 __all__ = [
     "CAPTION_MAX",
     "CAPTION_OPENERS",
+    "EDITORIAL_NOTES",
+    "EDITORIAL_NOTE_MAX",
     "END_MARKERS",
     "INLINE_NOISE",
     "PICTURE_CREDITS",
@@ -48,7 +50,15 @@ STRONG: tuple[str, ...] = (
     r"[据據]此操作.{0,4}[风風][险險]自[担擔]",
     r"[尽盡]在.{1,12}(?:APP|App|客户端|客戶端)",
     r"(?:下载|下載|打开|打開).{0,8}(?:APP|App|客户端|客戶端)",
-    r"(?:扫描|掃描|扫码|掃碼|长按|長按).{0,10}二[维維][码碼]",
+    r"(?:扫描|掃描|扫码|掃碼|长按|長按|识别|識別).{0,10}二[维維][码碼]",
+    # Follow-us and read-more links: "◆ 追蹤更多X影音及圖文新聞：", "扫一扫在手机打开当前页",
+    # "返回X，查看更多", "返回X首页>>", "快点击这里了解一下！", "加入X粉絲團".
+    r"追[踪蹤]更多.{0,12}(?:新[闻聞]|影音|[资資][讯訊])",
+    r"扫一扫.{0,8}(?:手机|手機)",
+    r"^返回.{1,10}[，,]\s{0,2}查看更多",
+    r"^返回.{1,10}首[页頁]\s{0,2}>",
+    r"^快?(?:点击|點擊)(?:这里|這裡|此处|此處)",
+    r"加入.{0,10}粉[丝絲](?:[团團]|[专專][页頁])",
     r"[关關]注.{0,12}(?:公众号|公眾號)",
     r"^\s*(?:[网網]站[简簡]介|[关關]于我[们們]|[关關]於我[们們])\s*[/|｜]",
     r"^(?:主[办辦]|承[办辦]|主管)[:：].{0,40}(?:公司|版[权權])",
@@ -94,9 +104,26 @@ WHOLE_LINE: tuple[str, ...] = (
 # Wire-story end markers: the body stops here; a marker glued to the last sentence is cut.
 END_MARKERS: tuple[str, ...] = (r"[（(]\s*完\s*[)）]", r"[（(]\s*全文完\s*[)）]", r"【\s*完\s*】")
 
+# An editor's note about the story, not part of it, when it is a paragraph of its own at
+# most EDITORIAL_NOTE_MAX characters long: the original headline of a reprint ("原标题：X",
+# "（原题为《X》）"), where it was first printed ("（刊于《X》2019年第24期）"), a column's
+# maker ("出品︱X"), a post's masthead fields ("来源|X", "投稿|X 合作|Y"), a list of sources
+# ("（资料来源：X、Y等）"). Matched at the paragraph's start.
+EDITORIAL_NOTE_MAX = 80  # characters; the longest on the corpus is 39
+EDITORIAL_NOTES: tuple[str, ...] = (
+    r"[（(【\[]?\s{0,3}原[标標]?[题題](?:[为為])?\s{0,3}[:：《]",
+    r"[（(【\[]\s{0,3}(?:刊[于於载載登]|原[载載刊][于於]|[资資]料[来來]源\s{0,2}[:：])",
+    r"出品\s{0,2}[︱|｜丨:：]",
+    r"(?:投稿|合作|[来來]源)\s{0,2}[︱|｜丨]",
+)
+
 # Inline noise inside body sentences, removed in place: stock quotes after a company name,
-# e.g. "中关村(4.950, -0.08, -1.59%)".
+# e.g. "中关村(4.950, -0.08, -1.59%)"; a portal's "返回X，查看更多" glued to the last
+# sentence; the warning alcohol pictures must carry in Taiwan.
 INLINE_NOISE: tuple[str, ...] = (
+    r"返回.{1,10}[，,]\s{0,2}查看更多\s*$",
+    r"[＊*]?\s{0,2}(?:飲酒過量|饮酒过量)[，,]?\s{0,2}有害健康\s{0,2}[/／]?\s{0,2}"
+    r"(?:未成年[請请]勿[飲饮]酒)?\s{0,2}[＊*]?",
     r"[(（]\s*-?\d{1,6}\.\d{1,4}\s*[,，]\s*[-+]?\d{1,6}\.\d{1,4}\s*[,，]\s*[-+]?\d{1,4}\.\d{1,4}%\s*[)）]",
 )
 
