@@ -30,6 +30,7 @@ _HEADER_WINDOW = 8
 _BARE_LINE = 10
 _FEW_LINKS = 0.3
 _GROW_MAX = 2  # short lines taken at each edge of the run
+_GROW_CLOSING = 4  # lines taken at the closing edge, the last of them ending a clause
 _GROW_MIN = 4  # Han characters a grown line holds at least (a 3-character line is a name)
 # How a line that continues or ends the story ends: a sentence's end, or a clause break
 # where <br> split a sentence ("下周一，").
@@ -150,8 +151,10 @@ def _growable(block: Block, title: str, is_html: bool, *, closing: bool) -> bool
     text = block.text
     if block.label is not Label.UNLABELLED or block.link_density >= W.LINK_HEAVY:
         return False
-    if (is_html and not block.in_main) or text_weight(text) < _GROW_MIN:
+    if is_html and not block.in_main:
         return False
+    if text_weight(text) < _GROW_MIN and not _FRAGMENT_END.search(text):
+        return False  # a name; "下周一，" is a clause a <br> split off
     if text.replace(" ", "") in title or is_metadata_line(text) or looks_like_byline(text):
         return False
     if _INTRODUCES.search(text):
@@ -166,10 +169,15 @@ def _grow(page: Page, lo: int, hi: int, title: str) -> tuple[int, int]:
     for _ in range(_GROW_MAX):
         if lo > 0 and _growable(blocks[lo - 1], title, page.is_html, closing=False):
             lo -= 1
-    for _ in range(_GROW_MAX):
-        if hi < len(blocks) and _growable(blocks[hi], title, page.is_html, closing=True):
-            hi += 1
-    return lo, hi
+    # The closing edge: a story's last sentence split over short lines ("愿大家都能" /
+    # "平安出行，安全到家。") is taken whole, up to the last line that ends a clause.
+    end = hi
+    for j in range(hi, min(len(blocks), hi + _GROW_CLOSING)):
+        if not _growable(blocks[j], title, page.is_html, closing=False):
+            break
+        if _FRAGMENT_END.search(blocks[j].text):
+            end = j + 1
+    return lo, end
 
 
 def _weight(page: Page, run: tuple[int, int] | None) -> int:
