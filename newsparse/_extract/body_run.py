@@ -35,6 +35,7 @@ _GROW_MIN = 4  # Han characters a grown line holds at least (a 3-character line 
 # How a line that continues or ends the story ends: a sentence's end, or a clause break
 # where <br> split a sentence ("下周一，").
 _FRAGMENT_END = lazy_compile(r"[。！？!?…”」』，、；;]\s*$")
+_BULLETS = frozenset("●★◆■▪•")  # marks a fact box's items open with
 _INTRODUCES = lazy_compile(r"[：:]\s*$")  # "划重点：", "※你可能還想看：": a box's label
 
 
@@ -61,6 +62,25 @@ def _score(block: Block, is_html: bool, title: str, contained: bool = True) -> f
     if has_sentence_end(block.text) and text_weight(block.text) >= _MIN_SENTENCE:
         return 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
     return W.SCORE_LABEL
+
+
+def _bullet_runs(blocks: list[Block], scores: list[float | None]) -> list[float | None]:
+    """Items of a list printed as lines with one bullet ("★年齡：76歲", "●1983~1991年 熊本縣
+    知事"): a fact box inside the story. Its short items are text, not labels, in a run of
+    at least ``BULLET_RUN`` lines opening with the same mark."""
+    out = list(scores)
+    i = 0
+    while i < len(blocks):
+        mark = blocks[i].text[:1]
+        j = i
+        while mark in _BULLETS and j < len(blocks) and blocks[j].text[:1] == mark:
+            j += 1
+        if j - i >= W.BULLET_RUN:
+            for k in range(i, j):
+                if out[k] == W.SCORE_LABEL and blocks[k].label is Label.UNLABELLED:
+                    out[k] = W.SCORE_BARE_LINE
+        i = max(j, i + 1)
+    return out
 
 
 def _segments(scores: list[float | None], is_html: bool) -> list[tuple[int, int]]:
@@ -204,7 +224,7 @@ def mark_body(ctx: Context) -> None:
         for i, b in enumerate(page.blocks)
         if b.label is Label.TITLE and b.tag != "title" and b.rule != "first line"
     ]
-    scores = [_score(b, page.is_html, title) for b in page.blocks]
+    scores = _bullet_runs(page.blocks, [_score(b, page.is_html, title) for b in page.blocks])
     run, rule = _choose(_runs(scores, _segments(scores, page.is_html)), anchors)
     if page.is_html and _weight(page, run) < W.STORY_WEIGHT:
         loose = [_score(b, True, title, contained=False) for b in page.blocks]
