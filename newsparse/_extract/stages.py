@@ -30,15 +30,26 @@ from dataclasses import dataclass, field
 
 from .._core.blocks import Block, Label, Page
 from .._core.config import Config
+from .._core.lazy import lazy_compile
+from .._news.credits import looks_like_byline
 from .._news.headline import clean_title
 from .body_run import mark_body
 from .captions import mark_captions
 from .facts import Facts, mark_header
+from .features import text_weight
 from .furniture import mark_furniture
 from .headline import mark_headline, mark_headline_above_body
 from .listing import ListingHit, find_listing
 
 __all__ = ["STAGES", "Context", "label_page"]
+
+# A teaser's headline does not end with a full stop; a line that does, holding at least
+# this much (Han characters and Latin words), is a sentence of prose.
+_SENTENCE_MIN = 20
+_FULL_STOP = lazy_compile(r"[。.]\s*$")
+_BRACKETED_BYLINE = lazy_compile(
+    r"[【〔\[（(][^】〕\]）)]{0,30}(?:記者|记者)[^】〕\]）)]{0,30}(?:報導|报道)[】〕\]）)]"
+)
 
 
 @dataclass
@@ -87,9 +98,19 @@ def _mark_teasers(ctx: Context) -> None:
     ctx.hits = find_listing(
         page.blocks, tz=ctx.tz, reference=ctx.reference, is_html=page.is_html, title=title
     )
+    ctx.hits = [hit for hit in ctx.hits if _headed_like_teaser(page.blocks[hit.indexes[0]])]
     for hit in ctx.hits:
         for i in hit.indexes:
             ctx.label(i, Label.LISTING, "teaser")
+
+
+def _headed_like_teaser(block: Block) -> bool:
+    """A teaser opens with a headline: terse, not a byline ("【聯合晚報╱記者X╱即時報導】")
+    and not a sentence of prose (a story's own lead with its time line under it)."""
+    text = block.text
+    if looks_like_byline(text) or _BRACKETED_BYLINE.fullmatch(text):
+        return False
+    return not (text_weight(text) >= _SENTENCE_MIN and _FULL_STOP.search(text))
 
 
 STAGES: tuple[tuple[str, Callable[[Context], None]], ...] = (
