@@ -178,7 +178,12 @@ def _growable(block: Block, title: str, is_html: bool, *, closing: bool) -> bool
         return False
     if text_weight(text) < _GROW_MIN and not _FRAGMENT_END.search(text):
         return False  # a name; "下周一，" is a clause a <br> split off
-    if text.replace(" ", "") in title or is_metadata_line(text) or looks_like_byline(text):
+    key = text.replace(" ", "")
+    # The headline again is not the story; the part after its colon can head the story as
+    # its first sub-heading ("海外留学生看两会：出国前后关注点大不同").
+    if key in title and not any(f"{colon}{key}" in title for colon in "：:"):
+        return False
+    if is_metadata_line(text) or looks_like_byline(text):
         return False
     if _INTRODUCES.search(text):
         return False
