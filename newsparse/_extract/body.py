@@ -78,10 +78,10 @@ def _strip_closing_byline(text: str, result: BodyResult) -> str:
     match = _TRAILING.search(text)
     if match is None or match.start() == 0:
         return text
-    if _EDITORIAL.match(match.group(0).strip()):  # "…的传奇。（刊于《半月谈》2019年第24期）"
-        return text[: match.start()].rstrip()
     found = parse_byline(match.group(0)) or _closing_names(match.group(0))
     if not found:
+        if _EDITORIAL.match(match.group(0).strip()):  # "…传奇。（刊于《半月谈》2019年第24期）"
+            return text[: match.start()].rstrip()
         return text
     result.credits.extend(found)
     return text[: match.start()].rstrip()

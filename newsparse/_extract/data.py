@@ -108,13 +108,21 @@ END_MARKERS: tuple[str, ...] = (r"[（(]\s*完\s*[)）]", r"[（(]\s*全文完\s
 # most EDITORIAL_NOTE_MAX characters long: the original headline of a reprint ("原标题：X",
 # "（原题为《X》）"), where it was first printed ("（刊于《X》2019年第24期）"), a column's
 # maker ("出品︱X"), a post's masthead fields ("来源|X", "投稿|X 合作|Y"), a list of sources
-# ("（资料来源：X、Y等）"). Matched at the paragraph's start.
+# ("（资料来源：X、Y等）"), who else worked on it, a report's byline the credit reader did
+# not take. Matched at the paragraph's start, or on a closing bracket.
 EDITORIAL_NOTE_MAX = 80  # characters; the longest on the corpus is 39
 EDITORIAL_NOTES: tuple[str, ...] = (
     r"[（(【\[]?\s{0,3}原[标標]?[题題](?:[为為])?\s{0,3}[:：《]",
     r"[（(【\[]\s{0,3}(?:刊[于於载載登]|原[载載刊][于於]|[资資]料[来來]源\s{0,2}[:：])",
     r"出品\s{0,2}[︱|｜丨:：]",
     r"(?:投稿|合作|[来來]源)\s{0,2}[︱|｜丨]",
+    # Who else worked on it: "（实习生X对此文亦有贡献）", "（整理：實習編輯X）".
+    r"[（(][^（()）]{1,24}(?:亦有[贡貢][献獻]|[参參][与與]采写|[參参][與与]採寫)[)）]",
+    r"[（(]\s{0,2}(?:整理|[编編][译譯]|[综綜]合整理)\s{0,2}[:：/／]",
+    # A report's byline in brackets or after a slash: "（民視新聞X、Y台北報導）",
+    # "【聯合新聞網／綜合報導】", "新頭殼newtalk2014.10.24 金名/高雄報導".
+    r"[（(【\[〔][^（()）【】\[\]〔〕]{2,30}(?:報導|报道)[)）】\]〕]\s*$",
+    r"[^。！？]{2,30}[/／╱]\s{0,2}[^/／╱\s。，]{2,8}(?:報導|报道)\s*$",
 )
 
 # Inline noise inside body sentences, removed in place: stock quotes after a company name,
