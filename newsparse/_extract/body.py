@@ -16,6 +16,7 @@ from .._news.credits import find_credits, parse_bracket_credits, parse_byline, p
 from .._news.dateline import DatelineMatch, match_dateline
 from .data import EDITORIAL_NOTE_MAX, EDITORIAL_NOTES
 from .features import END_MARKER, INLINE_NOISE_RE, has_sentence_end, text_weight
+from .furniture import notice_tail
 
 __all__ = ["BodyResult", "clean_body"]
 
@@ -110,6 +111,9 @@ def clean_body(
         ended = bool(END_MARKER.search(text))
         if ended:
             text = END_MARKER.sub("", text).rstrip()
+        tail = notice_tail(text)
+        if tail is not None:  # "…。凡本网注明…不得转载。": the paragraph stays, the notice goes
+            text = text[:tail].rstrip()
         text, photo = _strip_credits(text, result)
         if index >= len(texts) - _CLOSING_PARAGRAPHS:
             text = _strip_closing_byline(text, result)
