@@ -181,13 +181,14 @@ def _growable(block: Block, title: str, is_html: bool, *, closing: bool) -> bool
     key = text.replace(" ", "")
     # The headline again is not the story; the part after its colon can head the story as
     # its first sub-heading ("海外留学生看两会：出国前后关注点大不同").
-    if key in title and not any(f"{colon}{key}" in title for colon in "：:"):
+    subhead = any(f"{colon}{key}" in title for colon in "：:")
+    if key in title and not subhead:
         return False
     if is_metadata_line(text) or looks_like_byline(text):
         return False
     if _INTRODUCES.search(text):
         return False
-    if closing or not is_html:
+    if (closing or not is_html) and not subhead:
         return bool(_FRAGMENT_END.search(text))
     return True
 
@@ -224,7 +225,7 @@ def mark_body(ctx: Context) -> None:
     The run's start is where the page-type decision looks for its anchors.
     """
     page = ctx.page
-    title = (page.meta.title or "").replace(" ", "")
+    title = (page.meta.title or ctx.title or "").replace(" ", "")
     # The headline as printed above the story (an HTML heading, or a text page's headline
     # repeated below the <title> line it was first read from), not the document's title.
     anchors = [
