@@ -14,7 +14,15 @@ from .._core.blocks import Block, Label, Page
 from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from . import weights as W
-from .features import has_sentence_end, is_content, is_metadata_line, text_weight
+from .features import (
+    han_count,
+    has_full_date,
+    has_sentence_end,
+    is_content,
+    is_metadata_line,
+    text_weight,
+)
+from .title import pick_title
 
 if TYPE_CHECKING:
     from .stages import Context
@@ -193,11 +201,29 @@ def _growable(block: Block, title: str, is_html: bool, *, closing: bool) -> bool
     return True
 
 
+def _under_time_line(page: Page, lo: int, title: str) -> int:
+    """Text pages: the story's start when at most ``_GROW_MAX`` headline-like lines stand
+    between the time and source line and the run: its sub-heading and lead-in
+    ("收盘播报" / "【证券时报网】A股三大股指集体回调：…")."""
+    blocks = page.blocks
+    for top in range(lo - 1, max(lo - 1 - _GROW_MAX, 0), -1):
+        block = blocks[top]
+        if not _growable(block, title, True, closing=False) or has_full_date(block.text):
+            return lo
+        if pick_title(blocks, (top,)) is None or han_count(block.text) * 2 < len(block.text):
+            return lo  # not a heading; a tag list run together ("知道创宇余弦KconZoomEye…")
+        if is_metadata_line(blocks[top - 1].text):
+            return top
+    return lo
+
+
 def _grow(page: Page, lo: int, hi: int, title: str) -> tuple[int, int]:
     blocks = page.blocks
     for _ in range(_GROW_MAX):
         if lo > 0 and _growable(blocks[lo - 1], title, page.is_html, closing=False):
             lo -= 1
+    if not page.is_html:
+        lo = _under_time_line(page, lo, title)
     # The closing edge: a story's last sentence split over short lines ("愿大家都能" /
     # "平安出行，安全到家。") is taken whole, up to the last line that ends a clause.
     end = hi
