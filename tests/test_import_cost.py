@@ -27,8 +27,16 @@ NOT_AT_IMPORT = (
     "lxml", "bs4", "dateparser", "opencc", "importlib.metadata", "concurrent.futures",
     "multiprocessing", "logging", "pickle", "urllib.parse", "threading",
 )  # fmt: skip
-# Patterns used while the package is imported (the outlet index of _news.sources folds names).
-COMPILED_AT_IMPORT = {"newsparse._news.sources._HAS_HAN"}
+# Patterns used while the package is imported: the outlet index of _news.sources picks the
+# names written in Han characters, so the one Han class (_chinese.han.HAN) is compiled, and
+# the modules importing it after that hold the compiled pattern under their own names.
+COMPILED_AT_IMPORT = {
+    "newsparse._chinese.han.HAN",
+    "newsparse._news.sources._HAS_HAN",
+    "newsparse._news.credits._HAN",
+    "newsparse._news.dateline._HAN",
+    "newsparse._extract.header._HAN",
+}
 
 _PROBE = """
 import json, sys

@@ -12,7 +12,13 @@ from enum import Enum
 
 from .article import Image
 
-__all__ = ["Block", "Label", "Page", "PageMeta"]
+__all__ = ["LINKED", "Block", "Label", "Page", "PageMeta"]
+
+#: A block with at least this share of its text inside links reads as a link (a menu item, a
+#: teaser's headline, a "previous article" line), not as the page's own text. Half is where
+#: the labelled dev pages separate: body paragraphs with inline links stay under 0.3, teaser
+#: and navigation lines are over 0.8.
+LINKED = 0.5
 
 
 class Label(str, Enum):

@@ -9,7 +9,12 @@ from typing import Any, Literal
 from .checks import check_bool, check_choice, check_positive_int, check_zone
 from .errors import ConfigError
 
-__all__ = ["Config", "resolve_config"]
+__all__ = ["DEFAULT_ZONE", "Config", "resolve_config"]
+
+#: The zone of a date written without one, on a page that says nothing of its region:
+#: most Chinese-language news is published in mainland China (UTC+8, like Taipei, Hong Kong
+#: and Singapore, so a wrong guess among them costs no hour).
+DEFAULT_ZONE = "Asia/Shanghai"
 
 ScriptChoice = Literal["keep", "simplified", "traditional"]
 _SCRIPTS = ("keep", "simplified", "traditional")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
+from .._chinese.han import HAN_RANGES
 from .._core.lazy import lazy_compile
 
 __all__ = ["fallback_parse"]
@@ -22,7 +23,7 @@ _DIGITS = lazy_compile(r"\d")
 # Han characters that are no part of a date, and Latin letters (with languages=["zh"]
 # dateparser reads no English): it fails on any text around a date, so a string with more
 # than a third of them is not worth its milliseconds.
-_NOISE = lazy_compile(r"[\u4e00-\u9fffA-Za-z]")
+_NOISE = lazy_compile(f"[{HAN_RANGES}A-Za-z]")
 _DATE_HAN = frozenset(
     "年月日号號时時点點分秒钟鐘个個天周週星期礼禮拜前后後之以内內今昨明早晚上下午凌晨半刻"
 )

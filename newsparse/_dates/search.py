@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._core.checks import check_bool, check_reference, check_zone, known_zone
+from .._core.config import DEFAULT_ZONE as _DEFAULT_ZONE
 from .._core.errors import ConfigError
 from .._core.lazy import lazy_compile
 from .calendar_tokens import CALENDAR_BUILDERS, short_year, whole_string
@@ -28,7 +29,6 @@ from .tokens import BUILDERS, DATE_KINDS, Fields, bare_duration
 
 __all__ = ["DateMatch", "find_dates", "parse_date", "split_header_date", "zone_for_region"]
 
-_DEFAULT_ZONE = "Asia/Shanghai"
 # A safety bound: no real page has this many dates, and a pathological string full of
 # "12日" would otherwise cost seconds. Scanning stops once it is reached.
 MAX_EXPRESSIONS = 2_000

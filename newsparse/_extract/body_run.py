@@ -194,6 +194,8 @@ def _growable(block: Block, title: str, is_html: bool, *, closing: bool) -> bool
         return False
     if is_metadata_line(text) or looks_like_byline(text):
         return False
+    if has_full_date(text) and not is_content(text):
+        return False  # a time line ("2025年3月28日 星期五 下午4:30") is the header's
     if _INTRODUCES.search(text):
         return False
     if (closing or not is_html) and not subhead:
@@ -273,6 +275,8 @@ def mark_body(ctx: Context) -> None:
     run = _after_headline(run, anchors, scores)
     lo, hi = _grow(page, *run, title)
     for i in range(lo, hi):
+        if page.blocks[i].link_density > W.LINK_HEAVY:
+            continue  # a related link inside the story: crossed, not taken in
         ctx.label(i, Label.BODY, rule if run[0] <= i < run[1] else "the run's edge, grown")
     ctx.above = _window(page, lo - 1, -1, -1)
     if not page.is_html and lo <= _HEADER_WINDOW * 2:

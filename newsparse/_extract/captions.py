@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._core.blocks import LINKED as _LINKED  # a linked line under a picture: a teaser
 from .._core.blocks import Block, Label
 from .._core.lazy import lazy_compile
 from .data import CAPTION_MAX, CAPTION_OPENERS, PICTURE_CREDITS, PICTURE_POSITIONS
@@ -33,7 +34,6 @@ _UNDER_PICTURE_MAX = 30
 # A line under a picture this short that ends with a full stop names what it shows: stories
 # do not say "搜救现场。" alone. 12: the longest such caption on the corpus has 10.
 _UNDER_PICTURE_STATEMENT = 12
-_LINKED = 0.5  # a linked line under a picture is a teaser's headline, not a caption
 # "周松崗(前)。": a line this short naming a place in a picture is a caption wherever it
 # stands (text pages have no pictures to stand under).
 _POSITION_MAX = 40

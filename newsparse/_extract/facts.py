@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .._core.article import Credit
+from .._core.blocks import LINKED as _LINKED
 from .._core.blocks import Label
 from .._core.lazy import lazy_compile
 from .extras import without_update
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 __all__ = ["Facts", "mark_header"]
 
 # A line mostly made of links is a "previous article" link, not this page's header.
-_LINKED = 0.5
 _READABLE = frozenset({Label.UNLABELLED, Label.BODY})
 # A line this short that is mostly a date is a time line even when the date is a link.
 _TIME_LINE_MAX = 40

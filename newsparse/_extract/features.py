@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._chinese.han import han_count
 from .._core.lazy import lazy_compile
 from .data import END_MARKERS, INLINE_NOISE, SHORT_LINE, SHORT_LINE_MAX, STRONG, WHOLE_LINE
 
@@ -18,7 +19,6 @@ __all__ = [
     "text_weight",
 ]
 
-_HAN = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = lazy_compile(r"[A-Za-z]{2,}")
 # Punctuation that only running prose has (ASCII forms too: flattened pages lose the
 # full-width ones).
@@ -52,11 +52,6 @@ _FULL_DATE = lazy_compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 END_MARKER = lazy_compile("(?:" + "|".join(END_MARKERS) + r")\s*$")
 INLINE_NOISE_RE = lazy_compile("|".join(INLINE_NOISE))
-
-
-def han_count(text: str) -> int:
-    """Number of Han characters in ``text``."""
-    return len(_HAN.findall(text))
 
 
 def text_weight(text: str) -> int:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
+from .._chinese.han import HAN as _HAN
 from .._core.article import Credit
 from .._core.lazy import lazy_compile
 from .._dates.search import DateMatch, find_dates
 from .._news.credits import CreditSpan, find_credits, parse_byline, parse_credit_line
 from .._news.dateline import match_dateline
 from .._news.sources import canonical_source, clean_source
+from . import weights as W
 from .features import is_content, text_weight
 
 __all__ = ["HeaderInfo", "read_header_line", "source_name"]
@@ -26,7 +28,6 @@ _SOURCE_STOP = lazy_compile(
     r"|时间|時間|浏览|瀏覽|阅读|閱讀|发布|發布|\d{1,9}[人条條])"
 )
 _SEPARATORS = " \t·•|｜-—:：,，"
-_HAN = lazy_compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
 _TAIPEI = "Asia/Taipei"
 _PROSE_LEFT = 20  # more words than this beside a date: the date is part of a sentence
@@ -113,7 +114,7 @@ def _precision(match: DateMatch) -> str:
 def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> HeaderInfo:
     """Read a line near the headline for its timestamp, source and credits."""
     info = HeaderInfo(rest=text)
-    if is_content(text) and text_weight(text) > 60:
+    if is_content(text) and text_weight(text) > W.PROSE_LINE:
         return info  # prose, not a header
     rest = text
     # Taiwanese pages write ROC years (113年4月29日, 101/05/25) without saying so.

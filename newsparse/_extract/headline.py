@@ -13,6 +13,7 @@ from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from .._news.headline import clean_title
 from .._news.sources import canonical_source, is_outlet_name
+from . import weights as W
 from .features import has_full_date, is_boilerplate, is_metadata_line, text_weight
 from .title import pick_title
 
@@ -26,7 +27,7 @@ _SITE_NAME = lazy_compile(
     r"\S{2,8}(?:网|網|财经|財經|新闻|新聞|日报|日報|晚报|晚報|时报|時報|报|報|客户端|客戶端|频道|頻道)"
 )
 _FIRST_LINES = 12  # a text page's headline is among its first lines
-_HEADLINE_MAX_WEIGHT = 60  # a longer first line is a lede or a paragraph
+_HEADLINE_MAX_WEIGHT = W.PROSE_LINE  # a longer first line is a lede or a paragraph
 _STAMPED_TITLE_MIN = 6  # characters: a shorter title could start any line
 _STAMP = lazy_compile(
     r"[\[(（]?\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}[日]?"

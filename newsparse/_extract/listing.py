@@ -19,11 +19,13 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from .._core.article import ListingItem
+from .._core.blocks import LINKED as _LINK_HEAVY
 from .._core.blocks import Block, Label
 from .._core.lazy import lazy_compile
 from .._dates.search import DateMatch, find_dates
 from .._news.credits import looks_like_byline
 from .._news.dateline import match_dateline
+from . import weights as W
 from .features import han_count, has_full_date, text_weight
 from .header import source_name
 
@@ -42,7 +44,6 @@ _DIGIT = lazy_compile(r"\d")
 _GLUED_STAMP = lazy_compile(r"(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})")
 _SENTENCE_STOP = lazy_compile(r"[。！？!?]$")
 _BYLINE_LABEL = lazy_compile(r"(?:作者|记者|記者|编辑|編輯|责编|責編)\s{0,3}[:：]")
-_LINK_HEAVY = 0.5
 _MIN_LINK_RUN = 3
 _LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snippet
 _HEADLINE_HAN = 8  # a linked headline has at least this many Han characters
@@ -90,7 +91,7 @@ def _headline(block: Block) -> bool:
     return (
         block.label is Label.UNLABELLED
         and len(text) <= 90
-        and 4 <= text_weight(text) <= 60
+        and 4 <= text_weight(text) <= W.PROSE_LINE
         and not has_full_date(text)
     )
 

@@ -9,6 +9,8 @@ value comes from; "corpus" is the hand-labelled corpus of ``tests/data/labels`` 
 
 from __future__ import annotations
 
+from .._core.blocks import LINKED
+
 __all__ = [
     "ANCHOR_GAP",
     "ANCHOR_SHARE",
@@ -19,6 +21,7 @@ __all__ = [
     "MIN_ARTICLE_WEIGHT",
     "PROSE_BASE",
     "PROSE_CAP",
+    "PROSE_LINE",
     "PROSE_PER_CHAR",
     "SCORE_BARE_LINE",
     "SCORE_FURNITURE",
@@ -46,7 +49,11 @@ SCORE_FURNITURE = -4.0
 # shortest such box on the corpus (appledaily_tw_3) has 3 ★ items and 4 ● items.
 BULLET_RUN = 3
 # A line with more than this share of its text in links is navigation, not prose.
-LINK_HEAVY = 0.5
+LINK_HEAVY = LINKED
+# A line of text weight (Han characters plus Latin words) over this is a paragraph: never a
+# headline, a header line or a teaser's headline. The 236 labelled headlines and listing
+# titles of the dev corpus weigh at most 44.
+PROSE_LINE = 60
 
 # --- Page type, decided last.
 # A prose run this long (Han characters and Latin words) is a story: the body is never left

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from .._core.blocks import LINKED as _LINKED
 from .._news.notices import notice_kind
 from .data.dom import CONTAINER_TAGS, CONTENT_TOKENS, NEGATIVE_TOKENS
 from .dom import class_parts, count_punct
@@ -35,7 +36,6 @@ _SIBLING_SHARE = 0.3
 _TEASER_PAIRS = 4
 _TEASER_SHARE = 0.5
 _SNIPPET_MAX = 160  # characters: a teaser's snippet is a sentence or two
-_LINKED = 0.5
 # A "heading" this long with sentence punctuation is a paragraph styled as one (WeChat posts
 # set whole paragraphs in <h2>/<h3>): it votes like a paragraph.
 _PROSE_HEADING_CHARS = 60

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from lxml import etree
 
 from .._core.blocks import PageMeta
+from .._core.config import DEFAULT_ZONE
 from .._core.lazy import lazy_compile
 from .._dates.when import parse_when
 from .._news.headline import clean_title as strip_site_suffix
@@ -110,13 +111,13 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
     meta.site_name = _first(metas, SITE_NAMES) or ld.get("publisher")
     declared_title = _first(metas, TITLE_NAMES) or ld.get("headline")
     meta.title = _choose_title(root, raw_title, declared_title)
-    meta.published = _published(root, stamped[0], metas, ld, timezone or zone or "Asia/Shanghai")
+    meta.published = _published(root, stamped[0], metas, ld, timezone or zone or DEFAULT_ZONE)
     authors, editors = _people(metas, ld)
     meta.source = _source(metas, meta.site_name)
     skip = {meta.source, meta.site_name}
     meta.authors = tuple(a for a in authors if a not in skip)
     meta.editors = tuple(editors)
-    zone_now = timezone or zone or "Asia/Shanghai"
+    zone_now = timezone or zone or DEFAULT_ZONE
     _page_fields(meta, root, (all_metas, links, stamped[1]), ld, raw_title, zone_now)
     return meta, raw_title
 

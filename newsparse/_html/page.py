@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 from .._chinese.normalize import repair_surrogates
 from .._chinese.script import normalize
 from .._core.article import Image
-from .._core.blocks import Block, Page, PageMeta
-from .._core.config import Config
+from .._core.blocks import LINKED, Block, Page, PageMeta
+from .._core.config import DEFAULT_ZONE, Config
 from .._core.lazy import lazy_compile
 from .._core.limits import cut_to_bytes, inflate
 from .._dates.search import parse_date
@@ -107,7 +107,7 @@ def html_to_page(
     _read_images(meta, root, main, raw, config)
     blocks = _to_blocks(raw, main, raw_title, config)
     if meta.published is None:
-        zone = config.timezone or meta.timezone or "Asia/Shanghai"
+        zone = config.timezone or meta.timezone or DEFAULT_ZONE
         meta.published = _headline_date(blocks, meta.title, zone) or _labelled_date(blocks, zone)
         meta.published = meta.published or _completed_date(blocks, meta.modified, zone)
     return Page(blocks=blocks, meta=meta, truncated=truncated, is_html=True)
@@ -123,7 +123,7 @@ def _completed_date(blocks: list[Block], stamp: Any, zone: str) -> Any:
     local = stamp.astimezone(ZoneInfo(zone))
     wanted = (local.month, local.day, local.hour, local.minute)
     for block in blocks[:_COMPLETE_WINDOW]:
-        if len(block.text) > _DATE_LINE_MAX or block.link_density >= 0.5:
+        if len(block.text) > _DATE_LINE_MAX or block.link_density >= LINKED:
             continue
         # Month, day and clock, possibly glued by inline boxes: "发布时间：09-3022:46".
         for match in _PARTIAL_DATE.finditer(block.text):
@@ -212,7 +212,7 @@ def _headline_date(blocks: list[Block], title: str | None, zone: str) -> Any:
             continue
         for line in blocks[i + 1 : i + 1 + _DATE_WINDOW]:
             text = line.text
-            if len(text) <= _DATE_LINE_MAX and line.link_density < 0.5 and has_full_date(text):
+            if len(text) <= _DATE_LINE_MAX and line.link_density < LINKED and has_full_date(text):
                 return parse_date(text, tz=zone)
         return None
     return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import NamedTuple
 
+from .._chinese.han import HAN as _HAN
 from .._core.article import Credit, CreditRole
 from .._core.lazy import lazy_compile
 from .data.agencies import PLACES
@@ -73,7 +74,6 @@ _NAME = lazy_compile(
     r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}"
 )
 _ORG = lazy_compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}")
-_HAN = lazy_compile(r"[\u4e00-\u9fff]")
 _OUTLET = lazy_compile(OUTLET_NAMES_RE)
 _BRACKETED = lazy_compile(r"[（(]([^（）()\n]{2,60})[）)]")
 _PHOTO_MARK = lazy_compile(r"(?<![拍主双雙广廣])[摄攝](?![影像])")

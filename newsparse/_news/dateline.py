@@ -22,6 +22,7 @@ import dataclasses
 import datetime as _dt
 from dataclasses import dataclass
 
+from .._chinese.han import HAN as _HAN
 from .._chinese.numerals import cn_to_int
 from .._core.article import Credit, Dateline
 from .._core.checks import check_reference
@@ -35,7 +36,6 @@ __all__ = ["DatelineMatch", "match_dateline", "parse_dateline"]
 
 _MAX_START = 40  # a dateline starts within this many characters of the paragraph
 _WINDOW = 200  # characters looked at, whatever the paragraph's length
-_HAN = lazy_compile(r"[\u4e00-\u9fff]")
 _STATIONED = lazy_compile(r"^[駐驻][\u4e00-\u9fff]{1,3}(?=特派|記者|记者)")
 _NOT_PLACES = frozenset({"即時", "即时", "綜合", "综合", "編譯", "编译"})
 _HOST = {"本报": "本报", "本報": "本报", "本站": "本站"}

@@ -7,6 +7,7 @@ them over the first couple of hundred characters of a paragraph.
 
 from __future__ import annotations
 
+from .._chinese.han import HAN_RANGES
 from .._core.lazy import lazy_compile
 from .sources import OUTLET_NAMES_RE
 
@@ -28,7 +29,7 @@ __all__ = [
     "WIRE",
 ]
 
-_H = "\u4e00-\u9fff"
+_H = HAN_RANGES
 # Month and day: one or two digits (ASCII or full-width) or a short Chinese numeral.
 _NUM = r"(?:[0-9０-９]{1,2}|[〇一二三四五六七八九十廿卅]{1,3})"
 _KIND = r"电|電|讯|訊|消息|报道|報道|報導|报导"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from .._chinese.han import HAN as _HAS_HAN
 from .._core.lazy import lazy_compile
 from .data.agencies import OUTLETS, T2S_FOLD, Outlet
 
@@ -26,7 +27,6 @@ __all__ = [
 
 _FOLD_TABLE = str.maketrans(T2S_FOLD)
 _KEY_DROP = lazy_compile(r"[\s'’.·•\-_]+")
-_HAS_HAN = lazy_compile(r"[\u4e00-\u9fff]")
 
 
 def fold_key(name: str) -> str:
