@@ -98,19 +98,25 @@ def _mark_teasers(ctx: Context) -> None:
     ctx.hits = find_listing(
         page.blocks, tz=ctx.tz, reference=ctx.reference, is_html=page.is_html, title=title
     )
-    ctx.hits = [hit for hit in ctx.hits if _headed_like_teaser(page.blocks[hit.indexes[0]])]
+    ctx.hits = [hit for hit in ctx.hits if _headed_like_teaser(page.blocks, hit.indexes)]
     for hit in ctx.hits:
         for i in hit.indexes:
             ctx.label(i, Label.LISTING, "teaser")
 
 
-def _headed_like_teaser(block: Block) -> bool:
-    """A teaser opens with a headline: terse, not a byline ("【聯合晚報╱記者X╱即時報導】")
-    and not a sentence of prose (a story's own lead with its time line under it)."""
-    text = block.text
+def _headed_like_teaser(blocks: list[Block], indexes: tuple[int, ...]) -> bool:
+    """A teaser opens with a headline, not a byline ("【聯合晚報╱記者X╱即時報導】": the
+    story's own lead and time line follow it). Nor are sentences of prose with only a stamp
+    line under them ("…目前沒有這樣的打算。" / "【2014/12/13 聯合晚報】"): that is a story's
+    last paragraphs and its outlet's stamp."""
+    text = blocks[indexes[0]].text
     if looks_like_byline(text) or _BRACKETED_BYLINE.fullmatch(text):
         return False
-    return not (text_weight(text) >= _SENTENCE_MIN and _FULL_STOP.search(text))
+    return len(indexes) < 2 or not all(_sentence(blocks[i].text) for i in indexes[:-1])
+
+
+def _sentence(text: str) -> bool:
+    return text_weight(text) >= _SENTENCE_MIN and _FULL_STOP.search(text) is not None
 
 
 STAGES: tuple[tuple[str, Callable[[Context], None]], ...] = (
