@@ -14,7 +14,9 @@ from .._core.article import Credit
 from .._core.lazy import lazy_compile
 from .._news.credits import find_credits, parse_bracket_credits, parse_byline, parse_credit_line
 from .._news.dateline import DatelineMatch, match_dateline
+from .data import EDITORIAL_NOTE_MAX, EDITORIAL_NOTES
 from .features import END_MARKER, INLINE_NOISE_RE, has_sentence_end, text_weight
+from .furniture import notice_tail
 
 __all__ = ["BodyResult", "clean_body"]
 
@@ -26,6 +28,7 @@ _CLOSING_PARAGRAPHS = 2
 _WRAPPED = lazy_compile(r"\s{0,3}[（(【\[〔]([^（()）【】\[\]〔〕]{1,60})[）)】\]〕]\s{0,3}")
 _TRAILING = lazy_compile(r"[（(【\[〔]([^（()）【】\[\]〔〕]{1,60})[）)】\]〕]\s{0,3}$")
 _TRIM = " \t,，:："
+_EDITORIAL = lazy_compile("(?:" + "|".join(EDITORIAL_NOTES) + ")")
 
 
 @dataclass
@@ -78,6 +81,8 @@ def _strip_closing_byline(text: str, result: BodyResult) -> str:
         return text
     found = parse_byline(match.group(0)) or _closing_names(match.group(0))
     if not found:
+        if _EDITORIAL.match(match.group(0).strip()):  # "…传奇。（刊于《半月谈》2019年第24期）"
+            return text[: match.start()].rstrip()
         return text
     result.credits.extend(found)
     return text[: match.start()].rstrip()
@@ -101,9 +106,14 @@ def clean_body(
         if whole is not None:  # () is a nameless byline ("新华社记者"): still not body text
             result.credits.extend(whole)
             continue
+        if len(text) <= EDITORIAL_NOTE_MAX and _EDITORIAL.match(text):
+            continue  # "原标题：…", "（刊于《…》）": the editor's note on the story
         ended = bool(END_MARKER.search(text))
         if ended:
             text = END_MARKER.sub("", text).rstrip()
+        tail = notice_tail(text)
+        if tail is not None:  # "…。凡本网注明…不得转载。": the paragraph stays, the notice goes
+            text = text[:tail].rstrip()
         text, photo = _strip_credits(text, result)
         if index >= len(texts) - _CLOSING_PARAGRAPHS:
             text = _strip_closing_byline(text, result)

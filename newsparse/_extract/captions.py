@@ -31,6 +31,9 @@ _DATE = lazy_compile(
 # A line under a picture this short, without a sentence's end, names what it shows. Sub-
 # headings are as short: they are headings (tag "h") or come after text, not a picture.
 _UNDER_PICTURE_MAX = 30
+# A line under a picture this short that ends with a full stop names what it shows: stories
+# do not say "搜救现场。" alone. 12: the longest such caption on the corpus has 10.
+_UNDER_PICTURE_STATEMENT = 12
 # "周松崗(前)。": a line this short naming a place in a picture is a caption wherever it
 # stands (text pages have no pictures to stand under).
 _POSITION_MAX = 40
@@ -66,6 +69,8 @@ def caption_rule(block: Block) -> str | None:
     )
     if pictured and short and block.tag != "h":
         return "short line under a picture"
+    if pictured and len(text) <= _UNDER_PICTURE_STATEMENT and text.endswith("。"):
+        return "short statement under a picture"  # "搜救现场。", "小温在景区内的身影。"
     return None
 
 
