@@ -25,6 +25,7 @@ from .data.credit_roles import (
     NOT_NAME_CHARS,
     NOT_NAMES,
     ORG_ENDINGS,
+    PLACEHOLDER_NAMES,
     REPORT_ENDINGS,
     ROLE_WORDS,
     SLASH_WORDS,
@@ -68,10 +69,23 @@ _TITLED = lazy_compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=Tru
 _WRAPPED = lazy_compile(
     r"\s{0,8}[（(【\[〔［]\s{0,8}([^（()）【】\[\]〔〕［］]*?)\s{0,8}[）)】\]〕］]\s{0,8}"
 )
-_STAFF_CODE = lazy_compile(r"[_＿][A-Za-z]{1,6}[0-9]{1,10}")
+# A staff code after a name: "史建磊_NBJ11331", "朱家浒 PN054" (alone, "HN666" is the name).
+_STAFF_CODE = lazy_compile(
+    r"[_＿][A-Za-z]{1,6}[0-9]{1,10}|(?<=[\u4e00-\u9fff])\s{1,2}[A-Z]{1,4}[0-9]{2,10}(?![\w])"
+)
 _NAME = lazy_compile(
     r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}"
+    # Japanese names with kana ("さとう花子"), romanised names and logins ("John Smith",
+    # "biaoffeng", "HN666"): the grammar around them has already said they are names.
+    r"|(?=[^\u3040-\u30ff]*[\u3040-\u30ff])[\u3040-\u30ff\u4e00-\u9fff]{2,8}"
+    r"|[A-Za-z](?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9_'.\-\ue000]{1,30}"
 )
+# Romanised names keep their inner spaces: "记者 John Smith" is one person, not two words.
+_ROMAN = lazy_compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?)*(?: [A-Z][a-z]+)")
+_ROMAN_SPACE = "\ue000"  # a private-use stand-in for the space inside a romanised name
+_SINGLE_HAN = lazy_compile(r"[\u4e00-\u9fff]")
+_LATIN = lazy_compile(r"[A-Za-z]")
+_LOGIN = lazy_compile(r"[A-Za-z0-9_'.\-]+")  # one Latin word: a login or a site, not "John Smith"
 _ORG = lazy_compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}")
 _HAN = lazy_compile(r"[\u4e00-\u9fff]")
 _OUTLET = lazy_compile(OUTLET_NAMES_RE)
@@ -99,6 +113,7 @@ class _Group:
     roles: tuple[CreditRole, ...]
     org: str | None
     names: list[str] = field(default_factory=list)
+    word: str = ""  # the role word that opened the group
 
     @property
     def label(self) -> bool:
@@ -163,11 +178,18 @@ def _is_name(word: str) -> bool:
         _NAME.fullmatch(word) is not None
         and not (native and any(ch in NOT_NAME_CHARS for ch in word))
         and word not in NOT_NAMES
+        and word.lower() not in NOT_NAMES
         and word not in PLACES
         and not word.endswith(DESK_ENDINGS)
         and not is_outlet_name(word)
         and word not in ROLE_WORDS
     )
+
+
+def _is_bare_name(word: str) -> bool:
+    """A name standing without a role word: Han or kana only, since a bare Latin word in
+    brackets or beside an outlet is a code, initials or a link ("(rw)", "English")."""
+    return _is_name(word) and _LATIN.match(word) is None
 
 
 def _org_like(word: str) -> bool:
@@ -211,6 +233,8 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
     for i, tok in enumerate(tokens):
         if not tok.keyword:
             nxt_prefix = tok.glued and i + 1 < len(tokens) and not _is_suffix(tokens, i + 1)
+            if nxt_prefix and tok.text in PLACES and cur is None and not loose:
+                continue  # "香港特約記者 X": where the reporter is posted, not who they are
             if nxt_prefix and _org_like(tok.text) and (cur is None or cur.label or
                                                          is_outlet_name(_org(tok.text))
                                                          or bool(cur.names)):
@@ -240,7 +264,7 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
                 and (tokens[i - 1].text in SLASH_WORDS or tokens[i - 1].text in _JOINED_ROLES)):
             cur.roles = tuple(dict.fromkeys(cur.roles + roles))  # 文/图 X, 報導．攝影 X: both
             continue
-        cur = _Group(roles, org_next)
+        cur = _Group(roles, org_next, word=tok.text)
         groups.append(cur)
         org_next = None
     if loose or org_next is not None:
@@ -252,6 +276,7 @@ def _credits_from(line: str) -> tuple[Credit, ...] | None:
     if _KEYWORD.search(line) is None:
         return None
     line = _STAFF_CODE.sub("", line)
+    line = _ROMAN.sub(lambda m: m.group().replace(" ", _ROMAN_SPACE), line)
     tokens = _tokenize(line)
     if not tokens or not any(t.keyword for t in tokens):
         return None
@@ -259,18 +284,39 @@ def _credits_from(line: str) -> tuple[Credit, ...] | None:
     if groups is None:
         return None
     credits: list[Credit] = []
+    unnamed = False  # "作者：佚名": a credit line whose names the template left unfilled
     for group in groups:
         if group.label:
             continue
-        if not all(_is_name(n) for n in group.names):
+        names = _join_spaced([n for n in group.names if n not in PLACEHOLDER_NAMES])
+        unnamed = unnamed or len(names) < len(group.names)
+        if not all(_is_name(n) for n in names):
             return None
-        credits.extend(Credit(r, n, group.org) for r in group.roles for n in group.names)
+        if group.word in SLASH_WORDS and any(_LOGIN.fullmatch(n) for n in names):
+            return None  # "图/pixabay": a one-letter role word credits a source, not a login
+        names = [n.replace(_ROMAN_SPACE, " ") for n in names]
+        credits.extend(Credit(r, n, group.org) for r in group.roles for n in names)
     if credits:
         return tuple(credits)
     # A nameless byline ("新华社记者") is still a credit line the body should lose.
-    if any(g.org and "reporter" in g.roles for g in groups):
+    if unnamed or any(g.org and "reporter" in g.roles for g in groups):
         return ()
     return None
+
+
+def _join_spaced(names: list[str]) -> list[str]:
+    """"王  楠": a two-character name spaced out to line up with three-character ones."""
+    out: list[str] = []
+    i = 0
+    while i < len(names):
+        pair = names[i : i + 2]
+        if len(pair) == 2 and all(_SINGLE_HAN.fullmatch(n) for n in pair):
+            out.append(pair[0] + pair[1])
+            i += 2
+        else:
+            out.append(names[i])
+            i += 1
+    return out
 
 
 def _unwrap(text: str) -> str:
@@ -396,7 +442,7 @@ def _bare_names(
         org, words = words[-1], words[:-1]
     if (need_outlet and org is None) or not 0 < len(words) <= _MAX_BARE:
         return None
-    if not all(_is_name(w) for w in words):
+    if not all(_is_bare_name(w) for w in words):
         return None
     return tuple(Credit(role, w, org) for w in words)
 
@@ -419,7 +465,8 @@ def parse_bracket_credits(
     if found is not None:
         return found
     words = [w for w in _SEPARATORS.split(text) if w]
-    if 0 < len(words) <= 6 and all(_is_name(w) for w in words) and not _looks_like_column(text):
+    words = _join_spaced(words)
+    if 0 < len(words) <= 6 and all(map(_is_bare_name, words)) and not _looks_like_column(text):
         return tuple(Credit(bare_role, w) for w in words)
     return None
 
