@@ -61,10 +61,14 @@ _KEYWORD = lazy_compile(
 # for a slash and a bar on Taiwan pages; ． joins two roles ("報導．攝影╱向高彬").
 _SEPARATORS = lazy_compile(r"[\s、,，/／╱|｜︱:：︰︓;；=．]+")
 _REPORT_TAIL = lazy_compile(
-    r"(?:\s{0,2}[/／╱]\s{0,2}[\u4e00-\u9fff]{0,8}?\s{0,2}(?:\d{1,2}日)?"
+    # "／台北 高雄報導", "／台北、高雄報導": a byline filed from several places
+    r"(?:\s{0,2}[/／╱]\s{0,2}(?:[\u4e00-\u9fff]{1,6}[\s、]{1,2}){0,3}[\u4e00-\u9fff]{0,8}?"
+    r"\s{0,2}(?:\d{1,2}日)?"
     r"|\s{1,2}[\u4e00-\u9fff]{0,4}?)"
     r"(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:" + "|".join(REPORT_ENDINGS) + r")\s{0,2}$"
 )
+_GLUED_ENDINGS = ("報導", "報道", "报道", "报导")
+_TITLE_ORDER = sorted(TITLE_WORDS, key=len, reverse=True)
 _TITLED = lazy_compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
 _WRAPPED = lazy_compile(
     r"\s{0,8}[（(【\[〔［]\s{0,8}([^（()）【】\[\]〔〕［］]*?)\s{0,8}[）)】\]〕］]\s{0,8}"
@@ -85,11 +89,25 @@ _ROMAN = lazy_compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?)*(?: [A-Z][a-
 _ROMAN_SPACE = "\ue000"  # a private-use stand-in for the space inside a romanised name
 _SINGLE_HAN = lazy_compile(r"[\u4e00-\u9fff]")
 _LATIN = lazy_compile(r"[A-Za-z]")
+_OUTLET_SPLIT = lazy_compile(r"\s{0,2}[╱/／|｜]\s{0,2}|\s{1,2}")
+# A field after the byline that is not a credit: "彭佳芸 黃翊真 報導 地區：台北市報導".
+_OTHER_FIELD = lazy_compile(r"\s{1,4}(?:地區|地区|地點|地点|來源|来源|時間|时间)\s{0,2}[:：]")
+# An outlet's name by its ending: "民視新聞", "聯合晚報", "中國時報", "東森電視台".
+_OUTLET_LIKE = lazy_compile(
+    r"[\u4e00-\u9fff]{2,6}?(?:新聞|新闻|日報|日报|晚報|晚报|時報|时报|電視台|电视台|報|报|網|网|社|台)"
+)
+# A byline closing a story in brackets, names glued to their outlet and place:
+# "民視新聞陳韻平、郭文海台北報導" (the outlet and the place are cut off by the caller).
+_GLUED_NAMES = lazy_compile(
+    r"(?:記者|记者)?([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,5})"
+)
 _LOGIN = lazy_compile(r"[A-Za-z0-9_'.\-]+")  # one Latin word: a login or a site, not "John Smith"
 _ORG = lazy_compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}")
 _HAN = lazy_compile(r"[\u4e00-\u9fff]")
 _OUTLET = lazy_compile(OUTLET_NAMES_RE)
-_BRACKETED = lazy_compile(r"[（(]([^（）()\n]{2,60})[）)]")
+_BRACKETED = lazy_compile(
+    r"[（(]([^（）()\n]{2,60})[）)]|【([^【】\n]{2,60})】|[\[［]([^\[\]［］\n]{2,60})[\]］]"
+)
 _PHOTO_MARK = lazy_compile(r"(?<![拍主双雙广廣])[摄攝](?![影像])")
 _MAX_LINE = 300
 _MAX_WORDS = 40
@@ -369,6 +387,33 @@ def _affiliated(word: str) -> str | None:
     return None
 
 
+def _titled_before(word: str) -> str | None:
+    """The name in "中国社会科学院研究员张三": an affiliation and a title, then the name."""
+    for title in _TITLE_ORDER:
+        at = word.rfind(title)
+        if at > 0:
+            name = word[at + len(title) :]
+            return name if _is_bare_name(name) and len(name) <= 3 else None
+    return None
+
+
+def _glued_byline(text: str) -> tuple[Credit, ...] | None:
+    """Reporters glued to their outlet and place before 報導: "民視新聞陳韻平、郭文海台北"."""
+    for outlet in (None, _OUTLET.match(text), _OUTLET_LIKE.match(text)):
+        org = outlet.group() if outlet else None
+        rest = text[outlet.end() :] if outlet else text
+        for place in sorted((p for p in PLACES if rest.endswith(p)), key=len, reverse=True)[:1]:
+            rest = rest[: -len(place)]
+        found = _GLUED_NAMES.fullmatch(rest)
+        marked = org is not None or rest != text or text.startswith(("記者", "记者"))
+        if found is None or not marked:
+            continue  # neither an outlet, a place nor 記者 marks the names off
+        names = found.group(1).split("、")
+        if all(map(_is_bare_name, names)):
+            return tuple(Credit("reporter", n, org) for n in names)
+    return None
+
+
 def parse_byline(text: str) -> tuple[Credit, ...] | None:
     """A header or closing line that names the story's people, read more leniently than
     :func:`parse_credit_line`.
@@ -392,16 +437,28 @@ def parse_byline(text: str) -> tuple[Credit, ...] | None:
     if len(text) > _MAX_LINE:
         return None
     line = _unwrap(text)
+    other = _OTHER_FIELD.search(line)
+    if other is not None:
+        line = line[: other.start()]
     tail = _REPORT_TAIL.search(line)
     if tail is not None and tail.start() > 0:
         head = line[: tail.start()]
-        return _credits_from(head) or _with_outlet(head) or _bare_names(head, "reporter")
+        return (
+            _credits_from(head)
+            or _with_outlet(head)
+            or _bare_names(head, "reporter")
+            or _glued_byline(head)
+        )
     found = _credits_from(line)
     if found is not None:
         return found
+    if line.endswith(_GLUED_ENDINGS):  # "民視新聞陳韻平、郭文海台北報導"
+        glued = _glued_byline(line[:-2].removesuffix("綜合").removesuffix("综合"))
+        if glued:
+            return glued
     words = [w for w in _SEPARATORS.split(line) if w]
     if len(words) == 2 and words[0] in ROLE_WORDS:  # 作者：方敏北京大学经济学院教授
-        name = _affiliated(words[1])
+        name = _affiliated(words[1]) or _titled_before(words[1])
         return (Credit(ROLE_WORDS[words[0]][0], name),) if name else None
     return _bare_names(line, "author", need_outlet=True)
 
@@ -423,8 +480,9 @@ def looks_like_byline(text: str) -> bool:
 
 def _with_outlet(text: str) -> tuple[Credit, ...] | None:
     """"聯合報 記者林宸誼": an outlet, then a credit that names it as their organisation."""
-    first, _, rest = text.strip().partition(" ")
-    if not rest or not is_outlet_name(first):
+    parts = _OUTLET_SPLIT.split(text.strip(), maxsplit=1)  # "聯合晚報╱記者邱瓊平"
+    first, rest = (parts[0], parts[1]) if len(parts) == 2 else (text, "")
+    if not rest or not (is_outlet_name(first) or _OUTLET_LIKE.fullmatch(first)):
         return None
     found = _credits_from(rest.strip())
     return tuple(Credit(c.role, c.name, c.organization or first) for c in found) if found else None
@@ -521,7 +579,10 @@ def find_credits(text: str) -> list[CreditSpan]:
         raise TypeError(f"find_credits() needs a str, not {type(text).__name__}")
     spans: list[CreditSpan] = []
     for match in islice(_BRACKETED.finditer(text), _MAX_HITS):
-        found = _credits_from(match.group(1).strip())
+        inner = next(g for g in match.groups() if g is not None).strip()
+        found = _credits_from(inner)
+        if found is None and inner.endswith(_GLUED_ENDINGS):  # （民視新聞陳韻平台北報導）
+            found = parse_byline(inner)
         if found:
             spans.append(CreditSpan(match.start(), match.end(), found))
     for match in islice(_PHOTO_MARK.finditer(text), _MAX_HITS):
