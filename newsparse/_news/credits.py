@@ -32,11 +32,13 @@ from .data.credit_roles import (
     SUFFIX_WORDS,
     TITLE_WORDS,
 )
+from .data.surnames import COMPOUND_SURNAMES, SURNAMES
 from .sources import OUTLET_NAMES_RE, is_outlet_name
 
 __all__ = [
     "CreditSpan",
     "find_credits",
+    "has_surname",
     "looks_like_byline",
     "parse_bracket_credits",
     "parse_byline",
@@ -208,6 +210,18 @@ def _is_bare_name(word: str) -> bool:
     """A name standing without a role word: Han or kana only, since a bare Latin word in
     brackets or beside an outlet is a code, initials or a link ("(rw)", "English")."""
     return _is_name(word) and _LATIN.match(word) is None
+
+
+def has_surname(name: str) -> bool:
+    """Whether a Han name starts with a common surname (see ``data.surnames``).
+
+    Examples:
+        >>> has_surname("羅森"), has_surname("歐陽娜娜"), has_surname("举报")
+        (True, True, False)
+    """
+    if name.startswith(COMPOUND_SURNAMES):
+        return len(name) >= 3
+    return name[:1] in SURNAMES and 2 <= len(name) <= 3
 
 
 def _org_like(word: str) -> bool:
