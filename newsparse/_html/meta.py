@@ -78,6 +78,7 @@ _CLOSERS = "]】)）"
 # What a byline says after the name: "林宸誼／即時報導", "王鼎鈞/台北報導".
 _REPORT_TAIL = lazy_compile(r"\s{0,2}[／/╱]\s{0,2}\S{0,8}?(?:報導|报道|報道|攝影|摄影|攝|摄)$")
 _MAX_NAME = 20
+_HANDLE = lazy_compile(r"\s{1,3}[(（][A-Za-z0-9_.\-]{2,30}[)）]?$")
 
 
 def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[PageMeta, str | None]:
@@ -278,6 +279,7 @@ def _names(value: str) -> list[tuple[str, bool]]:
         label = label_match.group(1) if label_match else ""
         name = piece[label_match.end() :] if label_match else piece
         name = _REPORT_TAIL.sub("", name.strip().strip(_CLOSERS)).strip()
+        name = _HANDLE.sub("", name)  # "史蒂文的家_藍天 (stevenhgm)": the login after the name
         if _is_name(name):
             out.append((name, label in EDITOR_LABELS))
     return out
@@ -286,6 +288,8 @@ def _names(value: str) -> list[tuple[str, bool]]:
 def _is_name(name: str) -> bool:
     if not (2 <= len(name) <= _MAX_NAME) or name.lower() in NOT_NAMES:
         return False
+    if not any(ch.isalpha() for ch in name):
+        return False  # "10086", "2013-07-18": a numeric id or a date in the author field
     if "://" in name or "." in name or "@" in name or name.endswith(OUTLET_SUFFIXES):
         return False
     return canonical_source(name) is None
