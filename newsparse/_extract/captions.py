@@ -72,8 +72,8 @@ def caption_rule(block: Block) -> str | None:
 
 def _names_writers(text: str) -> bool:
     """"作者：上官云 宋宇晟" under a picture is the story's byline, not the picture's."""
-    found = parse_credit_line(text)
-    return bool(found) and any(c.role != "photographer" for c in found)
+    found = parse_credit_line(text) or ()
+    return any(c.role != "photographer" for c in found)
 
 
 def mark_captions(ctx: Context) -> None:
