@@ -65,7 +65,7 @@ _SEPARATORS = lazy_compile(r"[\s、,，/／╱|｜︱:：︰︓;；=．]+")
 _REPORT_TAIL = lazy_compile(
     # "／台北 高雄報導", "／台北、高雄報導": a byline filed from several places
     r"(?:\s{0,2}[/／╱]\s{0,2}(?:[\u4e00-\u9fff]{1,6}[\s、]{1,2}){0,3}[\u4e00-\u9fff]{0,8}?"
-    r"\s{0,2}(?:\d{1,2}日)?"
+    r"\s{0,2}(?:[\d一二三四五六七八九十廿卅]{1,3}日)?"
     r"|\s{1,2}[\u4e00-\u9fff]{0,4}?)"
     r"(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:" + "|".join(REPORT_ENDINGS) + r")\s{0,2}$"
 )
@@ -95,8 +95,12 @@ _OUTLET_SPLIT = lazy_compile(r"\s{0,2}[╱/／|｜]\s{0,2}|\s{1,2}")
 # A field after the byline that is not a credit: "彭佳芸 黃翊真 報導 地區：台北市報導".
 _OTHER_FIELD = lazy_compile(r"\s{1,4}(?:地區|地区|地點|地点|來源|来源|時間|时间)\s{0,2}[:：]")
 # An outlet's name by its ending: "民視新聞", "聯合晚報", "中國時報", "東森電視台".
-_OUTLET_LIKE = lazy_compile(
+_OUTLET_LIKE_RE = (
     r"[\u4e00-\u9fff]{2,6}?(?:新聞|新闻|日報|日报|晚報|晚报|時報|时报|電視台|电视台|報|报|網|网|社|台)"
+)
+_OUTLET_LIKE = lazy_compile(_OUTLET_LIKE_RE)
+_OUTLET_AFTER = lazy_compile(
+    r"(?<=報導|报道|報道)(" + _OUTLET_LIKE_RE + r")$"
 )
 # A byline closing a story in brackets, names glued to their outlet and place:
 # "民視新聞陳韻平、郭文海台北報導" (the outlet and the place are cut off by the caller).
@@ -224,6 +228,11 @@ def has_surname(name: str) -> bool:
     return name[:1] in SURNAMES and 2 <= len(name) <= 3
 
 
+def _posting(word: str) -> bool:
+    """A place, or 驻/駐 and a place, glued before a role word: "香港", "駐美", "驻京"."""
+    return word in PLACES or (word[:1] in "驻駐" and 2 <= len(word) <= 4)
+
+
 def _org_like(word: str) -> bool:
     if word[-1:] in "发發" and len(word) > 2:
         word = word[:-1]
@@ -265,8 +274,8 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
     for i, tok in enumerate(tokens):
         if not tok.keyword:
             nxt_prefix = tok.glued and i + 1 < len(tokens) and not _is_suffix(tokens, i + 1)
-            if nxt_prefix and tok.text in PLACES and cur is None and not loose:
-                continue  # "香港特約記者 X": where the reporter is posted, not who they are
+            if nxt_prefix and _posting(tok.text) and cur is None and not loose:
+                continue  # "香港特約記者 X", "駐美特派員": where the reporter is posted
             if nxt_prefix and _org_like(tok.text) and (cur is None or cur.label or
                                                          is_outlet_name(_org(tok.text))
                                                          or bool(cur.names)):
@@ -423,7 +432,7 @@ def _glued_byline(text: str) -> tuple[Credit, ...] | None:
         if found is None or not marked:
             continue  # neither an outlet, a place nor 記者 marks the names off
         names = found.group(1).split("、")
-        if all(map(_is_bare_name, names)):
+        if all(_is_bare_name(n) and has_surname(n) for n in names):
             return tuple(Credit("reporter", n, org) for n in names)
     return None
 
@@ -454,6 +463,12 @@ def parse_byline(text: str) -> tuple[Credit, ...] | None:
     other = _OTHER_FIELD.search(line)
     if other is not None:
         line = line[: other.start()]
+    after = _OUTLET_AFTER.search(line)  # "記者陳熙文、鄭媁/台北報導聯合報"
+    if after is not None:
+        found = parse_byline(line[: after.start(1)])
+        if found:
+            org = after.group(1)
+            return tuple(Credit(c.role, c.name, c.organization or org) for c in found)
     tail = _REPORT_TAIL.search(line)
     if tail is not None and tail.start() > 0:
         head = line[: tail.start()]
