@@ -317,3 +317,26 @@ def test_a_byline_under_a_picture_is_not_its_caption() -> None:
     # cn/ifeng_1: the story's byline sits right under the last picture
     assert caption_rule(Block("作者：上官云 宋宇晟", after_image=True)) is None
     assert caption_rule(Block("杜洋 摄", after_image=True)) is not None
+
+
+@pytest.mark.parametrize(
+    ("content", "authors", "editors"),
+    [
+        ("编辑 陈星 ｜ 排版 李四", (), ("陈星",)),  # the issue: 排版 was taken as a name
+        ("王小明、李大同／台北 高雄報導", ("王小明", "李大同"), ()),
+        ("香港特約記者 王小明", ("王小明",), ()),
+        ("張立勳／特稿", ("張立勳",), ()),  # tw/chinatimes_2
+        ("史蒂文的家_藍天 (stevenhgm)", ("史蒂文的家_藍天",), ()),  # readability/pixnet
+        ("10086", (), ()),  # a numeric id
+        ("ETtoday 新聞雲", (), ()),  # tw/ettoday_1: the site, not a person
+    ],
+)
+def test_meta_author_field(content: str, authors: tuple[str, ...], editors: tuple[str, ...]) -> None:
+    import newsparse
+
+    page = (
+        f'<html><head><meta name="author" content="{content}"><title>标题</title></head>'
+        "<body><p>正文。</p></body></html>"
+    )
+    article = newsparse.parse(page)
+    assert (article.authors, article.editors) == (authors, editors)

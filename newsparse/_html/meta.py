@@ -17,6 +17,8 @@ from lxml import etree
 from .._core.blocks import PageMeta
 from .._core.lazy import lazy_compile
 from .._dates.when import parse_when
+from .._news.credits import parse_byline, parse_credit_line
+from .._news.data.credit_roles import REPORT_ENDINGS
 from .._news.headline import clean_title as strip_site_suffix
 from .._news.pagemeta import section_of
 from .._news.sites import host_of, region_of_site
@@ -78,6 +80,7 @@ _CLOSERS = "]】)）"
 # What a byline says after the name: "林宸誼／即時報導", "王鼎鈞/台北報導".
 _REPORT_TAIL = lazy_compile(r"\s{0,2}[／/╱]\s{0,2}\S{0,8}?(?:報導|报道|報道|攝影|摄影|攝|摄)$")
 _MAX_NAME = 20
+_PEOPLE_ROLES = frozenset({"reporter", "author", "editor"})
 _HANDLE = lazy_compile(r"\s{1,3}[(（][A-Za-z0-9_.\-]{2,30}[)）]?$")
 
 
@@ -273,6 +276,13 @@ def _people(metas: dict[str, str], ld: dict[str, Any]) -> tuple[list[str], list[
 
 def _names(value: str) -> list[tuple[str, bool]]:
     """Names in an author field, each with whether its label made it an editor."""
+    # A whole credit line in the field ("编辑 陈星 ｜ 排版 李四", "香港特約記者 王小明"): the
+    # credit grammar reads it; otherwise the field is split on separators.
+    found = parse_credit_line(value)
+    if found is None and value.rstrip(_CLOSERS + " ").endswith(REPORT_ENDINGS):
+        found = parse_byline(value)  # "王小明、李大同／台北 高雄報導"
+    if found:
+        return [(c.name, c.role == "editor") for c in found if c.role in _PEOPLE_ROLES]
     out: list[tuple[str, bool]] = []
     for piece in _NAME_SPLIT.split(value):
         label_match = _LABEL.match(piece)
