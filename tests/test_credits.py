@@ -331,7 +331,9 @@ def test_a_byline_under_a_picture_is_not_its_caption() -> None:
         ("ETtoday 新聞雲", (), ()),  # tw/ettoday_1: the site, not a person
     ],
 )
-def test_meta_author_field(content: str, authors: tuple[str, ...], editors: tuple[str, ...]) -> None:
+def test_meta_author_field(
+    content: str, authors: tuple[str, ...], editors: tuple[str, ...]
+) -> None:
     import newsparse
 
     page = (
