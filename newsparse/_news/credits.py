@@ -19,11 +19,8 @@ from .._core.article import Credit, CreditRole
 from .._core.lazy import lazy_compile
 from .data.agencies import PLACES
 from .data.credit_roles import (
-    DESK_ENDINGS,
     LABEL_WORDS,
     NEEDS_SEPARATOR,
-    NOT_NAME_CHARS,
-    NOT_NAMES,
     ORG_ENDINGS,
     PLACEHOLDER_NAMES,
     REPORT_ENDINGS,
@@ -32,7 +29,16 @@ from .data.credit_roles import (
     SUFFIX_WORDS,
     TITLE_WORDS,
 )
-from .data.surnames import COMPOUND_SURNAMES, SURNAMES
+from .names import (
+    LOGIN,
+    ROMAN,
+    ROMAN_SPACE,
+    has_surname,
+    is_bare_name,
+    is_name,
+    join_spaced,
+    posting,
+)
 from .sources import OUTLET_NAMES_RE, is_outlet_name
 
 __all__ = [
@@ -79,18 +85,6 @@ _WRAPPED = lazy_compile(
 _STAFF_CODE = lazy_compile(
     r"[_＿][A-Za-z]{1,6}[0-9]{1,10}|(?<=[\u4e00-\u9fff])\s{1,2}[A-Z]{1,4}[0-9]{2,10}(?![\w])"
 )
-_NAME = lazy_compile(
-    r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}"
-    # Japanese names with kana ("さとう花子"), romanised names and logins ("John Smith",
-    # "biaoffeng", "HN666"): the grammar around them has already said they are names.
-    r"|(?=[^\u3040-\u30ff]*[\u3040-\u30ff])[\u3040-\u30ff\u4e00-\u9fff]{2,8}"
-    r"|[A-Za-z](?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9_'.\-\ue000]{1,30}"
-)
-# Romanised names keep their inner spaces: "记者 John Smith" is one person, not two words.
-_ROMAN = lazy_compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?)*(?: [A-Z][a-z]+)")
-_ROMAN_SPACE = "\ue000"  # a private-use stand-in for the space inside a romanised name
-_SINGLE_HAN = lazy_compile(r"[\u4e00-\u9fff]")
-_LATIN = lazy_compile(r"[A-Za-z]")
 _OUTLET_SPLIT = lazy_compile(r"\s{0,2}[╱/／|｜]\s{0,2}|\s{1,2}")
 # A field after the byline that is not a credit: "彭佳芸 黃翊真 報導 地區：台北市報導".
 _OTHER_FIELD = lazy_compile(r"\s{1,4}(?:地區|地区|地點|地点|來源|来源|時間|时间)\s{0,2}[:：]")
@@ -107,7 +101,6 @@ _OUTLET_AFTER = lazy_compile(
 _GLUED_NAMES = lazy_compile(
     r"(?:記者|记者)?([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,5})"
 )
-_LOGIN = lazy_compile(r"[A-Za-z0-9_'.\-]+")  # one Latin word: a login or a site, not "John Smith"
 _ORG = lazy_compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}")
 _HAN = lazy_compile(r"[\u4e00-\u9fff]")
 _OUTLET = lazy_compile(OUTLET_NAMES_RE)
@@ -195,44 +188,6 @@ def _words(piece: str, *, glued_end: bool) -> list[_Token]:
     ]
 
 
-def _is_name(word: str) -> bool:
-    # Transliterated names (阿不都·热合曼) use any character; only check native ones.
-    native = not any(dot in word for dot in "·•・")
-    return (
-        _NAME.fullmatch(word) is not None
-        and not (native and any(ch in NOT_NAME_CHARS for ch in word))
-        and word not in NOT_NAMES
-        and word.lower() not in NOT_NAMES
-        and word not in PLACES
-        and not word.endswith(DESK_ENDINGS)
-        and not is_outlet_name(word)
-        and word not in ROLE_WORDS
-    )
-
-
-def _is_bare_name(word: str) -> bool:
-    """A name standing without a role word: Han or kana only, since a bare Latin word in
-    brackets or beside an outlet is a code, initials or a link ("(rw)", "English")."""
-    return _is_name(word) and _LATIN.match(word) is None
-
-
-def has_surname(name: str) -> bool:
-    """Whether a Han name starts with a common surname (see ``data.surnames``).
-
-    Examples:
-        >>> has_surname("羅森"), has_surname("歐陽娜娜"), has_surname("举报")
-        (True, True, False)
-    """
-    if name.startswith(COMPOUND_SURNAMES):
-        return len(name) >= 3
-    return name[:1] in SURNAMES and 2 <= len(name) <= 3
-
-
-def _posting(word: str) -> bool:
-    """A place, or 驻/駐 and a place, glued before a role word: "香港", "駐美", "驻京"."""
-    return word in PLACES or (word[:1] in "驻駐" and 2 <= len(word) <= 4)
-
-
 def _org_like(word: str) -> bool:
     if word[-1:] in "发發" and len(word) > 2:
         word = word[:-1]
@@ -258,9 +213,9 @@ def _glued_to_word(tokens: list[_Token], i: int) -> bool:
 
 def _split_loose(loose: list[str]) -> tuple[str | None, list[str]] | None:
     """Words before a closing role word: names, optionally led by one organisation."""
-    if len(loose) > 1 and _org_like(loose[0]) and all(_is_name(w) for w in loose[1:]):
+    if len(loose) > 1 and _org_like(loose[0]) and all(is_name(w) for w in loose[1:]):
         return _org(loose[0]), loose[1:]
-    if all(_is_name(w) for w in loose):
+    if all(is_name(w) for w in loose):
         return None, loose
     return None
 
@@ -274,7 +229,7 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
     for i, tok in enumerate(tokens):
         if not tok.keyword:
             nxt_prefix = tok.glued and i + 1 < len(tokens) and not _is_suffix(tokens, i + 1)
-            if nxt_prefix and _posting(tok.text) and cur is None and not loose:
+            if nxt_prefix and posting(tok.text) and cur is None and not loose:
                 continue  # "香港特約記者 X", "駐美特派員": where the reporter is posted
             if nxt_prefix and _org_like(tok.text) and (cur is None or cur.label or
                                                          is_outlet_name(_org(tok.text))
@@ -317,7 +272,7 @@ def _credits_from(line: str) -> tuple[Credit, ...] | None:
     if _KEYWORD.search(line) is None:
         return None
     line = _STAFF_CODE.sub("", line)
-    line = _ROMAN.sub(lambda m: m.group().replace(" ", _ROMAN_SPACE), line)
+    line = ROMAN.sub(lambda m: m.group().replace(" ", ROMAN_SPACE), line)
     tokens = _tokenize(line)
     if not tokens or not any(t.keyword for t in tokens):
         return None
@@ -329,13 +284,13 @@ def _credits_from(line: str) -> tuple[Credit, ...] | None:
     for group in groups:
         if group.label:
             continue
-        names = _join_spaced([n for n in group.names if n not in PLACEHOLDER_NAMES])
+        names = join_spaced([n for n in group.names if n not in PLACEHOLDER_NAMES])
         unnamed = unnamed or len(names) < len(group.names)
-        if not all(_is_name(n) for n in names):
+        if not all(is_name(n) for n in names):
             return None
-        if group.word in SLASH_WORDS and any(_LOGIN.fullmatch(n) for n in names):
+        if group.word in SLASH_WORDS and any(LOGIN.fullmatch(n) for n in names):
             return None  # "图/pixabay": a one-letter role word credits a source, not a login
-        names = [n.replace(_ROMAN_SPACE, " ") for n in names]
+        names = [n.replace(ROMAN_SPACE, " ") for n in names]
         credits.extend(Credit(r, n, group.org) for r in group.roles for n in names)
     if credits:
         return tuple(credits)
@@ -343,21 +298,6 @@ def _credits_from(line: str) -> tuple[Credit, ...] | None:
     if unnamed or any(g.org and "reporter" in g.roles for g in groups):
         return ()
     return None
-
-
-def _join_spaced(names: list[str]) -> list[str]:
-    """"王  楠": a two-character name spaced out to line up with three-character ones."""
-    out: list[str] = []
-    i = 0
-    while i < len(names):
-        pair = names[i : i + 2]
-        if len(pair) == 2 and all(_SINGLE_HAN.fullmatch(n) for n in pair):
-            out.append(pair[0] + pair[1])
-            i += 2
-        else:
-            out.append(names[i])
-            i += 1
-    return out
 
 
 def _unwrap(text: str) -> str:
@@ -406,7 +346,7 @@ def _affiliated(word: str) -> str | None:
         rest = word[size:]
         if any(rest.startswith(place) for place in PLACES if len(place) >= 2):
             name = word[:size]
-            return name if _is_name(name) else None
+            return name if is_name(name) else None
     return None
 
 
@@ -416,7 +356,7 @@ def _titled_before(word: str) -> str | None:
         at = word.rfind(title)
         if at > 0:
             name = word[at + len(title) :]
-            return name if _is_bare_name(name) and len(name) <= 3 else None
+            return name if is_bare_name(name) and len(name) <= 3 else None
     return None
 
 
@@ -432,7 +372,7 @@ def _glued_byline(text: str) -> tuple[Credit, ...] | None:
         if found is None or not marked:
             continue  # neither an outlet, a place nor 記者 marks the names off
         names = found.group(1).split("、")
-        if all(_is_bare_name(n) and has_surname(n) for n in names):
+        if all(is_bare_name(n) and has_surname(n) for n in names):
             return tuple(Credit("reporter", n, org) for n in names)
     return None
 
@@ -529,7 +469,7 @@ def _bare_names(
         org, words = words[-1], words[:-1]
     if (need_outlet and org is None) or not 0 < len(words) <= _MAX_BARE:
         return None
-    if not all(_is_bare_name(w) for w in words):
+    if not all(is_bare_name(w) for w in words):
         return None
     return tuple(Credit(role, w, org) for w in words)
 
@@ -552,8 +492,8 @@ def parse_bracket_credits(
     if found is not None:
         return found
     words = [w for w in _SEPARATORS.split(text) if w]
-    words = _join_spaced(words)
-    if 0 < len(words) <= 6 and all(map(_is_bare_name, words)) and not _looks_like_column(text):
+    words = join_spaced(words)
+    if 0 < len(words) <= 6 and all(map(is_bare_name, words)) and not _looks_like_column(text):
         return tuple(Credit(bare_role, w) for w in words)
     return None
 
