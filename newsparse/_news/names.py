@@ -29,15 +29,17 @@ _NAME = lazy_compile(
     r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}"
     # Japanese names with kana ("さとう花子"), romanised names and logins ("John Smith",
     # "biaoffeng", "HN666"): the grammar around them has already said they are names.
-    r"|(?=[^\u3040-\u30ff]*[\u3040-\u30ff])[\u3040-\u30ff\u4e00-\u9fff]{2,8}"
-    r"|[A-Za-z](?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9_'.\-\ue000]{1,30}"
+    # (lookaheads bounded to the name's own length, so a long line stays linear)
+    r"|(?=[\u4e00-\u9fff]{0,7}[\u3040-\u30ff])[\u3040-\u30ff\u4e00-\u9fff]{2,8}"
+    r"|[A-Za-z](?=[0-9_'.\-\ue000]{0,29}[A-Za-z])[A-Za-z0-9_'.\-\ue000]{1,30}"
 )
 # Romanised names keep their inner spaces: "记者 John Smith" is one person, not two words.
-ROMAN = lazy_compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?)*(?: [A-Z][a-z]+)")
+ROMAN = lazy_compile(r"(?<![A-Za-z])[A-Z][a-z]{1,20}(?: [A-Z][a-z]{0,20}\.?){0,2} [A-Z][a-z]{1,20}")
 ROMAN_SPACE = "\ue000"  # a private-use stand-in for the space inside a romanised name
 _SINGLE_HAN = lazy_compile(r"[\u4e00-\u9fff]")
 _LATIN = lazy_compile(r"[A-Za-z]")
-LOGIN = lazy_compile(r"[A-Za-z0-9_'.\-]+")  # one Latin word: a login or a site, not "John Smith"
+# One Latin word: a login or a site, not "John Smith".
+LOGIN = lazy_compile(r"[A-Za-z0-9_'.\-]{1,40}")
 
 
 def is_name(word: str) -> bool:
