@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import newsparse
+from newsparse._chinese.han import HAN_CLASS
 from newsparse._core.lazy import LazyPattern, lazy_compile
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,16 +28,10 @@ NOT_AT_IMPORT = (
     "lxml", "bs4", "dateparser", "opencc", "importlib.metadata", "concurrent.futures",
     "multiprocessing", "logging", "pickle", "urllib.parse", "threading",
 )  # fmt: skip
-# Patterns used while the package is imported: the outlet index of _news.sources picks the
-# names written in Han characters, so the one Han class (_chinese.han.HAN) is compiled, and
-# the modules importing it after that hold the compiled pattern under their own names.
-COMPILED_AT_IMPORT = {
-    "newsparse._chinese.han.HAN",
-    "newsparse._news.sources._HAS_HAN",
-    "newsparse._news.credits._HAN",
-    "newsparse._news.dateline._HAN",
-    "newsparse._extract.header._HAN",
-}
+# The one pattern used while the package is imported: the outlet index of _news.sources
+# picks the names written in Han characters, so the Han class (_chinese.han.HAN) is compiled;
+# modules importing it after that hold the same compiled pattern under their own names.
+COMPILED_AT_IMPORT = {HAN_CLASS}
 
 _PROBE = """
 import json, sys
@@ -50,7 +45,7 @@ for name, module in sorted(sys.modules.items()):
         if isinstance(value, LazyPattern):
             waiting += 1
         elif type(value).__name__ == "Pattern" and attr.isidentifier():
-            compiled.append(f"{name}.{attr}")
+            compiled.append(value.pattern)
 print(json.dumps({"loaded": sorted(sys.modules), "compiled": compiled, "waiting": waiting}))
 """
 

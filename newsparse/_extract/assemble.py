@@ -131,7 +131,9 @@ def _all_credits(page: Page, *groups: Iterable[Credit]) -> tuple[Credit, ...]:
     meta = [Credit("author", n) for n in page.meta.authors]
     meta += [Credit("editor", n) for n in page.meta.editors]
     known = {c.name for c in credits}
-    return credits + tuple(c for c in meta if c.name not in known)
+    # A meta name holding a credited one is that person with a desk or filing tail around
+    # them ("張立勳／特稿", "青网校园崔宁宁"), not a second person.
+    return credits + tuple(c for c in meta if not any(k in c.name for k in known))
 
 
 def assemble(

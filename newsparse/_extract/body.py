@@ -21,6 +21,9 @@ from .furniture import notice_tail
 __all__ = ["BodyResult", "clean_body"]
 
 _DATELINE_PARAGRAPHS = 2  # a dateline opens the story: look no further than this
+# A bracketed byline dateline ("〔記者施曉光／台北報導〕") may follow a sub-heading and a
+# captioned picture above the story's first paragraph (ltn_1: the fourth paragraph).
+_BYLINE_PARAGRAPHS = 4
 _CAPTION_MAX = 40
 _BYLINE_MAX = 60  # characters: a paragraph that is only a byline is short
 # A closing credit stands in the last paragraphs: "（民視新聞陳韻平、郭文海台北報導）", "（羅森）".
@@ -59,9 +62,11 @@ def _strip_credits(text: str, result: BodyResult) -> tuple[str, bool]:
     return _cut_spans(text, [(s.start, s.end) for s in spans]).strip(), photo
 
 
-def _open_dateline(text: str, reference: _dt.datetime | None, result: BodyResult) -> str:
+def _open_dateline(
+    text: str, reference: _dt.datetime | None, result: BodyResult, before: int
+) -> str:
     match = match_dateline(text, reference=reference)
-    if match is None:
+    if match is None or (before >= _DATELINE_PARAGRAPHS and not match.credits):
         return text
     result.dateline = match
     result.credits.extend(match.credits)
@@ -96,8 +101,8 @@ def clean_body(
     for index, text in enumerate(texts):
         if title is not None and text == title:
             continue  # the headline repeated at the top of the container
-        if result.dateline is None and len(result.paragraphs) < _DATELINE_PARAGRAPHS:
-            text = _open_dateline(text, reference, result)
+        if result.dateline is None and len(result.paragraphs) < _BYLINE_PARAGRAPHS:
+            text = _open_dateline(text, reference, result, len(result.paragraphs))
         whole = parse_credit_line(text)
         if whole is None and len(text) <= _BYLINE_MAX:
             whole = parse_byline(text)

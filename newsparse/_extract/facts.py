@@ -11,6 +11,7 @@ from .._core.article import Credit
 from .._core.blocks import LINKED as _LINKED
 from .._core.blocks import Label
 from .._core.lazy import lazy_compile
+from .._news.credits import looks_like_byline
 from .extras import without_update
 from .features import han_count, has_full_date
 from .header import HeaderInfo, read_header_line
@@ -62,7 +63,10 @@ def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> 
             info = read_header_line(block.text, tz=ctx.tz, reference=ctx.reference)
             _take_time(facts, info, i, nearest_last)
             continue
-        linked = block.link_density >= _LINKED and not _mostly_date(block.text)
+        # A byline is often a link to the reporter's page ("記者王鼎鈞／台北報導").
+        linked = block.link_density >= _LINKED and not (
+            _mostly_date(block.text) or looks_like_byline(block.text)
+        )
         if block.label not in _READABLE or linked:
             continue
         # An update time (更新時間) is never the publish time: read the line without it, and

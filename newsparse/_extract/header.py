@@ -10,10 +10,17 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from .._chinese.han import HAN as _HAN
-from .._core.article import Credit
+from .._core.article import AUTHOR_ROLES, Credit
 from .._core.lazy import lazy_compile
 from .._dates.search import DateMatch, find_dates
-from .._news.credits import CreditSpan, find_credits, parse_byline, parse_credit_line
+from .._news.credits import (
+    CreditSpan,
+    find_credits,
+    has_surname,
+    parse_bracket_credits,
+    parse_byline,
+    parse_credit_line,
+)
 from .._news.dateline import match_dateline
 from .._news.sources import canonical_source, clean_source
 from . import weights as W
@@ -28,6 +35,7 @@ _SOURCE_STOP = lazy_compile(
     r"|时间|時間|浏览|瀏覽|阅读|閱讀|发布|發布|\d{1,9}[人条條])"
 )
 _SEPARATORS = " \t·•|｜-—:：,，"
+_WRAPPED_NAMES = lazy_compile(r"[（(][^（）()]{2,20}[）)]")  # a line that is one bracket
 _MAX_NAME = 16
 _TAIPEI = "Asia/Taipei"
 _PROSE_LEFT = 20  # more words than this beside a date: the date is part of a sentence
@@ -91,6 +99,23 @@ def _byline_dateline(text: str, info: HeaderInfo) -> tuple[Credit, ...] | None:
     return found.credits
 
 
+def _credits_of(rest: str, info: HeaderInfo) -> tuple[Credit, ...] | None:
+    """The credits of what a header line holds besides its time and source."""
+    credits = parse_credit_line(rest) or parse_byline(rest) or _byline_dateline(rest, info)
+    if credits is None and (_WRAPPED_NAMES.fullmatch(rest) or info.source is not None):
+        # "（羅森）" under a story, "来源：中国新闻网 王小明": names by their surname alone
+        bare = parse_bracket_credits(rest, bare_role="author")
+        credits = bare if bare and all(map(has_surname, (c.name for c in bare))) else None
+    return _editor_not_author(credits) if credits else credits
+
+
+def _editor_not_author(credits: tuple[Credit, ...]) -> tuple[Credit, ...]:
+    """"作者：陈海峰 责任编辑：陈海峰": a template that fills the author with the editor on
+    the same line names an editor, not who wrote the story."""
+    editors = {c.name for c in credits if c.role == "editor"}
+    return tuple(c for c in credits if c.role not in AUTHOR_ROLES or c.name not in editors)
+
+
 def _gaps(spans: list[CreditSpan], size: int) -> list[tuple[int, int]]:
     """The stretches of a line between credit spans."""
     edges = [0, *(x for s in spans for x in (s.start, s.end)), size]
@@ -126,9 +151,7 @@ def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> H
             rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
             break
     info.source, rest = _take_source(rest)
-    credits = (parse_credit_line(rest) or parse_byline(rest)) if rest else None
-    if credits is None and rest:
-        credits = _byline_dateline(rest, info)
+    credits = _credits_of(rest, info) if rest else None
     spans = find_credits(rest) if rest and credits is None else []
     if credits:
         info.credits, rest = credits, ""

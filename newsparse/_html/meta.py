@@ -18,6 +18,8 @@ from .._core.blocks import PageMeta
 from .._core.config import DEFAULT_ZONE
 from .._core.lazy import lazy_compile
 from .._dates.when import parse_when
+from .._news.credits import parse_byline, parse_credit_line
+from .._news.data.credit_roles import REPORT_ENDINGS
 from .._news.headline import clean_title as strip_site_suffix
 from .._news.pagemeta import section_of
 from .._news.sites import host_of, region_of_site
@@ -79,6 +81,8 @@ _CLOSERS = "]】)）"
 # What a byline says after the name: "林宸誼／即時報導", "王鼎鈞/台北報導".
 _REPORT_TAIL = lazy_compile(r"\s{0,2}[／/╱]\s{0,2}\S{0,8}?(?:報導|报道|報道|攝影|摄影|攝|摄)$")
 _MAX_NAME = 20
+_PEOPLE_ROLES = frozenset({"reporter", "author", "editor"})
+_HANDLE = lazy_compile(r"\s{1,3}[(（][A-Za-z0-9_.\-]{2,30}[)）]?$")
 
 
 def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[PageMeta, str | None]:
@@ -273,12 +277,20 @@ def _people(metas: dict[str, str], ld: dict[str, Any]) -> tuple[list[str], list[
 
 def _names(value: str) -> list[tuple[str, bool]]:
     """Names in an author field, each with whether its label made it an editor."""
+    # A whole credit line in the field ("编辑 陈星 ｜ 排版 李四", "香港特約記者 王小明"): the
+    # credit grammar reads it; otherwise the field is split on separators.
+    found = parse_credit_line(value)
+    if found is None and value.rstrip(_CLOSERS + " ").endswith(REPORT_ENDINGS):
+        found = parse_byline(value)  # "王小明、李大同／台北 高雄報導"
+    if found:
+        return [(c.name, c.role == "editor") for c in found if c.role in _PEOPLE_ROLES]
     out: list[tuple[str, bool]] = []
     for piece in _NAME_SPLIT.split(value):
         label_match = _LABEL.match(piece)
         label = label_match.group(1) if label_match else ""
         name = piece[label_match.end() :] if label_match else piece
         name = _REPORT_TAIL.sub("", name.strip().strip(_CLOSERS)).strip()
+        name = _HANDLE.sub("", name)  # "史蒂文的家_藍天 (stevenhgm)": the login after the name
         if _is_name(name):
             out.append((name, label in EDITOR_LABELS))
     return out
@@ -287,6 +299,8 @@ def _names(value: str) -> list[tuple[str, bool]]:
 def _is_name(name: str) -> bool:
     if not (2 <= len(name) <= _MAX_NAME) or name.lower() in NOT_NAMES:
         return False
+    if not any(ch.isalpha() for ch in name):
+        return False  # "10086", "2013-07-18": a numeric id or a date in the author field
     if "://" in name or "." in name or "@" in name or name.endswith(OUTLET_SUFFIXES):
         return False
     return canonical_source(name) is None
