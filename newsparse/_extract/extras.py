@@ -25,6 +25,7 @@ from .._core.article import Article, Image
 from .._core.blocks import Page
 from .._core.config import Config
 from .._core.lazy import lazy_compile
+from .._dates.resolve import Prefer
 from .._dates.search import find_dates
 from .._news.pagemeta import crumbs_in_text, has_licence, section_of, split_tags, tag_line
 from .._news.sites import host_of, region_of_site
@@ -108,7 +109,7 @@ def choose_modified(
 
 
 def update_time(
-    text: str, *, tz: str, reference: _dt.datetime | None = None
+    text: str, *, tz: str, reference: _dt.datetime | None = None, prefer: Prefer = "past"
 ) -> _dt.datetime | None:
     """The time a line labels as an update (``最新更新時間：2013/06/29 22:54:00``), or None.
 
@@ -119,11 +120,13 @@ def update_time(
         >>> update_time("发布时间：2019-09-07 15:10", tz="Asia/Shanghai") is None
         True
     """
-    span = _update_span(text, tz, reference)
+    span = _update_span(text, tz, reference, prefer)
     return span[2] if span else None
 
 
-def without_update(text: str, *, tz: str, reference: _dt.datetime | None = None) -> str:
+def without_update(
+    text: str, *, tz: str, reference: _dt.datetime | None = None, prefer: Prefer = "past"
+) -> str:
     """``text`` without its labelled update time, so the rest can be read for the publish
     time (``發稿時間：… 最新更新：…`` keeps the first part).
 
@@ -132,20 +135,20 @@ def without_update(text: str, *, tz: str, reference: _dt.datetime | None = None)
         ...                tz="Asia/Taipei")
         '發稿時間：2013/08/13 11:24'
     """
-    span = _update_span(text, tz, reference)
+    span = _update_span(text, tz, reference, prefer)
     if span is None:
         return text
     return (text[: span[0]] + " " + text[span[1] :]).strip()
 
 
 def _update_span(
-    text: str, tz: str, reference: _dt.datetime | None
+    text: str, tz: str, reference: _dt.datetime | None, prefer: Prefer
 ) -> tuple[int, int, _dt.datetime] | None:
     for label in _UPDATE_LABEL.finditer(text[:_LINE_MAX * 4]):
         if label.end() == label.start():
             continue
         rest = text[label.end() : label.end() + _LINE_MAX]
-        for match in find_dates(rest, reference=reference, tz=tz):
+        for match in find_dates(rest, reference=reference, tz=tz, prefer=prefer):
             if match.start > 2:
                 break  # the date must follow the label
             if match.year is not None and match.day is not None and match.value is not None:
@@ -155,7 +158,7 @@ def _update_span(
 
 
 def update_stamp(
-    page: Page, zone: str, reference: _dt.datetime | None = None
+    page: Page, zone: str, reference: _dt.datetime | None = None, prefer: Prefer = "past"
 ) -> _dt.datetime | None:
     """The page's update time: its head's, else an ``更新时间：`` line's. Never a publish time;
     evidence of when the page was current (it anchors a day-only dateline).
@@ -166,7 +169,7 @@ def update_stamp(
         >>> update_stamp(page, "Asia/Taipei").isoformat()
         '2013-06-29T22:54:00+08:00'
     """
-    return page.meta.modified or _update_line(_text_lines(page), zone, reference)
+    return page.meta.modified or _update_line(_text_lines(page), zone, reference, prefer)
 
 
 def drop_captions(paragraphs: Iterable[str], captions: frozenset[str]) -> list[str]:
@@ -208,7 +211,7 @@ def add_page_fields(
     tags = tags or _tag_line(lines)
     crumbs = meta.breadcrumb or tuple(_crumb_line(lines))
     section = meta.section or section_of(crumbs, title=title, site=meta.site)
-    modified = update_stamp(page, zone, reference)
+    modified = update_stamp(page, zone, reference, config.prefer_dates)
     # One normalisation for every new text field (captions were normalised with the blocks).
     alts = [i.alt for i in meta.images]
     texts = _clean_texts([meta.description, meta.site, section, *tags, *alts], config)
@@ -284,11 +287,11 @@ def _crumb_line(lines: list[str]) -> list[str]:
 
 
 def _update_line(
-    lines: list[str], zone: str, reference: _dt.datetime | None
+    lines: list[str], zone: str, reference: _dt.datetime | None, prefer: Prefer
 ) -> _dt.datetime | None:
     for line in lines:
         if len(line) <= _LINE_MAX * 2 and _UPDATE_LABEL.search(line):
-            when = update_time(line, tz=zone, reference=reference)
+            when = update_time(line, tz=zone, reference=reference, prefer=prefer)
             if when is not None:
                 return when
     return None

@@ -52,6 +52,13 @@ def _mostly_date(text: str) -> bool:
     return len(text) <= _TIME_LINE_MAX and han_count(_DATE_PART.sub("", text)) <= _TIME_LINE_HAN
 
 
+def _read(ctx: Context, text: str) -> HeaderInfo:
+    """One header line read with the page's zone, reference and date convention."""
+    return read_header_line(
+        text, tz=ctx.tz, reference=ctx.reference, prefer=ctx.config.prefer_dates
+    )
+
+
 def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> Facts:
     """Facts from header lines; of several times, the one nearest the body (the last line
     above it, or the first below it) is the page's: a site's date sits further away."""
@@ -59,7 +66,7 @@ def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> 
     for i in indexes:
         block = ctx.blocks[i]
         if block.label is Label.TITLE and block.rule == "the page's title with its time":
-            info = read_header_line(block.text, tz=ctx.tz, reference=ctx.reference)
+            info = _read(ctx, block.text)
             _take_time(facts, info, i, nearest_last)
             continue
         linked = block.link_density >= _LINKED and not _mostly_date(block.text)
@@ -67,8 +74,10 @@ def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> 
             continue
         # An update time (更新時間) is never the publish time: read the line without it, and
         # skip a line that still says it is an update (a label without_update cannot split).
-        text = without_update(block.text, tz=ctx.tz, reference=ctx.reference)
-        info = read_header_line(text, tz=ctx.tz, reference=ctx.reference)
+        text = without_update(
+            block.text, tz=ctx.tz, reference=ctx.reference, prefer=ctx.config.prefer_dates
+        )
+        info = _read(ctx, text)
         if not _UPDATED.search(text):
             _take_time(facts, info, i, nearest_last)
         facts.source = facts.source or info.source
@@ -98,7 +107,7 @@ def mark_header(ctx: Context) -> None:
     ctx.tail = _read_lines(ctx, ctx.below, nearest_last=False)
     if ctx.head.published is None and ctx.body:
         for i in _time_lines(ctx):
-            info = read_header_line(ctx.blocks[i].text, tz=ctx.tz, reference=ctx.reference)
+            info = _read(ctx, ctx.blocks[i].text)
             if info.published is not None and not _UPDATED.search(ctx.blocks[i].text):
                 _take_time(ctx.head, info, i, nearest_last=False)
                 ctx.label(i, Label.HEADER, "time line")
