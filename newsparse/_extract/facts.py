@@ -112,6 +112,15 @@ def mark_header(ctx: Context) -> None:
                 _take_time(ctx.head, info, i, nearest_last=False)
                 ctx.label(i, Label.HEADER, "time line")
                 break
+    head, tail = ctx.head, ctx.tail
+    at = tail.published_at
+    # No time above the story nor in the head, a time line just after it (a transcript's
+    # "(2014-12-12 12:00) 中晝新聞"): that one dates it. A related headline with its date
+    # ("美国还重要吗？2019-08-27") is no time line.
+    undated = head.published is None and ctx.page.meta.published is None
+    if undated and at is not None and _mostly_date(ctx.blocks[at].text):
+        head.published, head.precision = tail.published, tail.precision
+        head.zoned_by_default = tail.zoned_by_default
 
 
 def _time_lines(ctx: Context) -> Iterator[int]:
