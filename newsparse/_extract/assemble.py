@@ -95,7 +95,8 @@ def _when(
     if visible is not None and facts.zoned_by_default:
         # Read before the outlet was known: the wall-clock time belongs to the page's zone.
         visible = visible.replace(tzinfo=ZoneInfo(zone))
-    published = choose_published(visible, facts.precision, page.meta.published)
+    meta = page.meta
+    published = choose_published(visible, facts.precision, meta.published, meta.published_times)
     # An update stamp is never the publish time, but it dates the page: it anchors a
     # day-only dateline ("29日專電" updated 2013/06/29) and the dateline's year.
     stamp = update_stamp(page, zone, reference, prefer)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .._chinese.fingerprint import fingerprint
 from .._chinese.script import converter_for, normalize
@@ -54,16 +54,22 @@ _SQUEEZE = lazy_compile(r"\s+")
 
 
 def choose_published(
-    visible: _dt.datetime | None, precision: str, declared: _dt.datetime | None
+    visible: _dt.datetime | None,
+    precision: str,
+    declared: _dt.datetime | None,
+    others: Iterable[_dt.datetime] = (),
 ) -> _dt.datetime | None:
-    """The publish time: the page's visible date, unless the head's time agrees with it as
-    far as the visible one goes (same day for a day-only date, same minute for a time
-    without seconds) and says more; then the head's.
+    """The publish time: the page's visible date, unless one of the head's times agrees
+    with it as far as the visible one goes (same day for a day-only date, same minute for
+    a time without seconds) and says more; then the first such head time.
 
     Args:
         visible: The publish time the page shows (its header line), or None.
         precision: What the visible date writes: ``"day"``, ``"minute"`` or ``"second"``.
         declared: The head's publish time (meta, JSON-LD); never an update time.
+        others: The head's other publish times, in order of trust (a page may declare
+            ``article:published_time`` 09:10:42 and ``weibo:article:create_at`` 09:05:34
+            beside a visible 09:05).
 
     Examples:
         >>> from zoneinfo import ZoneInfo
@@ -74,18 +80,25 @@ def choose_published(
         >>> other_day = full.replace(day=9)
         >>> choose_published(day, "day", other_day) == day
         True
+        >>> minute = _dt.datetime(2020, 8, 8, 6, 30, tzinfo=ZoneInfo("Asia/Hong_Kong"))
+        >>> choose_published(minute, "minute", other_day, [full]) == full
+        True
     """
     if visible is None:
         return declared
-    if declared is None or precision not in _TRUNCATE:
+    if precision not in _TRUNCATE:
         return visible
-    local = declared.astimezone(visible.tzinfo)
-    if _TRUNCATE[precision](local) == _TRUNCATE[precision](visible) and local != visible:
-        return declared
+    cut = _TRUNCATE[precision]
+    for when in (declared, *others):
+        if when is None:
+            continue
+        local = when.astimezone(visible.tzinfo)
+        if cut(local) == cut(visible) and local != visible:
+            return when
     return visible
 
 
-_TRUNCATE = {
+_TRUNCATE: dict[str, Callable[[_dt.datetime], object]] = {
     "day": lambda t: t.date(),
     "minute": lambda t: t.replace(second=0, microsecond=0, tzinfo=None),
 }

@@ -110,7 +110,9 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
     meta.site_name = _first(metas, SITE_NAMES) or ld.get("publisher")
     declared_title = _first(metas, TITLE_NAMES) or ld.get("headline")
     meta.title = _choose_title(root, raw_title, declared_title)
-    meta.published = _published(root, stamped[0], metas, ld, timezone or zone or "Asia/Shanghai")
+    declared = _published(root, stamped[0], metas, ld, timezone or zone or "Asia/Shanghai")
+    meta.published = declared[0] if declared else None
+    meta.published_times = declared
     authors, editors = _people(metas, ld)
     meta.source = _source(metas, meta.site_name)
     skip = {meta.source, meta.site_name}
@@ -225,14 +227,20 @@ def _matching_heading(raw: str | None, headings: list[str], declared: str | None
 
 def _published(
     root: Any, stamped: list[str], metas: dict[str, str], ld: dict[str, Any], zone: str
-) -> Any:
+) -> tuple[Any, ...]:
+    """Every publish time the head declares, in order of trust; an inline script's when
+    the head has none."""
     values = [ld.get("datePublished"), *(metas.get(n) for n in PUBLISHED_NAMES), *stamped]
+    found = []
     for value in values:
         if value:
             when = meta_time(str(value), zone)
-            if when is not None:
-                return when
-    return _script_date(root, zone)
+            if when is not None and when not in found:
+                found.append(when)
+    if found:
+        return tuple(found)
+    script = _script_date(root, zone)
+    return (script,) if script is not None else ()
 
 
 def _script_date(root: Any, zone: str) -> Any:
