@@ -1,0 +1,129 @@
+"""Publish times on pages: the forms and rules of issue 12 section 5, and Config.prefer_dates
+in the page pipeline (issue 13). Date lines are copied from the labelled dev pages named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+from newsparse import find_dates, parse_text
+
+# The body of dev_pages/tw/pts_1.html (a TV news transcript), shortened.
+_PTS_BODY = [
+    "孫子14歲中風 劉泰英：疑食毒油",
+    "前國策顧問劉泰英的14歲孫子，日前在學校上課時突然中風，目前仍在加護病房治療，"
+    "劉泰英認為，孫子身材瘦高，平常愛運動，家族也沒有心血管疾病。",
+    "醫師表示，45歲以下、年輕型中風發生率為12%，也就是平均每8人、就有1人是年輕患者，"
+    "而且這種疾病通常沒有前兆。",
+]
+
+
+def test_month_first_date_with_its_year() -> None:
+    # dev_pages/hk/passiontimes_1.html: the byline and the slider write month-day-year.
+    (match, *_) = find_dates("- 熱血編輯部 @ 11-22-2014 / 今日")
+    assert match.text == "11-22-2014"
+    assert match.value is not None and match.value.date() == dt.date(2014, 11, 22)
+    (slider,) = find_dates("(11/22/2014)")
+    assert slider.value is not None and slider.value.date() == dt.date(2014, 11, 22)
+
+
+def test_day_first_date_and_ambiguous_order() -> None:
+    (match,) = find_dates("22/11/2014 10:30")
+    assert match.value == dt.datetime(2014, 11, 22, 10, 30, tzinfo=match.value.tzinfo)
+    # 05/06/2014 is 6 May or 5 June: no date is better than a wrong one.
+    assert [m.value for m in find_dates("05/06/2014")] == []
+    assert find_dates("11-22/2014") == []  # mixed separators are no date
+
+
+def test_yearless_header_time_after_a_label() -> None:
+    # gne_pages/baijiahao_2.html: "发布时间：09-3022:46" (month-day glued to the time).
+    ref = dt.datetime(2019, 10, 1)
+    (match,) = find_dates("发布时间：09-3022:46", reference=ref)
+    assert match.value == dt.datetime(2019, 9, 30, 22, 46, tzinfo=match.value.tzinfo)
+    (spaced,) = find_dates("发布时间：09-30 22:46", reference=ref)
+    assert (spaced.month, spaced.day, spaced.hour) == (9, 30, 22)
+    # After a time's colon the numbers belong to it: 10:09 and no 9 September.
+    assert [m.text for m in find_dates("10:09-30 22:46", reference=ref)] == ["10:09", "22:46"]
+
+
+def test_time_line_after_the_story_dates_it() -> None:
+    page = "\n".join([*_PTS_BODY, "記者賴淑敏 蔣龍祥 台北報導", "(2014-12-12 12:00) 中晝新聞"])
+    article = parse_text(page)
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == dt.datetime(2014, 12, 12, 12, 0)
+    assert article.authors == ("賴淑敏", "蔣龍祥")
+
+
+def test_related_headline_after_the_story_does_not_date_it() -> None:
+    # gne_pages/guancha_guancha.html: the column's other pieces follow the story with dates.
+    more = ["劉泰英說，孫子平時在學校吃營養午餐，懷疑很可能是吃到劣油才出事，呼籲政府把關。"] * 3
+    page = "\n".join([*_PTS_BODY, *more, "記者賴淑敏 蔣龍祥 台北報導", "美国还重要吗？2019-08-27"])
+    assert parse_text(page).published is None
+
+
+def test_visible_minute_refined_by_the_head_time_that_agrees() -> None:
+    # gne_pages/sina_5.html: shows 09:05; article:published_time says 09:10:42 (another
+    # minute), weibo: article:create_at 09:05:34 (the shown minute, with its seconds).
+    html = (
+        "<html><head><title>标题</title>"
+        '<meta property="article:published_time" content="2019-10-23T09:10:42+08:00">'
+        '<meta name="weibo: article:create_at" content="2019-10-23 09:05:34">'
+        "</head><body><h1>标题</h1><p>2019年10月23日 09:05 环球网</p>"
+        + "<p>正文第一段，讲述了一件很重要的事情，很多人都在关注它的进展和结果。</p>" * 4
+        + "</body></html>"
+    )
+    published = newsparse.parse_html(html).published
+    assert published is not None and published.isoformat() == "2019-10-23T09:05:34+08:00"
+
+
+_HEADER_PAGE = (
+    "运营商5G手机促销手段曝光\n发布时间：09-3022:46\n"
+    "据外媒报道，日本现存的唯一一家提供传呼机服务的营运商将正式终止服务，"
+    "随着手机的普及，传呼机渐渐失去市场。"
+)
+
+
+@pytest.mark.parametrize(
+    ("prefer", "day"),
+    [("past", dt.date(2024, 9, 30)), ("current", dt.date(2025, 9, 30)),
+     ("future", dt.date(2025, 9, 30))],
+)  # fmt: skip
+def test_prefer_dates_places_a_yearless_header_time(prefer: str, day: dt.date) -> None:
+    march = dt.datetime(2025, 3, 14)
+    article = newsparse.parse(_HEADER_PAGE, reference=march, prefer_dates=prefer)
+    assert article.published is not None
+    assert (article.published.date(), article.published.hour) == (day, 22)
+
+
+def test_yearless_header_time_needs_a_reference() -> None:
+    assert newsparse.parse(_HEADER_PAGE).published is None
+
+
+@pytest.mark.parametrize(
+    ("prefer", "day"),
+    [("past", dt.date(2015, 7, 20)), ("current", dt.date(2015, 8, 20)),
+     ("future", dt.date(2015, 8, 20))],
+)  # fmt: skip
+def test_prefer_dates_places_a_day_only_dateline(prefer: str, day: dt.date) -> None:
+    page = "颱風登陸 各地停班停課\n中央社記者台北20日電，颱風今天登陸，各地停班停課，民眾應注意。"
+    article = newsparse.parse(page, reference=dt.date(2015, 8, 12), prefer_dates=prefer)
+    assert article.dateline is not None and article.dateline.date == day
+    assert article.published is not None and article.published.date() == day
+
+
+def test_prefer_dates_with_the_page_own_date_changes_nothing() -> None:
+    # The page's own date anchors its day-only dateline, whatever the convention.
+    page = "颱風登陸\n2015-08-20 12:00 中央社\n中央社記者台北20日電，颱風今天登陸，各地停班停課。"
+    for prefer in ("past", "current", "future"):
+        article = newsparse.parse(page, reference=dt.date(2015, 1, 1), prefer_dates=prefer)
+        assert article.dateline is not None and article.dateline.date == dt.date(2015, 8, 20)
+
+
+def test_counted_back_header_time_with_a_reference() -> None:
+    page = "标题在这里\n3小时前 来源：新华网\n北京消息，今天有一件很重要的事情发生了，大家关心。"
+    noon = dt.datetime(2025, 3, 14, 12, 0)
+    published = newsparse.parse(page, reference=noon).published
+    assert published is not None and published.replace(tzinfo=None) == dt.datetime(2025, 3, 14, 9)
+    assert newsparse.parse(page).published is None
