@@ -129,7 +129,11 @@ def _time_lines(ctx: Context) -> Iterator[int]:
         if block.label is Label.TITLE and block.tag != "title":
             for j in range(i + 1, min(i + 1 + _UNDER_HEADLINE, len(blocks))):
                 text = blocks[j].text
-                free = blocks[j].label in _READABLE
+                # A bare timestamp under the headline is its time line even when the listing
+                # stage took it for a teaser's date ("2014.12.13 01:06 pm").
+                free = blocks[j].label in _READABLE or (
+                    blocks[j].label is Label.LISTING and _mostly_date(text)
+                )
                 if free and len(text) <= _TIME_LINE_MAX * 2 and has_full_date(text):
                     yield j
     for i, block in enumerate(blocks):
