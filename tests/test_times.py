@@ -127,3 +127,79 @@ def test_counted_back_header_time_with_a_reference() -> None:
     published = newsparse.parse(page, reference=noon).published
     assert published is not None and published.replace(tzinfo=None) == dt.datetime(2025, 3, 14, 9)
     assert newsparse.parse(page).published is None
+
+
+def _story(head: str, header: str, attrs: str = "", script: str = "") -> str:
+    paragraph = "<p>正文第一段，讲述了一件很重要的事情，很多人都在关注它的进展和结果。</p>" * 4
+    return (
+        f"<html><head><title>标题</title>{head}</head><body><div {attrs}><h1>标题</h1>"
+        f"<p>{header}{script}</p>{paragraph}</div></body></html>"
+    )
+
+
+def test_data_ptime_refines_a_day_only_visible_date() -> None:
+    # gne_pages/163_9.html: the page shows "2019-05-17 · 苏皖城市报道"; its container
+    # carries data-ptime="2019-05-17 20:02:46".
+    html = _story("", "<span>2019-05-17</span> · 苏皖城市报道",
+                  attrs='id="contain" data-ptime="2019-05-17 20:02:46"')  # fmt: skip
+    published = newsparse.parse_html(html).published
+    assert published is not None and published.isoformat() == "2019-05-17T20:02:46+08:00"
+
+
+def test_data_ptime_alone_dates_nothing() -> None:
+    # An attribute is too easily another item's to date a page that shows no date.
+    html = _story("", "苏皖城市报道", attrs='data-ptime="2019-05-17 20:02:46"')
+    assert newsparse.parse_html(html).published is None
+
+
+def test_cambrian_pubdate_refines_only_an_agreeing_time() -> None:
+    # gne_pages/gamersky_gamersky.html shows "2019-09-05 11:10"; Baidu's cambrian object
+    # says "pubDate": "2019-09-05T11:10:52". guancha's cambrian pubDate is its update time:
+    # it must not replace a visible time it disagrees with.
+    ld = ('<script type="application/ld+json">{"@context": "https://ziyuan.baidu.com/contexts/'
+          'cambrian.jsonld", "pubDate": "%s"}</script>')  # fmt: skip
+    same = newsparse.parse_html(_story(ld % "2019-09-05T11:10:52", "2019-09-05 11:10 游民星空"))
+    assert same.published is not None and same.published.isoformat().startswith(
+        "2019-09-05T11:10:52"
+    )
+    header = "2019-09-07 09:25:09 来源：观察者网"
+    other = newsparse.parse_html(_story(ld % "2019-09-07T09:27:48", header))
+    assert other.published is not None and other.published.isoformat().startswith(
+        "2019-09-07T09:25:09"
+    )
+
+
+def test_script_written_post_time() -> None:
+    # html_dev.jsonl#htmldate/1580240354.html: the post time exists only as a script call.
+    call = '<script>showDate("2020/04/17 01:43:09 01:43:09")</script>　瀏覽7'
+    published = newsparse.parse_html(_story("", "", script=call)).published
+    assert published is not None
+    assert published.replace(tzinfo=None) == dt.datetime(2020, 4, 17, 1, 43, 9)
+
+
+def test_timestamp_under_the_headline_taken_for_a_teaser() -> None:
+    # dev_pages/tw/udn_3.html flattened (its first lines; the byline, the timestamp and the
+    # lead read like a teaser): "2014.12.13 01:06 pm" under the headline is its time line.
+    page = "\n".join([
+        "郝龍斌：贊成修憲和內閣制 | 要聞 | 即時新聞 | 聯合新聞網",
+        "udn web 歷史新聞",
+        "udn / 即時新聞 / 要聞",
+        "最新 | 發燒 | 哇新聞",
+        "郝龍斌：贊成修憲和內閣制",
+        "【聯合晚報╱記者楊正海╱即時報導】",
+        "2014.12.13 01:06 pm",
+        "針對新北市長朱立倫昨天提議修憲改成內閣制，台北市長郝龍斌上午表示，上一次修憲是9年前，"
+        "期間看到非常多憲政的缺失，他贊成修憲和內閣制。",
+        "郝龍斌說，這9年中間看到憲政運作有一些問題產生，他認為主要的內閣成員，都有民意基礎，"
+        "而且最能夠反映多元民意的要求，他個人支持這樣的作法，"
+        "也覺得希望能透過修憲方式具體解決問題 。",
+        "郝龍斌上午到花博公園參加台北花卉，媒體問郝龍斌市長卸任後的下一步人生規劃，郝龍斌說，"
+        "他的下一步就是儘快、盡力把市長任期劃下一個圓滿的句點。",
+        "另外，媒體問到2016是否有可能和吳敦義一起「合作」，郝龍斌說，目前沒有這樣的打算。",
+        "【2014/12/13 聯合晚報】@ http://udn.com/",
+        "相關新聞：",
+    ])  # fmt: skip
+    published = parse_text(page).published
+    assert published is not None and published.replace(tzinfo=None) == dt.datetime(
+        2014, 12, 13, 13, 6
+    )
