@@ -203,3 +203,20 @@ def test_timestamp_under_the_headline_taken_for_a_teaser() -> None:
     assert published is not None and published.replace(tzinfo=None) == dt.datetime(
         2014, 12, 13, 13, 6
     )
+
+
+def test_history_years_in_the_body_do_not_date_a_yearless_dateline() -> None:
+    # gne_pages/baijiahao_2.html flattened: "发布时间：09-3022:46" and "IT之家9月30日消息"
+    # give no year; the body names 1968, 2007 and 2017 once each, as history.
+    page = "\n".join([
+        "日本最后一家传呼机运营商将终止服务",
+        "发布时间：09-3022:46",
+        "IT之家9月30日消息 据外媒报道，9月30日，日本现存的唯一一家提供传呼机服务的营运商将正式"
+        "终止服务。日本电信电话公社从1968年开始提供传呼机服务。",
+        "据悉，随着手机的普及，传呼机渐渐失去市场，其中NTT于2007年已结束全国传呼业务，"
+        "仅在冲绳提供服务的另一家公司也在2017年结束业务。",
+    ])  # fmt: skip
+    assert parse_text(page).published is None
+    with_reference = parse_text(page, reference=dt.datetime(2019, 10, 1))
+    assert with_reference.published is not None
+    assert with_reference.published.replace(tzinfo=None) == dt.datetime(2019, 9, 30, 22, 46)

@@ -18,6 +18,7 @@ from .._news.sources import region_for_source
 __all__ = ["infer_year", "place_dateline", "zone_for_page"]
 
 # "2023年" in running text; a year followed by a range dash or in a copyright line is not.
+_MENTIONS = 2  # times a year must be named to be the story's when the text names others
 _YEAR_MENTION = lazy_compile(r"(?<![\d-])((?:19|20)\d{2})年")
 
 
@@ -84,8 +85,11 @@ def infer_year(
     mentioned = Counter(int(m.group(1)) for p in paragraphs for m in _YEAR_MENTION.finditer(p))
     if mentioned:
         # The year the story talks about most; ties go to the earlier one, since targets
-        # ("到2035年") lie ahead of the story.
-        return min(mentioned, key=lambda year: (-mentioned[year], year))
+        # ("到2035年") lie ahead of the story. A year named once beside other years is
+        # history, not the story's ("从1968年开始 … 于2007年已结束": no year).
+        year = min(mentioned, key=lambda y: (-mentioned[y], y))
+        if mentioned[year] >= _MENTIONS or len(mentioned) == 1:
+            return year
     return None
 
 
