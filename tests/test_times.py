@@ -220,3 +220,26 @@ def test_history_years_in_the_body_do_not_date_a_yearless_dateline() -> None:
     with_reference = parse_text(page, reference=dt.datetime(2019, 10, 1))
     assert with_reference.published is not None
     assert with_reference.published.replace(tzinfo=None) == dt.datetime(2019, 9, 30, 22, 46)
+
+
+def test_timestamp_in_a_breadcrumb_above_the_headline() -> None:
+    # dev_pages/tw/ettoday_3.html flattened: the breadcrumb carries the story's time and a
+    # menu of twelve sections stands between it and the headline.
+    body = (
+        "台灣九合一選舉揭曉中國國民黨遭到空前挫敗，選前儘管國民黨大打經濟牌工商業大老們也強力對"
+        "經濟選民喊話，但是似乎沒有發生預期效果，讓部分人士誤認為台灣選民不理性。其實多數台灣選民"
+        "還是很在乎經濟發展，也瞭解參與國際經貿組織的重要性。"
+    )
+    menu = ["論壇", "論壇焦點", "政治", "學運", "大選", "兩岸", "國際", "公義", "教育", "社會",
+            "藝文", "影評", "其他"]  # fmt: skip
+    # The site's own menus fill the lines above (60 on the page).
+    site_menu = ["新聞", "影音", "娛樂", "房產", "名家", "我要報報", "正妹", "開運", "雜誌"] * 4
+    page = "\n".join([
+        "如何推動區域經貿合作 | ETtoday論壇新聞 | ETtoday 新聞雲", *site_menu, "»", "»",
+        "ETtoday ＞ 論壇 ＞ 論壇 2014年12月10日 00:01", *menu,
+        "如何推動區域經貿合作", "正文", "網友評論", "友善列印", "李武忠", body, body,
+    ])  # fmt: skip
+    published = parse_text(page).published
+    assert published is not None
+    assert published.replace(tzinfo=None) == dt.datetime(2014, 12, 10, 0, 1)
+

@@ -27,6 +27,10 @@ _TIME_LINE_MAX = 40
 _TIME_LINE_HAN = 4  # Han characters besides the date ("發布時間", "星期六")
 _UNDER_HEADLINE = 4  # lines under the headline where its time line stands
 _SAME_MINUTE = 60  # seconds
+# Lines above the headline searched for its timestamp: a menu of a dozen section names may
+# stand between (ettoday_3 text: 14 lines).
+_ABOVE_HEADLINE = 16
+_CLOCK = lazy_compile(r"\d:\d\d")
 _UPDATED = lazy_compile(
     r"最[后後]更新|更新(?:时间|時間|日期|於|于)|修改(?:时间|時間)|[Uu]pdated?\b"
 )
@@ -142,3 +146,14 @@ def _time_lines(ctx: Context) -> Iterator[int]:
             continue
         if _PUBLISH_LABEL.match(text) and has_full_date(text):
             yield i
+    # A breadcrumb carrying the story's timestamp ("ETtoday ＞ 論壇 ＞ 論壇 2014年12月10日
+    # 00:01") stands a few lines above the headline, beyond the header window: mostly a date
+    # with its time of day, it is the time line. (A site's own date writes no time of day.)
+    for i, block in enumerate(blocks):
+        if block.label is Label.TITLE and block.tag != "title":
+            for j in range(i - 1, max(-1, i - 1 - _ABOVE_HEADLINE), -1):
+                text = blocks[j].text
+                stamp = _mostly_date(text) and _CLOCK.search(text) is not None
+                if blocks[j].label is Label.UNLABELLED and stamp and has_full_date(text):
+                    yield j
+                    break
