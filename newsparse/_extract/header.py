@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .._chinese.han import HAN as _HAN
 from .._core.article import AUTHOR_ROLES, Credit
 from .._core.lazy import lazy_compile
+from .._dates.resolve import Prefer
 from .._dates.search import DateMatch, find_dates
 from .._news.credits import (
     CreditSpan,
@@ -39,6 +40,8 @@ _WRAPPED_NAMES = lazy_compile(r"[（(][^（）()]{2,20}[）)]")  # a line that i
 _MAX_NAME = 16
 _TAIPEI = "Asia/Taipei"
 _PROSE_LEFT = 20  # more words than this beside a date: the date is part of a sentence
+# "3小时前", "15分鐘前": a time counted back from the reference.
+_COUNTED_BACK = lazy_compile(r"(?:小时|小時|分钟|分鐘|钟头|鐘頭|秒)前")
 _OUTLET_ENDING = lazy_compile(
     r"(?:网|網|报|報|新闻|新聞|社|台|日报|日報|晚报|晚報|杂志|雜誌|周刊|週刊)$"
 )
@@ -130,21 +133,41 @@ def _zone_written(match: DateMatch, tz: str) -> bool:
     return bool(again) and again[0].tz not in (None, "UTC")
 
 
+def _dated(match: DateMatch, reference: _dt.datetime | None) -> bool:
+    """A publish time a header line can give: a date with its year and day; with a
+    reference, also a month and day (``09-30 22:46``) or a time counted back from it
+    (``3小时前``, ``昨天 10:20``), placed by the stated convention. A bare day or a bare
+    ``今天`` stays no publish time: sites print the day's date in their furniture."""
+    if match.value is None:
+        return False
+    if match.year is not None and match.day is not None:
+        return True
+    if reference is None:
+        return False
+    if match.month is not None and match.day is not None:
+        return True
+    counted_back = _COUNTED_BACK.search(match.text) is not None
+    return match.relative and (match.hour is not None or counted_back)
+
+
 def _precision(match: DateMatch) -> str:
     if match.hour is None:
         return "day"
     return "minute" if match.second is None else "second"
 
 
-def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> HeaderInfo:
-    """Read a line near the headline for its timestamp, source and credits."""
+def read_header_line(
+    text: str, *, tz: str, reference: _dt.datetime | None, prefer: Prefer = "past"
+) -> HeaderInfo:
+    """Read a line near the headline for its timestamp, source and credits; a date without
+    its year is placed around ``reference`` by ``prefer`` (``Config.prefer_dates``)."""
     info = HeaderInfo(rest=text)
     if is_content(text) and text_weight(text) > W.PROSE_LINE:
         return info  # prose, not a header
     rest = text
     # Taiwanese pages write ROC years (113年4月29日, 101/05/25) without saying so.
-    for match in find_dates(text, reference=reference, tz=tz, roc=tz == _TAIPEI):
-        if match.year is not None and match.day is not None and match.value is not None:
+    for match in find_dates(text, reference=reference, tz=tz, roc=tz == _TAIPEI, prefer=prefer):
+        if _dated(match, reference):
             info.published = match.value
             info.explicit_zone = _zone_written(match, tz)
             info.precision = _precision(match)

@@ -31,6 +31,7 @@ from .data.meta_names import (
     LABEL_PREFIXES,
     NOT_NAMES,
     OUTLET_SUFFIXES,
+    PUBLISHED_ATTRIBUTES,
     PUBLISHED_NAMES,
     SCRIPT_DATE_PATTERNS,
     SITE_NAMES,
@@ -68,6 +69,10 @@ _TITLE_BOXES = etree.XPath(
     " or contains(translate(@id, 'TITLE', 'title'), 'title')])[position() <= 20]"
 )
 _INLINE_SCRIPTS = etree.XPath("//script[not(@src)]")
+# One pass over the tree for all the attributes.
+_STAMPED = etree.XPath(
+    "(//*[" + " or ".join(f"@{a}" for a in PUBLISHED_ATTRIBUTES) + "])[position() <= 3]"
+)  # the story's own stamp is on an outer element, so the first few are enough
 _SCRIPT_DATES = tuple(lazy_compile(p) for p in SCRIPT_DATE_PATTERNS)
 _MAX_SCRIPT_SCAN = 400_000
 _WS = lazy_compile(r"\s+")
@@ -115,13 +120,15 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
     meta.site_name = _first(metas, SITE_NAMES) or ld.get("publisher")
     declared_title = _first(metas, TITLE_NAMES) or ld.get("headline")
     meta.title = _choose_title(root, raw_title, declared_title)
-    meta.published = _published(root, stamped[0], metas, ld, timezone or zone or DEFAULT_ZONE)
+    zone_now = timezone or zone or DEFAULT_ZONE
+    declared = _published(root, stamped[0], metas, ld, zone_now)
+    meta.published = declared[0] if declared else None
+    meta.published_times = declared + _refiners(root, ld, zone_now)
     authors, editors = _people(metas, ld)
     meta.source = _source(metas, meta.site_name)
     skip = {meta.source, meta.site_name}
     meta.authors = tuple(a for a in authors if a not in skip)
     meta.editors = tuple(editors)
-    zone_now = timezone or zone or DEFAULT_ZONE
     _page_fields(meta, root, (all_metas, links, stamped[1]), ld, raw_title, zone_now)
     return meta, raw_title
 
@@ -230,14 +237,29 @@ def _matching_heading(raw: str | None, headings: list[str], declared: str | None
 
 def _published(
     root: Any, stamped: list[str], metas: dict[str, str], ld: dict[str, Any], zone: str
-) -> Any:
+) -> tuple[Any, ...]:
+    """Every publish time the head declares, in order of trust; an inline script's when
+    the head has none."""
     values = [ld.get("datePublished"), *(metas.get(n) for n in PUBLISHED_NAMES), *stamped]
+    found = []
     for value in values:
         if value:
             when = meta_time(str(value), zone)
-            if when is not None:
-                return when
-    return _script_date(root, zone)
+            if when is not None and when not in found:
+                found.append(when)
+    if found:
+        return tuple(found)
+    script = _script_date(root, zone)
+    return (script,) if script is not None else ()
+
+
+def _refiners(root: Any, ld: dict[str, Any], zone: str) -> tuple[Any, ...]:
+    """Publish times too weak to date a page alone (a cambrian ``pubDate``, a
+    ``data-ptime`` attribute) that may refine a visible time they agree with."""
+    stamps = [el.get(a) for el in _STAMPED(root) for a in PUBLISHED_ATTRIBUTES]
+    values = [ld.get("cambrianPubDate"), *stamps]
+    found = (meta_time(str(v), zone) for v in values if v)
+    return tuple(when for when in found if when is not None)
 
 
 def _script_date(root: Any, zone: str) -> Any:
