@@ -43,6 +43,9 @@ _GLUED_STAMP = lazy_compile(r"(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})")
 _SENTENCE_STOP = lazy_compile(r"[。！？!?]$")
 _BYLINE_LABEL = lazy_compile(r"(?:作者|记者|記者|编辑|編輯|责编|責編)\s{0,3}[:：]")
 _LINK_HEAVY = 0.5
+# Characters: link density is counted before the text is normalised (a space or a
+# full-width form may differ), so the link's length is matched to within one.
+_LINK_CHARS_SLACK = 1.0
 _MIN_LINK_RUN = 3
 _LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snippet
 _HEADLINE_HAN = 8  # a linked headline has at least this many Han characters
@@ -134,7 +137,29 @@ def _tail_dated(text: str, tz: str, reference: _dt.datetime | None) -> DateMatch
 
 def _linked(block: Block) -> bool:
     """Mostly link text: a headline link (with perhaps its date), not a snippet."""
-    return block.url is not None and block.link_density >= _LINK_HEAVY
+    if block.url is None:
+        return False
+    return block.link_density >= _LINK_HEAVY or _link_then_date(block) is not None
+
+
+def _link_then_date(block: Block) -> int | None:
+    """Where the link ends in ``<a>headline</a><span>2025-03-31 10:20</span>``, or None.
+
+    A short headline weighs less than its time's digits, so the block's link density
+    alone calls it a snippet. It is a linked headline when the text ends with a full date
+    and exactly the characters before the date are the link's (the density says how many).
+    """
+    if block.url is None or not 0 < block.link_density < 1:
+        return None
+    tail = _TAIL_STAMP.search(block.text)
+    if tail is None or tail.start() == 0:
+        return None
+    visible = len(block.text) - block.text.count(" ")
+    head = block.text[: tail.start()]
+    linked = len(head) - head.count(" ")
+    if abs(linked - block.link_density * visible) > _LINK_CHARS_SLACK:
+        return None
+    return tail.start()
 
 
 def _meta_hit(
