@@ -51,6 +51,9 @@ _LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snip
 _HEADLINE_HAN = 8  # a linked headline has at least this many Han characters
 _FREE_LINKS = 2  # short links ("...繼續閱讀", a section tag) between two teasers
 _SNIPPET_MIN = 8
+_HEADING_LINKED = 0.9  # a heading that is a link, give or take an icon's label
+_HEADING_WEIGHT = 2  # a linked heading needs a word or two ("QQ互联", "百度_百度百科")
+_MENU_RULE = "menu"  # the furniture stage's rule for a short line with a menu word in it
 _CLOCK = lazy_compile(r"[\s•·]{0,8}([01]?\d|2[0-3]):([0-5]\d)\s{0,8}")
 _TITLE_MIN = 4  # characters: a shorter title ("新聞") is no evidence of the page's own headline
 # A headline with its date at the end, on one line (related-news lists, archives).
@@ -66,6 +69,9 @@ class ListingHit:
 
     item: ListingItem
     indexes: tuple[int, ...]
+    # Blocks the furniture stage took for a menu by a word in them ("QQ空间-分享生活" for
+    # 空间) that the hit shows to be a headline: a linked heading with a snippet under it.
+    overrides: tuple[int, ...] = ()
 
 
 def _full_date(matches: list[DateMatch]) -> DateMatch | None:
@@ -280,6 +286,43 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
     return hits
 
 
+def _heading_snippet(blocks: list[Block], idx: int) -> int | None:
+    """The snippet under a linked heading: the next unlinked prose block, perhaps after a
+    short line (a date, a source), before any other heading or link."""
+    for nxt in range(idx + 1, min(idx + 1 + _LINK_TRAILERS, len(blocks))):
+        after = blocks[nxt]
+        if after.tag == "h" or _linked(after) or after.label is not Label.UNLABELLED:
+            return None
+        if text_weight(after.text) > _SNIPPET_MIN:
+            return nxt
+    return None
+
+
+def _heading_hits(blocks: list[Block], own: str) -> list[ListingHit]:
+    """Search results and story cards: headings that are links, each with a snippet under it.
+
+    A heading that is one link names another page; one with a line of prose under it is a
+    result or a teaser whatever its length (the Han-count test of :func:`_link_hits` would
+    miss "百度_百度百科").
+    """
+    hits: list[ListingHit] = []
+    for idx, block in enumerate(blocks):
+        if block.tag != "h" or block.url is None or block.link_density < _HEADING_LINKED:
+            continue
+        menu = block.label is Label.FURNITURE and block.rule == _MENU_RULE
+        if not (block.label is Label.UNLABELLED or menu):
+            continue
+        if text_weight(block.text) < _HEADING_WEIGHT:
+            continue
+        if block.text.replace(" ", "") == own:
+            continue  # the page's own headline, linked to itself (a search's query is not)
+        snippet = _heading_snippet(blocks, idx)
+        if snippet is not None:
+            item = ListingItem(block.text, blocks[snippet].text, None, None, block.url)
+            hits.append(ListingHit(item, (idx, snippet), (idx,) if menu else ()))
+    return hits if len(hits) >= _MIN_LINK_RUN else []
+
+
 def _dated_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
     """Runs of headlines each ending with its date ("廉署推廉潔鄉郊選舉 2014-11-13 (17:13)")."""
     hits: list[ListingHit] = []
@@ -322,6 +365,8 @@ def find_listing(
     hits += [h for h in _dated_hits(blocks, tz, reference) if not taken & set(h.indexes)]
     hits.sort(key=lambda h: h.indexes[0])
     if is_html:
+        taken = {i for hit in hits for i in hit.indexes}
+        hits += [h for h in _heading_hits(blocks, own) if not taken & set(h.indexes)]
         taken = {i for hit in hits for i in hit.indexes}
         hits += [h for h in _link_hits(blocks, tz, reference) if not taken & set(h.indexes)]
         hits.sort(key=lambda h: h.indexes[0])

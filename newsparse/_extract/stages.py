@@ -79,6 +79,9 @@ class Context:
         return True
 
 
+_MENU_LABELS = frozenset({Label.FURNITURE})
+
+
 def _mark_teasers(ctx: Context) -> None:
     # Teasers are found even when not reported (Config.listing=False): they are still not
     # body text, and their dates still date the page.
@@ -89,7 +92,10 @@ def _mark_teasers(ctx: Context) -> None:
     )
     for hit in ctx.hits:
         for i in hit.indexes:
-            ctx.label(i, Label.LISTING, "teaser")
+            if i in hit.overrides:
+                ctx.relabel(i, Label.LISTING, "teaser, not a menu", over=_MENU_LABELS)
+            else:
+                ctx.label(i, Label.LISTING, "teaser")
 
 
 STAGES: tuple[tuple[str, Callable[[Context], None]], ...] = (
