@@ -46,6 +46,12 @@ _LINK_HEAVY = 0.5
 # Characters: link density is counted before the text is normalised (a space or a
 # full-width form may differ), so the link's length is matched to within one.
 _LINK_CHARS_SLACK = 1.0
+# A full date (and time) opening what follows a link, perhaps in brackets.
+_LEAD_STAMP = lazy_compile(
+    r"[\s(（\[【]{0,3}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:\s{0,2}[(（]?\s{0,2}\d{1,2}:\d{2}(?::\d{2})?\s{0,2}[)）]?)?[)）\]】]?"
+)
+_AFTER_STAMP_MAX = 8  # characters after an item's time: a programme or section ("晚間新聞")
 _MIN_LINK_RUN = 3
 _LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snippet
 _HEADLINE_HAN = 8  # a linked headline has at least this many Han characters
@@ -152,20 +158,25 @@ def _link_then_date(block: Block) -> int | None:
     """Where the link ends in ``<a>headline</a><span>2025-03-31 10:20</span>``, or None.
 
     A short headline weighs less than its time's digits, so the block's link density
-    alone calls it a snippet. It is a linked headline when the text ends with a full date
-    and exactly the characters before the date are the link's (the density says how many).
+    alone calls it a snippet. It is a linked headline when exactly the characters the link
+    holds (the density says how many) come first and a full date follows them, with at
+    most a short label after it ("(2014-12-13 12:00) 中晝新聞").
     """
-    if block.url is None or not 0 < block.link_density < 1:
+    density = block.link_density
+    if block.url is None or not 0 < density < 1:
         return None
-    tail = _TAIL_STAMP.search(block.text)
-    if tail is None or tail.start() == 0:
-        return None
-    visible = len(block.text) - block.text.count(" ")
-    head = block.text[: tail.start()]
-    linked = len(head) - head.count(" ")
-    if abs(linked - block.link_density * visible) > _LINK_CHARS_SLACK:
-        return None
-    return tail.start()
+    text = block.text
+    wanted = density * (len(text) - text.count(" "))
+    seen = 0
+    for pos, char in enumerate(text):
+        if seen > wanted + _LINK_CHARS_SLACK:
+            break
+        if seen and abs(seen - wanted) <= _LINK_CHARS_SLACK:
+            stamp = _LEAD_STAMP.match(text, pos)
+            if stamp and len(text[stamp.end() :].strip()) <= _AFTER_STAMP_MAX:
+                return pos
+        seen += not char.isspace()
+    return None
 
 
 def _meta_hit(
@@ -237,12 +248,17 @@ def _text_hits(
 def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None) -> ListingHit:
     """A linked headline with what follows it: a date-only line and a snippet, if any."""
     block = blocks[idx]
-    found = _full_date(find_dates(block.text, reference=ref, tz=tz))
-    title, published, snippet = block.text, None, None
+    cut = _link_then_date(block)
+    if cut is not None:  # the date after the link, and no label after it, is the item's
+        title, stamp = block.text[:cut].strip(_SEPARATORS), block.text[cut:]
+        found = _full_date(find_dates(stamp, reference=ref, tz=tz))
+    else:
+        found = _full_date(find_dates(block.text, reference=ref, tz=tz))
+        title = block.text
+        if found is not None:
+            title = (title[: found.start] + title[found.end :]).strip(_SEPARATORS)
+    published, snippet = (found.value if found else None), None
     indexes = [idx]
-    if found is not None:
-        title = (block.text[: found.start] + block.text[found.end :]).strip(_SEPARATORS)
-        published = found.value
     for nxt in range(idx + 1, min(idx + 1 + _LINK_TRAILERS, len(blocks))):
         after = blocks[nxt]
         if after.url and _linked(after):
