@@ -57,6 +57,9 @@ _LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snip
 _HEADLINE_HAN = 8  # a linked headline has at least this many Han characters
 _FREE_LINKS = 2  # short links ("...繼續閱讀", a section tag) between two teasers
 _SNIPPET_MIN = 8
+# Labels a linked headline (and its snippet) may carry from earlier stages: a teaser box can
+# sit in a caption element, which the captions stage took for a picture's caption.
+_HEADLINE_LABELS = frozenset({Label.UNLABELLED, Label.CAPTION})
 _HEADING_LINKED = 0.9  # a heading that is a link, give or take an icon's label
 _HEADING_WEIGHT = 2  # a linked heading needs a word or two ("QQ互联", "百度_百度百科")
 _MENU_RULE = "menu"  # the furniture stage's rule for a short line with a menu word in it
@@ -268,7 +271,7 @@ def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None)
             published = meta[0].value
         elif (
             snippet is None
-            and after.label is Label.UNLABELLED
+            and after.label in _HEADLINE_LABELS
             and text_weight(after.text) > _SNIPPET_MIN
         ):
             snippet = after.text
@@ -286,7 +289,7 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
     trailing = free = 0
     for idx, block in enumerate([*blocks, Block("")]):
         headline = han_count(block.text) >= _HEADLINE_HAN and not looks_like_byline(block.text)
-        if _linked(block) and block.label is Label.UNLABELLED and headline:
+        if _linked(block) and block.label in _HEADLINE_LABELS and headline:
             run.append(idx)
             trailing = free = 0
             continue
@@ -297,9 +300,16 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
             trailing += 1  # a date, a snippet or a section heading under the previous headline
             continue
         if len(run) >= _MIN_LINK_RUN:
-            hits += [_link_item(blocks, i, tz, reference) for i in run]
+            hits += [_captions_taken(blocks, _link_item(blocks, i, tz, reference)) for i in run]
         run, trailing, free = [], 0, 0
     return hits
+
+
+def _captions_taken(blocks: list[Block], hit: ListingHit) -> ListingHit:
+    """``hit``, owning the captions among its blocks: a run of linked lines is no picture's
+    caption (a teaser box drawn inside a caption element)."""
+    taken = tuple(i for i in hit.indexes if blocks[i].label is Label.CAPTION)
+    return dataclasses.replace(hit, overrides=taken) if taken else hit
 
 
 def _heading_snippet(blocks: list[Block], idx: int) -> int | None:

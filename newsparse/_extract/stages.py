@@ -79,7 +79,9 @@ class Context:
         return True
 
 
-_MENU_LABELS = frozenset({Label.FURNITURE})
+# What a teaser may overrule: a menu word in a linked heading, a caption element around a
+# teaser box (ListingHit.overrides names the blocks).
+_OVERRULED = frozenset({Label.FURNITURE, Label.CAPTION})
 
 
 def _mark_teasers(ctx: Context) -> None:
@@ -93,7 +95,7 @@ def _mark_teasers(ctx: Context) -> None:
     for hit in ctx.hits:
         for i in hit.indexes:
             if i in hit.overrides:
-                ctx.relabel(i, Label.LISTING, "teaser, not a menu", over=_MENU_LABELS)
+                ctx.relabel(i, Label.LISTING, "teaser, overruling " + ctx.blocks[i].rule, over=_OVERRULED)
             else:
                 ctx.label(i, Label.LISTING, "teaser")
 
