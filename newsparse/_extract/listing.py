@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import re
 from dataclasses import dataclass
 
 from .._core.article import ListingItem
@@ -26,6 +27,7 @@ from .._news.credits import looks_like_byline
 from .._news.dateline import match_dateline
 from .features import han_count, has_full_date, text_weight
 from .header import source_name
+from .listing_data import READ_MORE
 
 __all__ = ["MIN_ITEMS", "ListingHit", "find_listing"]
 
@@ -57,6 +59,16 @@ _LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snip
 _HEADLINE_HAN = 8  # a linked headline has at least this many Han characters
 _FREE_LINKS = 2  # short links ("...繼續閱讀", a section tag) between two teasers
 _SNIPPET_MIN = 8
+# A snippet ending with its read-more link: "…形成同額競選的局面 ......more", "(詳全文)".
+_READ_MORE = lazy_compile(
+    r"[(（\[【]?(?:" + "|".join(READ_MORE) + r")[)）\]】]?\s{0,3}[>»＞]{0,3}\s{0,3}$",
+    flags=re.IGNORECASE,
+)
+_ELLIPSIS = " .…"  # the dots before a read-more link
+_MORE_LINKED = 0.3  # a read-more link is a few characters of a snippet's
+_MORE_SNIPPET_MIN = 30  # characters: a snippet, not a "更多>>" button on its own
+_PROSE_BETWEEN = 20  # weight of an unlinked line of prose: a story's, between its subheads
+_HEADLINE_MIN, _HEADLINE_MAX = 4, 40  # weight of a headline line over a snippet
 # Labels a linked headline (and its snippet) may carry from earlier stages: a teaser box can
 # sit in a caption element, which the captions stage took for a picture's caption.
 _HEADLINE_LABELS = frozenset({Label.UNLABELLED, Label.CAPTION})
@@ -349,6 +361,43 @@ def _heading_hits(blocks: list[Block], own: str) -> list[ListingHit]:
     return hits if len(hits) >= _MIN_LINK_RUN else []
 
 
+def _more_hit(blocks: list[Block], idx: int) -> ListingHit | None:
+    """Headline line at ``idx - 1``, its snippet at ``idx`` ending in a read-more link."""
+    snippet, head = blocks[idx], blocks[idx - 1]
+    if snippet.url is None or not 0 < snippet.link_density < _MORE_LINKED:
+        return None
+    if snippet.label is not Label.UNLABELLED or len(snippet.text) < _MORE_SNIPPET_MIN:
+        return None
+    more = _READ_MORE.search(snippet.text)
+    if more is None or head.label not in _HEADLINE_LABELS or head.tag == "title":
+        return None
+    if not _HEADLINE_MIN <= text_weight(head.text) <= _HEADLINE_MAX:
+        return None
+    if _SENTENCE_STOP.search(head.text) or has_full_date(head.text):
+        return None
+    text = snippet.text[: more.start()].rstrip(_ELLIPSIS)
+    item = ListingItem(head.text, text, None, None, snippet.url)
+    taken = (idx - 1,) if head.label is Label.CAPTION else ()
+    return ListingHit(item, (idx - 1, idx), taken)
+
+
+def _more_hits(blocks: list[Block]) -> list[ListingHit]:
+    """Teasers of a headline line and a snippet that ends in its read-more link (the
+    headline itself often unlinked); a page needs a few, as one can end an article."""
+    hits = [hit for i in range(1, len(blocks)) if (hit := _more_hit(blocks, i))]
+    if len(hits) < _MIN_LINK_RUN:
+        return []
+    # Teasers stand among links and other teasers. Between a story's subheaded paragraphs
+    # ("【…】", then a paragraph ending "详情>>") runs more of its prose, unlinked.
+    inside = {i for hit in hits for i in hit.indexes}
+    for i in range(hits[0].indexes[0], hits[-1].indexes[-1]):
+        block = blocks[i]
+        prose = not block.url and text_weight(block.text) >= _PROSE_BETWEEN
+        if i not in inside and block.label is Label.UNLABELLED and prose:
+            return []
+    return hits
+
+
 def _dated_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
     """Runs of headlines each ending with its date ("廉署推廉潔鄉郊選舉 2014-11-13 (17:13)")."""
     hits: list[ListingHit] = []
@@ -393,6 +442,8 @@ def find_listing(
     if is_html:
         taken = {i for hit in hits for i in hit.indexes}
         hits += [h for h in _heading_hits(blocks, own) if not taken & set(h.indexes)]
+        taken = {i for hit in hits for i in hit.indexes}
+        hits += [h for h in _more_hits(blocks) if not taken & set(h.indexes)]
         taken = {i for hit in hits for i in hit.indexes}
         hits += [h for h in _link_hits(blocks, tz, reference) if not taken & set(h.indexes)]
         hits.sort(key=lambda h: h.indexes[0])

@@ -95,7 +95,8 @@ def _mark_teasers(ctx: Context) -> None:
     for hit in ctx.hits:
         for i in hit.indexes:
             if i in hit.overrides:
-                ctx.relabel(i, Label.LISTING, "teaser, overruling " + ctx.blocks[i].rule, over=_OVERRULED)
+                rule = f"teaser, overruling {ctx.blocks[i].rule}"
+                ctx.relabel(i, Label.LISTING, rule, over=_OVERRULED)
             else:
                 ctx.label(i, Label.LISTING, "teaser")
 
