@@ -9,7 +9,7 @@ Examples:
 
 from __future__ import annotations
 
-from ._api import parse, parse_html, parse_text
+from ._api import explain, parse, parse_html, parse_text
 from ._batch.many import ARTICLE_FIELDS, Parser, ParseResult, parse_many
 from ._batch.records import RecordError
 from ._chinese.fingerprint import fingerprint_distance
@@ -29,6 +29,7 @@ from ._core.errors import ConfigError, InputTooLargeError, NewsparseError, Unkno
 from ._core.inputs import HtmlInput, PageInput
 from ._core.public import report_as as _report_as
 from ._dates.search import DateMatch, find_dates, parse_date
+from ._extract.explain import ExplainedBlock, Explanation
 from ._news.dateline import parse_dateline
 
 __all__ = [
@@ -40,6 +41,8 @@ __all__ = [
     "CreditRole",
     "DateMatch",
     "Dateline",
+    "ExplainedBlock",
+    "Explanation",
     "HtmlInput",
     "Image",
     "InputTooLargeError",
@@ -55,6 +58,7 @@ __all__ = [
     "__version__",
     "convert",
     "detect_script",
+    "explain",
     "find_dates",
     "fingerprint_distance",
     "normalize",

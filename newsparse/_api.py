@@ -1,4 +1,4 @@
-"""The entry points: parse, parse_text, parse_html.
+"""The entry points: parse, parse_text, parse_html, and explain.
 
 Each public function checks its arguments under its own name (a TypeError or ConfigError
 names the function the caller called), then hands them to a private one that trusts them.
@@ -15,15 +15,17 @@ import datetime as _dt
 from typing import Any
 
 from ._core.article import Article
+from ._core.blocks import Page
 from ._core.checks import check_optional_str, check_reference
 from ._core.config import Config, resolve_config
 from ._core.errors import ConfigError
 from ._core.inputs import HtmlInput, PageInput, is_soup
-from ._extract.assemble import assemble
+from ._extract.assemble import assemble, assemble_explained
+from ._extract.explain import Explanation, explain_page
 from ._extract.text import text_to_page
 from ._html.decode import codec_for
 
-__all__ = ["check_encoding", "parse", "parse_html", "parse_text"]
+__all__ = ["check_encoding", "explain", "parse", "parse_html", "parse_text"]
 
 
 def parse_text(
@@ -135,6 +137,22 @@ def check_encoding(encoding: object, func: str) -> None:
         )
 
 
+def _page_of(
+    page: PageInput, url: str | None, encoding: str | None, cfg: Config, func: str
+) -> Page:
+    """Check ``page`` and turn it into blocks as :func:`parse` would (HTML or text)."""
+    if not isinstance(page, (str, bytes, bytearray)) and not is_soup(page):
+        raise TypeError(
+            f"{func} needs page as a str (HTML or text), bytes (HTML) or bs4.BeautifulSoup, "
+            f"not {type(page).__name__}"
+        )
+    from ._html.page import html_to_page, looks_like_html
+
+    if isinstance(page, str) and not looks_like_html(page):
+        return text_to_page(page, config=cfg)
+    return html_to_page(page, encoding=encoding, config=cfg, url=url)
+
+
 def parse(
     page: PageInput,
     *,
@@ -182,3 +200,53 @@ def parse(
     if isinstance(page, str) and not looks_like_html(page):
         return _parse_text(page, url, ref, cfg)
     return _parse_html(page, url, encoding, ref, cfg)
+
+
+def explain(
+    page: PageInput,
+    *,
+    url: str | None = None,
+    encoding: str | None = None,
+    reference: _dt.datetime | _dt.date | None = None,
+    config: Config | None = None,
+    **options: Any,
+) -> Explanation:
+    """Why each piece of a page was kept or dropped: every block with its label, the stage
+    and rule that set it, and the article :func:`parse` returns for the page.
+
+    It runs exactly what :func:`parse` runs, with the same arguments. On HTML pages, what
+    the tree cleaner removes before labelling (scripts, navigation, footers, share bars) is
+    not among the blocks; everything else is, labelled or not. ``str()`` of the
+    result is a readable table (``newsparse --explain FILE`` prints it); ``to_dict()`` and
+    ``to_json()`` serialise it.
+
+    Args:
+        page: The page, as for :func:`parse`.
+        url: See :func:`parse`.
+        encoding: See :func:`parse`.
+        reference: See :func:`parse_text`.
+        config: Options; keyword ``options`` override single fields of it.
+
+    Raises:
+        TypeError: As for :func:`parse`.
+        ConfigError: As for :func:`parse`.
+
+    Examples:
+        >>> html = ("<title>标题_新华网</title><h1>标题</h1><div class='article'>"
+        ...         "<p>记者今天从有关部门获悉，这项工程已经全面完工并投入使用。</p>"
+        ...         "<p>责任编辑：王五</p></div><div class='footer'>关于我们 | 联系我们</div>")
+        >>> why = explain(html)
+        >>> [(b.label, b.stage) for b in why.blocks if b.label]  # doctest: +NORMALIZE_WHITESPACE
+        [('title', 'headline'), ('title', 'headline'), ('body', 'body'), ('header', 'header')]
+        >>> [b.text for b in why.blocks if b.label == "title"]
+        ['标题_新华网', '标题']
+        >>> why.article.paragraphs == parse(html).paragraphs
+        True
+    """
+    check_optional_str(url, "explain()", "url")
+    check_encoding(encoding, "explain()")
+    ref = check_reference(reference, "explain")
+    cfg = resolve_config(config, options, "explain()")
+    blocks = _page_of(page, url, encoding, cfg, "explain()")
+    article, rule = assemble_explained(blocks, url=url, reference=ref, config=cfg)
+    return explain_page(blocks, article, rule)

@@ -1,5 +1,6 @@
 """Inputs for the fuzz tests: real pages (the seeds; the dev pages of ../shared/data, read in
-place and never copied), the ways test_fuzz.py breaks them, and generated text."""
+place and never copied), the page slice of tests/data/pages, the ways test_fuzz.py breaks
+them, and generated text."""
 
 from __future__ import annotations
 
@@ -11,12 +12,11 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import lxml.html
 import pytest
-from conftest import SHARED, seed_paths
+from _helpers import SHARED, seed_paths, shared_html_files, slice_html
 from hypothesis import note
 from hypothesis import strategies as st
 
@@ -75,14 +75,11 @@ def seed_texts() -> tuple[str, ...]:
     return tuple(p.read_text(encoding="utf-8") for p in seed_paths())
 
 
-def _shared_html_files() -> list[Path]:
-    data = SHARED / "data"
-    return sorted([*data.glob("gne_pages/*.html"), *data.glob("hk_pages/*.html")])
-
-
 @functools.cache
 def html_bytes() -> tuple[bytes, ...]:
-    pages = [p.read_bytes() for p in _shared_html_files()]
+    """The slice's pages (always there), then the shared dev pages when present."""
+    pages = [page for _, page in slice_html()]
+    pages += [p.read_bytes() for p in shared_html_files()]
     dev = SHARED / "data" / "html_dev.jsonl"
     if dev.exists():
         for line in dev.read_text(encoding="utf-8").splitlines():

@@ -1,5 +1,6 @@
-"""Building WARC and WET files for tests with warcio's own writer (nothing is stored in
-the repository: the payloads are the seeds and the shared dev pages)."""
+"""Building WARC and WET files for tests with warcio's own writer (no WARC is stored in the
+repository: the payloads are the seeds, the shared dev pages, or the page slice of
+tests/data/pages when ../shared is absent)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 warcio = pytest.importorskip("warcio", reason="WARC tests need warcio (newsparse[warc])")
-from conftest import SHARED, seed_paths  # noqa: E402
+from _helpers import SHARED, seed_paths, slice_texts  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
@@ -71,12 +72,20 @@ def seed_items() -> list[Item]:
 
 
 def dev_pages(limit: int = 6) -> list[dict[str, str]]:
-    """Real pages of ../shared/data/html_dev.jsonl (skips the test when absent)."""
+    """Real pages of ../shared/data/html_dev.jsonl, or the page slice when it is absent."""
     path = SHARED / "data" / "html_dev.jsonl"
     if not path.exists():
-        pytest.skip(f"needs the shared dev data at {path} (absent in this checkout)")
+        return _slice_pages()[:limit]
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     return [row for row in rows if row.get("html")][:limit]
+
+
+def _slice_pages() -> list[dict[str, str]]:
+    """The slice's pages as html_dev rows."""
+    return [
+        {"html": text, "url": f"https://pages.example.cn/{i}.html"}
+        for i, (_, text) in enumerate(slice_texts())
+    ]
 
 
 def dev_items(limit: int = 6) -> list[Item]:

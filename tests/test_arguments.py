@@ -74,6 +74,8 @@ TYPE_ERRORS: dict[str, tuple[Callable[[], object], list[str]]] = {
         lambda: newsparse.parse_dateline("新华社北京电", reference=1), ["parse_dateline()"]
     ),
     "convert text": (lambda: newsparse.convert(b"x"), ["convert()", "text", "str"]),
+    "explain page": (lambda: newsparse.explain(5), ["explain()", "page", "int"]),
+    "explain url": (lambda: newsparse.explain("x", url=5), ["explain()", "url", "int"]),
     "fingerprint_distance type": (
         lambda: newsparse.fingerprint_distance(5, "0" * 16), ["fingerprint_distance()", "int"]
     ),

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import seed_paths
+from _helpers import seed_paths
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SEEDS_DIR, seed_paths
+from _helpers import SEEDS_DIR, seed_paths
 
 import newsparse
 from newsparse._batch.cli import main

@@ -8,7 +8,7 @@ import re
 import threading
 
 import pytest
-from conftest import TESTS_DATA, shared_path
+from _helpers import TESTS_DATA, shared_path
 from hypothesis import given
 from hypothesis import strategies as st
 

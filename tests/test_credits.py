@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import shared_path
+from _helpers import seed_paths, shared_path
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -106,7 +106,7 @@ def test_credit_after_the_end_marker() -> None:
 def test_seed_credit_lines() -> None:
     """In the seeds, the one whole credit line is 每经's byline; nothing else is taken."""
     taken = []
-    for path in sorted(shared_path("seeds").glob("*.txt")):
+    for path in seed_paths():
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and parse_credit_line(line) is not None:
                 taken.append(" ".join(line.split()))

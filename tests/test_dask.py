@@ -11,8 +11,8 @@ import pytest
 pytest.importorskip("dask.bag", reason="the Dask recipe needs newsparse[dask]")
 
 from _docblocks import run_recipe
+from _helpers import seed_paths
 from _warcs import binary_items, seed_items, write
-from conftest import SHARED, seed_paths
 
 import newsparse
 from newsparse.integrations import read_records
@@ -73,8 +73,6 @@ def test_dask_over_real_pages(workdir: Path) -> None:
 
     from newsparse.integrations.dask import articles_bag
 
-    if not (SHARED / "data").exists():
-        pytest.skip("needs the shared dev data")
     write(workdir / "crawl" / "CC-2.warc.gz", dev_items(limit=12))
     rows = articles_bag(["crawl/CC-2.warc.gz"]).compute(scheduler="processes", num_workers=2)
     assert rows == _expected_rows([str(workdir / "crawl" / "CC-2.warc.gz")], config=None)

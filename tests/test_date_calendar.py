@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 import pytest
-from conftest import ROOT, TESTS_DATA
+from _helpers import ROOT, TESTS_DATA
 from hypothesis import given
 from hypothesis import strategies as st
 

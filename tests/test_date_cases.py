@@ -11,7 +11,7 @@ import sys
 from typing import Any
 
 import pytest
-from conftest import ROOT, TESTS_DATA, shared_path
+from _helpers import ROOT, TESTS_DATA, shared_path
 
 from newsparse import parse_date
 

@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 import pytest
-from conftest import TESTS_DATA
+from _helpers import TESTS_DATA
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import shared_path
+from _helpers import shared_path
 
 import newsparse
 from newsparse._core.config import Config

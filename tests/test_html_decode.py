@@ -6,7 +6,7 @@ import codecs
 import json
 
 import pytest
-from conftest import seed_paths, shared_path
+from _helpers import seed_paths, shared_path
 
 import newsparse
 from newsparse._html.decode import codec_for, decode_html, read_html

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 from _fuzz_checks import TooSlow, time_limit
-from conftest import seed_paths
+from _helpers import seed_paths
 
 import newsparse
 from newsparse import Article

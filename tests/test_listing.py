@@ -78,7 +78,7 @@ def test_listing_can_be_switched_off() -> None:
 
 
 def test_switching_listing_off_keeps_the_rest_of_a_seed() -> None:
-    from conftest import seed_paths
+    from _helpers import seed_paths
 
     text = seed_paths()[0].read_text(encoding="utf-8")
     with_items, without = newsparse.parse_text(text), newsparse.parse_text(text, listing=False)

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 import pytest
-from conftest import ROOT, SHARED, TESTS_DATA
+from _helpers import ROOT, SHARED, TESTS_DATA
 
 import newsparse
 

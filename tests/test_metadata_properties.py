@@ -15,7 +15,7 @@ import datetime as _dt
 import functools
 from urllib.parse import urlsplit
 
-from conftest import seed_paths
+from _helpers import seed_paths
 from hypothesis import given, note
 from hypothesis import strategies as st
 

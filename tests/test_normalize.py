@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from conftest import seed_paths, shared_path
+from _helpers import seed_paths, shared_html_files, slice_texts
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -215,11 +215,11 @@ def test_plain_letters_are_unchanged(text: str) -> None:
 
 
 def test_real_pages_keep_their_lines_and_are_stable() -> None:
-    pages = sorted(shared_path("data", "gne_pages").glob("*.html"))
-    pages += sorted(shared_path("data", "hk_pages").glob("*.html"))
-    assert pages
-    for page in pages:
-        text = page.read_text(encoding="utf-8", errors="replace")
+    """The page slice, and the shared dev pages when ../shared is present."""
+    pages = slice_texts()
+    for path in shared_html_files():
+        pages.append((path.name, path.read_text(encoding="utf-8", errors="replace")))
+    for name, text in pages:
         once = normalize(text, fullwidth_punctuation=True)
-        assert once.count("\n") == text.count("\n"), page.name
-        assert normalize(once, fullwidth_punctuation=True) == once, page.name
+        assert once.count("\n") == text.count("\n"), name
+        assert normalize(once, fullwidth_punctuation=True) == once, name

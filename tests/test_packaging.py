@@ -10,6 +10,7 @@ import contextlib
 import io
 import re
 import stat
+import sys
 from importlib.metadata import metadata, version
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,10 @@ import pytest
 
 import newsparse
 
-tomllib = pytest.importorskip("tomllib", reason="tomllib is in the standard library from 3.11")
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # the test extra installs tomli, the same parser, on 3.10
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -122,3 +126,55 @@ def test_package_is_typed() -> None:
 def test_changelog_has_the_current_version(project: dict[str, Any]) -> None:
     changelog = (ROOT / "docs" / "changelog.md").read_text(encoding="utf-8")
     assert re.search(rf"^## {re.escape(project['version'])}\b", changelog, flags=re.M)
+
+
+def _claimed_pythons(project: dict[str, Any]) -> list[str]:
+    pattern = re.compile(r"Programming Language :: Python :: (3\.\d+)")
+    found = [m.group(1) for c in project["classifiers"] if (m := pattern.fullmatch(c))]
+    return sorted(found, key=lambda v: tuple(map(int, v.split("."))))
+
+
+def test_every_claimed_python_is_tested_on_github(project: dict[str, Any]) -> None:
+    """requires-python, the classifiers and the test workflow's matrix name the same
+    versions, so no Python is claimed without being tested."""
+    claimed = _claimed_pythons(project)
+    assert project["requires-python"] == f">={claimed[0]}"
+    workflow = (ROOT / ".github" / "workflows" / "tests.yml").read_text(encoding="utf-8")
+    matrix = re.search(r"^\s+python-version: \[(.+)\]$", workflow, flags=re.M)
+    assert matrix, "tests.yml has a python-version matrix"
+    assert [v.strip().strip('"') for v in matrix.group(1).split(",")] == claimed
+    assert "pip install -e '.[test]' && pytest" in workflow
+    assert "bash .ci/run" in workflow
+
+
+def test_release_workflow_publishes_by_trusted_publishing() -> None:
+    release = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    assert "id-token: write" in release
+    assert "uses: pypa/gh-action-pypi-publish@release/v1" in release
+    assert "twine check --strict" in release
+    assert "password:" not in release, "trusted publishing needs no token"
+
+
+def test_read_the_docs_builds_with_the_docs_extra_and_fails_on_warnings() -> None:
+    config = (ROOT / ".readthedocs.yaml").read_text(encoding="utf-8")
+    assert re.search(r"^version: 2$", config, flags=re.M)
+    assert "fail_on_warning: true" in config
+    assert re.search(r"extra_requirements:\n\s+- docs$", config, flags=re.M)
+    assert "configuration: docs/conf.py" in config
+
+
+def test_contributing_guide_covers_what_a_contributor_needs() -> None:
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    for heading in (
+        "## Setting up",
+        "## Running the tests",
+        "## Running the benchmarks",
+        "## Labelling a dev page",
+        "## Adding a site quirk, a date form or a credit role",
+        "## Cutting a release",
+    ):
+        assert heading in guide, heading
+    paths = re.findall(r"`((?:newsparse|tests|tools|benchmarks|docs)/[\w./-]+)`", guide)
+    assert len(paths) >= 10
+    for path in paths:
+        assert (ROOT / path).exists(), f"CONTRIBUTING.md names {path}, which does not exist"

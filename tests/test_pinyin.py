@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SEEDS_DIR
+from _helpers import SEEDS_DIR
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -192,7 +192,7 @@ def _mirror(text: str) -> str:
 
 
 def test_simulated_mirror_damage_is_mostly_repaired() -> None:
-    from conftest import seed_paths
+    from _helpers import seed_paths
 
     from newsparse import to_traditional
 

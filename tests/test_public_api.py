@@ -33,6 +33,8 @@ EXPECTED_ALL = [
     "CreditRole",
     "DateMatch",
     "Dateline",
+    "ExplainedBlock",
+    "Explanation",
     "HtmlInput",
     "Image",
     "InputTooLargeError",
@@ -48,6 +50,7 @@ EXPECTED_ALL = [
     "__version__",
     "convert",
     "detect_script",
+    "explain",
     "find_dates",
     "fingerprint_distance",
     "normalize",
@@ -144,6 +147,8 @@ _ARTICLE = newsparse.Article(
     listing=(newsparse.ListingItem("标题二", "摘要", _WHEN, "新华社", "https://example.cn/2"),),
 )
 
+_EXPLANATION = newsparse.explain("<h1>标题</h1><p>记者从有关部门获悉，这项工程已经全面完工。</p>")
+
 # One instance of every public class. test_every_public_class_has_a_pickle_sample fails when a
 # class is added to __all__ without a sample here.
 PICKLE_SAMPLES: dict[str, object] = {
@@ -151,6 +156,8 @@ PICKLE_SAMPLES: dict[str, object] = {
     "Dateline": _ARTICLE.dateline,
     "Credit": _ARTICLE.credits[0],
     "ListingItem": _ARTICLE.listing[0],
+    "Explanation": _EXPLANATION,
+    "ExplainedBlock": _EXPLANATION.blocks[0],
     "Image": newsparse.Image("https://example.cn/a.jpg", "图说", "alt"),
     "Config": newsparse.Config(script="traditional", region="tw", timezone="Asia/Taipei"),
     "Parser": newsparse.Parser(newsparse.Config(listing=False)),

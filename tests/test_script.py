@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import seed_paths, shared_path
+from _helpers import seed_paths, shared_html_files, slice_texts
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -52,12 +52,14 @@ def test_detect_script_examples(text: str, script: str) -> None:
     assert detect_script(text) == script
 
 
-def test_hong_kong_pages_are_traditional() -> None:
-    directory = shared_path("data", "hk_pages")
-    pages = sorted(directory.glob("*.html"))
-    assert pages
-    for page in pages:
-        assert detect_script(page.read_text(encoding="utf-8", errors="replace")) == "traditional"
+def test_hong_kong_and_taiwan_pages_are_traditional() -> None:
+    """The slice's Hong Kong and Taiwan pages, and the shared Hong Kong pages when present."""
+    pages = [text for name, text in slice_texts() if name.startswith(("hk_", "tw_"))]
+    assert len(pages) == 2
+    hk = [p for p in shared_html_files() if p.stem.startswith("hk_")]
+    pages += [p.read_text(encoding="utf-8", errors="replace") for p in hk]
+    for text in pages:
+        assert detect_script(text) == "traditional"
 
 
 def test_simplified_news_converted_to_traditional_is_traditional() -> None:

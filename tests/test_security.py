@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _helpers import ROOT, seed_paths
 from bs4 import BeautifulSoup
-from conftest import ROOT, seed_paths
 
 import newsparse
 

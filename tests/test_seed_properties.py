@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 
 import pytest
-from conftest import seed_paths
+from _helpers import seed_paths
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -112,8 +111,26 @@ def test_other_script_keeps_the_structure(key: str) -> None:
         )
 
 
-@given(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=300))
-def test_arbitrary_unicode_lines_inside_a_seed(noise: str) -> None:
-    text = SEEDS["000"] + "\n" + noise
-    article = newsparse.parse_text(text)
-    assert re.sub(r"\s", "", article.body) != "" or article.page_type != "article"
+# Every distinct line of the seeds: other stories' paragraphs, teasers, menus, footers.
+SEED_LINES = sorted({line.strip() for text in SEEDS.values() for line in text.splitlines()} - {""})
+
+
+@given(
+    st.sampled_from(ARTICLE_SEEDS),
+    st.lists(
+        st.one_of(
+            st.sampled_from(SEED_LINES),
+            st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=300),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_lines_after_the_end_of_a_page_leave_its_article_alone(key: str, tail: list[str]) -> None:
+    """Whatever follows a page's last line (another story's paragraphs, teasers, furniture,
+    arbitrary Unicode), its body, title and publish time stay what they were: the seeds end
+    in teasers and furniture, so nothing after them continues the story."""
+    article = newsparse.parse_text(SEEDS[key] + "\n" + "\n".join(tail))
+    alone = parsed(key)
+    assert article.paragraphs == alone.paragraphs
+    assert (article.title, article.published) == (alone.title, alone.published)

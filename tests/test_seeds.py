@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SEEDS_DIR, TESTS_DATA
+from _helpers import SEEDS_DIR, TESTS_DATA
 
 import newsparse
 

@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, seed_paths
+from _helpers import SHARED, seed_paths, slice_html
 
 import newsparse
 from newsparse import Article, Config, Parser
@@ -30,8 +30,10 @@ _CONFIGS = (Config(), Config(script="simplified"), Config(script="traditional", 
 
 @functools.cache
 def pages() -> tuple[str | bytes, ...]:
-    """The seeds (text), and the smaller dev pages (HTML bytes) when ../shared is present."""
+    """The seeds (text), the page slice (HTML bytes), and the smaller dev pages (HTML bytes)
+    when ../shared is present."""
     found: list[str | bytes] = [p.read_text(encoding="utf-8") for p in seed_paths()]
+    found += [page for _, page in slice_html()]
     found += [p.read_bytes() for p in sorted((SHARED / "data" / "gne_pages").glob("*.html"))[:12]]
     found += [p.read_bytes() for p in sorted((SHARED / "data" / "hk_pages").glob("*.html"))]
     return tuple(page for page in found if len(page) < 200_000)

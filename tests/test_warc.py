@@ -8,8 +8,8 @@ import io
 from pathlib import Path
 
 import pytest
+from _helpers import seed_paths
 from _warcs import Item, binary_items, dev_items, dev_pages, seed_items, write
-from conftest import seed_paths
 from hypothesis import given
 from hypothesis import strategies as st
 

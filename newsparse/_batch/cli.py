@@ -133,6 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not report skipped records (images, PDFs ...) on stderr",
     )
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="instead of articles, print for each page every block with its label, the stage "
+        "and rule that set it, and the start of its text (see newsparse.explain)",
+    )
     p.add_argument("--version", action="version", version=f"{_PROG} {_version()}")
     return p
 
@@ -192,7 +198,41 @@ def _opened(path: str | None) -> Iterator[IO[str]]:
     yield out
 
 
+def _explain(args: argparse.Namespace, reporter: _Reporter) -> Stats:
+    """Print each page's explanation table; a record that cannot be read is reported."""
+    from .._api import explain
+
+    config = Config(script=args.script, region=args.region)
+    records = read_records(
+        args.inputs, input_format=args.input_format, max_bytes=config.max_input_bytes
+    )
+    stats = Stats()
+    with _opened(args.output) as stream:
+        for index, record in enumerate(records):
+            origin = record.origin or f"record {index}"
+            if record.content is None:
+                result = ParseResult(index, None, record.error, record.error_type, origin)
+            else:
+                page = record.content
+                if record.kind == "text" and isinstance(page, bytes):
+                    page = page.decode("utf-8", "replace")
+                try:
+                    why = explain(page, url=record.url, encoding=record.encoding,
+                                  reference=record.reference or args.reference, config=config)
+                except Exception as exc:  # one bad record must not stop the others
+                    result = ParseResult(index, None, str(exc), type(exc).__name__, origin)
+                else:
+                    stream.write(f"== {origin}\n{why}\n\n")
+                    result = ParseResult(index, why.article, origin=origin, url=record.url)
+            if result.article is None:
+                reporter.report(result)
+            stats.add(result)
+    return stats
+
+
 def _run(args: argparse.Namespace, reporter: _Reporter) -> Stats:
+    if args.explain:
+        return _explain(args, reporter)
     config = Config(script=args.script, region=args.region)
     fields = args.fields or FIELDS
     records = read_records(

@@ -208,7 +208,9 @@ def _source(
     credits: tuple[Credit, ...],
 ) -> str | None:
     """The original publisher: the 来源 the page names, else the outlet of the dateline or
-    a byline, else what the head says (a ``source`` meta tag), else the hosting site."""
+    a byline, else what the head says (a ``source`` meta tag or ``og:site_name``), else the
+    hosting site's outlet (from the title or the site table by host): a page that names no
+    other publisher is its site's own story."""
     if head.source or tail.source or glued:
         return head.source or tail.source or glued
     if dateline is not None and dateline.agency:
@@ -216,7 +218,7 @@ def _source(
     for credit in credits:
         if credit.organization and canonical_source(credit.organization):
             return credit.organization
-    return page.meta.source or page.meta.site_name
+    return page.meta.source or page.meta.site_name or page.meta.site
 
 
 def _in_script(name: str | None, script: str) -> str | None:

@@ -14,7 +14,7 @@ from .._core.blocks import Block, Label, Page
 from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from . import weights as W
-from .features import has_sentence_end, is_content, is_metadata_line, text_weight
+from .features import has_full_date, has_sentence_end, is_content, is_metadata_line, text_weight
 
 if TYPE_CHECKING:
     from .stages import Context
@@ -154,6 +154,8 @@ def _growable(block: Block, title: str, is_html: bool, *, closing: bool) -> bool
         return False
     if text.replace(" ", "") in title or is_metadata_line(text) or looks_like_byline(text):
         return False
+    if has_full_date(text) and not is_content(text):
+        return False  # a time line ("2025年3月28日 星期五 下午4:30") is the header's
     if _INTRODUCES.search(text):
         return False
     if closing or not is_html:
@@ -210,6 +212,8 @@ def mark_body(ctx: Context) -> None:
     run = _after_headline(run, anchors, scores)
     lo, hi = _grow(page, *run, title)
     for i in range(lo, hi):
+        if page.blocks[i].link_density > W.LINK_HEAVY:
+            continue  # a related link inside the story: crossed, not taken in
         ctx.label(i, Label.BODY, rule if run[0] <= i < run[1] else "the run's edge, grown")
     ctx.above = _window(page, lo - 1, -1, -1)
     if not page.is_html and lo <= _HEADER_WINDOW * 2:

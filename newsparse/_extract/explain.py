@@ -34,6 +34,13 @@ class ExplainedBlock:
             ``title`` (the document's ``<title>``), ``pre``.
         in_main: An HTML block inside the container chosen as the article's.
         link_density: Share of the block's text inside links.
+
+    Examples:
+        >>> import newsparse
+        >>> why = newsparse.explain("<h1>标题</h1><p>记者获悉，这项工程已经全面完工投入使用。</p>")
+        >>> block = why.blocks[-1]
+        >>> block.label, block.stage, block.rule, block.tag
+        ('body', 'body', 'best run', 'p')
     """
 
     index: int
@@ -51,6 +58,14 @@ class Explanation:
     """Every block of a page with its label, and the article ``parse()`` returns for it.
 
     ``str()`` gives a readable table; :meth:`to_dict` and :meth:`to_json` serialise it.
+
+    Examples:
+        >>> import newsparse
+        >>> why = newsparse.explain("<h1>标题</h1><p>记者获悉，这项工程已经全面完工投入使用。</p>")
+        >>> print(str(why).splitlines()[0])
+        page type: article (a short body and no listing)
+        >>> why.to_dict()["blocks"][0]["label"], why.article.title
+        ('title', '标题')
     """
 
     blocks: tuple[ExplainedBlock, ...]
