@@ -336,7 +336,22 @@ def _heading_snippet(blocks: list[Block], idx: int) -> int | None:
     return None
 
 
-def _heading_hits(blocks: list[Block], own: str) -> list[ListingHit]:
+def _heading_date(
+    blocks: list[Block], idx: int, snippet: int, tz: str, ref: _dt.datetime | None
+) -> tuple[_dt.datetime | None, tuple[int, ...]]:
+    """A result's date line, between its heading and snippet or right under the snippet
+    ("QQ空间 - qzone.qq.com/ - 2014-8-21", "February 15, 2013 - Dota Team")."""
+    for i in (*range(idx + 1, snippet), snippet + 1):
+        if i < len(blocks) and blocks[i].label is Label.UNLABELLED and not _linked(blocks[i]):
+            meta = _meta_line(blocks[i].text, tz, ref)
+            if meta is not None:
+                return meta[0].value, (i,)
+    return None, ()
+
+
+def _heading_hits(
+    blocks: list[Block], own: str, tz: str, ref: _dt.datetime | None
+) -> list[ListingHit]:
     """Search results and story cards: headings that are links, each with a snippet under it.
 
     A heading that is one link names another page; one with a line of prose under it is a
@@ -356,8 +371,10 @@ def _heading_hits(blocks: list[Block], own: str) -> list[ListingHit]:
             continue  # the page's own headline, linked to itself (a search's query is not)
         snippet = _heading_snippet(blocks, idx)
         if snippet is not None:
-            item = ListingItem(block.text, blocks[snippet].text, None, None, block.url)
-            hits.append(ListingHit(item, (idx, snippet), (idx,) if menu else ()))
+            published, dated = _heading_date(blocks, idx, snippet, tz, ref)
+            item = ListingItem(block.text, blocks[snippet].text, published, None, block.url)
+            indexes = tuple(sorted((idx, snippet, *dated)))
+            hits.append(ListingHit(item, indexes, (idx,) if menu else ()))
     return hits if len(hits) >= _MIN_LINK_RUN else []
 
 
@@ -419,6 +436,12 @@ def _dated_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) ->
     return hits
 
 
+def _add(hits: list[ListingHit], found: list[ListingHit]) -> None:
+    """Add the ``found`` hits that share no block with ``hits``."""
+    taken = {i for hit in hits for i in hit.indexes}
+    hits += [hit for hit in found if not taken & set(hit.indexes)]
+
+
 def find_listing(
     blocks: list[Block],
     *,
@@ -433,18 +456,16 @@ def find_listing(
     headline (``title``) with its date line under it.
     """
     own = (title or "").replace(" ", "")
-    hits = _text_hits(blocks, tz, reference, own)
-    if len(hits) < MIN_ITEMS:
-        hits = []
-    taken = {i for hit in hits for i in hit.indexes}
-    hits += [h for h in _dated_hits(blocks, tz, reference) if not taken & set(h.indexes)]
-    hits.sort(key=lambda h: h.indexes[0])
+    hits: list[ListingHit] = []
     if is_html:
-        taken = {i for hit in hits for i in hit.indexes}
-        hits += [h for h in _heading_hits(blocks, own) if not taken & set(h.indexes)]
-        taken = {i for hit in hits for i in hit.indexes}
-        hits += [h for h in _more_hits(blocks) if not taken & set(h.indexes)]
-        taken = {i for hit in hits for i in hit.indexes}
-        hits += [h for h in _link_hits(blocks, tz, reference) if not taken & set(h.indexes)]
-        hits.sort(key=lambda h: h.indexes[0])
+        # What the markup shows first: a snippet under a linked heading is that result's,
+        # however much it looks like a headline over the date line below it.
+        _add(hits, _heading_hits(blocks, own, tz, reference))
+        _add(hits, _more_hits(blocks))
+    texts = _text_hits(blocks, tz, reference, own)
+    _add(hits, texts if len(texts) >= MIN_ITEMS else [])
+    _add(hits, _dated_hits(blocks, tz, reference))
+    if is_html:
+        _add(hits, _link_hits(blocks, tz, reference))
+    hits.sort(key=lambda h: h.indexes[0])
     return hits
