@@ -274,3 +274,45 @@ def test_a_story_of_subheaded_paragraphs_ending_in_read_more_stays_a_story() -> 
     assert article.page_type == "article"
     assert article.listing == ()
     assert any(p.startswith("当地时间7月3日") for p in article.paragraphs)
+
+
+def test_repeated_records_are_items_titled_by_their_changing_link() -> None:
+    # sogou_2: account results, each a linked name, an id, labelled fields and a latest link.
+    accounts = [
+        (
+            "山东高考指南",
+            "sdgkzn",
+            "这里是山东最权威最专业的高考交流平台,由山东商报徐玉芹教育工作室独家运作.",
+            "《山东商报》社",
+            "【院校传真】编程猫创始人李天驰入选福布斯精英榜!竟然是山大2009...",
+        ),
+        (
+            "高考家长圈",
+            "sinagkjzq",
+            "定期推送高三家长关注的优秀家长经验交流、志愿填报技巧、考生心理辅导方法、"
+            "考前营养搭配等诸多优质内容;为家长搭建交流互动平台.",
+            "新浪网技术(中国)有限公司",
+            "怒赞!北大才女:我钦佩一种父母......火爆朋友圈!",
+        ),
+        (
+            "河南高考指南",
+            "hngaokao",
+            "发布最新高考政策,分享高效学习方法,制定高考应试策略.考点总结政策分析名校介绍"
+            "高考大纲试卷解析艺考文化课,权威专业的高考资讯一手掌握.",
+            "郑州新东方培训学校",
+            "本科一批、国家专项计划、艺术B段征集志愿!截至今日18点!",
+        ),
+    ]
+    records = "".join(
+        f'<li><div class="txt-box"><p class="tit"><a href="/profile?{n}">{name}</a></p>'
+        f'<p class="info">微信号：<label>{wxid}</label></p></div>'
+        f"<dl><dt>功能介绍：</dt><dd>{about}</dd></dl><dl><dt>认证：</dt><dd>{org}</dd></dl>"
+        f'<dl><dt>最近文章：</dt><dd><a href="/s?{n}">{latest}</a></dd></dl></li>'
+        for n, (name, wxid, about, org, latest) in enumerate(accounts)
+    )
+    html = _page("高考的相关微信公众号 – 搜狗微信搜索", f'<ul class="news-list2">{records}</ul>')
+    article = newsparse.parse_html(html, url="https://weixin.sogou.com/weixin?type=1")
+    assert article.page_type == "listing"
+    assert [i.title for i in article.listing] == [a[0] for a in accounts]
+    assert [i.snippet for i in article.listing] == [a[2] for a in accounts]
+    assert article.listing[1].url == "https://weixin.sogou.com/profile?1"

@@ -65,6 +65,10 @@ _READ_MORE = lazy_compile(
     flags=re.IGNORECASE,
 )
 _ELLIPSIS = " .…"  # the dots before a read-more link
+# Blocks per record of a repeated layout: a result is a few blocks (three to ten: name,
+# labels, description, latest link); two-block records are headline-snippet pairs, read above.
+_RECORD_MIN, _RECORD_MAX = 3, 10
+_MIN_RECORDS = 3
 _MORE_LINKED = 0.3  # a read-more link is a few characters of a snippet's
 _MORE_SNIPPET_MIN = 30  # characters: a snippet, not a "更多>>" button on its own
 _PROSE_BETWEEN = 20  # weight of an unlinked line of prose: a story's, between its subheads
@@ -436,6 +440,74 @@ def _dated_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) ->
     return hits
 
 
+def _runs_by_period(blocks: list[Block]) -> dict[int, list[int]]:
+    """For each record length ``p``: how many blocks from each index on repeat the kind
+    (tag, linked or not) of the block ``p`` places later. Computed from the right, so the
+    search for records stays linear in the page's length."""
+    kinds = [
+        (b.tag, _linked(b)) if b.label is Label.UNLABELLED and b.tag != "title" else None
+        for b in blocks
+    ]
+    runs: dict[int, list[int]] = {}
+    for period in range(_RECORD_MIN, _RECORD_MAX + 1):
+        run = [0] * (len(blocks) + period)
+        for j in range(len(blocks) - period - 1, -1, -1):
+            same = kinds[j] is not None and kinds[j] == kinds[j + period]
+            run[j] = run[j + 1] + 1 if same else 0
+        runs[period] = run
+    return runs
+
+
+def _record_title(blocks: list[Block], start: int, period: int, count: int) -> int | None:
+    """The offset in each record of its title: the first linked block whose text differs
+    from record to record ("山东高考指南", "河南高考指南"; not a "最近文章" label)."""
+    for offset in range(period):
+        heads = [blocks[start + k * period + offset] for k in range(count)]
+        weights = [text_weight(b.text) for b in heads]
+        short = min(weights) >= _HEADING_WEIGHT and max(weights) <= _HEADLINE_MAX
+        if short and all(_linked(b) for b in heads) and len({b.text for b in heads}) == count:
+            return offset
+    return None
+
+
+def _record_snippet(record: list[Block], title: Block) -> str | None:
+    """A record's description: its first unlinked line saying more than the title (when
+    the link holds the longer text, it is the description and the record is read wrong)."""
+    least = max(_SNIPPET_MIN, text_weight(title.text))
+    texts = (b.text for b in record if not _linked(b))
+    return next((t for t in texts if text_weight(t) > least), None)
+
+
+def _record_hits(blocks: list[Block]) -> list[ListingHit]:
+    """Repeated records: the same few kinds of block (a linked name, a label, a line of
+    text, another link) again and again, as search results and directories are built.
+    Each record is one item, titled by its linked block whose text changes."""
+    runs = _runs_by_period(blocks)
+    hits: list[ListingHit] = []
+    i = 0
+    while i < len(blocks):
+        for period in range(_RECORD_MIN, _RECORD_MAX + 1):
+            count = runs[period][i] // period + 1
+            if count < _MIN_RECORDS:
+                continue
+            offset = _record_title(blocks, i, period, count)
+            records = [blocks[i + k * period : i + (k + 1) * period] for k in range(count)]
+            if offset is None:
+                continue
+            snippets = [_record_snippet(record, record[offset]) for record in records]
+            if None in snippets:
+                continue  # a menu repeats its links too, but says nothing of each
+            for k, (record, snippet) in enumerate(zip(records, snippets, strict=True)):
+                head, first = record[offset], i + k * period
+                item = ListingItem(head.text, snippet, None, None, head.url)
+                hits.append(ListingHit(item, tuple(range(first, first + period))))
+            i += count * period
+            break
+        else:
+            i += 1
+    return hits
+
+
 def _add(hits: list[ListingHit], found: list[ListingHit]) -> None:
     """Add the ``found`` hits that share no block with ``hits``."""
     taken = {i for hit in hits for i in hit.indexes}
@@ -467,5 +539,6 @@ def find_listing(
     _add(hits, _dated_hits(blocks, tz, reference))
     if is_html:
         _add(hits, _link_hits(blocks, tz, reference))
+        _add(hits, _record_hits(blocks))
     hits.sort(key=lambda h: h.indexes[0])
     return hits
