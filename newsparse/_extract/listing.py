@@ -376,7 +376,11 @@ def _heading_hits(
         snippet = _heading_snippet(blocks, idx)
         if snippet is not None:
             published, dated = _heading_date(blocks, idx, snippet, tz, ref)
-            item = ListingItem(block.text, blocks[snippet].text, published, None, block.url)
+            text = blocks[snippet].text
+            tail = _tail_dated(text, tz, ref) if published is None else None
+            if tail is not None:  # "…确保取得实效。2024-04-10": the snippet ends with its date
+                text, published = text[: tail.start].strip(_SEPARATORS), tail.value
+            item = ListingItem(block.text, text, published, None, block.url)
             indexes = tuple(sorted((idx, snippet, *dated)))
             hits.append(ListingHit(item, indexes, (idx,) if menu else ()))
     return hits if len(hits) >= _MIN_LINK_RUN else []
