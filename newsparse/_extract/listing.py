@@ -508,7 +508,9 @@ def _record_hits(blocks: list[Block]) -> list[ListingHit]:
             i += count * period
             break
         else:
-            i += 1
+            # A stretch that repeats without making records (one long run of paragraphs)
+            # fails from each of its blocks alike: skip it, or the search turns quadratic.
+            i += 1 + runs[_RECORD_MAX][i]
     return hits
 
 
