@@ -90,6 +90,11 @@ class Context:
         return True
 
 
+# What a teaser may overrule: a menu word in a linked heading, a caption element around a
+# teaser box (ListingHit.overrides names the blocks).
+_OVERRULED = frozenset({Label.FURNITURE, Label.CAPTION})
+
+
 def _mark_teasers(ctx: Context) -> None:
     # Teasers are found even when not reported (Config.listing=False): they are still not
     # body text, and their dates still date the page.
@@ -101,7 +106,11 @@ def _mark_teasers(ctx: Context) -> None:
     ctx.hits = [hit for hit in ctx.hits if _headed_like_teaser(page.blocks, hit.indexes)]
     for hit in ctx.hits:
         for i in hit.indexes:
-            ctx.label(i, Label.LISTING, "teaser")
+            if i in hit.overrides:
+                rule = f"teaser, overruling {ctx.blocks[i].rule}"
+                ctx.relabel(i, Label.LISTING, rule, over=_OVERRULED)
+            else:
+                ctx.label(i, Label.LISTING, "teaser")
 
 
 def _headed_like_teaser(blocks: list[Block], indexes: tuple[int, ...]) -> bool:
