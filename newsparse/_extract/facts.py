@@ -13,7 +13,7 @@ from .._core.blocks import Label
 from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from .extras import without_update
-from .features import han_count, has_full_date
+from .features import END_MARKER, han_count, has_full_date
 from .header import HeaderInfo, read_header_line
 
 if TYPE_CHECKING:
@@ -125,7 +125,9 @@ def mark_header(ctx: Context) -> None:
     # No time above the story nor in the head, a time line just after it (a transcript's
     # "(2014-12-12 12:00) 中晝新聞"): that one dates it. A related headline with its date
     # ("美国还重要吗？2019-08-27") is no time line.
-    undated = head.published is None and ctx.page.meta.published is None
+    # A story that ends with its end mark ("（完）") ends there: what follows is not its.
+    ended = bool(ctx.body) and END_MARKER.search(ctx.blocks[ctx.body[-1]].text) is not None
+    undated = head.published is None and ctx.page.meta.published is None and not ended
     if undated and at is not None and _mostly_date(ctx.blocks[at].text):
         head.published, head.precision = tail.published, tail.precision
         head.zoned_by_default = tail.zoned_by_default
