@@ -159,7 +159,7 @@ def assemble_explained(
     title = ctx.title
     texts = [page.blocks[i].text for i in ctx.body if page.blocks[i].label is Label.BODY]
     # The page's own dates resolve the dateline before ``reference`` does (see _when).
-    body = clean_body(texts, title=title, reference=None)
+    body = clean_body(texts, title=title)
     head, tail = ctx.head, ctx.tail
     opening = body.dateline
     dateline = opening.dateline if opening else None

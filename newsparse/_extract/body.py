@@ -7,7 +7,6 @@ noise. Everything removed is a span of the paragraph; nothing is added.
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field
 
 from .._core.article import Credit
@@ -41,7 +40,6 @@ class BodyResult:
     paragraphs: list[str] = field(default_factory=list)
     dateline: DatelineMatch | None = None
     credits: list[Credit] = field(default_factory=list)
-    ended_at: int | None = None  # index (in the input list) of the paragraph with "(完)"
 
 
 def _cut_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -63,9 +61,10 @@ def _strip_credits(text: str, result: BodyResult) -> tuple[str, bool]:
 
 
 def _open_dateline(
-    text: str, reference: _dt.datetime | None, result: BodyResult, before: int
+    text: str, result: BodyResult, before: int
 ) -> str:
-    match = match_dateline(text, reference=reference)
+    # No reference: the page's own dates resolve the dateline first (assemble's _when).
+    match = match_dateline(text, reference=None)
     if match is None or (before >= _DATELINE_PARAGRAPHS and not match.credits):
         return text
     result.dateline = match
@@ -94,7 +93,7 @@ def _strip_closing_byline(text: str, result: BodyResult) -> str:
 
 
 def clean_body(
-    texts: list[str], *, title: str | None, reference: _dt.datetime | None
+    texts: list[str], *, title: str | None
 ) -> BodyResult:
     """Clean the body run's paragraphs, in order."""
     result = BodyResult()
@@ -102,7 +101,7 @@ def clean_body(
         if title is not None and text == title:
             continue  # the headline repeated at the top of the container
         if result.dateline is None and len(result.paragraphs) < _BYLINE_PARAGRAPHS:
-            text = _open_dateline(text, reference, result, len(result.paragraphs))
+            text = _open_dateline(text, result, len(result.paragraphs))
         whole = parse_credit_line(text)
         if whole is None and len(text) <= _BYLINE_MAX:
             whole = parse_byline(text)
@@ -128,6 +127,5 @@ def clean_body(
         if text and text_weight(text) > 0:
             result.paragraphs.append(text)
         if ended:
-            result.ended_at = index
             break
     return result
