@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._chinese.han import HAN as _HAN
 from .._core.lazy import lazy_compile
 
 __all__ = ["clean_title"]
@@ -15,7 +16,6 @@ _STAMP = lazy_compile(r"\d{6,8}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # ("5G-A网络"), unlike a site name ("ZoomEye-CSDN.NET").
 _COMPOUND = lazy_compile(r"[A-Za-z0-9]-[A-Za-z0-9][^_|｜–—\-:·]*[\u3400-\u9fff]")
 _SUFFIX_MAX = 16
-_HAN = lazy_compile(r"[\u3400-\u9fff]")
 _LETTERS = lazy_compile(r"[A-Za-z]{3}")
 _WS = lazy_compile(r"\s+")
 # Separators no headline uses inside itself: "_", "|", "｜", "--", "::" and a dash with spaces
