@@ -50,8 +50,8 @@ _META_LABEL = lazy_compile(
 _META_DATE_WITHIN = 40  # a header line states its date near the start
 _FULL_DATE = lazy_compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
-END_MARKER = lazy_compile("(?:" + "|".join(END_MARKERS) + r")\s*$")
-INLINE_NOISE_RE = lazy_compile("|".join(INLINE_NOISE))
+END_MARKER = lazy_compile("(?:" + "|".join(END_MARKERS) + r")\s*$", guard=True)
+INLINE_NOISE_RE = lazy_compile("|".join(INLINE_NOISE), guard=True)
 
 
 def text_weight(text: str) -> int:

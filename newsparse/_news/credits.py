@@ -74,7 +74,8 @@ _REPORT_TAIL = lazy_compile(
     r"(?:\s{0,2}[/／╱]\s{0,2}(?:[\u4e00-\u9fff]{1,6}[\s、]){0,3}[\u4e00-\u9fff]{0,8}?"
     r"\s{0,2}(?:[\d一二三四五六七八九十廿卅]{1,3}日)?"
     r"|\s{1,2}[\u4e00-\u9fff]{0,4}?)"
-    r"(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:" + "|".join(REPORT_ENDINGS) + r")\s{0,2}$"
+    r"(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:" + "|".join(REPORT_ENDINGS) + r")\s{0,2}$",
+    guard=True,
 )
 _GLUED_ENDINGS = ("報導", "報道", "报道", "报导")
 _TITLE_ORDER = sorted(TITLE_WORDS, key=len, reverse=True)
