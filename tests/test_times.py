@@ -56,6 +56,38 @@ def test_time_line_after_the_story_dates_it() -> None:
     assert article.authors == ("賴淑敏", "蔣龍祥")
 
 
+# dev_pages/tw/setn_1.html flattened: the headline, its time line beside a print link, the
+# font-size buttons, the byline and the story's first two paragraphs.
+_SETN_HEAD = [
+    "首頁 > 政治社會 >",
+    "頂新魏家債留台灣！味全負債258億 債恐由全民來還？",
+    "2014/10/25 19:55:00 友善列印",
+    "影音訂閱:", "三立財經", "三立新聞", "小字", "中字", "大字",
+    "記者潘照文、張逸民／台北報導",
+]  # fmt: skip
+_SETN_BODY = [
+    "頂新集團被砲轟是黑心企業，不僅賣黑心油給台灣人，還把債務留給台灣！翻開康師傅和味全財報就有"
+    "驚人發現，味全財務體質很差，負債比高達70%，帳上現今有35億，負債高達258億；而康師傅負債比只有"
+    "50%，擺明將錢藏在海外，但卻大舉跟國銀低利貸款。",
+    "康師傅生產線裡，這一包包泡麵就是魏家在大陸站穩腳步的根基。1992年魏應州成立康師傅，佔有60%"
+    "市佔率，在大陸好風光；而在台灣味全產品卻通通慘遭下架命運。同樣的產品兩樣情，魏家留給台灣的，"
+    "還有大筆債務。",
+]
+
+
+def test_time_line_beside_a_print_link_under_the_headline() -> None:
+    article = parse_text("\n".join([*_SETN_HEAD, *_SETN_BODY]))
+    assert article.title == "頂新魏家債留台灣！味全負債258億 債恐由全民來還？"
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == dt.datetime(2014, 10, 25, 19, 55)
+
+
+def test_menu_under_the_headline_with_a_bare_date_does_not_date_it() -> None:
+    # A menu line with a date but no time of day is a site's calendar, not a time line.
+    head = [line if "友善列印" not in line else "2014/10/25 友善列印" for line in _SETN_HEAD]
+    assert parse_text("\n".join([*head, *_SETN_BODY])).published is None
+
+
 def test_related_headline_after_the_story_does_not_date_it() -> None:
     # gne_pages/guancha_guancha.html: the column's other pieces follow the story with dates.
     more = ["劉泰英說，孫子平時在學校吃營養午餐，懷疑很可能是吃到劣油才出事，呼籲政府把關。"] * 3

@@ -133,17 +133,22 @@ def mark_header(ctx: Context) -> None:
         head.zoned_by_default = tail.zoned_by_default
 
 
+def _stamp_taken(label: Label, text: str) -> bool:
+    """A bare timestamp under the headline is its time line even when the listing stage took
+    it for a teaser's date ("2014.12.13 01:06 pm"), or the furniture stage for a menu because
+    a print link stands beside it ("2014/10/25 19:55:00 友善列印"): a menu has no time of day."""
+    if label is Label.LISTING:
+        return _mostly_date(text)
+    return label is Label.FURNITURE and _mostly_date(text) and _CLOCK.search(text) is not None
+
+
 def _time_lines(ctx: Context) -> Iterator[int]:
     blocks = ctx.blocks
     for i, block in enumerate(blocks):
         if block.label is Label.TITLE and block.tag != "title":
             for j in range(i + 1, min(i + 1 + _UNDER_HEADLINE, len(blocks))):
                 text = blocks[j].text
-                # A bare timestamp under the headline is its time line even when the listing
-                # stage took it for a teaser's date ("2014.12.13 01:06 pm").
-                free = blocks[j].label in _READABLE or (
-                    blocks[j].label is Label.LISTING and _mostly_date(text)
-                )
+                free = blocks[j].label in _READABLE or _stamp_taken(blocks[j].label, text)
                 if free and len(text) <= _TIME_LINE_MAX * 2 and has_full_date(text):
                     yield j
     for i, block in enumerate(blocks):
