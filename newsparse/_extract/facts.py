@@ -36,7 +36,7 @@ _CLOCK = lazy_compile(r"\d:\d\d")
 # transcript's quotes run a dozen or two short lines (pts_1 text: the stamp 21 lines down).
 _STORY_TAIL = 30
 _STORY_LINE = frozenset({Label.UNLABELLED, Label.BODY, Label.HEADER})
-_OPENING_STAMP = lazy_compile(r"[\s(（\[【]*\d{4}\s*[-/.年]")
+_OPENING_STAMP = lazy_compile(r"[\s(（\[【]{0,3}\d{4}\s{0,2}[-/.年]")
 _UPDATED = lazy_compile(
     r"最[后後]更新|更新(?:时间|時間|日期|於|于)|修改(?:时间|時間)|[Uu]pdated?\b"
 )
