@@ -4,6 +4,7 @@ any character can start a match."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import pytest
@@ -11,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._core.firsts import guarded
-from newsparse._extract import captions, features
+from newsparse._extract import captions, extras, features
+from newsparse._html import pagelists
 from newsparse._news import credits, notices
 
 # The patterns the package compiles with guard=True: their source, as written.
@@ -22,20 +24,29 @@ GUARDED = {
     "inline noise": features.INLINE_NOISE_RE,
     "picture credit": captions._CREDIT,
     "report tail": credits._REPORT_TAIL,
+    "strong boilerplate": features._STRONG_RE,
+    "short-line boilerplate": features._SHORT_RE,
+    "breadcrumb class": pagelists._CRUMB_CLASS,
+    "update label": extras._UPDATE_LABEL,
 }
 
 
 def _source(pattern: re.Pattern[str]) -> tuple[str, int]:
-    source = pattern.pattern
-    if source.startswith("(?=["):  # already compiled: strip the guard again
-        source = source[source.index("])(?:") + 5 : -1]
-    return source, pattern.flags & ~re.UNICODE
+    """The pattern as written: the compiled one shows the guard in front of it."""
+    shown, flags = pattern.pattern, pattern.flags & ~re.UNICODE
+    for at in range(len(shown)):
+        if shown.startswith("(?:", at) and shown.endswith(")"):
+            source = shown[at + 3 : -1]
+            with contextlib.suppress(re.error):  # a cut that splits a group
+                if guarded(source, flags) == shown:
+                    return source, flags
+    return shown, flags  # not compiled yet
 
 
 def _alphabet(source: str) -> str:
     # The pattern's own characters, so that strings hit its phrases, plus prose and spaces.
     own = {c for c in source if ord(c) > 127}
-    return "".join(sorted(own)) + "，。 　\n的是了A1/：（）"
+    return "".join(sorted(own)) + "，。 　\n的是了A1/：（）cCkK\u212a"
 
 
 @pytest.mark.parametrize("name", sorted(GUARDED))
@@ -68,8 +79,19 @@ def test_no_guard_where_any_character_can_start(pattern: str) -> None:
     assert guarded(pattern) == pattern
 
 
-def test_no_guard_for_case_folding() -> None:
-    assert guarded("cookie|隐私", re.IGNORECASE) == "cookie|隐私"
+def test_case_folding_reaches_through_the_guard() -> None:
+    # The lookahead's class folds case as the pattern does: "K" is the Kelvin sign.
+    guard = re.compile(guarded("cookie|kb|隐私", re.IGNORECASE), re.IGNORECASE)
+    assert [m.group() for m in guard.finditer("COOKIE Cookie \u212aB 隐私")] == [
+        "COOKIE", "Cookie", "\u212aB", "隐私",
+    ]  # fmt: skip
+
+
+def test_a_branch_anchored_at_the_start_still_matches_there() -> None:
+    guard = re.compile(guarded(r"^\s*来源|转载"))
+    assert guard.search("  来源：新华社").span() == (0, 4)
+    assert guard.search("文章 来源") is None
+    assert guard.search("禁止转载").span() == (2, 4)
 
 
 def test_digits_and_spaces_stay_classes() -> None:

@@ -36,54 +36,68 @@ class _Open(Exception):
 def guarded(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a lookahead of its possible first characters, when they are few.
 
+    A branch anchored at the start (``^…`` without MULTILINE) can only match there: the
+    guard lets position 0 through as well. Under IGNORECASE the lookahead's class folds case
+    as the pattern's own characters do, so it admits exactly what they admit.
+
     Examples:
         >>> guarded("本网站|[请請]勿|(?:将|將)?不负")
         '(?=[不将將本請请])(?:本网站|[请請]勿|(?:将|將)?不负)'
+        >>> guarded(r"^\\s*来源|转载")
+        '(?:\\\\A|(?=[转]))(?:^\\\\s*来源|转载)'
         >>> guarded(r".{0,3}来源")  # may start with any character: left as it is
         '.{0,3}来源'
     """
-    if flags & re.IGNORECASE:
-        return pattern
+    anchored: list[bool] = []
     try:
-        firsts, empty = _sequence(list(_sre.parse(pattern, flags)))
+        firsts, empty = _sequence(list(_sre.parse(pattern, flags)), anchored)
     except _Open:
         return pattern
-    if empty or not firsts or len(firsts) > _MAX_FIRSTS:
+    if empty or not (firsts or anchored) or len(firsts) > _MAX_FIRSTS:
         return pattern
+    if anchored and flags & re.MULTILINE:
+        return pattern  # ^ after every newline too
     chars = "".join(re.escape(c) if c in "\\]^-[" else c for c in sorted(firsts))
-    return f"(?=[{chars}])(?:{pattern})"
+    ahead = f"(?=[{chars}])" if firsts else ""
+    if anchored:
+        ahead = f"(?:\\A|{ahead})" if ahead else "\\A"
+    return f"{ahead}(?:{pattern})"
 
 
-def _sequence(items: list[Any]) -> tuple[set[str], bool]:
-    """First characters of a sequence, and whether it can match the empty string."""
+def _sequence(items: list[Any], anchored: list[bool]) -> tuple[set[str], bool]:
+    """First characters of a sequence, and whether it can match the empty string; a
+    branch that starts at ``^`` is noted in ``anchored``."""
     firsts: set[str] = set()
     for op, arg in items:
-        found, empty = _item(op, arg)
+        found, empty = _item(op, arg, anchored)
         firsts |= found
         if not empty:
             return firsts, False
     return firsts, True
 
 
-def _item(op: Any, arg: Any) -> tuple[set[str], bool]:
+def _item(op: Any, arg: Any, anchored: list[bool]) -> tuple[set[str], bool]:
     name = str(op)
     if name == "LITERAL":
         return {chr(arg)}, False
     if name == "IN":
         return _charset(arg), False
     if name == "SUBPATTERN":
-        return _sequence(list(arg[-1]))
+        return _sequence(list(arg[-1]), anchored)
     if name == "BRANCH":
         firsts: set[str] = set()
         empty = False
         for branch in arg[1]:
-            found, nothing = _sequence(list(branch))
+            found, nothing = _sequence(list(branch), anchored)
             firsts |= found
             empty = empty or nothing
         return firsts, empty
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        found, empty = _sequence(list(arg[2]))
+        found, empty = _sequence(list(arg[2]), anchored)
         return found, empty or arg[0] == 0
+    if name == "AT" and str(arg) in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
+        anchored.append(True)
+        return set(), False  # matches only at the start: the guard lets position 0 through
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
         return set(), True  # zero width: what follows starts the match
     raise _Open(name)

@@ -33,8 +33,8 @@ _GAPS = lazy_compile(r"[\u3400-\u9fff\d)）]\s+(?=[\u3400-\u9fff\d(（])")
 _LIST_GAPS = 4
 _GAPS_PER_PUNCT = 3
 
-_STRONG_RE = lazy_compile("|".join(STRONG))
-_SHORT_RE = lazy_compile("|".join(SHORT_LINE))
+_STRONG_RE = lazy_compile("|".join(STRONG), guard=True)
+_SHORT_RE = lazy_compile("|".join(SHORT_LINE), guard=True)
 _WHOLE_RE = lazy_compile("(?:" + "|".join(WHOLE_LINE) + r")\s*")
 
 _FULL_STOP = lazy_compile(r"[。！？!?]\s*$")
