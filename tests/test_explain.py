@@ -52,6 +52,20 @@ def test_explain_runs_the_pipeline_parse_runs(path: object) -> None:
     assert why.article == newsparse.parse(text, reference=newsparse.parse_date("2025-04-01"))
 
 
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        (b"%PDF-1.7\n" + bytes(range(256)) * 4, "application/pdf data, not a page"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(300), "image/png data, not a page"),
+    ],
+)
+def test_explain_says_why_a_payload_is_no_page(payload: bytes, reason: str) -> None:
+    why = newsparse.explain(payload)
+    assert why.article.page_type == "empty"
+    assert why.page_type_rule == reason
+    assert newsparse.explain("<p>短。</p>").page_type_rule == "no body and no listing"
+
+
 def test_explain_takes_parse_options_and_bytes() -> None:
     page = (PAGES_DIR / "tw_big5_article.html").read_bytes()
     why = newsparse.explain(page, script="simplified")

@@ -175,6 +175,8 @@ def assemble_explained(
         head, page, dateline, evidence, body.paragraphs, reference, zone, config.prefer_dates
     )
     page_type, rule = _page_type(body.paragraphs, listing, _anchor(ctx, dateline))
+    if page.empty_reason is not None:  # no page at all (a PDF, an image, undecodable bytes)
+        rule = page.empty_reason
     script = detect_script("\n".join([title or "", *body.paragraphs, *(i.title for i in listing)]))
     article = Article(
         title=title,
