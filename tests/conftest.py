@@ -17,7 +17,11 @@ settings.register_profile(
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
+# NEWSPARSE_LONG_FUZZ_EXAMPLES scales the long run (20,000 per cheap property by default).
 settings.register_profile(
-    "long", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck)
+    "long",
+    max_examples=int(os.environ.get("NEWSPARSE_LONG_FUZZ_EXAMPLES", "20000")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
 )
 settings.load_profile("long" if os.environ.get("NEWSPARSE_LONG_FUZZ") else "ci")
