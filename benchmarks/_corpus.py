@@ -264,6 +264,17 @@ def _raw_bytes(name: str) -> tuple[bytes, str]:
     return path.read_bytes(), read_page(path)
 
 
+def dev_urls() -> dict[str, str | None]:
+    """The address of every html_dev.jsonl page, keyed as the labels name it."""
+    urls: dict[str, str | None] = {}
+    dev = SHARED / "data" / "html_dev.jsonl"
+    if dev.exists():
+        for line in dev.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            urls[f"html_dev.jsonl#{record['id']}"] = record.get("url")
+    return urls
+
+
 def labelled_pages(kinds: tuple[str, ...] = ("article", "listing", "empty")) -> list[Page]:
     """Every labelled page whose HTML is present (empty when ../shared is absent)."""
     if not (SHARED / "data").exists():
@@ -274,12 +285,7 @@ def labelled_pages(kinds: tuple[str, ...] = ("article", "listing", "empty")) -> 
         for line in manifest_path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             manifest[row["file"]] = row
-    urls = {}
-    dev = SHARED / "data" / "html_dev.jsonl"
-    if dev.exists():
-        for line in dev.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            urls[f"html_dev.jsonl#{record['id']}"] = record.get("url")
+    urls = dev_urls()
     pages = []
     for path in sorted(LABELS.glob("*.json")):
         for label in json.loads(path.read_text(encoding="utf-8")):

@@ -8,6 +8,9 @@ per era, with the number of pages behind each figure.
 
 Speed: interleaved rounds over all pages, every tool given ``str`` and then ``bytes``; the
 median round per tool and input counts, and bare ``lxml.html`` parsing is the floor.
+``newsparse.parse_text`` is timed in the same rounds on the pages flattened as
+``bench_text.py`` flattens them, and ``newsparse.parse`` on one long page (20,000
+paragraphs of the corpus's prose) against lxml's parse of it.
 
 Run from the repository root (needs ../shared/data; the peers: ``pip install -e '.[benchmark]'``)::
 
@@ -15,6 +18,7 @@ Run from the repository root (needs ../shared/data; the peers: ``pip install -e 
     python benchmarks/bench_html.py --no-speed      # accuracy only
     python benchmarks/bench_html.py --details       # plus one line per page
     python benchmarks/bench_html.py --json out.json # the figures as JSON too
+    python benchmarks/bench_html.py --chart docs/benchmarks.svg  # and as a chart
 """
 
 from __future__ import annotations
@@ -131,8 +135,14 @@ def accuracy(pages: list[Page], names: list[str], details: bool) -> dict[str, An
 
 
 def speed(pages: list[Page], names: list[str], rounds: int) -> dict[str, float]:
-    """Pages per second, median of interleaved rounds, per tool and input."""
+    """Pages per second, median of interleaved rounds, per tool and input; newsparse also
+    on the pages flattened to text (``parse_text``, input ``text``)."""
+    from bench_text import as_wet
+
+    import newsparse
+
     tools = {**{n: TOOLS[n] for n in names}, "lxml.html (floor)": run_lxml}
+    texts = [as_wet(page) for page in pages]
     times: dict[str, list[float]] = {}
     for tool in tools.values():  # warm-up: imports and lazy tables are not what is timed
         safe(tool, pages[0], pages[0].html)
@@ -143,7 +153,47 @@ def speed(pages: list[Page], names: list[str], rounds: int) -> dict[str, float]:
                 for page in pages:
                     safe(tool, page, page.html if kind == "str" else page.data)
                 times.setdefault(f"{name} [{kind}]", []).append(time.perf_counter() - start)
+        if "newsparse" in tools:
+            start = time.perf_counter()
+            for text in texts:
+                newsparse.parse_text(text)
+            times.setdefault("newsparse [text]", []).append(time.perf_counter() - start)
     return {key: len(pages) / statistics.median(values) for key, values in times.items()}
+
+
+LONG_PARAGRAPHS = 20_000
+
+
+def long_page(pages: list[Page]) -> bytes:
+    """A page of LONG_PARAGRAPHS paragraphs: the corpus's own prose lines (40 to 80
+    characters, as flattened for bench_text), repeated in order, under one headline."""
+    from bench_text import as_wet
+
+    lines = [
+        line for page in pages for line in as_wet(page).split("\n")[1:] if 40 <= len(line) <= 80
+    ]
+    body = "".join(f"<p>{lines[i % len(lines)]}</p>" for i in range(LONG_PARAGRAPHS))
+    html = f"<html><head><title>长页面</title></head><body><h1>长页面</h1>{body}</body></html>"
+    return html.encode("utf-8")
+
+
+def long_speed(pages: list[Page], rounds: int) -> tuple[float, float, int]:
+    """(newsparse.parse seconds, lxml parse seconds, size in bytes) on the long page,
+    medians of interleaved rounds."""
+    import lxml.html
+
+    import newsparse
+
+    data = long_page(pages)
+    ours, floor = [], []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        newsparse.parse(data)
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        lxml.html.document_fromstring(data)
+        floor.append(time.perf_counter() - start)
+    return statistics.median(ours), statistics.median(floor), len(data)
 
 
 def _print_tables(runs: dict[str, dict[str, dict[str, Any]]], pages: list[Page]) -> None:
@@ -174,6 +224,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved timed rounds")
     parser.add_argument("--no-speed", action="store_true", help="accuracy only")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--chart", type=Path, help="also draw them as an SVG (docs/benchmarks.svg)")
     parser.add_argument(
         "--record", action="store_true",
         help="write newsparse's scores (bytes input) to tests/data/corpus_scores.json",
@@ -192,23 +243,46 @@ def main(argv: list[str] | None = None) -> None:
     if args.record:
         _record(runs["newsparse (bytes)"], len(pages))
     if not args.no_speed:
-        rates = speed(pages, names, args.rounds)
-        base = {k: rates.get(f"readability-lxml [{k}]") for k in ("str", "bytes")}
-        floor = {k: rates[f"lxml.html (floor) [{k}]"] for k in ("str", "bytes")}
-        print(f"\n### speed ({len(pages)} pages, median of {args.rounds} interleaved rounds)\n")
-        print("| tool | input | pages/s | x readability-lxml | x slower than lxml parse |")
-        print("|---|---|---|---|---|")
-        for key, rate in rates.items():
-            name, kind = key.rsplit(" [", 1)
-            kind = kind.rstrip("]")
-            ratio = f"{rate / base[kind]:.2f}" if base[kind] else "–"
-            print(f"| {name} | {kind} | {rate:.1f} | {ratio} | {floor[kind] / rate:.1f} |")
-        figures["speed"] = rates
+        figures["speed"] = _print_speed(pages, names, args.rounds)
     versions = ", ".join(f"{p} {_version(p)}" for p in _PACKAGES)
-    print(f"\nmeasured {_dt.date.today().isoformat()} with Python {platform.python_version()}; "
-          f"{versions}")  # fmt: skip
+    note = (f"measured {_dt.date.today().isoformat()} with Python {platform.python_version()}; "
+            f"{versions}")  # fmt: skip
+    print(f"\n{note}")
+    figures["pages"] = len(pages)
+    figures["note"] = f"{len(pages)} labelled pages; {note}"
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False), encoding="utf-8")
+    if args.chart:
+        from _chart import write_chart
+
+        write_chart(figures, args.chart, figures["note"])
+
+
+def _print_speed(pages: list[Page], names: list[str], rounds: int) -> dict[str, float]:
+    rates = speed(pages, names, rounds)
+    base = {k: rates.get(f"readability-lxml [{k}]") for k in ("str", "bytes")}
+    floor = {k: rates[f"lxml.html (floor) [{k}]"] for k in ("str", "bytes")}
+    print(f"\n### speed ({len(pages)} pages, median of {rounds} interleaved rounds)\n")
+    print("| tool | input | pages/s | x readability-lxml | x slower than lxml parse |")
+    print("|---|---|---|---|---|")
+    for key, rate in rates.items():
+        name, kind = key.rsplit(" [", 1)
+        kind = kind.rstrip("]")
+        if kind == "text":
+            ratio = rate / rates["newsparse [bytes]"]
+            print(f"| newsparse.parse_text | text (the pages flattened) | {rate:.1f} | "
+                  f"{ratio:.2f}x newsparse given bytes | – |")  # fmt: skip
+            continue
+        ratio_text = f"{rate / base[kind]:.2f}" if base[kind] else "–"
+        print(f"| {name} | {kind} | {rate:.1f} | {ratio_text} | {floor[kind] / rate:.1f} |")
+    if "newsparse" in names:
+        ours, lxml_time, size = long_speed(pages, rounds)
+        print(f"\nlong page ({LONG_PARAGRAPHS:,} paragraphs, {size / 1e6:.1f} MB, bytes): "
+              f"newsparse {ours:.2f} s, lxml parse {lxml_time:.3f} s, "
+              f"{ours / lxml_time:.0f}x lxml")  # fmt: skip
+        rates["long page seconds"] = ours
+        rates["long page x lxml"] = ours / lxml_time
+    return rates
 
 
 RECORD = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus_scores.json"

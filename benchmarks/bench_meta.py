@@ -36,7 +36,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import lxml.html
-from _corpus import ROOT, SHARED, char_f1, flatten, read_page, squeeze
+from _corpus import ROOT, SHARED, char_f1, dev_urls, flatten, read_page, squeeze
 
 FIELDS = ("description", "image", "tags", "section", "site_name", "language",
           "canonical_url", "modified", "published", "published (day)")  # fmt: skip
@@ -54,12 +54,7 @@ NEAR = 3  # bits: the issue's bound for copies of one story
 
 def load(labels_dir: Path) -> list[tuple[dict[str, Any], str, str | None]]:
     """(label, page, url) for every labelled page present in ../shared/data."""
-    urls = {}
-    dev = SHARED / "data" / "html_dev.jsonl"
-    if dev.exists():
-        for line in dev.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            urls[f"html_dev.jsonl#{record['id']}"] = record.get("url")
+    urls = dev_urls()
     cases = []
     for path in sorted(labels_dir.glob("*.json")):
         for label in json.loads(path.read_text(encoding="utf-8")):

@@ -137,15 +137,16 @@ def check_encoding(encoding: object, func: str) -> None:
         )
 
 
-def _page_of(
-    page: PageInput, url: str | None, encoding: str | None, cfg: Config, func: str
-) -> Page:
-    """Check ``page`` and turn it into blocks as :func:`parse` would (HTML or text)."""
+def _check_page(page: object, func: str) -> None:
     if not isinstance(page, (str, bytes, bytearray)) and not is_soup(page):
         raise TypeError(
             f"{func} needs page as a str (HTML or text), bytes (HTML) or bs4.BeautifulSoup, "
             f"not {type(page).__name__}"
         )
+
+
+def _page_of(page: PageInput, url: str | None, encoding: str | None, cfg: Config) -> Page:
+    """Turn a checked ``page`` into blocks: HTML, or text when a str does not look like HTML."""
     from ._html.page import html_to_page, looks_like_html
 
     if isinstance(page, str) and not looks_like_html(page):
@@ -186,20 +187,13 @@ def parse(
         >>> parse(page, encoding="gbk").title
         '标题'
     """
-    if not isinstance(page, (str, bytes, bytearray)) and not is_soup(page):
-        raise TypeError(
-            "parse() needs page as a str (HTML or text), bytes (HTML) or bs4.BeautifulSoup, "
-            f"not {type(page).__name__}"
-        )
+    _check_page(page, "parse()")
     check_optional_str(url, "parse()", "url")
     check_encoding(encoding, "parse()")
     ref = check_reference(reference, "parse")
     cfg = resolve_config(config, options, "parse()")
-    from ._html.page import looks_like_html
-
-    if isinstance(page, str) and not looks_like_html(page):
-        return _parse_text(page, url, ref, cfg)
-    return _parse_html(page, url, encoding, ref, cfg)
+    blocks = _page_of(page, url, encoding, cfg)
+    return assemble(blocks, url=url, reference=ref, config=cfg)
 
 
 def explain(
@@ -243,10 +237,11 @@ def explain(
         >>> why.article.paragraphs == parse(html).paragraphs
         True
     """
+    _check_page(page, "explain()")
     check_optional_str(url, "explain()", "url")
     check_encoding(encoding, "explain()")
     ref = check_reference(reference, "explain")
     cfg = resolve_config(config, options, "explain()")
-    blocks = _page_of(page, url, encoding, cfg, "explain()")
+    blocks = _page_of(page, url, encoding, cfg)
     article, rule = assemble_explained(blocks, url=url, reference=ref, config=cfg)
     return explain_page(blocks, article, rule)

@@ -11,7 +11,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Credit
-from newsparse._news.credits import find_credits, parse_bracket_credits, parse_credit_line
+from newsparse._core.blocks import Block
+from newsparse._extract.captions import caption_rule
+from newsparse._extract.header import read_header_line
+from newsparse._news.credits import (
+    find_credits,
+    has_surname,
+    parse_bracket_credits,
+    parse_byline,
+    parse_credit_line,
+)
 
 # Body sentences from real pages that mention a role word but credit nobody.
 NOT_CREDITS = [
@@ -175,3 +184,161 @@ def test_vertical_colon_of_hong_kong_pages() -> None:
     from newsparse._news.credits import parse_credit_line
 
     assert parse_credit_line("記者︰脫芷晴") == (Credit("reporter", "脫芷晴"),)
+
+
+# --- People (issue 12, section 6): credit lines quoted from the labelled pages (page named)
+# --- and from ../shared/reference/datelines.md (row number), read against the page.
+
+def _pairs(found: tuple[Credit, ...] | None) -> list[tuple[str, str]]:
+    return [(c.role, c.name) for c in found or ()]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # staff code after a space; a login or code alone after the label is the name
+        ("[责任编辑：朱家浒 PN054]", [("editor", "朱家浒")]),  # cn/ifeng_1
+        ("（责任编辑： HN666）", [("editor", "HN666")]),  # gne hexun_1
+        ("责任编辑：biaoffeng", [("editor", "biaoffeng")]),  # gne qq_2
+        ("[责任编辑：alonliu]", [("editor", "alonliu")]),  # readability/qq
+        ("【责任编辑:张樵苏 】", [("editor", "张樵苏")]),  # newspaper4k chinese_article_002
+        # a placeholder leaves the credit empty, the line is still a credit line
+        ("作者：未知 责任编辑：棒棒糖", [("editor", "棒棒糖")]),  # gne gamersky (name shortened)
+        ("作者：佚名", []),
+        # the forms the issue lists
+        ("（总台央视记者 王小明 李大同）", [("reporter", "王小明"), ("reporter", "李大同")]),
+        ("本报记者 王  楠  刘少华", [("reporter", "王楠"), ("reporter", "刘少华")]),
+        ("香港特約記者 王小明", [("reporter", "王小明")]),
+        ("选稿：陈星", [("editor", "陈星")]),
+        ("陈星/編輯", [("editor", "陈星")]),
+        ("编辑 陈星 ｜ 排版 李四", [("editor", "陈星")]),
+        ("记者 John Smith", [("reporter", "John Smith")]),
+        ("文/さとう花子", [("author", "さとう花子")]),
+    ],
+)
+def test_credit_line_forms(line: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(parse_credit_line(line)) == expected
+
+
+def test_placeholder_line_is_still_a_credit_line() -> None:
+    assert parse_credit_line("作者：佚名") == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "org"),
+    [
+        ("【聯合晚報╱記者邱瓊平/台北報導】", ["邱瓊平"], "聯合晚報"),  # tw/udn_1
+        ("【聯合晚報╱記者楊正海╱即時報導】", ["楊正海"], "聯合晚報"),  # tw/udn_3
+        ("彭佳芸 黃翊真 報導 地區：台北市報導", ["彭佳芸", "黃翊真"], None),  # tw/cts_1
+        ("（民視新聞陳韻平、郭文海台北報導）", ["陳韻平", "郭文海"], "民視新聞"),  # tw/ftv_1
+        ("〔自由時報記者陳彥廷、羅添斌/綜合報導〕", ["陳彥廷", "羅添斌"], "自由時報"),  # row 43
+        ("〔駐美特派員曹郁芬/華府二十日報導〕", ["曹郁芬"], None),  # row 43
+        ("記者陳熙文、鄭媁/台北報導聯合報", ["陳熙文", "鄭媁"], "聯合報"),  # row 45
+        ("王小明／綜合報導", ["王小明"], None),  # the issue's forms
+        ("王小明 李大同 陳三／台北 高雄報導", ["王小明", "李大同", "陳三"], None),
+        ("王小明、李大同／台北、高雄報導", ["王小明", "李大同"], None),
+    ],
+)
+def test_bylines(line: str, expected: list[str], org: str | None) -> None:
+    found = parse_byline(line)
+    assert found is not None
+    assert [c.name for c in found] == expected
+    assert {c.organization for c in found} == {org}
+
+
+def test_title_before_the_name() -> None:
+    # the issue's "作者：…研究员X"; the name-first form is cn/chinanews_1
+    assert _pairs(parse_byline("作者：中国社会科学院研究员张三")) == [("author", "张三")]
+    assert _pairs(parse_byline("(作者：方敏北京大学经济学院教授)")) == [("author", "方敏")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不二法門。（民視新聞陳韻平、郭文海台北報導）", ["陳韻平", "郭文海"]),  # tw/ftv_1
+        ("全民買單。（整理：實習編輯劉彥璇）", ["劉彥璇"]),  # tw/setn_1
+        ("【纠错】 【责任编辑:张樵苏 】", ["张樵苏"]),  # chinese_article_002
+    ],
+)
+def test_credits_closing_a_paragraph(text: str, expected: list[str]) -> None:
+    assert [c.name for s in find_credits(text) for c in s.credits] == expected
+
+
+# Lines from the labelled pages whose bracket or role word holds no person.
+JUNK = [
+    "让欢乐的气氛添加一些趣味性...[详细]",  # cn/qq_3
+    "身形日漸發脹，臉部浮腫出現雙下巴，甚至快變得叫人...(詳全文)",  # tw/cts_4
+    "每股平均價113.18元，持股達1.23%。(rw)",  # hk/singtao_3: initials
+    "中文 | English",  # chinese_article_001: a language switch
+    "图/pixabay",  # gne sina_3: a stock-picture site
+    "民眾在台北報導聯合報",
+]
+
+
+@pytest.mark.parametrize("text", JUNK)
+def test_interface_words_and_codes_are_no_names(text: str) -> None:
+    names = [c.name for s in find_credits(text) for c in s.credits]
+    names += [c.name for c in parse_credit_line(text) or ()]
+    names += [c.name for c in parse_byline(text) or ()]
+    assert names == []
+
+
+@pytest.mark.parametrize("inner", ["详细", "詳全文", "rw", "English"])
+def test_bare_brackets_are_no_names(inner: str) -> None:
+    assert parse_bracket_credits(inner, bare_role="author") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("（羅森）", [("author", "羅森")]),  # htmldate/1500260110, the line under the story
+        ("来源：中国新闻网 王小明", [("author", "王小明")]),  # the issue's form
+        # cn/chinanews_1: the template fills 作者 with the editor; the label's author is the
+        # closing credit (作者：方敏…)
+        ("2020-07-04 12:10:24 来源：求是网 作者：陈海峰 责任编辑：陈海峰", [("editor", "陈海峰")]),
+        # a word left beside the source is no name: gne 163_7 (text mode), appledaily_tw_3
+        ("2019-11-25 11:01:53 来源: 新京报 举报", []),
+        ("資料來源：維基百科", []),
+        ("（举报）", []),
+        ("（新闻联播）", []),
+    ],
+)
+def test_header_line_credits(line: str, expected: list[tuple[str, str]]) -> None:
+    info = read_header_line(line, tz="Asia/Shanghai", reference=None)
+    assert _pairs(info.credits) == expected
+
+
+def test_surnames() -> None:
+    assert has_surname("羅森") and has_surname("歐陽娜娜") and has_surname("范姜佳鈺")
+    assert not has_surname("举报") and not has_surname("信息") and not has_surname("王")
+
+
+def test_a_byline_under_a_picture_is_not_its_caption() -> None:
+    # cn/ifeng_1: the story's byline sits right under the last picture
+    assert caption_rule(Block("作者：上官云 宋宇晟", after_image=True)) is None
+    assert caption_rule(Block("杜洋 摄", after_image=True)) is not None
+
+
+@pytest.mark.parametrize(
+    ("content", "authors", "editors"),
+    [
+        ("编辑 陈星 ｜ 排版 李四", (), ("陈星",)),  # the issue: 排版 was taken as a name
+        ("王小明、李大同／台北 高雄報導", ("王小明", "李大同"), ()),
+        ("香港特約記者 王小明", ("王小明",), ()),
+        ("張立勳／特稿", ("張立勳",), ()),  # tw/chinatimes_2
+        ("史蒂文的家_藍天 (stevenhgm)", ("史蒂文的家_藍天",), ()),  # readability/pixnet
+        ("10086", (), ()),  # a numeric id
+        ("ETtoday 新聞雲", (), ()),  # tw/ettoday_1: the site, not a person
+    ],
+)
+def test_meta_author_field(
+    content: str, authors: tuple[str, ...], editors: tuple[str, ...]
+) -> None:
+    import newsparse
+
+    page = (
+        f'<html><head><meta name="author" content="{content}"><title>标题</title></head>'
+        "<body><p>正文。</p></body></html>"
+    )
+    article = newsparse.parse(page)
+    assert (article.authors, article.editors) == (authors, editors)

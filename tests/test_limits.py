@@ -3,7 +3,8 @@ input over a ``Config`` limit comes back flagged ``truncated=True`` (issue 8, pa
 
 Time bounds are generous (tens of times the measured cost on a loaded 2-core machine): they
 catch runaway growth, not slowness; ``benchmarks/bench_limits.py`` measures the growth.
-A run past its bound is interrupted (SIGALRM) and fails instead of hanging CI.
+A run past its bound (CPU seconds of this process) is interrupted (SIGVTALRM) and fails
+instead of hanging CI.
 """
 
 from __future__ import annotations

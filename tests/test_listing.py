@@ -120,3 +120,199 @@ def test_teasers_with_the_date_under_the_snippet_and_a_ranking() -> None:
     ]
     assert article.listing[0].snippet is not None
     assert article.listing[0].snippet.startswith("十一国庆假期前")
+
+
+# Item markup below is cut from the labelled pages (tests/data/labels), texts and structure as
+# served; only the surrounding page is reduced.
+
+
+def _page(title: str, body: str) -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def test_each_item_gets_its_own_headline_time_and_snippet() -> None:
+    """<li><a>headline</a><span>time</span><p>snippet</p></li>: the time is split off the
+    headline (the digits outweigh a short headline's link) and stays with its own item."""
+    from _helpers import PAGES_DIR
+
+    article = newsparse.parse((PAGES_DIR / "cn_listing_utf8.html").read_bytes())
+    assert article.page_type == "listing"
+    assert [(i.title, i.published) for i in article.listing] == [
+        ("城南社区图书馆试行夜间开放", dt.datetime(2025, 3, 31, 10, 20, tzinfo=BEIJING)),
+        ("城东公园周末举办春季花展", dt.datetime(2025, 3, 30, 9, 15, tzinfo=BEIJING)),
+        ("多个社区开设老年人智能手机课堂", dt.datetime(2025, 3, 29, 16, 40, tzinfo=BEIJING)),
+        ("市区新增三条公交微循环线路", dt.datetime(2025, 3, 28, 8, 5, tzinfo=BEIJING)),
+        ("河道清淤工程进入收尾阶段", dt.datetime(2025, 3, 27, 14, 30, tzinfo=BEIJING)),
+        ("中学生科技节展出两百件作品", dt.datetime(2025, 3, 26, 11, 0, tzinfo=BEIJING)),
+    ]
+    first, last = article.listing[0], article.listing[-1]
+    assert first.snippet == "城南社区图书馆从4月1日起试行夜间开放，周一至周五每晚开放到21时。"
+    assert last.snippet == "作品涵盖机器人、环保装置和小程序等多个方向。"
+    assert first.url is not None and first.url.endswith("/sh/2025/03-31/201.shtml")
+    assert all(item.source is None for item in article.listing)
+
+
+def test_a_link_then_its_time_and_a_programme_name() -> None:
+    # pts_3: one <td>, items split by <br>; the programme after the time is no headline.
+    rows = [
+        ("285838", "國際油價續探底 創5年來新低紀錄", "2014-12-13&nbsp;12:00", "中晝新聞"),
+        ("285839", "吃薑母鴨配酒 肝硬化患者吐血送醫", "2014-12-13&nbsp;12:00", "中晝新聞"),
+        ("285790", "扁保外就醫聲明異議 高院駁回", "2014-12-12&nbsp;19:00", "晚間新聞"),
+        ("285791", "首赴立院 毛揆:改組經總統充分授權", "2014-12-12&nbsp;19:00", "晚間新聞"),
+    ]
+    cell = "".join(
+        f'<span class="Vod_1157"><a href="detail.php?NEENO={no}">{head}</a></span>'
+        f'<span class="T1"> ({when})&nbsp; {show} </span><span class="Vod_1157"> </span><br>'
+        for no, head, when, show in rows
+    )
+    html = _page("公共電視台 新聞網", f"<table><tr><td valign='top'>{cell}</td></tr></table>")
+    article = newsparse.parse_html(html, url="http://news.pts.org.tw/")
+    assert article.page_type == "listing"
+    assert [i.title for i in article.listing] == [r[1] for r in rows]
+    taipei = dt.timezone(dt.timedelta(hours=8))
+    assert article.listing[2].published == dt.datetime(2014, 12, 12, 19, 0, tzinfo=taipei)
+    assert article.listing[2].url == "http://news.pts.org.tw/detail.php?NEENO=285790"
+
+
+def test_search_results_are_linked_headings_with_snippets() -> None:
+    # sogou_3 / baidu_1: <h3><a>result</a></h3>, a snippet, a line with the address and date.
+    results = [
+        (
+            "t.qq.com-腾讯微博_你的心声,世界的回声",
+            "泊船和灯塔的相思别离 by @郝辣子腾讯微博 搞笑 语录 随手拍 资讯 设计",
+            "腾讯微博 - t.qq.com/ - 15小时前",
+        ),
+        (
+            "QQ空间-分享生活,留住感动",
+            "QQ空间（Qzone）是中国最大的社交网络，是QQ用户的网上家园，是腾讯集团的核心平台之一。",
+            "QQ空间 - qzone.qq.com/ - 2014-8-21",
+        ),
+        (
+            "QQ互联",
+            "QQ互联是腾讯旗下的开放平台，通过QQ互联，网站主或开发者可以申请接入QQ登录。",
+            "腾讯网 - connect.qq.com/ - 2014-6-28",
+        ),
+    ]
+    body = "".join(
+        f'<div class="rb"><h3 class="pt"><a href="http://{n}.example/">{head}</a></h3>'
+        f'<div class="ft">{snippet}</div><div class="fb"><cite>{cite}</cite></div></div>'
+        for n, (head, snippet, cite) in enumerate(results)
+    )
+    article = newsparse.parse_html(_page("qq.com - 搜狗搜索", body))
+    assert article.page_type == "listing"
+    assert [i.title for i in article.listing] == [r[0] for r in results]
+    assert [i.snippet for i in article.listing] == [r[1] for r in results]
+    # The date line under a result is its own, not the next result's headline.
+    assert [i.published for i in article.listing] == [
+        None,
+        dt.datetime(2014, 8, 21, tzinfo=BEIJING),
+        dt.datetime(2014, 6, 28, tzinfo=BEIJING),
+    ]
+    assert article.paragraphs == ()
+
+
+def test_headline_lines_over_snippets_ending_in_read_more() -> None:
+    # newtalk_2: <strong>headline</strong><br>snippet <span>......<a>more</a></span>
+    boxes = [
+        (
+            "2014經濟人權指標下滑 民團指稅制不公",
+            "總統府人權諮詢委員會副召集人柴松林針對經濟人權指標下降表示，其中很重要的原因就是稅制",
+        ),
+        (
+            "李新宣布退選 朱立倫同額補選國民黨主席",
+            "新北市長朱立倫昨天宣布參選國民黨主席後，台北市長郝龍斌和台中市長胡志強隨後都表明不選了。",
+        ),
+        (
+            "吳志揚談航空城 「不能反對就買帳」",
+            "桃園縣長吳志揚在首屆桃園市長選舉中，意外敗給民進黨提名的鄭文燦，外界認為與航空城有關",
+        ),
+    ]
+    links = (
+        '<ul><li><a href="/news/{n}1.html">高院駁回扁保外就醫 民進黨批法務部卸責...</a></li>'
+        '<li><a href="/news/{n}2.html">香港警戒中！擔心再佔領 逮捕247人...</a></li></ul>'
+    )
+    body = "".join(
+        f'<div><strong>{head}</strong><br />{snippet} <span class="focus_more">......'
+        f'<a href="http://newtalk.tw/news/{n}.html">more</a></span></div>' + links.format(n=n)
+        for n, (head, snippet) in enumerate(boxes)
+    )
+    article = newsparse.parse_html(_page("新頭殼 newtalk", body))
+    items = {i.title: i for i in article.listing}
+    for head, snippet in boxes:
+        assert items[head].snippet == snippet
+    assert items[boxes[1][0]].url == "http://newtalk.tw/news/1.html"
+
+
+def test_a_story_of_subheaded_paragraphs_ending_in_read_more_stays_a_story() -> None:
+    # 163_1: a roundup whose sections end "详情>>" and run on with unlinked paragraphs.
+    sections = [
+        (
+            "【世卫：即使20%的人拥有抗体 新冠病毒还能有效传播】",
+            "当地时间7月3日，世卫组织召开新冠肺炎发布会，世卫组织卫生紧急项目负责人迈克尔·瑞安"
+            "表示，人群中出现任何程度的抗体都会提供一定的屏障。即使20%的人拥有抗体，病毒还是能够"
+            "有效传播，同时还要考虑抗体所能提供的保护时长。",
+        ),
+        (
+            "【白宫“不顾疫情”大搞独立日庆典 预计7500人参加】",
+            "华盛顿特区的活动只是特朗普为独立日举办的盛大庆典的第二出。据法新社报道，这场活动预计"
+            "吸引7500人参加，然而戴口罩、保持社交距离等防疫措施依然是靠民众自觉。",
+        ),
+        (
+            "【美国至少37州疫情反弹 至少19州发布\"口罩强制令\"】",
+            "截至目前，全美至少37个州出现疫情反弹，其中加利福尼亚、亚利桑那、德克萨斯，以及佛罗里达"
+            "州本周确诊病例数均高于此前日增记录。",
+        ),
+    ]
+    more = "尽管非洲确诊病例数仍在持续增加，但尼日利亚、塞拉利昂等国已决定恢复通航。"
+    headline = "美国新冠肺炎确诊病例超278万例 死亡129227例"
+    body = f"<h1>{headline}</h1><p>2020-07-04 01:55:04 来源: 央视新闻客户端</p>"
+    body += "".join(
+        f'<p>{head}</p><p>{text}<a href="https://example.cn/{n}">详情>></a></p><p>{more}</p>'
+        for n, (head, text) in enumerate(sections)
+    )
+    article = newsparse.parse_html(_page(f"{headline}_网易新闻", body))
+    assert article.page_type == "article"
+    assert article.listing == ()
+    assert any(p.startswith("当地时间7月3日") for p in article.paragraphs)
+
+
+def test_repeated_records_are_items_titled_by_their_changing_link() -> None:
+    # sogou_2: account results, each a linked name, an id, labelled fields and a latest link.
+    accounts = [
+        (
+            "山东高考指南",
+            "sdgkzn",
+            "这里是山东最权威最专业的高考交流平台,由山东商报徐玉芹教育工作室独家运作.",
+            "《山东商报》社",
+            "【院校传真】编程猫创始人李天驰入选福布斯精英榜!竟然是山大2009...",
+        ),
+        (
+            "高考家长圈",
+            "sinagkjzq",
+            "定期推送高三家长关注的优秀家长经验交流、志愿填报技巧、考生心理辅导方法、"
+            "考前营养搭配等诸多优质内容;为家长搭建交流互动平台.",
+            "新浪网技术(中国)有限公司",
+            "怒赞!北大才女:我钦佩一种父母......火爆朋友圈!",
+        ),
+        (
+            "河南高考指南",
+            "hngaokao",
+            "发布最新高考政策,分享高效学习方法,制定高考应试策略.考点总结政策分析名校介绍"
+            "高考大纲试卷解析艺考文化课,权威专业的高考资讯一手掌握.",
+            "郑州新东方培训学校",
+            "本科一批、国家专项计划、艺术B段征集志愿!截至今日18点!",
+        ),
+    ]
+    records = "".join(
+        f'<li><div class="txt-box"><p class="tit"><a href="/profile?{n}">{name}</a></p>'
+        f'<p class="info">微信号：<label>{wxid}</label></p></div>'
+        f"<dl><dt>功能介绍：</dt><dd>{about}</dd></dl><dl><dt>认证：</dt><dd>{org}</dd></dl>"
+        f'<dl><dt>最近文章：</dt><dd><a href="/s?{n}">{latest}</a></dd></dl></li>'
+        for n, (name, wxid, about, org, latest) in enumerate(accounts)
+    )
+    html = _page("高考的相关微信公众号 – 搜狗微信搜索", f'<ul class="news-list2">{records}</ul>')
+    article = newsparse.parse_html(html, url="https://weixin.sogou.com/weixin?type=1")
+    assert article.page_type == "listing"
+    assert [i.title for i in article.listing] == [a[0] for a in accounts]
+    assert [i.snippet for i in article.listing] == [a[2] for a in accounts]
+    assert article.listing[1].url == "https://weixin.sogou.com/profile?1"

@@ -36,9 +36,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("dev_pages/tw/chinatimes_5.html", "image"): (
         "no body is found on this table template, so no picture either; the lead photo is a link"
     ),
-    ("dev_pages/tw/pts_3.html", "image"): (
-        "a home page taken for an article, so its declared logo is not its picture"
-    ),
     ("dev_pages/tw/ltn_5.html", "image"): "og:image is relative and the page has no address",
     ("dev_pages/tw/ltn_6.html", "image"): "og:image is relative and the page has no address",
     ("html_dev.jsonl#readability/youth", "image"): (

@@ -83,6 +83,9 @@ class PageMeta:
 
     title: str | None = None
     published: _dt.datetime | None = None
+    # Every publish time the head declares, in order of trust (``published`` is the first):
+    # a later one refines a visible time it agrees with (create_at with its seconds).
+    published_times: tuple[_dt.datetime, ...] = ()
     source: str | None = None
     authors: tuple[str, ...] = ()
     editors: tuple[str, ...] = ()

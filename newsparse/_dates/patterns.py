@@ -173,8 +173,17 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
         rf"\.{_lead_is((1, 2), '.')}\s?(?P<dmy_mo>\d{{1,2}})\.\s?(?P<dmy_y>\d{{4}})(?![\d.])",
     ),
     (
+        # 11-22-2014, 22/11/2014: day and month in either order before a four-digit year,
+        # read only when one of the two cannot be a month (see tokens._tok_ndy).
+        "NDY",
+        rf"[-/]{_lead_is((1, 2), '[-/]')}(?P<ndy_b>\d{{1,2}})[-/]"
+        r"(?P<ndy_y>(?:19|20)\d\d)(?![\d/.-])",
+    ),
+    (
         "NMD",
-        rf"[-/]{_lead_is((1, 2), '[-/]')}(?P<nmd_d>\d{{1,2}})(?=\s{{1,3}}\d{{1,2}}:\d\d)",
+        # 09-30 22:46, and glued to its time as portals print it: 09-3022:46.
+        rf"[-/]{_lead_is((1, 2), '[-/]')}"
+        r"(?P<nmd_d>\d{1,2}(?=\s{1,3}\d{1,2}:\d\d)|\d\d(?=[0-2]\d:\d\d(?!\d)))",
     ),
     (
         "CLK",

@@ -185,6 +185,19 @@ def _tok_dmy(m: re.Match[str]) -> Fields | None:
     return f
 
 
+def _tok_ndy(m: re.Match[str]) -> Fields | None:
+    """11-22-2014 (American order) or 22/11/2014 (British, as Hong Kong writes it): the
+    number over 12 is the day. Both 12 or under is either order, so no date is read."""
+    first_sep, second_sep = m.string[m.start("ndy_b") - 1], m.string[m.end("ndy_b")]
+    lead, other = _int(_lead(m)), int(m.group("ndy_b"))
+    if lead is None or first_sep != second_sep or (lead > 12) == (other > 12):
+        return None
+    f = _DMY()
+    f.year = int(m.group("ndy_y"))
+    f.month, f.day = (other, lead) if lead > 12 else (lead, other)
+    return f
+
+
 def _tok_ymd(m: re.Match[str]) -> Fields | None:
     if m.string.startswith("代", m.end()):
         return None  # 1990年代: a decade; read (so no fallback is asked) and rejected
@@ -242,8 +255,11 @@ def _tok_md(m: re.Match[str]) -> Fields | None:
 
 
 def _tok_nmd(m: re.Match[str]) -> Fields | None:
-    start = m.start()
-    if start > 0 and m.string[start - 1] in "./:-":
+    start, text = m.start(), m.string
+    # After ".", "-" or a time's ":" the numbers belong to something longer; after a
+    # label's colon (发布时间：09-30 22:46) they are the date.
+    before = text[max(0, start - 2) : start]
+    if before[-1:] in (".", "/", "-") or (before[-1:] == ":" and before[:1].isdigit()):
         return None
     f = _NMD()
     f.month, f.day = int(_lead(m)), int(m.group("nmd_d"))
@@ -480,7 +496,7 @@ def _tok_cna(m: re.Match[str]) -> Fields:
 # The builder of each token kind (``m.lastgroup``); one returns None when a check in code
 # rejects the match.
 BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
-    "ISO": _tok_iso, "DMY": _tok_dmy, "YMD": _tok_ymd,
+    "ISO": _tok_iso, "DMY": _tok_dmy, "NDY": _tok_ndy, "YMD": _tok_ymd,
     "RYMD": _tok_rymd, "MD": _tok_md,
     "NMD": _tok_nmd, "DAY": _tok_day, "RELP": _tok_relp, "REL": _tok_rel, "YW": _tok_yw,
     "MW": _tok_mw, "WD": _tok_wd, "OFF": _tok_off, "CHAIN": _tok_chain, "CLK": _tok_clk,
@@ -488,6 +504,6 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
     "CNA": _tok_cna,
 }
 # Tokens that write (part of) a calendar date.
-DATE_KINDS = frozenset({"ISO", "DMY", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP", "SY", "ROC3",
-                        "QTR", "NATD", "LUN", "LMN", "DANIAN", "FEST", "TERM", "QW", "ORD",
+DATE_KINDS = frozenset({"ISO", "DMY", "NDY", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP", "SY",
+                        "ROC3", "QTR", "NATD", "LUN", "LMN", "DANIAN", "FEST", "TERM", "QW", "ORD",
                         "ROCS", "ROCB", "CNA"})

@@ -17,6 +17,7 @@ from .._core.article import Article, Credit, Dateline, ListingItem, PageType
 from .._core.blocks import Label, Page
 from .._core.config import DEFAULT_ZONE as _DEFAULT_ZONE
 from .._core.config import Config
+from .._dates.resolve import Prefer
 from .._news.sources import canonical_source
 from . import weights as W
 from .body import clean_body
@@ -25,7 +26,7 @@ from .facts import Facts
 from .features import text_weight
 from .header import source_name
 from .stages import Context, label_page
-from .years import infer_year, zone_for_page
+from .years import infer_year, place_dateline, zone_for_page
 
 __all__ = ["assemble"]
 
@@ -87,24 +88,30 @@ def _when(
     paragraphs: list[str],
     reference: _dt.datetime | None,
     zone: str,
+    prefer: Prefer = "past",
 ) -> tuple[_dt.datetime | None, Dateline | None]:
     """Publication time (header, then meta, then dateline) and the dateline's year."""
     visible = facts.published
     if visible is not None and facts.zoned_by_default:
         # Read before the outlet was known: the wall-clock time belongs to the page's zone.
         visible = visible.replace(tzinfo=ZoneInfo(zone))
-    published = choose_published(visible, facts.precision, page.meta.published)
+    meta = page.meta
+    published = choose_published(visible, facts.precision, meta.published, meta.published_times)
     # An update stamp is never the publish time, but it dates the page: it anchors a
     # day-only dateline ("29日專電" updated 2013/06/29) and the dateline's year.
-    stamp = update_stamp(page, zone, reference)
+    stamp = update_stamp(page, zone, reference, prefer)
     evidence = [*evidence, stamp]
     anchor = published or reference or stamp
     if dateline is not None and dateline.month is None and dateline.day and anchor:
-        # "台北20日電" on a page stamped 2015-08-20: the stamp gives month and year.
-        dateline = _day_only(dateline, anchor.date())
+        if anchor is reference and prefer != "past":
+            # Nothing on the page dates it: the reference does, by the stated convention.
+            dateline = place_dateline(dateline, anchor.date(), prefer)
+        else:
+            # "台北20日電" on a page stamped 2015-08-20: the stamp gives month and year.
+            dateline = _day_only(dateline, anchor.date())
     if dateline is not None and dateline.year is None and dateline.month and dateline.day:
         year = infer_year(
-            dateline.month, dateline.day, [published, *evidence], paragraphs, reference
+            dateline.month, dateline.day, [published, *evidence], paragraphs, reference, prefer
         )
         dateline = dataclasses.replace(dateline, year=year)
     if published is None and dateline is not None and dateline.date is not None:
@@ -131,7 +138,9 @@ def _all_credits(page: Page, *groups: Iterable[Credit]) -> tuple[Credit, ...]:
     meta = [Credit("author", n) for n in page.meta.authors]
     meta += [Credit("editor", n) for n in page.meta.editors]
     known = {c.name for c in credits}
-    return credits + tuple(c for c in meta if c.name not in known)
+    # A meta name holding a credited one is that person with a desk or filing tail around
+    # them ("張立勳／特稿", "青网校园崔宁宁"), not a second person.
+    return credits + tuple(c for c in meta if not any(k in c.name for k in known))
 
 
 def assemble(
@@ -150,7 +159,7 @@ def assemble_explained(
     title = ctx.title
     texts = [page.blocks[i].text for i in ctx.body if page.blocks[i].label is Label.BODY]
     # The page's own dates resolve the dateline before ``reference`` does (see _when).
-    body = clean_body(texts, title=title, reference=None)
+    body = clean_body(texts, title=title)
     head, tail = ctx.head, ctx.tail
     opening = body.dateline
     dateline = opening.dateline if opening else None
@@ -162,7 +171,9 @@ def assemble_explained(
     base = url or page.meta.url
     listing = [_absolute(h.item, base) for h in ctx.hits]
     evidence = [item.published for item in listing]
-    published, dateline = _when(head, page, dateline, evidence, body.paragraphs, reference, zone)
+    published, dateline = _when(
+        head, page, dateline, evidence, body.paragraphs, reference, zone, config.prefer_dates
+    )
     page_type, rule = _page_type(body.paragraphs, listing, _anchor(ctx, dateline))
     script = detect_script("\n".join([title or "", *body.paragraphs, *(i.title for i in listing)]))
     article = Article(

@@ -7,18 +7,22 @@ noise. Everything removed is a span of the paragraph; nothing is added.
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field
 
 from .._core.article import Credit
 from .._core.lazy import lazy_compile
 from .._news.credits import find_credits, parse_bracket_credits, parse_byline, parse_credit_line
 from .._news.dateline import DatelineMatch, match_dateline
+from .data import EDITORIAL_NOTE_MAX, EDITORIAL_NOTES
 from .features import END_MARKER, INLINE_NOISE_RE, has_sentence_end, text_weight
+from .furniture import notice_tail
 
 __all__ = ["BodyResult", "clean_body"]
 
 _DATELINE_PARAGRAPHS = 2  # a dateline opens the story: look no further than this
+# A bracketed byline dateline ("〔記者施曉光／台北報導〕") may follow a sub-heading and a
+# captioned picture above the story's first paragraph (ltn_1: the fourth paragraph).
+_BYLINE_PARAGRAPHS = 4
 _CAPTION_MAX = 40
 _BYLINE_MAX = 60  # characters: a paragraph that is only a byline is short
 # A closing credit stands in the last paragraphs: "（民視新聞陳韻平、郭文海台北報導）", "（羅森）".
@@ -26,6 +30,7 @@ _CLOSING_PARAGRAPHS = 2
 _WRAPPED = lazy_compile(r"\s{0,3}[（(【\[〔]([^（()）【】\[\]〔〕]{1,60})[）)】\]〕]\s{0,3}")
 _TRAILING = lazy_compile(r"[（(【\[〔]([^（()）【】\[\]〔〕]{1,60})[）)】\]〕]\s{0,3}$")
 _TRIM = " \t,，:："
+_EDITORIAL = lazy_compile("(?:" + "|".join(EDITORIAL_NOTES) + ")")
 
 
 @dataclass
@@ -35,7 +40,6 @@ class BodyResult:
     paragraphs: list[str] = field(default_factory=list)
     dateline: DatelineMatch | None = None
     credits: list[Credit] = field(default_factory=list)
-    ended_at: int | None = None  # index (in the input list) of the paragraph with "(完)"
 
 
 def _cut_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -56,9 +60,12 @@ def _strip_credits(text: str, result: BodyResult) -> tuple[str, bool]:
     return _cut_spans(text, [(s.start, s.end) for s in spans]).strip(), photo
 
 
-def _open_dateline(text: str, reference: _dt.datetime | None, result: BodyResult) -> str:
-    match = match_dateline(text, reference=reference)
-    if match is None:
+def _open_dateline(
+    text: str, result: BodyResult, before: int
+) -> str:
+    # No reference: the page's own dates resolve the dateline first (assemble's _when).
+    match = match_dateline(text, reference=None)
+    if match is None or (before >= _DATELINE_PARAGRAPHS and not match.credits):
         return text
     result.dateline = match
     result.credits.extend(match.credits)
@@ -78,21 +85,23 @@ def _strip_closing_byline(text: str, result: BodyResult) -> str:
         return text
     found = parse_byline(match.group(0)) or _closing_names(match.group(0))
     if not found:
+        if _EDITORIAL.match(match.group(0).strip()):  # "…传奇。（刊于《半月谈》2019年第24期）"
+            return text[: match.start()].rstrip()
         return text
     result.credits.extend(found)
     return text[: match.start()].rstrip()
 
 
 def clean_body(
-    texts: list[str], *, title: str | None, reference: _dt.datetime | None
+    texts: list[str], *, title: str | None
 ) -> BodyResult:
     """Clean the body run's paragraphs, in order."""
     result = BodyResult()
     for index, text in enumerate(texts):
         if title is not None and text == title:
             continue  # the headline repeated at the top of the container
-        if result.dateline is None and len(result.paragraphs) < _DATELINE_PARAGRAPHS:
-            text = _open_dateline(text, reference, result)
+        if result.dateline is None and len(result.paragraphs) < _BYLINE_PARAGRAPHS:
+            text = _open_dateline(text, result, len(result.paragraphs))
         whole = parse_credit_line(text)
         if whole is None and len(text) <= _BYLINE_MAX:
             whole = parse_byline(text)
@@ -101,9 +110,14 @@ def clean_body(
         if whole is not None:  # () is a nameless byline ("新华社记者"): still not body text
             result.credits.extend(whole)
             continue
+        if len(text) <= EDITORIAL_NOTE_MAX and _EDITORIAL.match(text):
+            continue  # "原标题：…", "（刊于《…》）": the editor's note on the story
         ended = bool(END_MARKER.search(text))
         if ended:
             text = END_MARKER.sub("", text).rstrip()
+        tail = notice_tail(text)
+        if tail is not None:  # "…。凡本网注明…不得转载。": the paragraph stays, the notice goes
+            text = text[:tail].rstrip()
         text, photo = _strip_credits(text, result)
         if index >= len(texts) - _CLOSING_PARAGRAPHS:
             text = _strip_closing_byline(text, result)
@@ -113,6 +127,5 @@ def clean_body(
         if text and text_weight(text) > 0:
             result.paragraphs.append(text)
         if ended:
-            result.ended_at = index
             break
     return result

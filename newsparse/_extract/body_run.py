@@ -14,7 +14,15 @@ from .._core.blocks import Block, Label, Page
 from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from . import weights as W
-from .features import has_full_date, has_sentence_end, is_content, is_metadata_line, text_weight
+from .features import (
+    han_count,
+    has_full_date,
+    has_sentence_end,
+    is_content,
+    is_metadata_line,
+    text_weight,
+)
+from .title import pick_title
 
 if TYPE_CHECKING:
     from .stages import Context
@@ -30,10 +38,13 @@ _HEADER_WINDOW = 8
 _BARE_LINE = 10
 _FEW_LINKS = 0.3
 _GROW_MAX = 2  # short lines taken at each edge of the run
+_GROW_CLOSING = 4  # lines taken at the closing edge, the last of them ending a clause
 _GROW_MIN = 4  # Han characters a grown line holds at least (a 3-character line is a name)
 # How a line that continues or ends the story ends: a sentence's end, or a clause break
 # where <br> split a sentence ("下周一，").
 _FRAGMENT_END = lazy_compile(r"[。！？!?…”」』，、；;]\s*$")
+_BULLETS = frozenset("●★◆■▪•")  # marks a fact box's items open with
+_CLAUSE_END = lazy_compile(r"[\u3400-\u9fff][，、；,;]\s*$")  # labels never end in a comma
 _INTRODUCES = lazy_compile(r"[：:]\s*$")  # "划重点：", "※你可能還想看：": a box's label
 
 
@@ -59,7 +70,28 @@ def _score(block: Block, is_html: bool, title: str, contained: bool = True) -> f
         return W.SCORE_BARE_LINE  # in the chosen container, an unpunctuated line is text
     if has_sentence_end(block.text) and text_weight(block.text) >= _MIN_SENTENCE:
         return 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
+    if _CLAUSE_END.search(block.text):
+        return 0.0  # a clause of a sentence split over lines ("京沪高速北京方向，")
     return W.SCORE_LABEL
+
+
+def _bullet_runs(blocks: list[Block], scores: list[float | None]) -> list[float | None]:
+    """Items of a list printed as lines with one bullet ("★年齡：76歲", "●1983~1991年 熊本縣
+    知事"): a fact box inside the story. Its short items are text, not labels, in a run of
+    at least ``BULLET_RUN`` lines opening with the same mark."""
+    out = list(scores)
+    i = 0
+    while i < len(blocks):
+        mark = blocks[i].text[:1]
+        j = i
+        while mark in _BULLETS and j < len(blocks) and blocks[j].text[:1] == mark:
+            j += 1
+        if j - i >= W.BULLET_RUN:
+            for k in range(i, j):
+                if out[k] == W.SCORE_LABEL and blocks[k].label is Label.UNLABELLED:
+                    out[k] = W.SCORE_BARE_LINE
+        i = max(j, i + 1)
+    return out
 
 
 def _segments(scores: list[float | None], is_html: bool) -> list[tuple[int, int]]:
@@ -150,17 +182,41 @@ def _growable(block: Block, title: str, is_html: bool, *, closing: bool) -> bool
     text = block.text
     if block.label is not Label.UNLABELLED or block.link_density >= W.LINK_HEAVY:
         return False
-    if (is_html and not block.in_main) or text_weight(text) < _GROW_MIN:
+    if is_html and not block.in_main:
         return False
-    if text.replace(" ", "") in title or is_metadata_line(text) or looks_like_byline(text):
+    if text_weight(text) < _GROW_MIN and not _FRAGMENT_END.search(text):
+        return False  # a name; "下周一，" is a clause a <br> split off
+    key = text.replace(" ", "")
+    # The headline again is not the story; the part after its colon can head the story as
+    # its first sub-heading ("海外留学生看两会：出国前后关注点大不同").
+    subhead = any(f"{colon}{key}" in title for colon in "：:")
+    if key in title and not subhead:
+        return False
+    if is_metadata_line(text) or looks_like_byline(text):
         return False
     if has_full_date(text) and not is_content(text):
         return False  # a time line ("2025年3月28日 星期五 下午4:30") is the header's
     if _INTRODUCES.search(text):
         return False
-    if closing or not is_html:
+    if (closing or not is_html) and not subhead:
         return bool(_FRAGMENT_END.search(text))
     return True
+
+
+def _under_time_line(page: Page, lo: int, title: str) -> int:
+    """Text pages: the story's start when at most ``_GROW_MAX`` headline-like lines stand
+    between the time and source line and the run: its sub-heading and lead-in
+    ("收盘播报" / "【证券时报网】A股三大股指集体回调：…")."""
+    blocks = page.blocks
+    for top in range(lo - 1, max(lo - 1 - _GROW_MAX, 0), -1):
+        block = blocks[top]
+        if not _growable(block, title, True, closing=False) or has_full_date(block.text):
+            return lo
+        if pick_title(blocks, (top,)) is None or han_count(block.text) * 2 < len(block.text):
+            return lo  # not a heading; a tag list run together ("知道创宇余弦KconZoomEye…")
+        if is_metadata_line(blocks[top - 1].text):
+            return top
+    return lo
 
 
 def _grow(page: Page, lo: int, hi: int, title: str) -> tuple[int, int]:
@@ -168,10 +224,17 @@ def _grow(page: Page, lo: int, hi: int, title: str) -> tuple[int, int]:
     for _ in range(_GROW_MAX):
         if lo > 0 and _growable(blocks[lo - 1], title, page.is_html, closing=False):
             lo -= 1
-    for _ in range(_GROW_MAX):
-        if hi < len(blocks) and _growable(blocks[hi], title, page.is_html, closing=True):
-            hi += 1
-    return lo, hi
+    if not page.is_html:
+        lo = _under_time_line(page, lo, title)
+    # The closing edge: a story's last sentence split over short lines ("愿大家都能" /
+    # "平安出行，安全到家。") is taken whole, up to the last line that ends a clause.
+    end = hi
+    for j in range(hi, min(len(blocks), hi + _GROW_CLOSING)):
+        if not _growable(blocks[j], title, page.is_html, closing=False):
+            break
+        if _FRAGMENT_END.search(blocks[j].text):
+            end = j + 1
+    return lo, end
 
 
 def _weight(page: Page, run: tuple[int, int] | None) -> int:
@@ -190,7 +253,7 @@ def mark_body(ctx: Context) -> None:
     The run's start is where the page-type decision looks for its anchors.
     """
     page = ctx.page
-    title = (page.meta.title or "").replace(" ", "")
+    title = (page.meta.title or ctx.title or "").replace(" ", "")
     # The headline as printed above the story (an HTML heading, or a text page's headline
     # repeated below the <title> line it was first read from), not the document's title.
     anchors = [
@@ -198,7 +261,7 @@ def mark_body(ctx: Context) -> None:
         for i, b in enumerate(page.blocks)
         if b.label is Label.TITLE and b.tag != "title" and b.rule != "first line"
     ]
-    scores = [_score(b, page.is_html, title) for b in page.blocks]
+    scores = _bullet_runs(page.blocks, [_score(b, page.is_html, title) for b in page.blocks])
     run, rule = _choose(_runs(scores, _segments(scores, page.is_html)), anchors)
     if page.is_html and _weight(page, run) < W.STORY_WEIGHT:
         loose = [_score(b, True, title, contained=False) for b in page.blocks]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .._core.blocks import LINKED as _LINKED  # a linked line under a picture: a teaser
 from .._core.blocks import Block, Label
 from .._core.lazy import lazy_compile
+from .._news.credits import parse_credit_line
 from .data import CAPTION_MAX, CAPTION_OPENERS, PICTURE_CREDITS, PICTURE_POSITIONS
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ _DATE = lazy_compile(
 # A line under a picture this short, without a sentence's end, names what it shows. Sub-
 # headings are as short: they are headings (tag "h") or come after text, not a picture.
 _UNDER_PICTURE_MAX = 30
+# A line under a picture this short that ends with a full stop names what it shows: stories
+# do not say "搜救现场。" alone. 12: the longest such caption on the corpus has 10.
+_UNDER_PICTURE_STATEMENT = 12
 # "周松崗(前)。": a line this short naming a place in a picture is a caption wherever it
 # stands (text pages have no pictures to stand under).
 _POSITION_MAX = 40
@@ -64,9 +68,17 @@ def caption_rule(block: Block) -> str | None:
         and not _SENTENCE_END.search(text)
         and not _DATE.search(text)  # a time line under a picture is the page's, not its
     )
-    if pictured and short and block.tag != "h":
+    if pictured and short and block.tag != "h" and not _names_writers(text):
         return "short line under a picture"
+    if pictured and len(text) <= _UNDER_PICTURE_STATEMENT and text.endswith("。"):
+        return "short statement under a picture"  # "搜救现场。", "小温在景区内的身影。"
     return None
+
+
+def _names_writers(text: str) -> bool:
+    """"作者：上官云 宋宇晟" under a picture is the story's byline, not the picture's."""
+    found = parse_credit_line(text) or ()
+    return any(c.role != "photographer" for c in found)
 
 
 def mark_captions(ctx: Context) -> None:

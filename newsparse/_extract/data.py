@@ -15,6 +15,8 @@ from __future__ import annotations
 __all__ = [
     "CAPTION_MAX",
     "CAPTION_OPENERS",
+    "EDITORIAL_NOTES",
+    "EDITORIAL_NOTE_MAX",
     "END_MARKERS",
     "INLINE_NOISE",
     "PICTURE_CREDITS",
@@ -48,7 +50,15 @@ STRONG: tuple[str, ...] = (
     r"[据據]此操作.{0,4}[风風][险險]自[担擔]",
     r"[尽盡]在.{1,12}(?:APP|App|客户端|客戶端)",
     r"(?:下载|下載|打开|打開).{0,8}(?:APP|App|客户端|客戶端)",
-    r"(?:扫描|掃描|扫码|掃碼|长按|長按).{0,10}二[维維][码碼]",
+    r"(?:扫描|掃描|扫码|掃碼|长按|長按|识别|識別).{0,10}二[维維][码碼]",
+    # Follow-us and read-more links: "◆ 追蹤更多X影音及圖文新聞：", "扫一扫在手机打开当前页",
+    # "返回X，查看更多", "返回X首页>>", "快点击这里了解一下！", "加入X粉絲團".
+    r"追[踪蹤]更多.{0,12}(?:新[闻聞]|影音|[资資][讯訊])",
+    r"扫一扫.{0,8}(?:手机|手機)",
+    r"^返回.{1,10}[，,]\s{0,2}查看更多",
+    r"^返回.{1,10}首[页頁]\s{0,2}>",
+    r"^快?(?:点击|點擊)(?:这里|這裡|此处|此處)",
+    r"加入.{0,10}粉[丝絲](?:[团團]|[专專][页頁])",
     r"[关關]注.{0,12}(?:公众号|公眾號)",
     r"^\s*(?:[网網]站[简簡]介|[关關]于我[们們]|[关關]於我[们們])\s*[/|｜]",
     r"^(?:主[办辦]|承[办辦]|主管)[:：].{0,40}(?:公司|版[权權])",
@@ -94,9 +104,34 @@ WHOLE_LINE: tuple[str, ...] = (
 # Wire-story end markers: the body stops here; a marker glued to the last sentence is cut.
 END_MARKERS: tuple[str, ...] = (r"[（(]\s*完\s*[)）]", r"[（(]\s*全文完\s*[)）]", r"【\s*完\s*】")
 
+# An editor's note about the story, not part of it, when it is a paragraph of its own at
+# most EDITORIAL_NOTE_MAX characters long: the original headline of a reprint ("原标题：X",
+# "（原题为《X》）"), where it was first printed ("（刊于《X》2019年第24期）"), a column's
+# maker ("出品︱X"), a post's masthead fields ("来源|X", "投稿|X 合作|Y"), a list of sources
+# ("（资料来源：X、Y等）"), who else worked on it, a report's byline the credit reader did
+# not take. Matched at the paragraph's start, or on a closing bracket.
+EDITORIAL_NOTE_MAX = 80  # characters; the longest on the corpus is 39
+EDITORIAL_NOTES: tuple[str, ...] = (
+    r"[（(【\[]?\s{0,3}原[标標]?[题題](?:[为為])?\s{0,3}[:：《]",
+    r"[（(【\[]\s{0,3}(?:刊[于於载載登]|原[载載刊][于於]|[资資]料[来來]源\s{0,2}[:：])",
+    r"出品\s{0,2}[︱|｜丨:：]",
+    r"(?:投稿|合作|[来來]源)\s{0,2}[︱|｜丨]",
+    # Who else worked on it: "（实习生X对此文亦有贡献）", "（整理：實習編輯X）".
+    r"[（(][^（()）]{1,24}(?:亦有[贡貢][献獻]|[参參][与與]采写|[參参][與与]採寫)[)）]",
+    r"[（(]\s{0,2}(?:整理|[编編][译譯]|[综綜]合整理)\s{0,2}[:：/／]",
+    # A report's byline in brackets or after a slash: "（民視新聞X、Y台北報導）",
+    # "【聯合新聞網／綜合報導】", "新頭殼newtalk2014.10.24 金名/高雄報導".
+    r"[（(【\[〔][^（()）【】\[\]〔〕]{2,30}(?:報導|报道)[)）】\]〕]\s*$",
+    r"[^。！？]{2,30}[/／╱]\s{0,2}[^/／╱\s。，]{2,8}(?:報導|报道)\s*$",
+)
+
 # Inline noise inside body sentences, removed in place: stock quotes after a company name,
-# e.g. "中关村(4.950, -0.08, -1.59%)".
+# e.g. "中关村(4.950, -0.08, -1.59%)"; a portal's "返回X，查看更多" glued to the last
+# sentence; the warning alcohol pictures must carry in Taiwan.
 INLINE_NOISE: tuple[str, ...] = (
+    r"返回.{1,10}[，,]\s{0,2}查看更多\s*$",
+    r"[＊*]?\s{0,2}(?:飲酒過量|饮酒过量)[，,]?\s{0,2}有害健康\s{0,2}[/／]?\s{0,2}"
+    r"(?:未成年[請请]勿[飲饮]酒)?\s{0,2}[＊*]?",
     r"[(（]\s*-?\d{1,6}\.\d{1,4}\s*[,，]\s*[-+]?\d{1,6}\.\d{1,4}\s*[,，]\s*[-+]?\d{1,4}\.\d{1,4}%\s*[)）]",
 )
 
@@ -114,13 +149,16 @@ CAPTION_OPENERS: tuple[str, ...] = (
     r"[（(]\s{0,2}(?:图|圖|视频|視頻|影片)\s{0,2}[)）]",
 )
 PICTURE_CREDITS: tuple[str, ...] = (
-    # "（劉宗龍攝於2004年1月）", "(取自日本雅虎)", "（圖／東森新聞提供）", "（資料照）"
-    r"[（(][^（）()]{0,24}(?:攝|摄|供[图圖]|提供|取自|[资資]料[照图圖]|截[图圖]|翻[攝摄]"
+    # "（劉宗龍攝於2004年1月）", "(取自日本雅虎)", "（圖／東森新聞提供）", "（資料照）",
+    # "（中央社記者X仁川傳真 102年6月29日）"
+    r"[（(][^（）()]{0,24}(?:攝|摄|供[图圖]|提供|取自|[资資]料[照图圖]|截[图圖]|翻[攝摄]|[传傳]真"
     r"|[图圖]\s{0,2}[/／]|[图圖]片)[^（）()]{0,30}[)）]\s*$",
     # "…占士法蘭高。美聯社", "共享充电宝。视觉中国 资料": a sentence, then the credit
     r"[。.！？!?]\s{0,2}(?:视觉中国|視覺中國|美[联聯]社|路透社?|法新社|新[华華]社|中新社|中央社"
     r"|[东東]方IC|Getty\s?Images|AP|AFP|Reuters|EPA)(?:\s{0,2}(?:[资資]料)?(?:[图圖照]|[图圖]片)?)?\s*$",
     r"(?:故宫博物院|[资資]料)供[图圖]\s*$",
+    # "…拍照留念。新华社记者 才扬 摄": a sentence, then the photographer
+    r"[。！？!?]\s{0,2}\S{0,8}(?:记者|記者)\s{0,2}\S{1,4}(?:\s\S{1,4}){0,2}\s{0,2}(?:摄|攝)\s*$",
 )
 # Where a picture's subject stands: "周松崗(前)", "黎智英（右）".
 PICTURE_POSITIONS = r"[（(]\s{0,2}(?:左|右|前|后|後|中|上|下)[一二三四五六七八九\d]?\s{0,2}[)）]"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .._chinese.fingerprint import fingerprint
 from .._chinese.script import converter_for, normalize
@@ -25,6 +25,7 @@ from .._core.article import Article, Image
 from .._core.blocks import Page
 from .._core.config import Config
 from .._core.lazy import lazy_compile
+from .._dates.resolve import Prefer
 from .._dates.search import find_dates
 from .._news.pagemeta import crumbs_in_text, has_licence, section_of, split_tags, tag_line
 from .._news.sites import host_of, region_of_site
@@ -53,16 +54,22 @@ _SQUEEZE = lazy_compile(r"\s+")
 
 
 def choose_published(
-    visible: _dt.datetime | None, precision: str, declared: _dt.datetime | None
+    visible: _dt.datetime | None,
+    precision: str,
+    declared: _dt.datetime | None,
+    others: Iterable[_dt.datetime] = (),
 ) -> _dt.datetime | None:
-    """The publish time: the page's visible date, unless the head's time agrees with it as
-    far as the visible one goes (same day for a day-only date, same minute for a time
-    without seconds) and says more; then the head's.
+    """The publish time: the page's visible date, unless one of the head's times agrees
+    with it as far as the visible one goes (same day for a day-only date, same minute for
+    a time without seconds) and says more; then the first such head time.
 
     Args:
         visible: The publish time the page shows (its header line), or None.
         precision: What the visible date writes: ``"day"``, ``"minute"`` or ``"second"``.
         declared: The head's publish time (meta, JSON-LD); never an update time.
+        others: The head's other publish times, in order of trust (a page may declare
+            ``article:published_time`` 09:10:42 and ``weibo:article:create_at`` 09:05:34
+            beside a visible 09:05).
 
     Examples:
         >>> from zoneinfo import ZoneInfo
@@ -73,18 +80,25 @@ def choose_published(
         >>> other_day = full.replace(day=9)
         >>> choose_published(day, "day", other_day) == day
         True
+        >>> minute = _dt.datetime(2020, 8, 8, 6, 30, tzinfo=ZoneInfo("Asia/Hong_Kong"))
+        >>> choose_published(minute, "minute", other_day, [full]) == full
+        True
     """
     if visible is None:
         return declared
-    if declared is None or precision not in _TRUNCATE:
+    if precision not in _TRUNCATE:
         return visible
-    local = declared.astimezone(visible.tzinfo)
-    if _TRUNCATE[precision](local) == _TRUNCATE[precision](visible) and local != visible:
-        return declared
+    cut = _TRUNCATE[precision]
+    for when in (declared, *others):
+        if when is None:
+            continue
+        local = when.astimezone(visible.tzinfo)
+        if cut(local) == cut(visible) and local != visible:
+            return when
     return visible
 
 
-_TRUNCATE = {
+_TRUNCATE: dict[str, Callable[[_dt.datetime], object]] = {
     "day": lambda t: t.date(),
     "minute": lambda t: t.replace(second=0, microsecond=0, tzinfo=None),
 }
@@ -108,7 +122,7 @@ def choose_modified(
 
 
 def update_time(
-    text: str, *, tz: str, reference: _dt.datetime | None = None
+    text: str, *, tz: str, reference: _dt.datetime | None = None, prefer: Prefer = "past"
 ) -> _dt.datetime | None:
     """The time a line labels as an update (``最新更新時間：2013/06/29 22:54:00``), or None.
 
@@ -119,11 +133,13 @@ def update_time(
         >>> update_time("发布时间：2019-09-07 15:10", tz="Asia/Shanghai") is None
         True
     """
-    span = _update_span(text, tz, reference)
+    span = _update_span(text, tz, reference, prefer)
     return span[2] if span else None
 
 
-def without_update(text: str, *, tz: str, reference: _dt.datetime | None = None) -> str:
+def without_update(
+    text: str, *, tz: str, reference: _dt.datetime | None = None, prefer: Prefer = "past"
+) -> str:
     """``text`` without its labelled update time, so the rest can be read for the publish
     time (``發稿時間：… 最新更新：…`` keeps the first part).
 
@@ -132,20 +148,20 @@ def without_update(text: str, *, tz: str, reference: _dt.datetime | None = None)
         ...                tz="Asia/Taipei")
         '發稿時間：2013/08/13 11:24'
     """
-    span = _update_span(text, tz, reference)
+    span = _update_span(text, tz, reference, prefer)
     if span is None:
         return text
     return (text[: span[0]] + " " + text[span[1] :]).strip()
 
 
 def _update_span(
-    text: str, tz: str, reference: _dt.datetime | None
+    text: str, tz: str, reference: _dt.datetime | None, prefer: Prefer
 ) -> tuple[int, int, _dt.datetime] | None:
     for label in _UPDATE_LABEL.finditer(text[:_LINE_MAX * 4]):
         if label.end() == label.start():
             continue
         rest = text[label.end() : label.end() + _LINE_MAX]
-        for match in find_dates(rest, reference=reference, tz=tz):
+        for match in find_dates(rest, reference=reference, tz=tz, prefer=prefer):
             if match.start > 2:
                 break  # the date must follow the label
             if match.year is not None and match.day is not None and match.value is not None:
@@ -155,7 +171,7 @@ def _update_span(
 
 
 def update_stamp(
-    page: Page, zone: str, reference: _dt.datetime | None = None
+    page: Page, zone: str, reference: _dt.datetime | None = None, prefer: Prefer = "past"
 ) -> _dt.datetime | None:
     """The page's update time: its head's, else an ``更新时间：`` line's. Never a publish time;
     evidence of when the page was current (it anchors a day-only dateline).
@@ -166,7 +182,7 @@ def update_stamp(
         >>> update_stamp(page, "Asia/Taipei").isoformat()
         '2013-06-29T22:54:00+08:00'
     """
-    return page.meta.modified or _update_line(_text_lines(page), zone, reference)
+    return page.meta.modified or _update_line(_text_lines(page), zone, reference, prefer)
 
 
 def drop_captions(paragraphs: Iterable[str], captions: frozenset[str]) -> list[str]:
@@ -208,7 +224,7 @@ def add_page_fields(
     tags = tags or _tag_line(lines)
     crumbs = meta.breadcrumb or tuple(_crumb_line(lines))
     section = meta.section or section_of(crumbs, title=title, site=meta.site)
-    modified = update_stamp(page, zone, reference)
+    modified = update_stamp(page, zone, reference, config.prefer_dates)
     # One normalisation for every new text field (captions were normalised with the blocks).
     alts = [i.alt for i in meta.images]
     texts = _clean_texts([meta.description, meta.site, section, *tags, *alts], config)
@@ -284,11 +300,11 @@ def _crumb_line(lines: list[str]) -> list[str]:
 
 
 def _update_line(
-    lines: list[str], zone: str, reference: _dt.datetime | None
+    lines: list[str], zone: str, reference: _dt.datetime | None, prefer: Prefer
 ) -> _dt.datetime | None:
     for line in lines:
         if len(line) <= _LINE_MAX * 2 and _UPDATE_LABEL.search(line):
-            when = update_time(line, tz=zone, reference=reference)
+            when = update_time(line, tz=zone, reference=reference, prefer=prefer)
             if when is not None:
                 return when
     return None

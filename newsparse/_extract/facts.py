@@ -11,8 +11,9 @@ from .._core.article import Credit
 from .._core.blocks import LINKED as _LINKED
 from .._core.blocks import Label
 from .._core.lazy import lazy_compile
+from .._news.credits import looks_like_byline
 from .extras import without_update
-from .features import han_count, has_full_date
+from .features import END_MARKER, han_count, has_full_date
 from .header import HeaderInfo, read_header_line
 
 if TYPE_CHECKING:
@@ -27,6 +28,10 @@ _TIME_LINE_MAX = 40
 _TIME_LINE_HAN = 4  # Han characters besides the date ("發布時間", "星期六")
 _UNDER_HEADLINE = 4  # lines under the headline where its time line stands
 _SAME_MINUTE = 60  # seconds
+# Lines above the headline searched for its timestamp: a menu of a dozen section names may
+# stand between (ettoday_3 text: 14 lines).
+_ABOVE_HEADLINE = 16
+_CLOCK = lazy_compile(r"\d:\d\d")
 _UPDATED = lazy_compile(
     r"最[后後]更新|更新(?:时间|時間|日期|於|于)|修改(?:时间|時間)|[Uu]pdated?\b"
 )
@@ -52,6 +57,13 @@ def _mostly_date(text: str) -> bool:
     return len(text) <= _TIME_LINE_MAX and han_count(_DATE_PART.sub("", text)) <= _TIME_LINE_HAN
 
 
+def _read(ctx: Context, text: str) -> HeaderInfo:
+    """One header line read with the page's zone, reference and date convention."""
+    return read_header_line(
+        text, tz=ctx.tz, reference=ctx.reference, prefer=ctx.config.prefer_dates
+    )
+
+
 def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> Facts:
     """Facts from header lines; of several times, the one nearest the body (the last line
     above it, or the first below it) is the page's: a site's date sits further away."""
@@ -59,16 +71,21 @@ def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> 
     for i in indexes:
         block = ctx.blocks[i]
         if block.label is Label.TITLE and block.rule == "the page's title with its time":
-            info = read_header_line(block.text, tz=ctx.tz, reference=ctx.reference)
+            info = _read(ctx, block.text)
             _take_time(facts, info, i, nearest_last)
             continue
-        linked = block.link_density >= _LINKED and not _mostly_date(block.text)
+        # A byline is often a link to the reporter's page ("記者王鼎鈞／台北報導").
+        linked = block.link_density >= _LINKED and not (
+            _mostly_date(block.text) or looks_like_byline(block.text)
+        )
         if block.label not in _READABLE or linked:
             continue
         # An update time (更新時間) is never the publish time: read the line without it, and
         # skip a line that still says it is an update (a label without_update cannot split).
-        text = without_update(block.text, tz=ctx.tz, reference=ctx.reference)
-        info = read_header_line(text, tz=ctx.tz, reference=ctx.reference)
+        text = without_update(
+            block.text, tz=ctx.tz, reference=ctx.reference, prefer=ctx.config.prefer_dates
+        )
+        info = _read(ctx, text)
         if not _UPDATED.search(text):
             _take_time(facts, info, i, nearest_last)
         facts.source = facts.source or info.source
@@ -98,11 +115,22 @@ def mark_header(ctx: Context) -> None:
     ctx.tail = _read_lines(ctx, ctx.below, nearest_last=False)
     if ctx.head.published is None and ctx.body:
         for i in _time_lines(ctx):
-            info = read_header_line(ctx.blocks[i].text, tz=ctx.tz, reference=ctx.reference)
+            info = _read(ctx, ctx.blocks[i].text)
             if info.published is not None and not _UPDATED.search(ctx.blocks[i].text):
                 _take_time(ctx.head, info, i, nearest_last=False)
                 ctx.label(i, Label.HEADER, "time line")
                 break
+    head, tail = ctx.head, ctx.tail
+    at = tail.published_at
+    # No time above the story nor in the head, a time line just after it (a transcript's
+    # "(2014-12-12 12:00) 中晝新聞"): that one dates it. A related headline with its date
+    # ("美国还重要吗？2019-08-27") is no time line.
+    # A story that ends with its end mark ("（完）") ends there: what follows is not its.
+    ended = bool(ctx.body) and END_MARKER.search(ctx.blocks[ctx.body[-1]].text) is not None
+    undated = head.published is None and ctx.page.meta.published is None and not ended
+    if undated and at is not None and _mostly_date(ctx.blocks[at].text):
+        head.published, head.precision = tail.published, tail.precision
+        head.zoned_by_default = tail.zoned_by_default
 
 
 def _time_lines(ctx: Context) -> Iterator[int]:
@@ -111,7 +139,11 @@ def _time_lines(ctx: Context) -> Iterator[int]:
         if block.label is Label.TITLE and block.tag != "title":
             for j in range(i + 1, min(i + 1 + _UNDER_HEADLINE, len(blocks))):
                 text = blocks[j].text
-                free = blocks[j].label in _READABLE
+                # A bare timestamp under the headline is its time line even when the listing
+                # stage took it for a teaser's date ("2014.12.13 01:06 pm").
+                free = blocks[j].label in _READABLE or (
+                    blocks[j].label is Label.LISTING and _mostly_date(text)
+                )
                 if free and len(text) <= _TIME_LINE_MAX * 2 and has_full_date(text):
                     yield j
     for i, block in enumerate(blocks):
@@ -120,3 +152,14 @@ def _time_lines(ctx: Context) -> Iterator[int]:
             continue
         if _PUBLISH_LABEL.match(text) and has_full_date(text):
             yield i
+    # A breadcrumb carrying the story's timestamp ("ETtoday ＞ 論壇 ＞ 論壇 2014年12月10日
+    # 00:01") stands a few lines above the headline, beyond the header window: mostly a date
+    # with its time of day, it is the time line. (A site's own date writes no time of day.)
+    for i, block in enumerate(blocks):
+        if block.label is Label.TITLE and block.tag != "title":
+            for j in range(i - 1, max(-1, i - 1 - _ABOVE_HEADLINE), -1):
+                text = blocks[j].text
+                stamp = _mostly_date(text) and _CLOCK.search(text) is not None
+                if blocks[j].label is Label.UNLABELLED and stamp and has_full_date(text):
+                    yield j
+                    break

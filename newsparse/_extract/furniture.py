@@ -5,27 +5,66 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._core.blocks import Label
+from .._core.lazy import lazy_compile
 from .._news.notices import NOTICE_KIND_NAMES, notice_kind, notice_voice
-from .features import is_boilerplate, is_metadata_line, ranked_runs
+from .features import is_boilerplate, is_metadata_line, ranked_runs, text_weight
 
 if TYPE_CHECKING:
     from .stages import Context
 
-__all__ = ["mark_furniture"]
+__all__ = ["mark_furniture", "notice_tail"]
 
 _RUN_MEMBER_MAX = 200  # characters: a line between two notices is part of them up to this
+# A paragraph whose last sentences are a notice keeps the rest when the rest holds at least
+# this much prose (Han characters and Latin words): a story's paragraph with the site's
+# reprint ban glued on (…。凡本网注明…不得转载。). Shorter heads are the notice's own lead-in.
+_PROSE_HEAD_MIN = 50
+_SENTENCE = lazy_compile(r"[^。！？!?]+(?:[。！？!?]+[”」』）)]?|$)")
+
+
+def _is_notice(text: str) -> bool:
+    return is_boilerplate(text) == "notice" or notice_kind(text) is not None
+
+
+def notice_tail(text: str) -> int | None:
+    """Where the notice ending a paragraph of prose starts, or None.
+
+    Examples:
+        >>> text = "今年一季度全市完成固定资产投资三百亿元，同比增长百分之八，"
+        >>> text += "其中工业投资增长明显，基础设施投资稳步推进，民间投资保持活跃。"
+        >>> cut = notice_tail(text + "凡本网注明来源的作品，版权均属本网，未经授权不得转载。")
+        >>> cut == len(text)
+        True
+        >>> notice_tail(text) is None
+        True
+    """
+    if not _is_notice(text):
+        return None
+    sentences = [m for m in _SENTENCE.finditer(text) if m.group().strip()]
+    start = None
+    for match in reversed(sentences):
+        if not _is_notice(match.group()):
+            break
+        start = match.start()
+    if start is None or start == 0 or text_weight(text[:start]) < _PROSE_HEAD_MIN:
+        return None
+    if _is_notice(text[:start]):
+        return None
+    return start
 
 
 def mark_furniture(ctx: Context) -> None:
     """Label site furniture once; every later stage reads the label."""
     for i, block in enumerate(ctx.blocks):
         reason = is_boilerplate(block.text)
+        if reason == "notice" and notice_tail(block.text) is not None:
+            continue  # prose with a notice glued on: the body cuts the notice
         if reason and not is_metadata_line(block.text):  # "…| 0 条评论| 作者魏星" is a header
             ctx.label(i, Label.NOTICE if reason == "notice" else Label.FURNITURE, reason)
     for i, block in enumerate(ctx.blocks):
         if block.label is Label.UNLABELLED:
             kind = notice_kind(block.text)
-            if kind:
+            if kind and notice_tail(block.text) is None:
                 ctx.label(i, Label.NOTICE, kind)
     for start, end in ranked_runs([b.text for b in ctx.blocks]):
         for i in range(start, end):

@@ -10,10 +10,18 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from .._chinese.han import HAN as _HAN
-from .._core.article import Credit
+from .._core.article import AUTHOR_ROLES, Credit
 from .._core.lazy import lazy_compile
+from .._dates.resolve import Prefer
 from .._dates.search import DateMatch, find_dates
-from .._news.credits import CreditSpan, find_credits, parse_byline, parse_credit_line
+from .._news.credits import (
+    CreditSpan,
+    find_credits,
+    has_surname,
+    parse_bracket_credits,
+    parse_byline,
+    parse_credit_line,
+)
 from .._news.dateline import match_dateline
 from .._news.sources import canonical_source, clean_source
 from . import weights as W
@@ -28,9 +36,12 @@ _SOURCE_STOP = lazy_compile(
     r"|时间|時間|浏览|瀏覽|阅读|閱讀|发布|發布|\d{1,9}[人条條])"
 )
 _SEPARATORS = " \t·•|｜-—:：,，"
+_WRAPPED_NAMES = lazy_compile(r"[（(][^（）()]{2,20}[）)]")  # a line that is one bracket
 _MAX_NAME = 16
 _TAIPEI = "Asia/Taipei"
 _PROSE_LEFT = 20  # more words than this beside a date: the date is part of a sentence
+# "3小时前", "15分鐘前": a time counted back from the reference.
+_COUNTED_BACK = lazy_compile(r"(?:小时|小時|分钟|分鐘|钟头|鐘頭|秒)前")
 _OUTLET_ENDING = lazy_compile(
     r"(?:网|網|报|報|新闻|新聞|社|台|日报|日報|晚报|晚報|杂志|雜誌|周刊|週刊)$"
 )
@@ -91,6 +102,23 @@ def _byline_dateline(text: str, info: HeaderInfo) -> tuple[Credit, ...] | None:
     return found.credits
 
 
+def _credits_of(rest: str, info: HeaderInfo) -> tuple[Credit, ...] | None:
+    """The credits of what a header line holds besides its time and source."""
+    credits = parse_credit_line(rest) or parse_byline(rest) or _byline_dateline(rest, info)
+    if credits is None and (_WRAPPED_NAMES.fullmatch(rest) or info.source is not None):
+        # "（羅森）" under a story, "来源：中国新闻网 王小明": names by their surname alone
+        bare = parse_bracket_credits(rest, bare_role="author")
+        credits = bare if bare and all(map(has_surname, (c.name for c in bare))) else None
+    return _editor_not_author(credits) if credits else credits
+
+
+def _editor_not_author(credits: tuple[Credit, ...]) -> tuple[Credit, ...]:
+    """"作者：陈海峰 责任编辑：陈海峰": a template that fills the author with the editor on
+    the same line names an editor, not who wrote the story."""
+    editors = {c.name for c in credits if c.role == "editor"}
+    return tuple(c for c in credits if c.role not in AUTHOR_ROLES or c.name not in editors)
+
+
 def _gaps(spans: list[CreditSpan], size: int) -> list[tuple[int, int]]:
     """The stretches of a line between credit spans."""
     edges = [0, *(x for s in spans for x in (s.start, s.end)), size]
@@ -105,30 +133,48 @@ def _zone_written(match: DateMatch, tz: str) -> bool:
     return bool(again) and again[0].tz not in (None, "UTC")
 
 
+def _dated(match: DateMatch, reference: _dt.datetime | None) -> bool:
+    """A publish time a header line can give: a date with its year and day; with a
+    reference, also a month and day (``09-30 22:46``) or a time counted back from it
+    (``3小时前``, ``昨天 10:20``), placed by the stated convention. A bare day or a bare
+    ``今天`` stays no publish time: sites print the day's date in their furniture."""
+    if match.value is None:
+        return False
+    if match.year is not None and match.day is not None:
+        return True
+    if reference is None:
+        return False
+    if match.month is not None and match.day is not None:
+        return True
+    counted_back = _COUNTED_BACK.search(match.text) is not None
+    return match.relative and (match.hour is not None or counted_back)
+
+
 def _precision(match: DateMatch) -> str:
     if match.hour is None:
         return "day"
     return "minute" if match.second is None else "second"
 
 
-def read_header_line(text: str, *, tz: str, reference: _dt.datetime | None) -> HeaderInfo:
-    """Read a line near the headline for its timestamp, source and credits."""
+def read_header_line(
+    text: str, *, tz: str, reference: _dt.datetime | None, prefer: Prefer = "past"
+) -> HeaderInfo:
+    """Read a line near the headline for its timestamp, source and credits; a date without
+    its year is placed around ``reference`` by ``prefer`` (``Config.prefer_dates``)."""
     info = HeaderInfo(rest=text)
     if is_content(text) and text_weight(text) > W.PROSE_LINE:
         return info  # prose, not a header
     rest = text
     # Taiwanese pages write ROC years (113年4月29日, 101/05/25) without saying so.
-    for match in find_dates(text, reference=reference, tz=tz, roc=tz == _TAIPEI):
-        if match.year is not None and match.day is not None and match.value is not None:
+    for match in find_dates(text, reference=reference, tz=tz, roc=tz == _TAIPEI, prefer=prefer):
+        if _dated(match, reference):
             info.published = match.value
             info.explicit_zone = _zone_written(match, tz)
             info.precision = _precision(match)
             rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
             break
     info.source, rest = _take_source(rest)
-    credits = (parse_credit_line(rest) or parse_byline(rest)) if rest else None
-    if credits is None and rest:
-        credits = _byline_dateline(rest, info)
+    credits = _credits_of(rest, info) if rest else None
     spans = find_credits(rest) if rest and credits is None else []
     if credits:
         info.credits, rest = credits, ""

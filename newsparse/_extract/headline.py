@@ -14,7 +14,7 @@ from .._news.credits import looks_like_byline
 from .._news.headline import clean_title
 from .._news.sources import canonical_source, is_outlet_name
 from . import weights as W
-from .features import has_full_date, is_metadata_line, text_weight
+from .features import has_full_date, is_boilerplate, is_metadata_line, text_weight
 from .title import pick_title
 
 if TYPE_CHECKING:
@@ -38,6 +38,11 @@ _HEADING_MIN = 6  # characters: shorter headings above a body are section names
 _TIME_LINE_MAX = 40  # characters of a time line under a headline
 # A <title> this short ending like a site's name names the site: "中國廣播公司全球資訊網".
 _SITE_TITLE_MAX = 16
+# A site's path above a headline: two to four names joined by ">" or "/" ("首頁> 新聞> 國際").
+_PATH = lazy_compile(r"[^>/›»]{1,20}(?:\s{0,2}[>/›»]\s{0,2}[^>/›»]{1,20}){1,3}\s{0,2}")
+_PATH_SCAN = 60  # lines searched for the headline under a site's name (largest seen: 34)
+_SECTION_TAG = lazy_compile(r"\s{1,3}[（(]([^（()）]{2,4})[)）]$")
+_TIME_LINE_GAP = 2  # a time line stands at most this many lines under its headline
 _SITE_ENDING = lazy_compile(
     r"(?:[网網]|[网網]站|[电電]子[报報]|新[闻聞][台臺]|[资資][讯訊][网網]|新媒[体體])[！!]?$"
 )
@@ -84,6 +89,11 @@ def _first_line(ctx: Context) -> str | None:
     if index is None:
         return None
     text = blocks[index].text
+    if _names_a_site(text, None):
+        found = _headline_under_path(ctx, index + 1)
+        if found is not None:
+            ctx.label(index, Label.TITLE, "first line")
+            return clean_title(_without_section(blocks[found].text)) or None
     for i in range(index, min(index + 3, len(blocks))):
         if blocks[i].text == text:
             ctx.label(i, Label.TITLE, "first line")
@@ -91,6 +101,40 @@ def _first_line(ctx: Context) -> str | None:
     if title:
         _label_repeats(ctx, title, index + 1)
     return title
+
+
+def _without_section(text: str) -> str:
+    """"黑客恫嚇勿上映暗殺金正恩電影 (國際)": a section's name in brackets after the headline."""
+    match = _SECTION_TAG.search(text)
+    if match and is_boilerplate(match.group(1)) == "label":
+        return text[: match.start()]
+    return text
+
+
+def _headline_under_path(ctx: Context, start: int) -> int | None:
+    """The headline of a flattened page whose first line names only the site: the first
+    title-like line right under the site's path ("首頁> 新聞> 國際", "公視新聞網 / 醫療") or
+    right above the story's time line ("2014/12/11 18:58 報導")."""
+    blocks = ctx.blocks
+    for i in range(start, min(len(blocks), start + _PATH_SCAN)):
+        block = blocks[i]
+        if block.label is not Label.UNLABELLED or len(block.text) < _HEADING_MIN:
+            continue
+        if _site_name(block.text) or pick_title(blocks, (i,)) is None:
+            continue
+        if looks_like_byline(block.text) or is_metadata_line(block.text):
+            continue
+        if _PATH.fullmatch(block.text):
+            continue
+        under_path = _PATH.fullmatch(blocks[i - 1].text) is not None
+        over_time = any(
+            len(b.text) <= _TIME_LINE_MAX and has_full_date(b.text)
+            for b in blocks[i + 1 : i + 1 + _TIME_LINE_GAP]
+        )
+        if under_path or over_time:
+            ctx.label(i, Label.TITLE, "under the site's path" if under_path else "over the time")
+            return i
+    return None
 
 
 def _label_repeats(ctx: Context, title: str, start: int) -> None:

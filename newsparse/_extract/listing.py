@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import re
 from dataclasses import dataclass
 
 from .._core.article import ListingItem
@@ -28,6 +29,7 @@ from .._news.dateline import match_dateline
 from . import weights as W
 from .features import han_count, has_full_date, text_weight
 from .header import source_name
+from .listing_data import READ_MORE
 
 __all__ = ["MIN_ITEMS", "ListingHit", "find_listing"]
 
@@ -44,11 +46,40 @@ _DIGIT = lazy_compile(r"\d")
 _GLUED_STAMP = lazy_compile(r"(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})")
 _SENTENCE_STOP = lazy_compile(r"[。！？!?]$")
 _BYLINE_LABEL = lazy_compile(r"(?:作者|记者|記者|编辑|編輯|责编|責編)\s{0,3}[:：]")
+# Characters: link density is counted before the text is normalised (a space or a
+# full-width form may differ), so the link's length is matched to within one.
+_LINK_CHARS_SLACK = 1.0
+# A full date (and time) opening what follows a link, perhaps in brackets.
+_LEAD_STAMP = lazy_compile(
+    r"[\s(（\[【]{0,3}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:\s{0,2}[(（]?\s{0,2}\d{1,2}:\d{2}(?::\d{2})?\s{0,2}[)）]?)?[)）\]】]?"
+)
+_AFTER_STAMP_MAX = 8  # characters after an item's time: a programme or section ("晚間新聞")
 _MIN_LINK_RUN = 3
 _LINK_TRAILERS = 2  # lines a linked headline may carry below it: a date, a snippet
 _HEADLINE_HAN = 8  # a linked headline has at least this many Han characters
 _FREE_LINKS = 2  # short links ("...繼續閱讀", a section tag) between two teasers
 _SNIPPET_MIN = 8
+# A snippet ending with its read-more link: "…形成同額競選的局面 ......more", "(詳全文)".
+_READ_MORE = lazy_compile(
+    r"[(（\[【]?(?:" + "|".join(READ_MORE) + r")[)）\]】]?\s{0,3}[>»＞]{0,3}\s{0,3}$",
+    flags=re.IGNORECASE,
+)
+_ELLIPSIS = " .…"  # the dots before a read-more link
+# Blocks per record of a repeated layout: a result is a few blocks (three to ten: name,
+# labels, description, latest link); two-block records are headline-snippet pairs, read above.
+_RECORD_MIN, _RECORD_MAX = 3, 10
+_MIN_RECORDS = 3
+_MORE_LINKED = 0.3  # a read-more link is a few characters of a snippet's
+_MORE_SNIPPET_MIN = 30  # characters: a snippet, not a "更多>>" button on its own
+_PROSE_BETWEEN = 20  # weight of an unlinked line of prose: a story's, between its subheads
+_HEADLINE_MIN, _HEADLINE_MAX = 4, 40  # weight of a headline line over a snippet
+# Labels a linked headline (and its snippet) may carry from earlier stages: a teaser box can
+# sit in a caption element, which the captions stage took for a picture's caption.
+_HEADLINE_LABELS = frozenset({Label.UNLABELLED, Label.CAPTION})
+_HEADING_LINKED = 0.9  # a heading that is a link, give or take an icon's label
+_HEADING_WEIGHT = 2  # a linked heading needs a word or two ("QQ互联", "百度_百度百科")
+_MENU_RULE = "menu"  # the furniture stage's rule for a short line with a menu word in it
 _CLOCK = lazy_compile(r"[\s•·]{0,8}([01]?\d|2[0-3]):([0-5]\d)\s{0,8}")
 _TITLE_MIN = 4  # characters: a shorter title ("新聞") is no evidence of the page's own headline
 # A headline with its date at the end, on one line (related-news lists, archives).
@@ -64,6 +95,9 @@ class ListingHit:
 
     item: ListingItem
     indexes: tuple[int, ...]
+    # Blocks the furniture stage took for a menu by a word in them ("QQ空间-分享生活" for
+    # 空间) that the hit shows to be a headline: a linked heading with a snippet under it.
+    overrides: tuple[int, ...] = ()
 
 
 def _full_date(matches: list[DateMatch]) -> DateMatch | None:
@@ -135,7 +169,34 @@ def _tail_dated(text: str, tz: str, reference: _dt.datetime | None) -> DateMatch
 
 def _linked(block: Block) -> bool:
     """Mostly link text: a headline link (with perhaps its date), not a snippet."""
-    return block.url is not None and block.link_density >= _LINK_HEAVY
+    if block.url is None:
+        return False
+    return block.link_density >= _LINK_HEAVY or _link_then_date(block) is not None
+
+
+def _link_then_date(block: Block) -> int | None:
+    """Where the link ends in ``<a>headline</a><span>2025-03-31 10:20</span>``, or None.
+
+    A short headline weighs less than its time's digits, so the block's link density
+    alone calls it a snippet. It is a linked headline when exactly the characters the link
+    holds (the density says how many) come first and a full date follows them, with at
+    most a short label after it ("(2014-12-13 12:00) 中晝新聞").
+    """
+    density = block.link_density
+    if block.url is None or not 0 < density < 1:
+        return None
+    text = block.text
+    wanted = density * (len(text) - text.count(" "))
+    seen = 0
+    for pos, char in enumerate(text):
+        if seen > wanted + _LINK_CHARS_SLACK:
+            break
+        if seen and abs(seen - wanted) <= _LINK_CHARS_SLACK:
+            stamp = _LEAD_STAMP.match(text, pos)
+            if stamp and len(text[stamp.end() :].strip()) <= _AFTER_STAMP_MAX:
+                return pos
+        seen += not char.isspace()
+    return None
 
 
 def _meta_hit(
@@ -207,12 +268,17 @@ def _text_hits(
 def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None) -> ListingHit:
     """A linked headline with what follows it: a date-only line and a snippet, if any."""
     block = blocks[idx]
-    found = _full_date(find_dates(block.text, reference=ref, tz=tz))
-    title, published, snippet = block.text, None, None
+    cut = _link_then_date(block)
+    if cut is not None:  # the date after the link, and no label after it, is the item's
+        title, stamp = block.text[:cut].strip(_SEPARATORS), block.text[cut:]
+        found = _full_date(find_dates(stamp, reference=ref, tz=tz))
+    else:
+        found = _full_date(find_dates(block.text, reference=ref, tz=tz))
+        title = block.text
+        if found is not None:
+            title = (title[: found.start] + title[found.end :]).strip(_SEPARATORS)
+    published, snippet = (found.value if found else None), None
     indexes = [idx]
-    if found is not None:
-        title = (block.text[: found.start] + block.text[found.end :]).strip(_SEPARATORS)
-        published = found.value
     for nxt in range(idx + 1, min(idx + 1 + _LINK_TRAILERS, len(blocks))):
         after = blocks[nxt]
         if after.url and _linked(after):
@@ -222,7 +288,7 @@ def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None)
             published = meta[0].value
         elif (
             snippet is None
-            and after.label is Label.UNLABELLED
+            and after.label in _HEADLINE_LABELS
             and text_weight(after.text) > _SNIPPET_MIN
         ):
             snippet = after.text
@@ -240,7 +306,7 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
     trailing = free = 0
     for idx, block in enumerate([*blocks, Block("")]):
         headline = han_count(block.text) >= _HEADLINE_HAN and not looks_like_byline(block.text)
-        if _linked(block) and block.label is Label.UNLABELLED and headline:
+        if _linked(block) and block.label in _HEADLINE_LABELS and headline:
             run.append(idx)
             trailing = free = 0
             continue
@@ -251,8 +317,110 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
             trailing += 1  # a date, a snippet or a section heading under the previous headline
             continue
         if len(run) >= _MIN_LINK_RUN:
-            hits += [_link_item(blocks, i, tz, reference) for i in run]
+            hits += [_captions_taken(blocks, _link_item(blocks, i, tz, reference)) for i in run]
         run, trailing, free = [], 0, 0
+    return hits
+
+
+def _captions_taken(blocks: list[Block], hit: ListingHit) -> ListingHit:
+    """``hit``, owning the captions among its blocks: a run of linked lines is no picture's
+    caption (a teaser box drawn inside a caption element)."""
+    taken = tuple(i for i in hit.indexes if blocks[i].label is Label.CAPTION)
+    return dataclasses.replace(hit, overrides=taken) if taken else hit
+
+
+def _heading_snippet(blocks: list[Block], idx: int) -> int | None:
+    """The snippet under a linked heading: the next unlinked prose block, perhaps after a
+    short line (a date, a source), before any other heading or link."""
+    for nxt in range(idx + 1, min(idx + 1 + _LINK_TRAILERS, len(blocks))):
+        after = blocks[nxt]
+        if after.tag == "h" or _linked(after) or after.label is not Label.UNLABELLED:
+            return None
+        if text_weight(after.text) > _SNIPPET_MIN:
+            return nxt
+    return None
+
+
+def _heading_date(
+    blocks: list[Block], idx: int, snippet: int, tz: str, ref: _dt.datetime | None
+) -> tuple[_dt.datetime | None, tuple[int, ...]]:
+    """A result's date line, between its heading and snippet or right under the snippet
+    ("QQ空间 - qzone.qq.com/ - 2014-8-21", "February 15, 2013 - Dota Team")."""
+    for i in (*range(idx + 1, snippet), snippet + 1):
+        if i < len(blocks) and blocks[i].label is Label.UNLABELLED and not _linked(blocks[i]):
+            meta = _meta_line(blocks[i].text, tz, ref)
+            if meta is not None:
+                return meta[0].value, (i,)
+    return None, ()
+
+
+def _heading_hits(
+    blocks: list[Block], own: str, tz: str, ref: _dt.datetime | None
+) -> list[ListingHit]:
+    """Search results and story cards: headings that are links, each with a snippet under it.
+
+    A heading that is one link names another page; one with a line of prose under it is a
+    result or a teaser whatever its length (the Han-count test of :func:`_link_hits` would
+    miss "百度_百度百科").
+    """
+    hits: list[ListingHit] = []
+    for idx, block in enumerate(blocks):
+        if block.tag != "h" or block.url is None or block.link_density < _HEADING_LINKED:
+            continue
+        menu = block.label is Label.FURNITURE and block.rule == _MENU_RULE
+        if not (block.label is Label.UNLABELLED or menu):
+            continue
+        if text_weight(block.text) < _HEADING_WEIGHT:
+            continue
+        if block.text.replace(" ", "") == own:
+            continue  # the page's own headline, linked to itself (a search's query is not)
+        snippet = _heading_snippet(blocks, idx)
+        if snippet is not None:
+            published, dated = _heading_date(blocks, idx, snippet, tz, ref)
+            text = blocks[snippet].text
+            tail = _tail_dated(text, tz, ref) if published is None else None
+            if tail is not None:  # "…确保取得实效。2024-04-10": the snippet ends with its date
+                text, published = text[: tail.start].strip(_SEPARATORS), tail.value
+            item = ListingItem(block.text, text, published, None, block.url)
+            indexes = tuple(sorted((idx, snippet, *dated)))
+            hits.append(ListingHit(item, indexes, (idx,) if menu else ()))
+    return hits if len(hits) >= _MIN_LINK_RUN else []
+
+
+def _more_hit(blocks: list[Block], idx: int) -> ListingHit | None:
+    """Headline line at ``idx - 1``, its snippet at ``idx`` ending in a read-more link."""
+    snippet, head = blocks[idx], blocks[idx - 1]
+    if snippet.url is None or not 0 < snippet.link_density < _MORE_LINKED:
+        return None
+    if snippet.label is not Label.UNLABELLED or len(snippet.text) < _MORE_SNIPPET_MIN:
+        return None
+    more = _READ_MORE.search(snippet.text)
+    if more is None or head.label not in _HEADLINE_LABELS or head.tag == "title":
+        return None
+    if not _HEADLINE_MIN <= text_weight(head.text) <= _HEADLINE_MAX:
+        return None
+    if _SENTENCE_STOP.search(head.text) or has_full_date(head.text):
+        return None
+    text = snippet.text[: more.start()].rstrip(_ELLIPSIS)
+    item = ListingItem(head.text, text, None, None, snippet.url)
+    taken = (idx - 1,) if head.label is Label.CAPTION else ()
+    return ListingHit(item, (idx - 1, idx), taken)
+
+
+def _more_hits(blocks: list[Block]) -> list[ListingHit]:
+    """Teasers of a headline line and a snippet that ends in its read-more link (the
+    headline itself often unlinked); a page needs a few, as one can end an article."""
+    hits = [hit for i in range(1, len(blocks)) if (hit := _more_hit(blocks, i))]
+    if len(hits) < _MIN_LINK_RUN:
+        return []
+    # Teasers stand among links and other teasers. Between a story's subheaded paragraphs
+    # ("【…】", then a paragraph ending "详情>>") runs more of its prose, unlinked.
+    inside = {i for hit in hits for i in hit.indexes}
+    for i in range(hits[0].indexes[0], hits[-1].indexes[-1]):
+        block = blocks[i]
+        prose = not block.url and text_weight(block.text) >= _PROSE_BETWEEN
+        if i not in inside and block.label is Label.UNLABELLED and prose:
+            return []
     return hits
 
 
@@ -277,6 +445,82 @@ def _dated_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) ->
     return hits
 
 
+def _runs_by_period(blocks: list[Block]) -> dict[int, list[int]]:
+    """For each record length ``p``: how many blocks from each index on repeat the kind
+    (tag, linked or not) of the block ``p`` places later. Computed from the right, so the
+    search for records stays linear in the page's length."""
+    kinds = [
+        (b.tag, _linked(b)) if b.label is Label.UNLABELLED and b.tag != "title" else None
+        for b in blocks
+    ]
+    runs: dict[int, list[int]] = {}
+    for period in range(_RECORD_MIN, _RECORD_MAX + 1):
+        run = [0] * (len(blocks) + period)
+        for j in range(len(blocks) - period - 1, -1, -1):
+            same = kinds[j] is not None and kinds[j] == kinds[j + period]
+            run[j] = run[j + 1] + 1 if same else 0
+        runs[period] = run
+    return runs
+
+
+def _record_title(blocks: list[Block], start: int, period: int, count: int) -> int | None:
+    """The offset in each record of its title: the first linked block whose text differs
+    from record to record ("山东高考指南", "河南高考指南"; not a "最近文章" label)."""
+    for offset in range(period):
+        heads = [blocks[start + k * period + offset] for k in range(count)]
+        weights = [text_weight(b.text) for b in heads]
+        short = min(weights) >= _HEADING_WEIGHT and max(weights) <= _HEADLINE_MAX
+        if short and all(_linked(b) for b in heads) and len({b.text for b in heads}) == count:
+            return offset
+    return None
+
+
+def _record_snippet(record: list[Block], title: Block) -> str | None:
+    """A record's description: its first unlinked line saying more than the title (when
+    the link holds the longer text, it is the description and the record is read wrong)."""
+    least = max(_SNIPPET_MIN, text_weight(title.text))
+    texts = (b.text for b in record if not _linked(b))
+    return next((t for t in texts if text_weight(t) > least), None)
+
+
+def _record_hits(blocks: list[Block]) -> list[ListingHit]:
+    """Repeated records: the same few kinds of block (a linked name, a label, a line of
+    text, another link) again and again, as search results and directories are built.
+    Each record is one item, titled by its linked block whose text changes."""
+    runs = _runs_by_period(blocks)
+    hits: list[ListingHit] = []
+    i = 0
+    while i < len(blocks):
+        for period in range(_RECORD_MIN, _RECORD_MAX + 1):
+            count = runs[period][i] // period + 1
+            if count < _MIN_RECORDS:
+                continue
+            offset = _record_title(blocks, i, period, count)
+            records = [blocks[i + k * period : i + (k + 1) * period] for k in range(count)]
+            if offset is None:
+                continue
+            snippets = [_record_snippet(record, record[offset]) for record in records]
+            if None in snippets:
+                continue  # a menu repeats its links too, but says nothing of each
+            for k, (record, snippet) in enumerate(zip(records, snippets, strict=True)):
+                head, first = record[offset], i + k * period
+                item = ListingItem(head.text, snippet, None, None, head.url)
+                hits.append(ListingHit(item, tuple(range(first, first + period))))
+            i += count * period
+            break
+        else:
+            # A stretch that repeats without making records (one long run of paragraphs)
+            # fails from each of its blocks alike: skip it, or the search turns quadratic.
+            i += 1 + runs[_RECORD_MAX][i]
+    return hits
+
+
+def _add(hits: list[ListingHit], found: list[ListingHit]) -> None:
+    """Add the ``found`` hits that share no block with ``hits``."""
+    taken = {i for hit in hits for i in hit.indexes}
+    hits += [hit for hit in found if not taken & set(hit.indexes)]
+
+
 def find_listing(
     blocks: list[Block],
     *,
@@ -291,14 +535,17 @@ def find_listing(
     headline (``title``) with its date line under it.
     """
     own = (title or "").replace(" ", "")
-    hits = _text_hits(blocks, tz, reference, own)
-    if len(hits) < MIN_ITEMS:
-        hits = []
-    taken = {i for hit in hits for i in hit.indexes}
-    hits += [h for h in _dated_hits(blocks, tz, reference) if not taken & set(h.indexes)]
-    hits.sort(key=lambda h: h.indexes[0])
+    hits: list[ListingHit] = []
     if is_html:
-        taken = {i for hit in hits for i in hit.indexes}
-        hits += [h for h in _link_hits(blocks, tz, reference) if not taken & set(h.indexes)]
-        hits.sort(key=lambda h: h.indexes[0])
+        # What the markup shows first: a snippet under a linked heading is that result's,
+        # however much it looks like a headline over the date line below it.
+        _add(hits, _heading_hits(blocks, own, tz, reference))
+        _add(hits, _more_hits(blocks))
+    texts = _text_hits(blocks, tz, reference, own)
+    _add(hits, texts if len(texts) >= MIN_ITEMS else [])
+    _add(hits, _dated_hits(blocks, tz, reference))
+    if is_html:
+        _add(hits, _link_hits(blocks, tz, reference))
+        _add(hits, _record_hits(blocks))
+    hits.sort(key=lambda h: h.indexes[0])
     return hits

@@ -30,15 +30,26 @@ from dataclasses import dataclass, field
 
 from .._core.blocks import Block, Label, Page
 from .._core.config import Config
+from .._core.lazy import lazy_compile
+from .._news.credits import looks_like_byline
 from .._news.headline import clean_title
 from .body_run import mark_body
 from .captions import mark_captions
 from .facts import Facts, mark_header
+from .features import text_weight
 from .furniture import mark_furniture
 from .headline import mark_headline, mark_headline_above_body
 from .listing import ListingHit, find_listing
 
 __all__ = ["STAGES", "Context", "label_page"]
+
+# A teaser's headline does not end with a full stop; a line that does, holding at least
+# this much (Han characters and Latin words), is a sentence of prose.
+_SENTENCE_MIN = 20
+_FULL_STOP = lazy_compile(r"[。.]\s*$")
+_BRACKETED_BYLINE = lazy_compile(
+    r"[【〔\[（(][^】〕\]）)]{0,30}(?:記者|记者)[^】〕\]）)]{0,30}(?:報導|报道)[】〕\]）)]"
+)
 
 
 @dataclass
@@ -79,6 +90,11 @@ class Context:
         return True
 
 
+# What a teaser may overrule: a menu word in a linked heading, a caption element around a
+# teaser box (ListingHit.overrides names the blocks).
+_OVERRULED = frozenset({Label.FURNITURE, Label.CAPTION})
+
+
 def _mark_teasers(ctx: Context) -> None:
     # Teasers are found even when not reported (Config.listing=False): they are still not
     # body text, and their dates still date the page.
@@ -87,9 +103,29 @@ def _mark_teasers(ctx: Context) -> None:
     ctx.hits = find_listing(
         page.blocks, tz=ctx.tz, reference=ctx.reference, is_html=page.is_html, title=title
     )
+    ctx.hits = [hit for hit in ctx.hits if _headed_like_teaser(page.blocks, hit.indexes)]
     for hit in ctx.hits:
         for i in hit.indexes:
-            ctx.label(i, Label.LISTING, "teaser")
+            if i in hit.overrides:
+                rule = f"teaser, overruling {ctx.blocks[i].rule}"
+                ctx.relabel(i, Label.LISTING, rule, over=_OVERRULED)
+            else:
+                ctx.label(i, Label.LISTING, "teaser")
+
+
+def _headed_like_teaser(blocks: list[Block], indexes: tuple[int, ...]) -> bool:
+    """A teaser opens with a headline, not a byline ("【聯合晚報╱記者X╱即時報導】": the
+    story's own lead and time line follow it). Nor are sentences of prose with only a stamp
+    line under them ("…目前沒有這樣的打算。" / "【2014/12/13 聯合晚報】"): that is a story's
+    last paragraphs and its outlet's stamp."""
+    text = blocks[indexes[0]].text
+    if looks_like_byline(text) or _BRACKETED_BYLINE.fullmatch(text):
+        return False
+    return len(indexes) < 2 or not all(_sentence(blocks[i].text) for i in indexes[:-1])
+
+
+def _sentence(text: str) -> bool:
+    return text_weight(text) >= _SENTENCE_MIN and _FULL_STOP.search(text) is not None
 
 
 STAGES: tuple[tuple[str, Callable[[Context], None]], ...] = (

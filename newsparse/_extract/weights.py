@@ -14,6 +14,7 @@ from .._core.blocks import LINKED
 __all__ = [
     "ANCHOR_GAP",
     "ANCHOR_SHARE",
+    "BULLET_RUN",
     "CALIBRATED",
     "LINK_HEAVY",
     "MANY_ITEMS",
@@ -43,6 +44,10 @@ SCORE_LABEL = -1.5
 # Furniture, notices and link-heavy lines cost more, but one stray promotion inside an
 # article does not cut it in two (a paragraph's base score is 3).
 SCORE_FURNITURE = -4.0
+# A run of at least this many lines opening with one bullet (●, ★) is a list in the story
+# (a profile's fact box): its short items score as bare lines, not labels. Three: the
+# shortest such box on the corpus (appledaily_tw_3) has 3 ★ items and 4 ● items.
+BULLET_RUN = 3
 # A line with more than this share of its text in links is navigation, not prose.
 LINK_HEAVY = LINKED
 # A line of text weight (Han characters plus Latin words) over this is a paragraph: never a
@@ -78,5 +83,6 @@ CALIBRATED = (
     "MIN_ARTICLE_WEIGHT",
     "ANCHOR_GAP",
     "ANCHOR_SHARE",
+    "BULLET_RUN",
     "MANY_ITEMS",
 )

@@ -38,8 +38,10 @@ __all__ = [
 _LOCAL = threading.local()
 
 
-def _parser() -> Any:
-    parser = getattr(_LOCAL, "parser", None)
+def _parser(encoding: str | None = None) -> Any:
+    """The thread's parser for str input, or (``encoding="utf-8"``) for UTF-8 bytes."""
+    name = "parser" if encoding is None else "utf8_parser"
+    parser = getattr(_LOCAL, name, None)
     if parser is None:
         parser = etree.HTMLParser(
             no_network=True,
@@ -48,8 +50,9 @@ def _parser() -> Any:
             recover=True,
             collect_ids=False,
             huge_tree=True,
+            encoding=encoding,
         )
-        _LOCAL.parser = parser
+        setattr(_LOCAL, name, parser)
     return parser
 
 
@@ -60,6 +63,9 @@ _XML_DECL = lazy_compile(r"^\s{0,200}<\?xml[^>]{0,300}\?>")
 # after their header); libxml2 stops parsing there and would lose the article.
 _STRAY_END = lazy_compile(r"</(?:html|body)\s{0,20}>", re.I)
 _CONTROL = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The same controls as UTF-8 bytes: each is one byte there, and no other character's
+# encoding contains one, so the text holds one exactly when its encoding holds one.
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 # What lxml will not store in a text node (character references can make it).
 _NOT_XML = lazy_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _HIDDEN_STYLE = lazy_compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
@@ -74,6 +80,7 @@ _HEAD_BOX_SCAN = 8000  # raw text size (styles included) worth a closer look
 _VISIBLE_TEXT = etree.XPath(
     ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
 )
+_STRING = etree.XPath("string()", smart_strings=False)
 # A removal candidate holding this share of the page's sentences is the article itself,
 # whatever its class says (WeChat hides the body until a script shows it).
 _KEEP_SHARE = 0.35
@@ -98,18 +105,32 @@ def parse_tree_flagged(text: str) -> tuple[Any, bool]:
         >>> parse_tree_flagged("<div>" * 3000 + "深处" + "</div>" * 3000)[1]
         True
     """
-    text = _STRAY_END.sub("", _CONTROL.sub("", _XML_DECL.sub("", text, count=1)))
+    text = _XML_DECL.sub("", text, count=1)
+    data = _utf8(text)
+    if data is None or len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        text = _CONTROL.sub("", text)  # rare: the byte check saves this scan on most pages
+    text = _STRAY_END.sub("", text)
     if not text.strip():
         return None, False
     text, cut = cut_attribute_floods(text)
-    parser = _parser()
+    # libxml2 reads UTF-8 bytes faster than a str (a third less time, the same tree); a
+    # str that cannot be encoded (a lone surrogate) is parsed as it is.
+    data = _utf8(text)
+    parser = _parser() if data is None else _parser("utf-8")
     try:
-        root = etree.fromstring(text, parser=parser)
+        root = etree.fromstring(text if data is None else data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     # A fatal error (a resource limit: nesting too deep) ends the parse; the rest is lost.
     stopped = any(entry.level == _FATAL for entry in parser.error_log)
     return (root if root is not None else _parse_leniently(text)), cut or stopped
+
+
+def _utf8(text: str) -> bytes | None:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
 
 
 def _parse_leniently(text: str) -> Any:
@@ -143,7 +164,8 @@ def text_of(el: Any) -> str:
         >>> text_of(parse_tree("<div>新<b>闻</b>稿</div>尾巴").find(".//div"))
         '新闻稿'
     """
-    return "".join(el.itertext())
+    text: str = _STRING(el)  # XPath string(): what itertext joins, built in C (4x faster)
+    return text
 
 
 def count_punct(text: str) -> int:
@@ -247,8 +269,29 @@ def _is_furniture(el: Any, tag: str) -> bool:
         return True
     if tag in ("html", "body"):
         return False
-    parts = class_parts(el)
-    return any(p in BOILERPLATE_TOKENS or p.startswith(BOILERPLATE_PREFIXES) for p in parts)
+    names = el.get("class"), el.get("id")
+    if names == (None, None):
+        return False
+    # A page repeats a few class names on thousands of elements: each is judged once.
+    found = _FURNITURE_NAMES.get(names)
+    if found is None:
+        parts = class_parts(el)
+        found = any(p in BOILERPLATE_TOKENS or p.startswith(BOILERPLATE_PREFIXES) for p in parts)
+        remember(_FURNITURE_NAMES, names, found)
+    return found
+
+
+_FURNITURE_NAMES: dict[tuple[str | None, str | None], bool] = {}
+# Distinct (class, id) pairs remembered before the memo starts over: a few pages' worth
+# (the dev pages have a few hundred each), so a page of generated names cannot grow it.
+_MEMO_SIZE = 20_000
+
+
+def remember(memo: dict[Any, bool], key: Any, value: bool) -> None:
+    """Store ``value`` under ``key``, emptying ``memo`` first when it is full."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
 
 
 def _drop(el: Any) -> None:

@@ -14,14 +14,13 @@ from lxml import etree
 
 from .._core.lazy import lazy_compile
 from .data.dom import BLOCK_TAGS, CAPTION_PREFIXES, CAPTION_TOKENS, TAG_KIND
-from .dom import class_parts
+from .dom import class_parts, remember
 
 __all__ = ["RawBlock", "emit_blocks"]
 
 _WS = lazy_compile(r"\s+")
 # Images drawn smaller than this (pixels, either side) are icons, spacers and emoji.
 _ICON_PIXELS = 60
-_NON_SPACE = lazy_compile(r"\S")
 
 
 @dataclass(slots=True)
@@ -61,7 +60,8 @@ class _State:
             return
         self.parts.append(text)
         if self.links:
-            self.link_chars += len(_NON_SPACE.findall(text))
+            # Non-space characters (str.split and the regex \\S agree on what is space).
+            self.link_chars += len("".join(text.split()))
             if self.url is None and self.hrefs:
                 self.url = self.hrefs[-1]
 
@@ -164,7 +164,16 @@ def _is_picture(el: Any) -> bool:
 
 
 def _is_caption(el: Any) -> bool:
-    if not el.get("class"):
+    names = el.get("class")
+    if not names:
         return False
-    parts = class_parts(el)
-    return any(p in CAPTION_TOKENS or p.startswith(CAPTION_PREFIXES) for p in parts)
+    key = names, el.get("id")
+    found = _CAPTION_NAMES.get(key)  # judged once per distinct name (see dom._FURNITURE_NAMES)
+    if found is None:
+        parts = class_parts(el)
+        found = any(p in CAPTION_TOKENS or p.startswith(CAPTION_PREFIXES) for p in parts)
+        remember(_CAPTION_NAMES, key, found)
+    return found
+
+
+_CAPTION_NAMES: dict[tuple[str, str | None], bool] = {}

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from lxml import etree
 
+from .._chinese.han import HAN as _HAN
 from .._core.lazy import lazy_compile
 from .._dates.when import parse_when
 from .data.meta_names import (
@@ -57,7 +58,6 @@ _ITEMPROPS = etree.XPath("//*[@itemprop]")
 _WS = lazy_compile(r"\s+")
 _KEY_SPACE = lazy_compile(r"\s+")
 _WORD = lazy_compile(r"[\w\u3400-\u9fff]")
-_HAN = lazy_compile(r"[\u3400-\u9fff]")
 _MAX_VALUES = 60  # values kept per meta name (a blog page had 47 og:image tags)
 _MAX_DESCRIPTION = 2000
 _MAX_SECTION = 20

@@ -21,7 +21,7 @@ from .data.sites import CAPTION_CUES
 from .dom import class_parts, text_of
 from .headfields import absolute_url, is_logo
 
-__all__ = ["FoundImage", "find_images"]
+__all__ = ["FoundImage", "find_images", "inside"]
 
 _WS = lazy_compile(r"\s+")
 _MAX_IMAGES = 100
@@ -74,9 +74,9 @@ def find_images(root: Any, main: set[Any], base: str | None) -> list[FoundImage]
         return []
     found: list[FoundImage] = []
     seen: set[str] = set()
-    inside: dict[Any, bool] = {}
+    memo: dict[Any, bool] = {}
     for img in root.iter("img"):
-        if not _inside(img, main, inside):
+        if not inside(img.getparent(), main, memo):
             continue
         url = _address(img, base)
         if url is None or url in seen:
@@ -90,22 +90,22 @@ def find_images(root: Any, main: set[Any], base: str | None) -> list[FoundImage]
     return found
 
 
-def _inside(el: Any, main: set[Any], memo: dict[Any, bool]) -> bool:
+def inside(node: Any, main: set[Any], memo: dict[Any, bool]) -> bool:
+    """Whether ``node`` is one of the chosen elements or inside one (memoised per element)."""
     path = []
-    node = el.getparent()
-    result = False
+    found = False
     while node is not None:
         if node in memo:
-            result = memo[node]
+            found = memo[node]
             break
         if node in main:
-            result = True
+            found = True
             break
         path.append(node)
         node = node.getparent()
     for visited in path:
-        memo[visited] = result
-    return result
+        memo[visited] = found
+    return found
 
 
 def _address(img: Any, base: str | None) -> str | None:

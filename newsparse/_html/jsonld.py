@@ -142,9 +142,13 @@ def _fields(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def _cambrian(item: dict[str, Any]) -> dict[str, Any]:
-    """Baidu's cambrian object: ``images`` and ``description`` (its ``pubDate`` is not
-    trusted: guancha sets it to the update time)."""
+    """Baidu's cambrian object: ``images``, ``description`` and ``pubDate`` (kept apart as
+    ``cambrianPubDate``: guancha sets it to the update time, so it only refines a visible
+    time it agrees with)."""
     out: dict[str, Any] = {}
+    when = item.get("pubDate")
+    if isinstance(when, str) and when.strip():
+        out["cambrianPubDate"] = when.strip()
     image = _image_url(item.get("images"))
     if image:
         out["image"] = image

@@ -18,6 +18,8 @@ from .._core.blocks import PageMeta
 from .._core.config import DEFAULT_ZONE
 from .._core.lazy import lazy_compile
 from .._dates.when import parse_when
+from .._news.credits import parse_byline, parse_credit_line
+from .._news.data.credit_roles import REPORT_ENDINGS
 from .._news.headline import clean_title as strip_site_suffix
 from .._news.pagemeta import section_of
 from .._news.sites import host_of, region_of_site
@@ -29,6 +31,7 @@ from .data.meta_names import (
     LABEL_PREFIXES,
     NOT_NAMES,
     OUTLET_SUFFIXES,
+    PUBLISHED_ATTRIBUTES,
     PUBLISHED_NAMES,
     SCRIPT_DATE_PATTERNS,
     SITE_NAMES,
@@ -66,6 +69,10 @@ _TITLE_BOXES = etree.XPath(
     " or contains(translate(@id, 'TITLE', 'title'), 'title')])[position() <= 20]"
 )
 _INLINE_SCRIPTS = etree.XPath("//script[not(@src)]")
+# One pass over the tree for all the attributes.
+_STAMPED = etree.XPath(
+    "(//*[" + " or ".join(f"@{a}" for a in PUBLISHED_ATTRIBUTES) + "])[position() <= 3]"
+)  # the story's own stamp is on an outer element, so the first few are enough
 _SCRIPT_DATES = tuple(lazy_compile(p) for p in SCRIPT_DATE_PATTERNS)
 _MAX_SCRIPT_SCAN = 400_000
 _WS = lazy_compile(r"\s+")
@@ -79,6 +86,8 @@ _CLOSERS = "]】)）"
 # What a byline says after the name: "林宸誼／即時報導", "王鼎鈞/台北報導".
 _REPORT_TAIL = lazy_compile(r"\s{0,2}[／/╱]\s{0,2}\S{0,8}?(?:報導|报道|報道|攝影|摄影|攝|摄)$")
 _MAX_NAME = 20
+_PEOPLE_ROLES = frozenset({"reporter", "author", "editor"})
+_HANDLE = lazy_compile(r"\s{1,3}[(（][A-Za-z0-9_.\-]{2,30}[)）]?$")
 
 
 def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[PageMeta, str | None]:
@@ -111,13 +120,15 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
     meta.site_name = _first(metas, SITE_NAMES) or ld.get("publisher")
     declared_title = _first(metas, TITLE_NAMES) or ld.get("headline")
     meta.title = _choose_title(root, raw_title, declared_title)
-    meta.published = _published(root, stamped[0], metas, ld, timezone or zone or DEFAULT_ZONE)
+    zone_now = timezone or zone or DEFAULT_ZONE
+    declared = _published(root, stamped[0], metas, ld, zone_now)
+    meta.published = declared[0] if declared else None
+    meta.published_times = declared + _refiners(root, ld, zone_now)
     authors, editors = _people(metas, ld)
     meta.source = _source(metas, meta.site_name)
     skip = {meta.source, meta.site_name}
     meta.authors = tuple(a for a in authors if a not in skip)
     meta.editors = tuple(editors)
-    zone_now = timezone or zone or DEFAULT_ZONE
     _page_fields(meta, root, (all_metas, links, stamped[1]), ld, raw_title, zone_now)
     return meta, raw_title
 
@@ -226,14 +237,29 @@ def _matching_heading(raw: str | None, headings: list[str], declared: str | None
 
 def _published(
     root: Any, stamped: list[str], metas: dict[str, str], ld: dict[str, Any], zone: str
-) -> Any:
+) -> tuple[Any, ...]:
+    """Every publish time the head declares, in order of trust; an inline script's when
+    the head has none."""
     values = [ld.get("datePublished"), *(metas.get(n) for n in PUBLISHED_NAMES), *stamped]
+    found = []
     for value in values:
         if value:
             when = meta_time(str(value), zone)
-            if when is not None:
-                return when
-    return _script_date(root, zone)
+            if when is not None and when not in found:
+                found.append(when)
+    if found:
+        return tuple(found)
+    script = _script_date(root, zone)
+    return (script,) if script is not None else ()
+
+
+def _refiners(root: Any, ld: dict[str, Any], zone: str) -> tuple[Any, ...]:
+    """Publish times too weak to date a page alone (a cambrian ``pubDate``, a
+    ``data-ptime`` attribute) that may refine a visible time they agree with."""
+    stamps = [el.get(a) for el in _STAMPED(root) for a in PUBLISHED_ATTRIBUTES]
+    values = [ld.get("cambrianPubDate"), *stamps]
+    found = (meta_time(str(v), zone) for v in values if v)
+    return tuple(when for when in found if when is not None)
 
 
 def _script_date(root: Any, zone: str) -> Any:
@@ -273,12 +299,20 @@ def _people(metas: dict[str, str], ld: dict[str, Any]) -> tuple[list[str], list[
 
 def _names(value: str) -> list[tuple[str, bool]]:
     """Names in an author field, each with whether its label made it an editor."""
+    # A whole credit line in the field ("编辑 陈星 ｜ 排版 李四", "香港特約記者 王小明"): the
+    # credit grammar reads it; otherwise the field is split on separators.
+    found = parse_credit_line(value)
+    if found is None and value.rstrip(_CLOSERS + " ").endswith(REPORT_ENDINGS):
+        found = parse_byline(value)  # "王小明、李大同／台北 高雄報導"
+    if found:
+        return [(c.name, c.role == "editor") for c in found if c.role in _PEOPLE_ROLES]
     out: list[tuple[str, bool]] = []
     for piece in _NAME_SPLIT.split(value):
         label_match = _LABEL.match(piece)
         label = label_match.group(1) if label_match else ""
         name = piece[label_match.end() :] if label_match else piece
         name = _REPORT_TAIL.sub("", name.strip().strip(_CLOSERS)).strip()
+        name = _HANDLE.sub("", name)  # "史蒂文的家_藍天 (stevenhgm)": the login after the name
         if _is_name(name):
             out.append((name, label in EDITOR_LABELS))
     return out
@@ -287,6 +321,8 @@ def _names(value: str) -> list[tuple[str, bool]]:
 def _is_name(name: str) -> bool:
     if not (2 <= len(name) <= _MAX_NAME) or name.lower() in NOT_NAMES:
         return False
+    if not any(ch.isalpha() for ch in name):
+        return False  # "10086", "2013-07-18": a numeric id or a date in the author field
     if "://" in name or "." in name or "@" in name or name.endswith(OUTLET_SUFFIXES):
         return False
     return canonical_source(name) is None

@@ -25,7 +25,7 @@ from .data.meta_names import PUBLISH_LABELS
 from .decode import read_html
 from .dom import clean_tree, has_full_date, parse_tree_flagged
 from .emit import RawBlock, emit_blocks
-from .images import find_images
+from .images import find_images, inside
 from .meta import read_meta
 from .sniff import binary_kind, is_compressed
 
@@ -189,10 +189,10 @@ def _to_blocks(
     items: list[tuple[str, str, float, bool, str | None, bool]] = []
     if raw_title:
         items.append((raw_title, "title", 0.0, False, None, False))
-    inside: dict[Any, bool] = {}
+    memo: dict[Any, bool] = {}
     for block in raw:
         density = block.link_chars / block.chars if block.chars else 0.0
-        in_main = _inside(block.owner, main, inside)
+        in_main = inside(block.owner, main, memo)
         item = (block.text, block.kind, round(density, 3), in_main, block.url, block.after_image)
         items.append(item)
     texts = _normalized([item[0] for item in items], config)
@@ -225,25 +225,6 @@ def _labelled_date(blocks: list[Block], zone: str) -> Any:
         if len(text) <= _DATE_LINE_MAX and _LABELLED_DATE.match(text) and has_full_date(text):
             return parse_date(text, tz=zone)
     return None
-
-
-def _inside(owner: Any, main: set[Any], memo: dict[Any, bool]) -> bool:
-    """Whether ``owner`` is one of the chosen elements or inside one (memoised per element)."""
-    path = []
-    node = owner
-    found = False
-    while node is not None:
-        if node in memo:
-            found = memo[node]
-            break
-        if node in main:
-            found = True
-            break
-        path.append(node)
-        node = node.getparent()
-    for visited in path:
-        memo[visited] = found
-    return found
 
 
 def _normalized(texts: list[str], config: Config) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .._chinese.han import HAN as _HAN
 from .._core.lazy import lazy_compile
 from .._news.data.sites import SITES
 from .._news.sites import site_for_host
@@ -30,7 +31,6 @@ _JUNK = lazy_compile(
     "|".join(re.escape(j) for j in SITE_NAME_JUNK) + r"|\b(?:19|20)\d\d\b|[,，.。]\s*$", re.I
 )
 _COMPANY = lazy_compile(r"\b(?:inc|ltd|limited|corp|corporation|co|company|group)\b\.?", re.I)
-_HAN = lazy_compile(r"[\u3400-\u9fff]")
 _LATIN_TAIL = lazy_compile(r"(?<=[\u3400-\u9fff])\s{1,3}[A-Za-z][A-Za-z0-9 .]{1,30}$")
 _DOMAINISH = lazy_compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.I)
 _CODE = lazy_compile(r"^[A-Za-z]?\d{4,}$")

@@ -20,23 +20,32 @@ from .._core.article import Credit, CreditRole
 from .._core.lazy import lazy_compile
 from .data.agencies import PLACES
 from .data.credit_roles import (
-    DESK_ENDINGS,
     LABEL_WORDS,
     NEEDS_SEPARATOR,
-    NOT_NAME_CHARS,
-    NOT_NAMES,
     ORG_ENDINGS,
+    PLACEHOLDER_NAMES,
     REPORT_ENDINGS,
     ROLE_WORDS,
     SLASH_WORDS,
     SUFFIX_WORDS,
     TITLE_WORDS,
 )
+from .names import (
+    LOGIN,
+    ROMAN,
+    ROMAN_SPACE,
+    has_surname,
+    is_bare_name,
+    is_name,
+    join_spaced,
+    posting,
+)
 from .sources import OUTLET_NAMES_RE, is_outlet_name
 
 __all__ = [
     "CreditSpan",
     "find_credits",
+    "has_surname",
     "looks_like_byline",
     "parse_bracket_credits",
     "parse_byline",
@@ -61,21 +70,43 @@ _KEYWORD = lazy_compile(
 # for a slash and a bar on Taiwan pages; ． joins two roles ("報導．攝影╱向高彬").
 _SEPARATORS = lazy_compile(r"[\s、,，/／╱|｜︱:：︰︓;；=．]+")
 _REPORT_TAIL = lazy_compile(
-    r"(?:\s{0,2}[/／╱]\s{0,2}[\u4e00-\u9fff]{0,8}?\s{0,2}(?:\d{1,2}日)?"
+    # "／台北 高雄報導", "／台北、高雄報導": a byline filed from several places
+    r"(?:\s{0,2}[/／╱]\s{0,2}(?:[\u4e00-\u9fff]{1,6}[\s、]){0,3}[\u4e00-\u9fff]{0,8}?"
+    r"\s{0,2}(?:[\d一二三四五六七八九十廿卅]{1,3}日)?"
     r"|\s{1,2}[\u4e00-\u9fff]{0,4}?)"
     r"(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:" + "|".join(REPORT_ENDINGS) + r")\s{0,2}$"
 )
+_GLUED_ENDINGS = ("報導", "報道", "报道", "报导")
+_TITLE_ORDER = sorted(TITLE_WORDS, key=len, reverse=True)
 _TITLED = lazy_compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
 _WRAPPED = lazy_compile(
     r"\s{0,8}[（(【\[〔［]\s{0,8}([^（()）【】\[\]〔〕［］]*?)\s{0,8}[）)】\]〕］]\s{0,8}"
 )
-_STAFF_CODE = lazy_compile(r"[_＿][A-Za-z]{1,6}[0-9]{1,10}")
-_NAME = lazy_compile(
-    r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}"
+# A staff code after a name: "史建磊_NBJ11331", "朱家浒 PN054" (alone, "HN666" is the name).
+_STAFF_CODE = lazy_compile(
+    r"[_＿][A-Za-z]{1,6}[0-9]{1,10}|(?<=[\u4e00-\u9fff])\s{1,2}[A-Z]{1,4}[0-9]{2,10}(?![\w])"
+)
+_OUTLET_SPLIT = lazy_compile(r"\s{0,2}[╱/／|｜]\s{0,2}|\s{1,2}")
+# A field after the byline that is not a credit: "彭佳芸 黃翊真 報導 地區：台北市報導".
+_OTHER_FIELD = lazy_compile(r"\s{1,4}(?:地區|地区|地點|地点|來源|来源|時間|时间)\s{0,2}[:：]")
+# An outlet's name by its ending: "民視新聞", "聯合晚報", "中國時報", "東森電視台".
+_OUTLET_LIKE_RE = (
+    r"[\u4e00-\u9fff]{2,6}?(?:新聞|新闻|日報|日报|晚報|晚报|時報|时报|電視台|电视台|報|报|網|网|社|台)"
+)
+_OUTLET_LIKE = lazy_compile(_OUTLET_LIKE_RE)
+_OUTLET_AFTER = lazy_compile(
+    r"(?<=報導|报道|報道)(" + _OUTLET_LIKE_RE + r")$"
+)
+# A byline closing a story in brackets, names glued to their outlet and place:
+# "民視新聞陳韻平、郭文海台北報導" (the outlet and the place are cut off by the caller).
+_GLUED_NAMES = lazy_compile(
+    r"(?:記者|记者)?([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,5})"
 )
 _ORG = lazy_compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}")
 _OUTLET = lazy_compile(OUTLET_NAMES_RE)
-_BRACKETED = lazy_compile(r"[（(]([^（）()\n]{2,60})[）)]")
+_BRACKETED = lazy_compile(
+    r"[（(]([^（）()\n]{2,60})[）)]|【([^【】\n]{2,60})】|[\[［]([^\[\]［］\n]{2,60})[\]］]"
+)
 _PHOTO_MARK = lazy_compile(r"(?<![拍主双雙广廣])[摄攝](?![影像])")
 _MAX_LINE = 300
 _MAX_WORDS = 40
@@ -99,6 +130,7 @@ class _Group:
     roles: tuple[CreditRole, ...]
     org: str | None
     names: list[str] = field(default_factory=list)
+    word: str = ""  # the role word that opened the group
 
     @property
     def label(self) -> bool:
@@ -156,20 +188,6 @@ def _words(piece: str, *, glued_end: bool) -> list[_Token]:
     ]
 
 
-def _is_name(word: str) -> bool:
-    # Transliterated names (阿不都·热合曼) use any character; only check native ones.
-    native = not any(dot in word for dot in "·•・")
-    return (
-        _NAME.fullmatch(word) is not None
-        and not (native and any(ch in NOT_NAME_CHARS for ch in word))
-        and word not in NOT_NAMES
-        and word not in PLACES
-        and not word.endswith(DESK_ENDINGS)
-        and not is_outlet_name(word)
-        and word not in ROLE_WORDS
-    )
-
-
 def _org_like(word: str) -> bool:
     if word[-1:] in "发發" and len(word) > 2:
         word = word[:-1]
@@ -195,9 +213,9 @@ def _glued_to_word(tokens: list[_Token], i: int) -> bool:
 
 def _split_loose(loose: list[str]) -> tuple[str | None, list[str]] | None:
     """Words before a closing role word: names, optionally led by one organisation."""
-    if len(loose) > 1 and _org_like(loose[0]) and all(_is_name(w) for w in loose[1:]):
+    if len(loose) > 1 and _org_like(loose[0]) and all(is_name(w) for w in loose[1:]):
         return _org(loose[0]), loose[1:]
-    if all(_is_name(w) for w in loose):
+    if all(is_name(w) for w in loose):
         return None, loose
     return None
 
@@ -211,6 +229,8 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
     for i, tok in enumerate(tokens):
         if not tok.keyword:
             nxt_prefix = tok.glued and i + 1 < len(tokens) and not _is_suffix(tokens, i + 1)
+            if nxt_prefix and posting(tok.text) and cur is None and not loose:
+                continue  # "香港特約記者 X", "駐美特派員": where the reporter is posted
             if nxt_prefix and _org_like(tok.text) and (cur is None or cur.label or
                                                          is_outlet_name(_org(tok.text))
                                                          or bool(cur.names)):
@@ -240,7 +260,7 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
                 and (tokens[i - 1].text in SLASH_WORDS or tokens[i - 1].text in _JOINED_ROLES)):
             cur.roles = tuple(dict.fromkeys(cur.roles + roles))  # 文/图 X, 報導．攝影 X: both
             continue
-        cur = _Group(roles, org_next)
+        cur = _Group(roles, org_next, word=tok.text)
         groups.append(cur)
         org_next = None
     if loose or org_next is not None:
@@ -252,6 +272,7 @@ def _credits_from(line: str) -> tuple[Credit, ...] | None:
     if _KEYWORD.search(line) is None:
         return None
     line = _STAFF_CODE.sub("", line)
+    line = ROMAN.sub(lambda m: m.group().replace(" ", ROMAN_SPACE), line)
     tokens = _tokenize(line)
     if not tokens or not any(t.keyword for t in tokens):
         return None
@@ -259,16 +280,22 @@ def _credits_from(line: str) -> tuple[Credit, ...] | None:
     if groups is None:
         return None
     credits: list[Credit] = []
+    unnamed = False  # "作者：佚名": a credit line whose names the template left unfilled
     for group in groups:
         if group.label:
             continue
-        if not all(_is_name(n) for n in group.names):
+        names = join_spaced([n for n in group.names if n not in PLACEHOLDER_NAMES])
+        unnamed = unnamed or len(names) < len(group.names)
+        if not all(is_name(n) for n in names):
             return None
-        credits.extend(Credit(r, n, group.org) for r in group.roles for n in group.names)
+        if group.word in SLASH_WORDS and any(LOGIN.fullmatch(n) for n in names):
+            return None  # "图/pixabay": a one-letter role word credits a source, not a login
+        names = [n.replace(ROMAN_SPACE, " ") for n in names]
+        credits.extend(Credit(r, n, group.org) for r in group.roles for n in names)
     if credits:
         return tuple(credits)
     # A nameless byline ("新华社记者") is still a credit line the body should lose.
-    if any(g.org and "reporter" in g.roles for g in groups):
+    if unnamed or any(g.org and "reporter" in g.roles for g in groups):
         return ()
     return None
 
@@ -319,7 +346,34 @@ def _affiliated(word: str) -> str | None:
         rest = word[size:]
         if any(rest.startswith(place) for place in PLACES if len(place) >= 2):
             name = word[:size]
-            return name if _is_name(name) else None
+            return name if is_name(name) else None
+    return None
+
+
+def _titled_before(word: str) -> str | None:
+    """The name in "中国社会科学院研究员张三": an affiliation and a title, then the name."""
+    for title in _TITLE_ORDER:
+        at = word.rfind(title)
+        if at > 0:
+            name = word[at + len(title) :]
+            return name if is_bare_name(name) and len(name) <= 3 else None
+    return None
+
+
+def _glued_byline(text: str) -> tuple[Credit, ...] | None:
+    """Reporters glued to their outlet and place before 報導: "民視新聞陳韻平、郭文海台北"."""
+    for outlet in (None, _OUTLET.match(text), _OUTLET_LIKE.match(text)):
+        org = outlet.group() if outlet else None
+        rest = text[outlet.end() :] if outlet else text
+        for place in sorted((p for p in PLACES if rest.endswith(p)), key=len, reverse=True)[:1]:
+            rest = rest[: -len(place)]
+        found = _GLUED_NAMES.fullmatch(rest)
+        marked = org is not None or rest != text or text.startswith(("記者", "记者"))
+        if found is None or not marked:
+            continue  # neither an outlet, a place nor 記者 marks the names off
+        names = found.group(1).split("、")
+        if all(is_bare_name(n) and has_surname(n) for n in names):
+            return tuple(Credit("reporter", n, org) for n in names)
     return None
 
 
@@ -346,16 +400,34 @@ def parse_byline(text: str) -> tuple[Credit, ...] | None:
     if len(text) > _MAX_LINE:
         return None
     line = _unwrap(text)
+    other = _OTHER_FIELD.search(line)
+    if other is not None:
+        line = line[: other.start()]
+    after = _OUTLET_AFTER.search(line)  # "記者陳熙文、鄭媁/台北報導聯合報"
+    if after is not None:
+        found = parse_byline(line[: after.start(1)])
+        if found:
+            org = after.group(1)
+            return tuple(Credit(c.role, c.name, c.organization or org) for c in found)
     tail = _REPORT_TAIL.search(line)
     if tail is not None and tail.start() > 0:
         head = line[: tail.start()]
-        return _credits_from(head) or _with_outlet(head) or _bare_names(head, "reporter")
+        return (
+            _credits_from(head)
+            or _with_outlet(head)
+            or _bare_names(head, "reporter")
+            or _glued_byline(head)
+        )
     found = _credits_from(line)
     if found is not None:
         return found
+    if line.endswith(_GLUED_ENDINGS):  # "民視新聞陳韻平、郭文海台北報導"
+        glued = _glued_byline(line[:-2].removesuffix("綜合").removesuffix("综合"))
+        if glued:
+            return glued
     words = [w for w in _SEPARATORS.split(line) if w]
     if len(words) == 2 and words[0] in ROLE_WORDS:  # 作者：方敏北京大学经济学院教授
-        name = _affiliated(words[1])
+        name = _affiliated(words[1]) or _titled_before(words[1])
         return (Credit(ROLE_WORDS[words[0]][0], name),) if name else None
     return _bare_names(line, "author", need_outlet=True)
 
@@ -377,8 +449,9 @@ def looks_like_byline(text: str) -> bool:
 
 def _with_outlet(text: str) -> tuple[Credit, ...] | None:
     """"聯合報 記者林宸誼": an outlet, then a credit that names it as their organisation."""
-    first, _, rest = text.strip().partition(" ")
-    if not rest or not is_outlet_name(first):
+    parts = _OUTLET_SPLIT.split(text.strip(), maxsplit=1)  # "聯合晚報╱記者邱瓊平"
+    first, rest = (parts[0], parts[1]) if len(parts) == 2 else (text, "")
+    if not rest or not (is_outlet_name(first) or _OUTLET_LIKE.fullmatch(first)):
         return None
     found = _credits_from(rest.strip())
     return tuple(Credit(c.role, c.name, c.organization or first) for c in found) if found else None
@@ -396,7 +469,7 @@ def _bare_names(
         org, words = words[-1], words[:-1]
     if (need_outlet and org is None) or not 0 < len(words) <= _MAX_BARE:
         return None
-    if not all(_is_name(w) for w in words):
+    if not all(is_bare_name(w) for w in words):
         return None
     return tuple(Credit(role, w, org) for w in words)
 
@@ -419,7 +492,8 @@ def parse_bracket_credits(
     if found is not None:
         return found
     words = [w for w in _SEPARATORS.split(text) if w]
-    if 0 < len(words) <= 6 and all(_is_name(w) for w in words) and not _looks_like_column(text):
+    words = join_spaced(words)
+    if 0 < len(words) <= 6 and all(map(is_bare_name, words)) and not _looks_like_column(text):
         return tuple(Credit(bare_role, w) for w in words)
     return None
 
@@ -474,7 +548,10 @@ def find_credits(text: str) -> list[CreditSpan]:
         raise TypeError(f"find_credits() needs a str, not {type(text).__name__}")
     spans: list[CreditSpan] = []
     for match in islice(_BRACKETED.finditer(text), _MAX_HITS):
-        found = _credits_from(match.group(1).strip())
+        inner = next(g for g in match.groups() if g is not None).strip()
+        found = _credits_from(inner)
+        if found is None and inner.endswith(_GLUED_ENDINGS):  # （民視新聞陳韻平台北報導）
+            found = parse_byline(inner)
         if found:
             spans.append(CreditSpan(match.start(), match.end(), found))
     for match in islice(_PHOTO_MARK.finditer(text), _MAX_HITS):

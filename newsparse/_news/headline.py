@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
+from .._chinese.han import HAN as _HAN
 from .._core.lazy import lazy_compile
 
 __all__ = ["clean_title"]
 
 _TITLE_SCAN_MAX = 400  # longer is not a headline, and not worth scanning
 # "标题_频道_网站", "标题 | 澎湃新闻", "标题-CSDN.NET": one trailing segment after a separator.
-_SUFFIX = lazy_compile(r"\s{0,3}(?:--|[_|｜–—]{1,2}|-|::|·)\s{0,3}([^_|｜–—\-:·]{1,24})\s{0,3}$")
+_SUFFIX = lazy_compile(r"\s{0,3}(?:--|[_|｜│–—]{1,2}|-|::|·)\s{0,3}([^_|｜│–—\-:·]{1,24})\s{0,3}$")
 # A date stamp as a segment: "| 20130629 |", "_2024-04-29".
 _STAMP = lazy_compile(r"\d{6,8}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A bare hyphen between ASCII letters or digits followed by Chinese text joins a compound
 # ("5G-A网络"), unlike a site name ("ZoomEye-CSDN.NET").
 _COMPOUND = lazy_compile(r"[A-Za-z0-9]-[A-Za-z0-9][^_|｜–—\-:·]*[\u3400-\u9fff]")
 _SUFFIX_MAX = 16
-_HAN = lazy_compile(r"[\u3400-\u9fff]")
 _LETTERS = lazy_compile(r"[A-Za-z]{3}")
 _WS = lazy_compile(r"\s+")
 # Separators no headline uses inside itself: "_", "|", "｜", "--", "::" and a dash with spaces
 # around it. They split a <title> into the headline and the site's and channel's names.
-_STRONG = lazy_compile(r"\s{0,3}(?:[_|｜]{1,2}|--|::|\s[-–—]{1,2}\s)\s{0,3}")
+_STRONG = lazy_compile(r"\s{0,3}(?:[_|｜│]{1,2}|--|::|\s[-–—]{1,2}\s)\s{0,3}")
 # A segment before the headline that is a name: "無綫新聞", "中時電子報", "财经频道".
 _NAME_END = lazy_compile(
     r"(?:[网網]|新[闻聞]|[报報]|日[报報]|[频頻]道|[财財][经經]|[资資][讯訊]|首[页頁]|[电電]子[报報]|[网網]站"

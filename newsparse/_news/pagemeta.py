@@ -40,7 +40,6 @@ _TAG_LINE = lazy_compile(
     re.I,
 )
 _WORDLIKE = lazy_compile(r"[\u3400-\u9fffA-Za-z0-9]")
-_HAN = lazy_compile(r"[\u3400-\u9fff]")
 # A keyword list is machine made when nearly all of its many short items are pieces of the
 # headline (Sing Tao writes every 2- and 3-character n-gram of it: 廉署,署貪,貪污…, 14
 # items); a real list may share words with the headline (stcn: 6 items, 5 in it, 2-4 long).

@@ -18,6 +18,7 @@ __all__ = [
     "MODIFIED_NAMES",
     "NOT_NAMES",
     "OUTLET_SUFFIXES",
+    "PUBLISHED_ATTRIBUTES",
     "PUBLISHED_NAMES",
     "PUBLISH_LABELS",
     "SCRIPT_DATE_PATTERNS",
@@ -43,6 +44,12 @@ PUBLISHED_NAMES: tuple[str, ...] = (
     "og:time", "createdate", "datecreated", "ptime", "apub:time", "bytedance:published_time",
     "dcterms.created",
 )  # fmt: skip
+
+#: Attributes by which a page's markup stamps the story's publish time on an element
+#: (NetEase: ``<div id="contain" data-ptime="2019-05-17 20:02:46">``). They only refine a
+#: visible date they agree with, never date a page alone: an attribute is easily another
+#: item's.
+PUBLISHED_ATTRIBUTES: tuple[str, ...] = ("data-ptime", "data-publishtime", "data-pubtime")
 
 #: Update times. Never read as the publish time, even when a page has no other: an
 #: update stamp is not when the story came out (issue 17; the labels record these pages'
@@ -89,6 +96,8 @@ LANGUAGE_NAMES: tuple[str, ...] = (
 SCRIPT_DATE_PATTERNS: tuple[str, ...] = (
     r"\bvar\s{1,5}ct\s{0,5}=\s{0,5}\"(1\d{9})\"",
     r"\"publish_time\"\s{0,5}:\s{0,5}\"(\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?)\"",
+    # A forum template writes its post time by script: showDate("2020/04/17 01:43:09 …").
+    r"\bshowDate\(\s{0,3}\"(\d{4}/\d\d/\d\d \d\d:\d\d(?::\d\d)?)",
 )
 
 #: Labels that open a page's own publish-date line (``发布日期：2019-03-06``), both scripts.

@@ -16,6 +16,7 @@ __all__ = [
     "NOT_NAMES",
     "NOT_NAME_CHARS",
     "ORG_ENDINGS",
+    "PLACEHOLDER_NAMES",
     "REPORT_ENDINGS",
     "ROLE_WORDS",
     "SLASH_WORDS",
@@ -50,7 +51,8 @@ ROLE_WORDS: dict[str, tuple[CreditRole, ...]] = {
     ),
     **dict.fromkeys(
         ("编辑", "編輯", "责编", "責編", "责任编辑", "責任編輯", "值班编辑", "值班編輯", "主编",
-         "主編", "审核", "審核", "终审", "終審", "编审", "編審"),
+         "主編", "审核", "審核", "终审", "終審", "编审", "編審", "实习编辑", "實習編輯", "选稿",
+         "選稿", "见习编辑", "見習編輯"),
         _EDITOR,
     ),
     **dict.fromkeys(("校对", "校對", "核稿", "审校", "審校", "校读", "校讀"), _PROOF),
@@ -100,7 +102,9 @@ TITLE_WORDS: tuple[str, ...] = (
 )
 
 # Words that may close a credit ("周逸斐 摄", "张三/文", "高梓原／攝影").
-SUFFIX_WORDS: frozenset[str] = frozenset({"摄", "攝", "摄影", "攝影", "文", "图", "圖", "译", "譯"})
+SUFFIX_WORDS: frozenset[str] = frozenset(
+    {"摄", "攝", "摄影", "攝影", "文", "图", "圖", "译", "譯", "编辑", "編輯"}  # "陈星/編輯"
+)
 
 # A desk or a column is not a person: "政治中心", "地方中心", "國際組", "編輯部".
 DESK_ENDINGS: tuple[str, ...] = (
@@ -108,12 +112,18 @@ DESK_ENDINGS: tuple[str, ...] = (
 )
 
 # A word glued in front of a role word is an organisation when it ends like one.
-ORG_ENDINGS: frozenset[str] = frozenset("社报報网網台刊队隊部站局院所")
+# 视 closes a broadcaster's short name ("总台央视记者", "东方卫视记者").
+ORG_ENDINGS: frozenset[str] = frozenset("社报報网網台刊队隊部站局院所视視")
 
 # Characters that never occur in a personal name but are common in sentences.
 NOT_NAME_CHARS: frozenset[str] = frozenset(
     "的了是与與及说說表示从從到对對等将將这這那们們个個也就都而被把让讓并並已经經"
     "能要去看日年时時分秒今昨后後下内內外不没沒很最更又再"
+)
+
+# What a template puts where no name was filled in ("作者：未知"): the credit is empty.
+PLACEHOLDER_NAMES: frozenset[str] = frozenset(
+    {"未知", "佚名", "匿名", "不详", "不詳", "暂无", "暫無", "无", "無", "-", "--", "—"}
 )
 
 # Column titles that follow a role word like a name would ("记者手记", "记者调查").
@@ -126,5 +136,13 @@ NOT_NAMES: frozenset[str] = frozenset(
         # interface words that stand where a name would ("推薦", "原创", "微信")
         "推荐", "推薦", "精选", "精選", "原创", "原創", "微信", "微博", "校读", "校讀", "地区",
         "地區", "地方", "综合", "綜合", "即时", "即時", "编译", "編譯", "中心", "整理",
+        # read-more links that close a teaser like a bracketed name ("…[详细]", "…(詳全文)")
+        "详细", "詳細", "详全文", "詳全文", "全文", "详情", "詳情", "更多", "原文", "阅读", "閱讀",
+        "点击", "點擊", "查看", "返回", "分享", "评论", "評論", "收藏", "打印", "列印", "关闭",
+        "關閉", "纠错", "糾錯", "组图", "組圖", "图文", "圖文", "专题", "專題", "完",
+        # Latin interface words and template defaults
+        "admin", "administrator", "editor", "author", "unknown", "anonymous", "none", "null",
+        "guest", "user", "staff", "by", "english", "chinese", "中文", "英文", "简体", "簡體",
+        "繁体", "繁體",
     }
 )

@@ -81,6 +81,9 @@ NOTICE_KINDS: dict[str, tuple[str, ...]] = {
         r"二[维維][码碼]|QR\s?[Cc]ode",
         r"公[众眾][号號]|[关關]注",
         r"[识識][别別]",
+        # Following a page on a social network: "邀請您到 FB 粉絲團 按讚".
+        r"粉[丝絲](?:[团團]|[专專][页頁])",
+        r"按.{0,3}[赞讚]|[点點][赞讚]",
     ),
     "disclaimer": (
         r"免[责責]",
@@ -106,4 +109,6 @@ NOTICE_VOICE: tuple[str, ...] = (
     r"[请請](?:注明|註明|[与與]我[们們])",
     r"如有.{0,8}(?:问题|問題|疑[问問])",
     r"欢迎|歡迎",
+    # The appeal that opens a follow-us promotion: "如你觉得文章不错，请…", "如果您喜歡…".
+    r"如果?(?:你|您)(?:觉得|覺得|喜欢|喜歡)",
 )
