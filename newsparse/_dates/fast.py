@@ -22,7 +22,7 @@ from .._core.lazy import lazy_compile
 from .patterns import LUNAR_BEFORE, QUIET, quiet_run
 from .resolve import MAX_YEAR, MIN_YEAR
 
-__all__ = ["alone", "stamp"]
+__all__ = ["alone", "find_stamp", "stamp"]
 
 # The forms read here, each as the tokenizer reads it (ISO + CLK, YMD + CLK, or the date
 # alone) and no further: after the date or clock comes nothing the tokenizer's token would
@@ -43,6 +43,7 @@ _STAMP_SEARCH = lazy_compile(_STAMP)
 _QUIET_RAW = lazy_compile(quiet_run("０-９"))
 _DATE_KINDS = ("ISO", "YMD")
 _LUNAR_LAST = frozenset("历曆年 ")
+_LUNAR_LAST_RAW = frozenset("历曆年 \u3000")  # the same before folding (\u3000 folds to " ")
 _MAX_OFFSET_MINUTES = 14 * 60
 _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # Numbers as written (1-2 digits, a year of MIN_YEAR-MAX_YEAR): a lookup costs a fraction
@@ -75,27 +76,31 @@ def _value(m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | None:
     return _dt.datetime(year_n, month_n, day_n, hour_n, minute_n, second_n, 0, tzinfo)
 
 
-def alone(text: str, tzinfo: _dt.tzinfo) -> _dt.datetime | None:
-    """The value of a string that is one timestamp in text where no token can start,
-    as the grammar reads it; None for any other string (then ask :func:`stamp`)."""
-    m = _STAMP_SEARCH.search(text)
-    if m is None:
-        return None
+def find_stamp(text: str) -> re.Match[str] | None:
+    """The first timestamp of the forms read here in ``text`` (folded or not), if any."""
+    return _STAMP_SEARCH.search(text)
+
+
+def alone(text: str, m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | None:
+    """The value of the timestamp ``m`` (from :func:`find_stamp`) when the rest of
+    ``text`` is where no token can start, as the grammar reads it; None for any other
+    string (then ask :func:`stamp`)."""
     start, end = m.span()
     if (start and _quiet_end(_QUIET_RAW, text, 0) < start) or (
             end < len(text) and _quiet_end(_QUIET_RAW, text, end) < len(text)):
         return None
-    # No lunar marker (农历, 甲辰年) can stand before the timestamp: its characters are no
-    # quiet run (see patterns.quiet_run), so the grammar's check for one is not needed.
+    if start and text[start - 1] in _LUNAR_LAST_RAW \
+            and LUNAR_BEFORE.search(text, max(0, start - 6), start):
+        return None  # 甲辰年 2024年…: the grammar drops a date after a lunar year
     return _value(m, tzinfo)
 
 
-def stamp(folded: str, tzinfo: _dt.tzinfo, tokens: re.Pattern[str]) -> _dt.datetime | None:
-    """The value of a folded string holding one timestamp and no other token (the
-    tokenizer ``tokens`` finds none), as the grammar reads it; None for any other."""
-    m = _STAMP_SEARCH.search(folded)
-    if m is None:
-        return None
+def stamp(
+    folded: str, m: re.Match[str], tzinfo: _dt.tzinfo, tokens: re.Pattern[str]
+) -> _dt.datetime | None:
+    """The value of the timestamp ``m`` of a folded string (from :func:`find_stamp`) when
+    the string holds no other token (the tokenizer ``tokens`` finds none), as the grammar
+    reads it; None for any other."""
     start, end = m.span()
     # QUIET matches everywhere (a run may be empty), hence _quiet_end.
     if end < len(folded) and _quiet_end(QUIET, folded, end) < len(folded) \

@@ -373,21 +373,52 @@ def _compile(number_forms: list[tuple[str, str]], digits_end: str = r"(?!\d)") -
     )
 
 
+# Where a token may go on from a word's first character other than by one of its words:
+# 今（9）日 (RELP) and 晚8点 (PER), as those forms read it.
+_GOES_ON = {
+    **{c: r"\s?[（(]" for c in "今昨明前本"},
+    **{c: rf"\s?(?:\d|[{_CN_CHARS}]{{1,3}}[点點时時])" for c in "早晚夜"},
+}
+
+
+def _word_rests() -> dict[str, frozenset[str] | None]:
+    """For each character a word form may start at, what must follow for a token to start
+    there: the rests of its words (中 -> 午, 秋, 华民国 ...) and the forms of _GOES_ON; None
+    for the first character of a one-character word (周, 第, 闰), which the tokenizer's
+    gate alone decides."""
+    words = [w for ws in (*_WORD_LISTS, *_CAL_WORD_LISTS) for w in ws]
+    rests: dict[str, set[str]] = {c: {pattern} for c, pattern in _GOES_ON.items()}
+    for word in words:
+        rests.setdefault(word[0], set()).add(re.escape(word[1:]))
+    loose = {w for w in words if len(w) == 1}
+    return {c: None if c in loose else frozenset(r) for c, r in rests.items()}
+
+
 def quiet_run(unsafe: str = "") -> str:
     """A pattern for a run of characters at none of which the tokenizer can start a token
     (nor at any of ``unsafe``, escaped for a class: the full-width digits of text not
     yet folded).
 
     The tokenizer starts a token only at a character of its first class, and at a word's
-    or calendar word's first character only when the next one can continue a word; this
-    checks the same two things (both kinds of word against both kinds of next character,
-    which is stricter), so a string it covers holds no token.
+    or calendar word's first character only when the next one can continue a word. This
+    checks the first, and for a word's first character that the rest of one of its own
+    words follows (新华, 中国 and 香港01 hold no token, though 中华民国 and 香港时间 are
+    words); where a token may go on otherwise (周五, 第3, 今（9）日) it checks the next
+    character as the tokenizer does. A string it covers holds no token.
     """
-    words = _word_first_chars() | _calendar_chars()[0]
-    following = _word_next_chars() | _calendar_chars()[1]
     numbers = set(_NUMBER_FIRST)
-    plain = f"[^{_chars(numbers | words)}{unsafe}]"
-    return f"(?:{plain}|[{_chars(words - numbers)}](?![{_chars(following)}\\d\\s]))*"
+    rests = _word_rests()
+    following = _chars(_word_next_chars() | _calendar_chars()[1])
+    plain = f"[^{_chars(numbers | set(rests))}{unsafe}]"
+    grouped: dict[frozenset[str] | None, set[str]] = {}
+    for first, rest in rests.items():
+        if first not in numbers:
+            grouped.setdefault(rest, set()).add(first)
+    words = [f"[{_chars(grouped.pop(None, set()))}](?![{following}\\d\\s])"]
+    for rest, firsts in sorted(grouped.items(), key=lambda kv: sorted(kv[1])):
+        ahead = "|".join(sorted(rest, key=len, reverse=True))
+        words.append(f"[{_chars(firsts)}](?!{ahead})")
+    return f"(?:{plain}|{'|'.join(words)})*"
 
 
 TOKENS = _compile(_NUMBER_FORMS)

@@ -22,7 +22,7 @@ from .._core.lazy import lazy_compile
 from .calendar_tokens import CALENDAR_BUILDERS, short_year, whole_string
 from .data import FOLD, REGION_ZONES
 from .fallback import fallback_parse
-from .fast import alone, stamp
+from .fast import alone, find_stamp, stamp
 from .join import MAX_GAP, join
 from .patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC
 from .resolve import PREFERENCES, Prefer, hour24, is_valid, resolve, zone
@@ -413,10 +413,16 @@ def parse_date(
     if len(text) < _MASK_FROM and ("-" in text or "年" in text or "/" in text or "." in text):
         tzinfo = zone(tz)
         if tzinfo is not None:
-            value = alone(text, tzinfo)
+            m = find_stamp(text)
+            value = None if m is None else alone(text, m, tzinfo)
             if value is None:
                 folded = _fold(text)
-                value = stamp(folded, tzinfo, TOKENS_ROC if roc else TOKENS)
+                # Folding changes no timestamp the short way reads unless it changed the
+                # text (it returns the text itself when there is nothing to fold).
+                if folded is not text:
+                    m = find_stamp(folded)
+                if m is not None:
+                    value = stamp(folded, m, tzinfo, TOKENS_ROC if roc else TOKENS)
             if value is not None:
                 if reference is not None:  # as the grammar would (it raises where this does)
                     ref = _reference_in(reference, tz)
