@@ -21,8 +21,9 @@ import re
 from .._core.lazy import lazy_compile
 from .patterns import LUNAR_BEFORE, QUIET, quiet_run
 from .resolve import MAX_YEAR, MIN_YEAR
+from .tokens import number
 
-__all__ = ["alone", "find_stamp", "stamp"]
+__all__ = ["alone", "alone_written", "find_stamp", "stamp"]
 
 # The forms read here, each as the tokenizer reads it (ISO + CLK, YMD + CLK, or the date
 # alone) and no further: after the date or clock comes nothing the tokenizer's token would
@@ -38,6 +39,15 @@ _STAMP = (
     r"|(?<=[0-9日号號])(?!代))"
 )
 _STAMP_SEARCH = lazy_compile(_STAMP)
+# Full dates written out, each as the tokenizer reads it (RYMD, YMD) with nothing between
+# the parts: 民國90年8月8日 (an ROC year of 1-3 digits) and 二〇二二年九月八日 (a year of four
+# Chinese digits, a month and a day in Chinese numerals before 日/号).
+_CN = "[〇○零一二两兩三四五六七八九十廿卅]{1,3}"
+_WRITTEN_SEARCH = lazy_compile(
+    r"(?:中華民國|中华民国|民國|民国)(?P<roc>\d{1,3})年(?P<rmo>\d{1,2})月(?P<rd>\d{1,2})日"
+    rf"|(?P<cy>[〇○零一二三四五六七八九]{{4}})年(?P<cmo>{_CN})月(?P<cd>{_CN})[日号號](?!代)"
+)  # (not before 代: the grammar rejects a YMD token there, as in 1990年代)
+_ROC_OFFSET = 1911  # 民國1年 is 1912
 # No token can start in text around the timestamp (see patterns.quiet_run), in text not
 # yet folded (full-width digits fold to digits, so they are not quiet).
 _QUIET_RAW = lazy_compile(quiet_run("０-９"))
@@ -93,6 +103,37 @@ def alone(text: str, m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | Non
             and LUNAR_BEFORE.search(text, max(0, start - 6), start):
         return None  # 甲辰年 2024年…: the grammar drops a date after a lunar year
     return _value(m, tzinfo)
+
+
+def alone_written(text: str, tzinfo: _dt.tzinfo) -> _dt.datetime | None:
+    """The value of a string that is one written-out full date (民國90年8月8日,
+    二〇二二年九月八日) in text where no token can start, as the grammar reads it; None for
+    any other string (then ask the grammar)."""
+    m = _WRITTEN_SEARCH.search(text)
+    if m is None:
+        return None
+    start, end = m.span()
+    if (start and _quiet_end(_QUIET_RAW, text, 0) < start) or (
+            end < len(text) and _quiet_end(_QUIET_RAW, text, end) < len(text)):
+        return None
+    if start and text[start - 1] in _LUNAR_LAST_RAW \
+            and LUNAR_BEFORE.search(text, max(0, start - 6), start):
+        return None
+    roc, roc_month, roc_day, year, month, day = m.groups()
+    if roc is not None:
+        year_n = number(roc)
+        year_n = None if year_n is None else year_n + _ROC_OFFSET
+        month, day = roc_month, roc_day
+    else:
+        year_n = number(year)
+    month_n, day_n = number(month), number(day)
+    if year_n is None or month_n is None or day_n is None \
+            or not MIN_YEAR <= year_n <= MAX_YEAR or not 1 <= month_n <= 12 \
+            or not 1 <= day_n <= _MONTH_DAYS[month_n] or (
+                day_n == 29 and month_n == 2 and not (year_n % 4 == 0 and (
+                    year_n % 100 != 0 or year_n % 400 == 0))):
+        return None  # impossible: the grammar's answer (none, no fallback) is its own
+    return _dt.datetime(year_n, month_n, day_n, 0, 0, 0, 0, tzinfo)
 
 
 def stamp(

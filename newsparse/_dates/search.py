@@ -22,7 +22,7 @@ from .._core.lazy import lazy_compile
 from .calendar_tokens import CALENDAR_BUILDERS, short_year, whole_string
 from .data import FOLD, REGION_ZONES
 from .fallback import fallback_parse
-from .fast import alone, find_stamp, stamp
+from .fast import alone, alone_written, find_stamp, stamp
 from .join import MAX_GAP, join
 from .patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC
 from .resolve import PREFERENCES, Prefer, hour24, is_valid, resolve, zone
@@ -414,7 +414,7 @@ def parse_date(
         tzinfo = zone(tz)
         if tzinfo is not None:
             m = find_stamp(text)
-            value = None if m is None else alone(text, m, tzinfo)
+            value = alone_written(text, tzinfo) if m is None else alone(text, m, tzinfo)
             if value is None:
                 folded = _fold(text)
                 # Folding changes no timestamp the short way reads unless it changed the
