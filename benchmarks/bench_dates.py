@@ -1,9 +1,10 @@
 """Benchmark: newsparse.parse_date against dateparser.parse(..., languages=["zh"]).
 
 Both parsers read the same sets of strings in one run, alternating for ROUNDS rounds; the
-script prints calls per second (each parser's median round) and accuracy side by side and the speed ratio for each set, the pass rate on the shared
-date cases and on the calendar cases of issue 13, and the time find_dates takes on 1 MB
-adversarial strings.
+script prints calls per second (each parser's median round) and accuracy side by side and
+the speed ratio for each set, with the load average, the pass rate on the shared date cases
+and on the calendar cases of issue 13, and the time find_dates takes on 1 MB adversarial
+strings.
 
 The mixed set (at least 1,000 strings, every form):
 

@@ -48,8 +48,9 @@ def _cases(seed: int, n: int) -> list[str]:
                   "m": rng.choice([1, 2, 9, 12, 13]), "d": rng.choice([1, 7, 29, 30, 31, 32]),
                   "h": rng.choice([0, 9, 12, 23, 24, 35]), "mi": rng.choice([0, 5, 59, 60]),
                   "s": rng.choice([0, 22, 59, 61])}
-        fields.update(r=fields["y"] - 1911, cy="".join(_CN_DIGITS[int(c)] for c in str(fields["y"])),
-                      cm=_cn_number(fields["m"]), cd=_cn_number(fields["d"]))
+        fields.update(r=fields["y"] - 1911, cm=_cn_number(fields["m"]),
+                      cd=_cn_number(fields["d"]),
+                      cy="".join(_CN_DIGITS[int(c)] for c in str(fields["y"])))
         stamp = rng.choice(_STAMPS).format(**fields)
         out.append(rng.choice(_AROUND) + rng.choice(["", " "]) + stamp + rng.choice(_AROUND))
     return out

@@ -400,23 +400,24 @@ def quiet_run(unsafe: str = "") -> str:
     yet folded).
 
     The tokenizer starts a token only at a character of its first class, and at a word's
-    or calendar word's first character only when the next one can continue a word. This
-    checks the first, and for a word's first character that the rest of one of its own
-    words follows (新华, 中国 and 香港01 hold no token, though 中华民国 and 香港时间 are
-    words); where a token may go on otherwise (周五, 第3, 今（9）日) it checks the next
-    character as the tokenizer does. A string it covers holds no token.
+    first character only when a word or form can go on from it. This checks the first,
+    and for a word's first character that none of its own words' rests (nor 今（ or 晚8)
+    follows: 新华, 中国, 香港01 and 晓明 hold no token, though 中华民国, 香港时间 and
+    明（9）日 do. After the first character of a one-character word (周, 第, 闰) it checks
+    the next character as the tokenizer's gate does. A string it covers holds no token.
     """
     numbers = set(_NUMBER_FIRST)
     rests = _word_rests()
     following = _chars(_word_next_chars() | _calendar_chars()[1])
     plain = f"[^{_chars(numbers | set(rests))}{unsafe}]"
-    grouped: dict[frozenset[str] | None, set[str]] = {}
+    loose = {first for first, rest in rests.items() if rest is None} - numbers
+    grouped: dict[frozenset[str], set[str]] = {}
     for first, rest in rests.items():
-        if first not in numbers:
+        if first not in numbers and rest is not None:
             grouped.setdefault(rest, set()).add(first)
-    words = [f"[{_chars(grouped.pop(None, set()))}](?![{following}\\d\\s])"]
-    for rest, firsts in sorted(grouped.items(), key=lambda kv: sorted(kv[1])):
-        ahead = "|".join(sorted(rest, key=len, reverse=True))
+    words = [f"[{_chars(loose)}](?![{following}\\d\\s])"]
+    for word_rests, firsts in sorted(grouped.items(), key=lambda kv: sorted(kv[1])):
+        ahead = "|".join(sorted(word_rests, key=lambda r: (-len(r), r)))  # order: no matter
         words.append(f"[{_chars(firsts)}](?!{ahead})")
     return f"(?:{plain}|{'|'.join(words)})*"
 
