@@ -19,7 +19,7 @@ import datetime as _dt
 import re
 
 from .._core.lazy import lazy_compile
-from .patterns import LUNAR_BEFORE, QUIET, quiet_run
+from .patterns import GOES_ON, LUNAR_BEFORE, QUIET, quiet_run
 from .resolve import MAX_YEAR, MIN_YEAR
 from .tokens import number
 
@@ -158,8 +158,19 @@ def stamp(
 
 
 def _quiet_end(quiet: re.Pattern[str], text: str, start: int) -> int:
+    """Where the run of ``text`` from ``start`` in which no token can start ends: ``quiet``
+    stops at each character the tokenizer's gate lets through, and a word's first
+    character that none of its words (nor 今（, 晚8) goes on from is passed over."""
+    size = len(text)
     m = quiet.match(text, start)
-    return start if m is None else m.end()
+    end = start if m is None else m.end()
+    while end < size:
+        after = GOES_ON.get(text[end])
+        if after is None or after.match(text, end + 1) is not None:
+            return end
+        m = quiet.match(text, end + 1)
+        end = end + 1 if m is None else m.end()
+    return end
 
 
 def _offset_zone(text: str) -> _dt.tzinfo | None:

@@ -32,6 +32,7 @@ from .data import (
 __all__ = [
     "BARE_DURATION",
     "GAP",
+    "GOES_ON",
     "LUNAR_BEFORE",
     "QUIET",
     "RANGE_GAP",
@@ -381,47 +382,44 @@ _GOES_ON = {
 }
 
 
-def _word_rests() -> dict[str, frozenset[str] | None]:
-    """For each character a word form may start at, what must follow for a token to start
-    there: the rests of its words (中 -> 午, 秋, 华民国 ...) and the forms of _GOES_ON; None
-    for the first character of a one-character word (周, 第, 闰), which the tokenizer's
-    gate alone decides."""
+def quiet_run(unsafe: str = "") -> str:
+    """A pattern for a run of characters at none of which the tokenizer's gate lets a token
+    start (nor at any of ``unsafe``, escaped for a class: the full-width digits of text not
+    yet folded).
+
+    The tokenizer starts a token only at a character of its first class, and at a word's
+    or calendar word's first character only when the next one can continue a word; this
+    checks the same two things (both kinds of word against both kinds of next character,
+    which is stricter), so a string it covers holds no token. Where it stops at a word's
+    first character, :data:`GOES_ON` says whether a token can really start there.
+    """
+    words = _word_first_chars() | _calendar_chars()[0]
+    following = _word_next_chars() | _calendar_chars()[1]
+    numbers = set(_NUMBER_FIRST)
+    plain = f"[^{_chars(numbers | words)}{unsafe}]"
+    # A run of plain characters is taken in one step of the engine.
+    return f"(?:{plain}+|[{_chars(words - numbers)}](?![{_chars(following)}\\d\\s]))*"
+
+
+def _goes_on() -> dict[str, re.Pattern[str]]:
+    """For each first character of words, what must follow it for a token to start there:
+    the rests of its words (中 -> 午, 秋, 华民国 ...) and the forms of _GOES_ON. Left out: the
+    first characters of one-character words (周, 第, 闰) and of numbers, after which the
+    tokenizer's gate alone decides."""
     words = [w for ws in (*_WORD_LISTS, *_CAL_WORD_LISTS) for w in ws]
     rests: dict[str, set[str]] = {c: {pattern} for c, pattern in _GOES_ON.items()}
     for word in words:
         rests.setdefault(word[0], set()).add(re.escape(word[1:]))
-    loose = {w for w in words if len(w) == 1}
-    return {c: None if c in loose else frozenset(r) for c, r in rests.items()}
+    loose = {w for w in words if len(w) == 1} | set(_NUMBER_FIRST)
+    return {
+        c: lazy_compile("|".join(sorted(r, key=lambda x: (-len(x), x))))
+        for c, r in rests.items() if c not in loose
+    }
 
 
-def quiet_run(unsafe: str = "") -> str:
-    """A pattern for a run of characters at none of which the tokenizer can start a token
-    (nor at any of ``unsafe``, escaped for a class: the full-width digits of text not
-    yet folded).
-
-    The tokenizer starts a token only at a character of its first class, and at a word's
-    first character only when a word or form can go on from it. This checks the first,
-    and for a word's first character that none of its own words' rests (nor 今（ or 晚8)
-    follows: 新华, 中国, 香港01 and 晓明 hold no token, though 中华民国, 香港时间 and
-    明（9）日 do. After the first character of a one-character word (周, 第, 闰) it checks
-    the next character as the tokenizer's gate does. A string it covers holds no token.
-    """
-    numbers = set(_NUMBER_FIRST)
-    rests = _word_rests()
-    following = _chars(_word_next_chars() | _calendar_chars()[1])
-    plain = f"[^{_chars(numbers | set(rests))}{unsafe}]"
-    loose = {first for first, rest in rests.items() if rest is None} - numbers
-    grouped: dict[frozenset[str], set[str]] = {}
-    for first, rest in rests.items():
-        if first not in numbers and rest is not None:
-            grouped.setdefault(rest, set()).add(first)
-    words = [f"[{_chars(loose)}](?![{following}\\d\\s])"]
-    for word_rests, firsts in sorted(grouped.items(), key=lambda kv: sorted(kv[1])):
-        ahead = "|".join(sorted(word_rests, key=lambda r: (-len(r), r)))  # order: no matter
-        words.append(f"[{_chars(firsts)}](?!{ahead})")
-    return f"(?:{plain}|{'|'.join(words)})*"
-
-
+# What follows a word's first character when a token can start there: 新华, 中国, 香港01 and
+# 晓明 hold no token, though 中华民国, 香港时间 and 明（9）日 do.
+GOES_ON = _goes_on()
 TOKENS = _compile(_NUMBER_FORMS)
 # Taiwanese pages: bare ROC years (113年4月29日, 101/05/25) and CNA's 1040820 codes,
 # tried before the Gregorian forms that would read part of them.
