@@ -414,7 +414,10 @@ def parse_date(
         tzinfo = zone(tz)
         if tzinfo is not None:
             m = find_stamp(text)
-            value = alone_written(text, tzinfo) if m is None else alone(text, m, tzinfo)
+            if m is not None:
+                value = alone(text, m, tzinfo)
+            else:  # both written-out forms have a 年
+                value = alone_written(text, tzinfo) if "年" in text else None
             if value is None:
                 folded = _fold(text)
                 # Folding changes no timestamp the short way reads unless it changed the
