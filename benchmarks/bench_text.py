@@ -5,12 +5,17 @@ styles dropped. ``newsparse.parse_text`` then has to find the body, title and ti
 navigation, lists and footers; the baseline keeps every line as the body. Every field is
 scored as ``_score.py`` defines it, overall and per region.
 
-    python benchmarks/bench_text.py [--details]
+    python benchmarks/bench_text.py [--details] [--record]
+
+``--record`` writes the scores to ``tests/data/corpus_scores_text.json``, which
+``tests/test_corpus.py`` holds text mode to.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
+import json
 import sys
 import time
 from pathlib import Path
@@ -44,6 +49,10 @@ def run_text(text: str) -> Result:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="one line per page")
+    parser.add_argument(
+        "--record", action="store_true",
+        help="write the scores to tests/data/corpus_scores_text.json (the score guard)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     pages = labelled_pages()
     if not pages:
@@ -75,6 +84,23 @@ def main(argv: list[str] | None = None) -> None:
         cells.append(f"{base:.3f}" if field in ("body_f1", "first_last") else "–")
         print(f"| {field} | " + " | ".join(cells) + " |")
     print(f"\n{len(pages)} pages; parse_text: {len(pages) / elapsed:.1f} pages/s")
+    if args.record:
+        _record(ours, len(pages))
+
+
+RECORD = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus_scores_text.json"
+
+
+def _record(scores: list[dict[str, float | None]], count: int) -> None:
+    """The text-mode figures the score guard (tests/test_corpus.py) holds newsparse to."""
+    fields = {}
+    for field in FIELDS:
+        value, pages = summarise(scores, field)
+        fields[field] = {"score": round(value, 4), "pages": pages}
+    record = {"measured": _dt.date.today().isoformat(), "pages": count, "input": "text",
+              "fields": fields}  # fmt: skip
+    RECORD.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    print(f"\nrecorded in {RECORD.relative_to(RECORD.parent.parent.parent)}")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,10 @@ from _corpus import Page, labelled_pages, squeeze
 from _score import FIELDS, Result, score_page, summarise
 
 RECORDED = json.loads((TESTS_DATA / "corpus_scores.json").read_text(encoding="utf-8"))
+# Text mode: the same pages flattened as a WET record (benchmarks/bench_text.py --record).
+RECORDED_TEXT = json.loads(
+    (TESTS_DATA / "corpus_scores_text.json").read_text(encoding="utf-8")
+)
 KNOWN = json.loads((TESTS_DATA / "corpus_known_failures.json").read_text(encoding="utf-8"))
 # A field may drift this far below its recorded score before the guard fails (2 points).
 TOLERANCE = 0.02
@@ -105,6 +109,23 @@ def test_field_score_holds(field: str) -> None:
     assert count == recorded["pages"], "the labelled corpus changed: re-record the scores"
     assert value >= recorded["score"] - TOLERANCE, (
         f"{field}: {value:.3f} on {count} pages, recorded {recorded['score']:.3f}"
+    )
+
+
+@cache
+def _text_scores() -> list[dict[str, float | None]]:
+    from bench_text import as_wet, run_text
+
+    return [score_page(page, run_text(as_wet(page))) for page in _pages().values()]
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_text_field_score_holds(field: str) -> None:
+    value, count = summarise(_text_scores(), field)
+    recorded = RECORDED_TEXT["fields"][field]
+    assert count == recorded["pages"], "the labelled corpus changed: re-record the scores"
+    assert value >= recorded["score"] - TOLERANCE, (
+        f"text mode {field}: {value:.3f} on {count} pages, recorded {recorded['score']:.3f}"
     )
 
 

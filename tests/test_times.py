@@ -56,6 +56,86 @@ def test_time_line_after_the_story_dates_it() -> None:
     assert article.authors == ("賴淑敏", "蔣龍祥")
 
 
+# dev_pages/tw/setn_1.html flattened: the headline, its time line beside a print link, the
+# font-size buttons, the byline and the story's first two paragraphs.
+_SETN_HEAD = [
+    "首頁 > 政治社會 >",
+    "頂新魏家債留台灣！味全負債258億 債恐由全民來還？",
+    "2014/10/25 19:55:00 友善列印",
+    "影音訂閱:", "三立財經", "三立新聞", "小字", "中字", "大字",
+    "記者潘照文、張逸民／台北報導",
+]  # fmt: skip
+_SETN_BODY = [
+    "頂新集團被砲轟是黑心企業，不僅賣黑心油給台灣人，還把債務留給台灣！翻開康師傅和味全財報就有"
+    "驚人發現，味全財務體質很差，負債比高達70%，帳上現今有35億，負債高達258億；而康師傅負債比只有"
+    "50%，擺明將錢藏在海外，但卻大舉跟國銀低利貸款。",
+    "康師傅生產線裡，這一包包泡麵就是魏家在大陸站穩腳步的根基。1992年魏應州成立康師傅，佔有60%"
+    "市佔率，在大陸好風光；而在台灣味全產品卻通通慘遭下架命運。同樣的產品兩樣情，魏家留給台灣的，"
+    "還有大筆債務。",
+]
+
+
+def test_time_line_beside_a_print_link_under_the_headline() -> None:
+    article = parse_text("\n".join([*_SETN_HEAD, *_SETN_BODY]))
+    assert article.title == "頂新魏家債留台灣！味全負債258億 債恐由全民來還？"
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == dt.datetime(2014, 10, 25, 19, 55)
+
+
+def test_menu_under_the_headline_with_a_bare_date_does_not_date_it() -> None:
+    # A menu line with a date but no time of day is a site's calendar, not a time line.
+    head = [line if "友善列印" not in line else "2014/10/25 友善列印" for line in _SETN_HEAD]
+    assert parse_text("\n".join([*head, *_SETN_BODY])).published is None
+
+
+# dev_pages/tw/pts_2.html flattened: a TV transcript, its quotes in short lines, then the
+# reporters and the broadcast's stamp, more than a dozen lines below the story's opening.
+_PTS_2 = [
+    "公視新聞網 / 生活財經",
+    "苗栗鐵皮屋大火 79歲老翁葬身火窟",
+    "天冷意外多，苗栗銅鑼今天清晨六點多，百姓公廟旁的鐵皮屋發生大小，79歲的獨居廖姓老廟公逃生"
+    "不及，葬身火窟，起火原因不排除是電線走火造成。而在嘉義清晨六點低溫只有15度，一名33歲男子疑似"
+    "溫差變化，暴斃死亡。",
+    "鐵皮屋被燒到焦黑，主樑燒斷，屋內傢俱也被燒得面目全非。警消滅火後進到屋內，發現獨居的廖姓男"
+    "屋主，倒在臥室的走道，距離大門口不到幾步路，可能是想要逃生，卻已經來不及。",
+    "==警消人員==", "來的時候 火舌就很竄啊", "火勢很大了 整間都是濃煙啊",
+    "火勢半小時內就撲滅，但是79歲的獨居老翁卻命喪火窟，當地村長指出，廖姓老翁生活困苦，是低收入"
+    "戶，早期請他負責廟裡雜務。",
+    "==村長 范聖達==", "每年都發放很多物資給他", "因為他畢竟是低收入戶", "我們有資源 都會給他",
+    "也會照顧他的生活起居",
+    "釀成火災的原因，警消不排除是電線走火。而在嘉義，12號清晨一度出現15度的低溫，一名從事鐵工的"
+    "33歲男子，前一天晚間，住在附近的母親就連絡不上他，請警消破門後才發現已倒臥浴室、死亡多時。",
+    "==死者親友==", "可能進去(浴室)洗澡", "洗一洗可能瓦斯中毒", "他昨天店沒有開",
+    "他媽媽要來看他 也進不去",
+    "==救護人員==", "倒在浴室裡面", "門窗都是完全緊閉的狀態", "患者就是沒有意識 沒有呼吸",
+    "沒有脈搏 屍體冰冷僵硬",
+    "由於現場門窗緊閉沒有瓦斯味，前一天晚餐也還未食用。警消不排除男子是天冷洗澡時出狀況，但真正"
+    "死亡原因還要調查。醫師也呼籲，天冷心血管疾病多，民眾要多注意，作好保暖工作。",
+    "台中 嘉義 綜合報導",
+]  # fmt: skip
+
+
+def test_broadcast_stamp_far_below_a_transcript_dates_it() -> None:
+    article = parse_text("\n".join([*_PTS_2, "(2014-12-12 19:00) 晚間新聞"]))
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == dt.datetime(2014, 12, 12, 19, 0)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # A menu between the story and the stamp: the stamp is a related item's.
+        ["延伸閱讀：", "(2014-12-12 19:00) 晚間新聞"],
+        # A comment's stamp names its writer first.
+        ["訪客 於 2014/12/12 19:00"],
+        # A day without its time of day is a list's or a calendar's.
+        ["(2014-12-12) 晚間新聞"],
+    ],
+)
+def test_dated_line_far_below_a_transcript_that_is_no_stamp(ending: list[str]) -> None:
+    assert parse_text("\n".join([*_PTS_2, *ending])).published is None
+
+
 def test_related_headline_after_the_story_does_not_date_it() -> None:
     # gne_pages/guancha_guancha.html: the column's other pieces follow the story with dates.
     more = ["劉泰英說，孫子平時在學校吃營養午餐，懷疑很可能是吃到劣油才出事，呼籲政府把關。"] * 3

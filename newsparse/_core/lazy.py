@@ -45,18 +45,30 @@ class LazyPattern:
         1
     """
 
-    __slots__ = ("_namespace", "flags", "pattern", *_COPIED)
+    __slots__ = ("_guard", "_namespace", "flags", "pattern", *_COPIED)
 
-    def __init__(self, pattern: str | bytes, flags: int, namespace: dict[str, Any] | None):
+    def __init__(
+        self,
+        pattern: str | bytes,
+        flags: int,
+        namespace: dict[str, Any] | None,
+        guard: bool = False,
+    ):
         self.pattern = pattern
         self.flags = flags
         self._namespace = namespace
+        self._guard = guard
 
     def __getattr__(self, name: str) -> Any:
         # Only reached while the slot ``name`` is still empty, that is before the first use.
         if name not in _COPIED:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        compiled = re.compile(self.pattern, self.flags)
+        source = self.pattern
+        if self._guard and isinstance(source, str):
+            from .firsts import guarded
+
+            source = guarded(source, self.flags)
+        compiled = re.compile(source, self.flags)
         for attr in _COPIED:
             setattr(self, attr, getattr(compiled, attr))
         namespace, self._namespace = self._namespace, None
@@ -70,11 +82,14 @@ class LazyPattern:
         return f"lazy_compile({self.pattern!r}, {self.flags!r})"
 
 
-def lazy_compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
+def lazy_compile(pattern: AnyStr, flags: int = 0, *, guard: bool = False) -> re.Pattern[AnyStr]:
     """``re.compile(pattern, flags)``, done on the pattern's first use (see the module notes).
 
     Call it at module level, where ``re.compile`` would be: the module whose code calls it
-    gets the compiled pattern in place of the stand-in on first use.
+    gets the compiled pattern in place of the stand-in on first use. ``guard=True`` puts a
+    lookahead of the pattern's possible first characters in front (``_core.firsts``): for a
+    large alternation of phrases, searched over many lines. It matches exactly what the
+    pattern matches (the compiled pattern's ``pattern`` attribute shows the guard).
 
     Examples:
         >>> word = lazy_compile(r"新华社|中新社")
@@ -82,4 +97,4 @@ def lazy_compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
         ['新华社', '中新社']
     """
     namespace = sys._getframe(1).f_globals
-    return cast("re.Pattern[AnyStr]", LazyPattern(pattern, flags, namespace))
+    return cast("re.Pattern[AnyStr]", LazyPattern(pattern, flags, namespace, guard))

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["caption_rule", "mark_captions"]
 
 _OPENER = lazy_compile("(?:" + "|".join(CAPTION_OPENERS) + ")")
-_CREDIT = lazy_compile("(?:" + "|".join(PICTURE_CREDITS) + ")")
+_CREDIT = lazy_compile("(?:" + "|".join(PICTURE_CREDITS) + ")", guard=True)
 _POSITION = lazy_compile(PICTURE_POSITIONS)
 _SENTENCE_END = lazy_compile(r"[。！？!?]$")
 _DATE = lazy_compile(

@@ -46,6 +46,7 @@ _UPDATE_LABEL = lazy_compile(
     r"(?:最[后後近新]|最後)?(?:更新|修改|修訂|修订|編修|编修)(?:時間|时间|日期|於|于)?\s{0,3}[:：]?\s{0,3}"
     r"|(?:last\s{0,3})?updated?\s{0,3}(?:at|on)?\s{0,3}[:：]?\s{0,3}",
     re.I,
+    guard=True,
 )
 _LINE_MAX = 80  # characters: an update or tag line is short
 _SCAN_BLOCKS = 400  # blocks looked at for text-page lines

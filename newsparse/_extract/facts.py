@@ -32,6 +32,11 @@ _SAME_MINUTE = 60  # seconds
 # stand between (ettoday_3 text: 14 lines).
 _ABOVE_HEADLINE = 16
 _CLOCK = lazy_compile(r"\d:\d\d")
+# Lines below a run that stopped short, searched for the story's closing stamp: a
+# transcript's quotes run a dozen or two short lines (pts_1 text: the stamp 21 lines down).
+_STORY_TAIL = 30
+_STORY_LINE = frozenset({Label.UNLABELLED, Label.BODY, Label.HEADER})
+_OPENING_STAMP = lazy_compile(r"[\s(（\[【]{0,3}\d{4}\s{0,2}[-/.年]")
 _UPDATED = lazy_compile(
     r"最[后後]更新|更新(?:时间|時間|日期|於|于)|修改(?:时间|時間)|[Uu]pdated?\b"
 )
@@ -128,9 +133,41 @@ def mark_header(ctx: Context) -> None:
     # A story that ends with its end mark ("（完）") ends there: what follows is not its.
     ended = bool(ctx.body) and END_MARKER.search(ctx.blocks[ctx.body[-1]].text) is not None
     undated = head.published is None and ctx.page.meta.published is None and not ended
+    if undated and at is None:
+        at = _stamp_after_story(ctx)
+        if at is not None:
+            tail = _read_lines(ctx, (at,), nearest_last=False)
     if undated and at is not None and _mostly_date(ctx.blocks[at].text):
         head.published, head.precision = tail.published, tail.precision
         head.zoned_by_default = tail.zoned_by_default
+
+
+def _stamp_after_story(ctx: Context) -> int | None:
+    """The broadcast stamp closing a transcript whose run stopped short ("(2014-12-12 12:00)
+    中晝新聞" 21 lines below it, after quotes the run did not take): the first dated line
+    below the body, when only story lines stand between (no menu, teaser, caption or notice)
+    and it opens with a full date and its time of day."""
+    if not ctx.body:
+        return None
+    blocks = ctx.blocks
+    end = min(len(blocks), ctx.body[-1] + 1 + _STORY_TAIL)
+    for i in range(ctx.body[-1] + 1, end):
+        text = blocks[i].text
+        if blocks[i].label not in _STORY_LINE:
+            return None
+        if has_full_date(text):
+            opens = _OPENING_STAMP.match(text) is not None
+            return i if opens and _mostly_date(text) and _CLOCK.search(text) else None
+    return None
+
+
+def _stamp_taken(label: Label, text: str) -> bool:
+    """A bare timestamp under the headline is its time line even when the listing stage took
+    it for a teaser's date ("2014.12.13 01:06 pm"), or the furniture stage for a menu because
+    a print link stands beside it ("2014/10/25 19:55:00 友善列印"): a menu has no time of day."""
+    if label is Label.LISTING:
+        return _mostly_date(text)
+    return label is Label.FURNITURE and _mostly_date(text) and _CLOCK.search(text) is not None
 
 
 def _time_lines(ctx: Context) -> Iterator[int]:
@@ -139,11 +176,7 @@ def _time_lines(ctx: Context) -> Iterator[int]:
         if block.label is Label.TITLE and block.tag != "title":
             for j in range(i + 1, min(i + 1 + _UNDER_HEADLINE, len(blocks))):
                 text = blocks[j].text
-                # A bare timestamp under the headline is its time line even when the listing
-                # stage took it for a teaser's date ("2014.12.13 01:06 pm").
-                free = blocks[j].label in _READABLE or (
-                    blocks[j].label is Label.LISTING and _mostly_date(text)
-                )
+                free = blocks[j].label in _READABLE or _stamp_taken(blocks[j].label, text)
                 if free and len(text) <= _TIME_LINE_MAX * 2 and has_full_date(text):
                     yield j
     for i, block in enumerate(blocks):

@@ -33,8 +33,8 @@ _GAPS = lazy_compile(r"[\u3400-\u9fff\d)）]\s+(?=[\u3400-\u9fff\d(（])")
 _LIST_GAPS = 4
 _GAPS_PER_PUNCT = 3
 
-_STRONG_RE = lazy_compile("|".join(STRONG))
-_SHORT_RE = lazy_compile("|".join(SHORT_LINE))
+_STRONG_RE = lazy_compile("|".join(STRONG), guard=True)
+_SHORT_RE = lazy_compile("|".join(SHORT_LINE), guard=True)
 _WHOLE_RE = lazy_compile("(?:" + "|".join(WHOLE_LINE) + r")\s*")
 
 _FULL_STOP = lazy_compile(r"[。！？!?]\s*$")
@@ -50,8 +50,8 @@ _META_LABEL = lazy_compile(
 _META_DATE_WITHIN = 40  # a header line states its date near the start
 _FULL_DATE = lazy_compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
-END_MARKER = lazy_compile("(?:" + "|".join(END_MARKERS) + r")\s*$")
-INLINE_NOISE_RE = lazy_compile("|".join(INLINE_NOISE))
+END_MARKER = lazy_compile("(?:" + "|".join(END_MARKERS) + r")\s*$", guard=True)
+INLINE_NOISE_RE = lazy_compile("|".join(INLINE_NOISE), guard=True)
 
 
 def text_weight(text: str) -> int:

@@ -305,15 +305,20 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
     run: list[int] = []
     trailing = free = 0
     for idx, block in enumerate([*blocks, Block("")]):
-        headline = han_count(block.text) >= _HEADLINE_HAN and not looks_like_byline(block.text)
-        if _linked(block) and block.label in _HEADLINE_LABELS and headline:
+        linked = _linked(block)
+        headline = (
+            linked
+            and han_count(block.text) >= _HEADLINE_HAN
+            and not looks_like_byline(block.text)
+        )
+        if linked and block.label in _HEADLINE_LABELS and headline:
             run.append(idx)
             trailing = free = 0
             continue
-        if idx < len(blocks) and run and _linked(block) and not headline and free < _FREE_LINKS:
+        if idx < len(blocks) and run and linked and not headline and free < _FREE_LINKS:
             free += 1
             continue  # "...繼續閱讀", a section tag: a short link between teasers
-        if idx < len(blocks) and run and trailing < _LINK_TRAILERS and not _linked(block):
+        if idx < len(blocks) and run and trailing < _LINK_TRAILERS and not linked:
             trailing += 1  # a date, a snippet or a section heading under the previous headline
             continue
         if len(run) >= _MIN_LINK_RUN:
@@ -468,9 +473,11 @@ def _record_title(blocks: list[Block], start: int, period: int, count: int) -> i
     from record to record ("山东高考指南", "河南高考指南"; not a "最近文章" label)."""
     for offset in range(period):
         heads = [blocks[start + k * period + offset] for k in range(count)]
+        if not all(_linked(b) for b in heads):
+            continue  # (checked first: a long run of paragraphs fails here, cheaply)
         weights = [text_weight(b.text) for b in heads]
         short = min(weights) >= _HEADING_WEIGHT and max(weights) <= _HEADLINE_MAX
-        if short and all(_linked(b) for b in heads) and len({b.text for b in heads}) == count:
+        if short and len({b.text for b in heads}) == count:
             return offset
     return None
 

@@ -12,13 +12,11 @@ from typing import Any
 
 from lxml import etree
 
-from .._core.lazy import lazy_compile
 from .data.dom import BLOCK_TAGS, CAPTION_PREFIXES, CAPTION_TOKENS, TAG_KIND
 from .dom import class_parts, remember
 
 __all__ = ["RawBlock", "emit_blocks"]
 
-_WS = lazy_compile(r"\s+")
 # Images drawn smaller than this (pixels, either side) are icons, spacers and emoji.
 _ICON_PIXELS = 60
 
@@ -67,7 +65,7 @@ class _State:
 
     def flush(self, max_chars: int) -> None:
         if self.parts:
-            text = _WS.sub(" ", "".join(self.parts)).strip()
+            text = " ".join("".join(self.parts).split())  # spaces squeezed: 4x a regex
             cut = len(text) > max_chars
             text = text[:max_chars]
             if text:

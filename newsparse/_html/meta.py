@@ -75,7 +75,6 @@ _STAMPED = etree.XPath(
 )  # the story's own stamp is on an outer element, so the first few are enough
 _SCRIPT_DATES = tuple(lazy_compile(p) for p in SCRIPT_DATE_PATTERNS)
 _MAX_SCRIPT_SCAN = 400_000
-_WS = lazy_compile(r"\s+")
 # A site suffix follows one of these separators: "…-新华网", "…_新浪财经_新浪网", "…|澎湃新闻".
 _LABEL = lazy_compile(
     r"^\s{0,3}[\[【(（]?\s{0,3}(" + "|".join(sorted(LABEL_PREFIXES, key=len, reverse=True))
@@ -191,7 +190,7 @@ def _first(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
 
 def _first_text(elements: list[Any]) -> str | None:
     for el in elements:
-        text = _WS.sub(" ", text_of(el)).strip()
+        text = " ".join(text_of(el).split())
         if text:
             return text
     return None
@@ -203,7 +202,7 @@ def _headings(root: Any, query: Any) -> list[str]:
     for el in query(root):
         if el.tag in ("title", "meta", "head", "html", "body"):
             continue
-        text = _WS.sub(" ", text_of(el)).strip()
+        text = " ".join(text_of(el).split())
         if 2 <= len(text) <= 120:
             texts.append(text)
     return texts

@@ -46,7 +46,7 @@ _HOLDERS = (
 _LABEL_START = lazy_compile(
     r"\s{0,20}[" + "".join(sorted({label[0] for label in (*TAG_LABELS, *BREADCRUMB_LABELS)})) + "]"
 )
-_CRUMB_CLASS = lazy_compile("|".join(sorted(BREADCRUMB_TOKENS)), re.I)
+_CRUMB_CLASS = lazy_compile("|".join(sorted(BREADCRUMB_TOKENS)), re.I, guard=True)
 _CRUMB_LABEL = lazy_compile(
     r"^\s{0,3}(?:" + "|".join(BREADCRUMB_LABELS) + r")\s{0,3}[:：]\s{0,3}"
 )

@@ -74,7 +74,8 @@ _REPORT_TAIL = lazy_compile(
     r"(?:\s{0,2}[/／╱]\s{0,2}(?:[\u4e00-\u9fff]{1,6}[\s、]){0,3}[\u4e00-\u9fff]{0,8}?"
     r"\s{0,2}(?:[\d一二三四五六七八九十廿卅]{1,3}日)?"
     r"|\s{1,2}[\u4e00-\u9fff]{0,4}?)"
-    r"(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:" + "|".join(REPORT_ENDINGS) + r")\s{0,2}$"
+    r"(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:" + "|".join(REPORT_ENDINGS) + r")\s{0,2}$",
+    guard=True,
 )
 _GLUED_ENDINGS = ("報導", "報道", "报道", "报导")
 _TITLE_ORDER = sorted(TITLE_WORDS, key=len, reverse=True)
@@ -108,6 +109,8 @@ _BRACKETED = lazy_compile(
     r"[（(]([^（）()\n]{2,60})[）)]|【([^【】\n]{2,60})】|[\[［]([^\[\]［］\n]{2,60})[\]］]"
 )
 _PHOTO_MARK = lazy_compile(r"(?<![拍主双雙广廣])[摄攝](?![影像])")
+# Marks that close a sentence and never end a name (Latin names may end in "." or "!").
+_SENTENCE_END = frozenset("。！？…")
 _MAX_LINE = 300
 _MAX_WORDS = 40
 _TAIL = 64  # how far from the end a trailing byline may start
@@ -268,11 +271,23 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
     return groups
 
 
+def _can_open(line: str) -> bool:
+    """Whether the line's first word can stand first in a credit: a role word, or a name,
+    an organisation or a posting before one (see _group_tokens). One split, where the
+    grammar costs a whole tokenisation: most lines asked are prose."""
+    keyword = _KEYWORD.search(line)
+    head = line if keyword is None else line[: keyword.start()]
+    first = next((part for part in _SEPARATORS.split(head) if part), None)
+    return first is None or posting(first) or _org_like(first) or is_name(first)
+
+
 def _credits_from(line: str) -> tuple[Credit, ...] | None:
     if _KEYWORD.search(line) is None:
         return None
     line = _STAFF_CODE.sub("", line)
     line = ROMAN.sub(lambda m: m.group().replace(" ", ROMAN_SPACE), line)
+    if not _can_open(line):
+        return None
     tokens = _tokenize(line)
     if not tokens or not any(t.keyword for t in tokens):
         return None
@@ -529,6 +544,19 @@ def _first_parse(text: str, lo: int, hi: int, *, want: str | None = None) -> Cre
     return None
 
 
+def _tail_may_credit(text: str, lo: int, hi: int) -> bool:
+    """Whether a credit can run to the end of text[lo:hi]: only if a role word stands there.
+    When the text ends in a sentence's closing mark, no name, role word or placeholder can
+    end it: only a label (来源：… takes any words after it) standing last, after a role word
+    that gives the credit."""
+    words = [m.group().strip() for m in _KEYWORD.finditer(text, lo, hi)]
+    if not words:
+        return False
+    if text[hi - 1] not in _SENTENCE_END:
+        return True
+    return words[-1] in LABEL_WORDS and any(w not in LABEL_WORDS for w in words)
+
+
 def find_credits(text: str) -> list[CreditSpan]:
     """Credits inside a paragraph, with the spans the body should lose.
 
@@ -560,8 +588,9 @@ def find_credits(text: str) -> list[CreditSpan]:
             spans.append(hit)
     tail_end = len(text.rstrip())
     tail_start = max(0, tail_end - _TAIL)
-    # Most paragraphs end without any role word: skip the candidate starts then.
-    if _KEYWORD.search(text, tail_start, tail_end):
+    # Most paragraphs end without any role word, or with a full stop after one: skip the
+    # candidate starts then.
+    if _tail_may_credit(text, tail_start, tail_end):
         tail = _first_parse(text, tail_start, tail_end)
         if tail:
             spans.append(tail)

@@ -1,0 +1,98 @@
+"""The first-character guard (``_core.firsts``): a guarded pattern matches exactly what
+the pattern matches, on the package's own guarded patterns, and no guard is added where
+any character can start a match."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._core.firsts import guarded
+from newsparse._extract import captions, extras, features
+from newsparse._html import pagelists
+from newsparse._news import credits, notices
+
+# The patterns the package compiles with guard=True: their source, as written.
+GUARDED = {
+    "notice cues": notices._CUES,
+    "notice voice": notices._VOICE_RE,
+    "end marker": features.END_MARKER,
+    "inline noise": features.INLINE_NOISE_RE,
+    "picture credit": captions._CREDIT,
+    "report tail": credits._REPORT_TAIL,
+    "strong boilerplate": features._STRONG_RE,
+    "short-line boilerplate": features._SHORT_RE,
+    "breadcrumb class": pagelists._CRUMB_CLASS,
+    "update label": extras._UPDATE_LABEL,
+}
+
+
+def _source(pattern: re.Pattern[str]) -> tuple[str, int]:
+    """The pattern as written: the compiled one shows the guard in front of it."""
+    shown, flags = pattern.pattern, pattern.flags & ~re.UNICODE
+    for at in range(len(shown)):
+        if shown.startswith("(?:", at) and shown.endswith(")"):
+            source = shown[at + 3 : -1]
+            with contextlib.suppress(re.error):  # a cut that splits a group
+                if guarded(source, flags) == shown:
+                    return source, flags
+    return shown, flags  # not compiled yet
+
+
+def _alphabet(source: str) -> str:
+    # The pattern's own characters, so that strings hit its phrases, plus prose and spaces.
+    own = {c for c in source if ord(c) > 127}
+    return "".join(sorted(own)) + "，。 　\n的是了A1/：（）cCkK\u212a"
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+@given(data=st.data())
+def test_guarded_pattern_matches_the_same(name: str, data: st.DataObject) -> None:
+    source, flags = _source(GUARDED[name])
+    plain, guard = re.compile(source, flags), re.compile(guarded(source, flags), flags)
+    assert guard.pattern != source, "the pattern was meant to get a guard"
+    pieces = st.sampled_from(
+        [p for p in re.split(r"[|()?:\\\[\]{}*+.^$]", source) if p] or ["x"]
+    )
+    words = st.lists(st.one_of(pieces, st.text(_alphabet(source), max_size=4)), max_size=12)
+    text = "".join(data.draw(words))
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in guard.finditer(text)]
+    assert plain.sub("#", text) == guard.sub("#", text)
+
+
+def test_phrases_are_found_through_the_guard() -> None:
+    cues = re.compile(guarded(*_source(notices._CUES)))
+    assert cues.search("本站文章未經授權不得轉載") is not None
+    rules = "網友應謹慎發言，遵守相關規定，違者自負法律責任。"
+    assert notices.notice_kind(rules) == "comment rules"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r".{0,3}来源", r"[^。]+。", r"\w+报道", r"(?:本站)?", "a|"],
+)
+def test_no_guard_where_any_character_can_start(pattern: str) -> None:
+    assert guarded(pattern) == pattern
+
+
+def test_case_folding_reaches_through_the_guard() -> None:
+    # The lookahead's class folds case as the pattern does: "K" is the Kelvin sign.
+    guard = re.compile(guarded("cookie|kb|隐私", re.IGNORECASE), re.IGNORECASE)
+    assert [m.group() for m in guard.finditer("COOKIE Cookie \u212aB 隐私")] == [
+        "COOKIE", "Cookie", "\u212aB", "隐私",
+    ]  # fmt: skip
+
+
+def test_a_branch_anchored_at_the_start_still_matches_there() -> None:
+    guard = re.compile(guarded(r"^\s*来源|转载"))
+    assert guard.search("  来源：新华社").span() == (0, 4)
+    assert guard.search("文章 来源") is None
+    assert guard.search("禁止转载").span() == (2, 4)
+
+
+def test_digits_and_spaces_stay_classes() -> None:
+    assert guarded(r"\d+条评论|\s*责任编辑") == r"(?=[\d\s责])(?:\d+条评论|\s*责任编辑)"
