@@ -397,8 +397,7 @@ def quiet_run(unsafe: str = "") -> str:
     following = _word_next_chars() | _calendar_chars()[1]
     numbers = set(_NUMBER_FIRST)
     plain = f"[^{_chars(numbers | words)}{unsafe}]"
-    # A run of plain characters is taken in one step of the engine.
-    return f"(?:{plain}+|[{_chars(words - numbers)}](?![{_chars(following)}\\d\\s]))*"
+    return f"(?:{plain}|[{_chars(words - numbers)}](?![{_chars(following)}\\d\\s]))*"
 
 
 def _goes_on() -> dict[str, re.Pattern[str]]:
