@@ -397,7 +397,8 @@ def quiet_run(unsafe: str = "") -> str:
     following = _word_next_chars() | _calendar_chars()[1]
     numbers = set(_NUMBER_FIRST)
     plain = f"[^{_chars(numbers | words)}{unsafe}]"
-    return f"(?:{plain}|[{_chars(words - numbers)}](?![{_chars(following)}\\d\\s]))*"
+    # A run of plain characters is one step of the engine, possessive (never given back).
+    return f"(?:{plain}++|[{_chars(words - numbers)}](?![{_chars(following)}\\d\\s]))*"
 
 
 def _goes_on() -> dict[str, re.Pattern[str]]:
