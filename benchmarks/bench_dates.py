@@ -1,9 +1,10 @@
 """Benchmark: newsparse.parse_date against dateparser.parse(..., languages=["zh"]).
 
-Both parsers read the same sets of strings in one run; the script prints calls per second
-and accuracy side by side and the speed ratio for each set, the pass rate on the shared
-date cases and on the calendar cases of issue 13, and the time find_dates takes on 1 MB
-adversarial strings.
+Both parsers read the same sets of strings in one run, alternating for ROUNDS rounds; the
+script prints calls per second (each parser's median round) and accuracy side by side and
+the speed ratio for each set, with the load average, the pass rate on the shared date cases
+and on the calendar cases of issue 13, and the time find_dates takes on 1 MB adversarial
+strings.
 
 The mixed set (at least 1,000 strings, every form):
 
@@ -33,6 +34,7 @@ import json
 import os
 import random
 import re
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -48,7 +50,10 @@ from _date_corpus import Case, case_of, correct, reference_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED", ROOT.parent / "shared"))
-REPEATS = 5  # best of: the machine may be shared, and the two parsers alternate
+# Timed rounds: in each, newsparse and then dateparser read the whole set once; each
+# parser's figure is its median round, so a burst of load on a shared machine moves
+# neither figure far and favours neither parser.
+ROUNDS = 7
 
 
 # Quoted in ../shared/reference/datelines.md; the value is read off the quote itself (and the
@@ -220,25 +225,25 @@ def _timed(
 def measure(cases: list[Case]) -> list[tuple[float, float]]:
     """(calls per second, accuracy) of newsparse and of dateparser on the same strings.
 
-    The two alternate, REPEATS times, and each keeps its best time, so a burst of load on
-    a shared machine does not favour either.
+    The two alternate for ROUNDS rounds on the same strings; each parser's time is the
+    median of its rounds.
     """
     dateparser_parse(cases[0])  # both load dateparser's language data before timing
     newsparse_parse(Case("1年2个月", dt.datetime(2020, 1, 1), None))
     parsers = ((newsparse_parse, True), (dateparser_parse, False))
-    best = [float("inf"), float("inf")]
+    rounds: list[list[float]] = [[], []]
     values: list[list[dt.datetime | None]] = [[], []]
-    for _ in range(REPEATS):
+    for _ in range(ROUNDS):
         for i, (parse, _parts) in enumerate(parsers):
             seconds, values[i] = _timed(parse, cases)
-            best[i] = min(best[i], seconds)
+            rounds[i].append(seconds)
     out = []
     for i, (_, parts) in enumerate(parsers):
         hits = sum(
             correct(v, c, c.text if parts else None)
             for v, c in zip(values[i], cases, strict=True)
         )
-        out.append((len(cases) / best[i], hits / len(cases)))
+        out.append((len(cases) / statistics.median(rounds[i]), hits / len(cases)))
     return out
 
 
@@ -265,7 +270,8 @@ def _report(title: str, cases: list[Case], target: float) -> None:
     print(f"{'parser':<34}{'calls/s':>12}{'accuracy':>12}")
     print(f"{'newsparse.parse_date':<34}{ours[0]:>12,.0f}{ours[1]:>12.1%}")
     print(f"{'dateparser.parse(languages=zh)':<34}{theirs[0]:>12,.0f}{theirs[1]:>12.1%}")
-    print(f"speed ratio: {ours[0] / theirs[0]:.1f}x (target >= {target:.0f}x)\n")
+    print(f"speed ratio: {ours[0] / theirs[0]:.1f}x (target >= {target:.0f}x); median of "
+          f"{ROUNDS} interleaved rounds, load average {os.getloadavg()[0]:.2f}\n")
 
 
 def main() -> None:

@@ -32,7 +32,9 @@ from .data import (
 __all__ = [
     "BARE_DURATION",
     "GAP",
+    "GOES_ON",
     "LUNAR_BEFORE",
+    "QUIET",
     "RANGE_GAP",
     "TIME_GAP",
     "TOKENS",
@@ -93,12 +95,26 @@ BARE_DURATION = lazy_compile(rf"{_DURATION_ITEM}(?:[，,、\s]{{0,2}}{_DURATION_
 # repeats are the engine's slow steps, hence this factoring and _opt.
 _CN_CHARS = "〇○零Ｏ一二两兩三四五六七八九十廿卅"
 _VAGUE_CHARS = "半几幾数數"
-_LEAD = (
-    # A number starts after a non-digit, except a day glued to a clock time (6月2911:30)
-    # and a timestamp glued to a truncated teaser ("…12025-09-09 09:02:00").
-    rf"(?:(?<=\d)(?:(?<!\d\d)|(?<=[月-]\d\d\d)|(?=\d{{3}}-\d\d-\d\d \d\d:\d\d))(?P<numr>\d{{0,3}})"
-    rf"|(?<=[{_CN_CHARS}])(?P<cnr>[{_CN_CHARS}]{{0,3}})|(?<=[{_VAGUE_CHARS}]))"
-)
+
+
+def _lead(digits_end: str) -> str:
+    """The rest of a number (after its first character), then the space before the form.
+
+    No number form opens with a digit, a Chinese numeral or a space (CNA, the seven-digit
+    code, opens with digits: its tokenizer passes ``digits_end`` empty), so the number is
+    read whole and a space after it is taken: the engine would otherwise try every form
+    again after each shorter reading, at every number in the text that is no date.
+    """
+    return (
+        # A number starts after a non-digit, except a day glued to a clock time
+        # (6月2911:30) and a timestamp glued to a truncated teaser ("…12025-09-09 09:02").
+        rf"(?:(?<=\d)(?:(?<!\d\d)|(?<=[月-]\d\d\d)|(?=\d{{3}}-\d\d-\d\d \d\d:\d\d))"
+        rf"(?P<numr>\d{{0,3}}){digits_end}"
+        rf"|(?<=[{_CN_CHARS}])(?P<cnr>[{_CN_CHARS}]{{0,3}})(?![{_CN_CHARS}])|(?<=[{_VAGUE_CHARS}]))"
+        r"(?:\s|(?!\s))"
+    )
+
+
 # A lunar day as written (初五, 初8, 十五, 廿三, 二十九, 三十): after a month, a day in Chinese
 # numerals without 日/号 is a lunar one (六月廿六, 八月十五); 初X always is.
 _LUNAR_DAY = (
@@ -308,54 +324,108 @@ _CNA = (
 )
 
 
-def _word_first_chars() -> str:
-    chars = set("今昨明前本早晚夜")
-    for words in (_ROC_WORDS, YEAR_WORDS, DAY_WORDS, MONTH_WORDS, _WEEKDAY_WORDS,
-                  _PERIOD_LONG, TZ_LABELS):
-        chars.update(word[0] for word in words)
-    return re.escape("".join(sorted(chars)))
+_WORD_LISTS = (_ROC_WORDS, YEAR_WORDS, DAY_WORDS, MONTH_WORDS, _WEEKDAY_WORDS, _PERIOD_LONG,
+               TZ_LABELS)
+_NUMBER_FIRST = "0123456789" + _CN_CHARS + _VAGUE_CHARS
 
 
-def _word_next_chars() -> str:
+def _word_first_chars() -> set[str]:
+    return set("今昨明前本早晚夜").union(*({word[0] for word in ws} for ws in _WORD_LISTS))
+
+
+def _word_next_chars() -> set[str]:
     """What may follow the first character of a word form: the second character of a
-    word, a weekday after 周, a clock time after 晚 (PER), a bracket (RELP), a space."""
+    word, a weekday after 周, a clock time after 晚 (PER), a bracket (RELP); and digits and
+    a space (``\\d\\s``, added to the class)."""
     chars = set("一二三四五六日天（(" + _CN_CHARS)
-    for words in (_ROC_WORDS, YEAR_WORDS, DAY_WORDS, MONTH_WORDS, _WEEKDAY_WORDS,
-                  _PERIOD_LONG, TZ_LABELS):
+    for words in _WORD_LISTS:
         chars.update(word[1] for word in words if len(word) > 1)
-    return re.escape("".join(sorted(chars))) + r"\d\s"
+    return chars
 
 
-def _calendar_chars() -> tuple[str, str]:
-    """First characters of the calendar words, and what may follow the first."""
+def _calendar_chars() -> tuple[set[str], set[str]]:
+    """First characters of the calendar words, and what may follow the first (and digits
+    and a space, ``\\d\\s``)."""
     first = {w[0] for words in _CAL_WORD_LISTS for w in words}
     rest = {w[1] for words in _CAL_WORD_LISTS for w in words if len(w) > 1}
     rest.update("正腊臘冬十一二三四五六七八九" + _CN_CHARS)  # 农历正月, 闰四月, 第三
-    return re.escape("".join(sorted(first))), re.escape("".join(sorted(rest))) + r"\d\s"
+    return first, rest
 
 
-def _compile(number_forms: list[tuple[str, str]]) -> re.Pattern[str]:
+def _chars(chars: set[str]) -> str:
+    return re.escape("".join(sorted(chars)))
+
+
+def _compile(number_forms: list[tuple[str, str]], digits_end: str = r"(?!\d)") -> re.Pattern[str]:
     numbers = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in number_forms)
     words = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in _WORD_FORMS)
     calendar = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in _CAL_FORMS)
-    word_first = _word_first_chars()
+    word_first = _chars(_word_first_chars())
     cal_first, cal_next = _calendar_chars()
-    number_first = re.escape("0123456789" + _CN_CHARS + _VAGUE_CHARS)
+    number_first = re.escape(_NUMBER_FIRST)
     # The engine enters each word form to fail it, so one look at the next character
     # (新浪, 中心: no word goes on so) spares most failed attempts all nine; the calendar
     # words are a branch of their own for the same reason (中国, 大家 fail at once).
     return lazy_compile(
-        f"[{number_first}{word_first}{cal_first}]"
-        f"(?:(?<=[{number_first}]){_LEAD}\\s?(?:{numbers})"
-        f"|(?<=[{word_first}])(?=[{_word_next_chars()}])(?:{words})"
-        f"|(?<=[{cal_first}])(?=[{cal_next}])(?:{calendar}))"
+        f"[{number_first}{word_first}{_chars(cal_first)}]"
+        f"(?:(?<=[{number_first}]){_lead(digits_end)}(?:{numbers})"
+        f"|(?<=[{word_first}])(?=[{_chars(_word_next_chars())}\\d\\s])(?:{words})"
+        f"|(?<=[{_chars(cal_first)}])(?=[{_chars(cal_next)}\\d\\s])(?:{calendar}))"
     )
 
 
+# Where a token may go on from a word's first character other than by one of its words:
+# 今（9）日 (RELP) and 晚8点 (PER), as those forms read it.
+_GOES_ON = {
+    **{c: r"\s?[（(]" for c in "今昨明前本"},
+    **{c: rf"\s?(?:\d|[{_CN_CHARS}]{{1,3}}[点點时時])" for c in "早晚夜"},
+}
+
+
+def quiet_run(unsafe: str = "") -> str:
+    """A pattern for a run of characters at none of which the tokenizer's gate lets a token
+    start (nor at any of ``unsafe``, escaped for a class: the full-width digits of text not
+    yet folded).
+
+    The tokenizer starts a token only at a character of its first class, and at a word's
+    or calendar word's first character only when the next one can continue a word; this
+    checks the same two things (both kinds of word against both kinds of next character,
+    which is stricter), so a string it covers holds no token. Where it stops at a word's
+    first character, :data:`GOES_ON` says whether a token can really start there.
+    """
+    words = _word_first_chars() | _calendar_chars()[0]
+    following = _word_next_chars() | _calendar_chars()[1]
+    numbers = set(_NUMBER_FIRST)
+    plain = f"[^{_chars(numbers | words)}{unsafe}]"
+    # A run of plain characters is one step of the engine, possessive (never given back).
+    return f"(?:{plain}++|[{_chars(words - numbers)}](?![{_chars(following)}\\d\\s]))*"
+
+
+def _goes_on() -> dict[str, re.Pattern[str]]:
+    """For each first character of words, what must follow it for a token to start there:
+    the rests of its words (中 -> 午, 秋, 华民国 ...) and the forms of _GOES_ON. Left out: the
+    first characters of one-character words (周, 第, 闰) and of numbers, after which the
+    tokenizer's gate alone decides."""
+    words = [w for ws in (*_WORD_LISTS, *_CAL_WORD_LISTS) for w in ws]
+    rests: dict[str, set[str]] = {c: {pattern} for c, pattern in _GOES_ON.items()}
+    for word in words:
+        rests.setdefault(word[0], set()).add(re.escape(word[1:]))
+    loose = {w for w in words if len(w) == 1} | set(_NUMBER_FIRST)
+    return {
+        c: lazy_compile("|".join(sorted(r, key=lambda x: (-len(x), x))))
+        for c, r in rests.items() if c not in loose
+    }
+
+
+# What follows a word's first character when a token can start there: 新华, 中国, 香港01 and
+# 晓明 hold no token, though 中华民国, 香港时间 and 明（9）日 do.
+GOES_ON = _goes_on()
 TOKENS = _compile(_NUMBER_FORMS)
 # Taiwanese pages: bare ROC years (113年4月29日, 101/05/25) and CNA's 1040820 codes,
 # tried before the Gregorian forms that would read part of them.
-TOKENS_ROC = _compile([_CNA, *_ROC_NUMBER_FORMS, *_NUMBER_FORMS])
+TOKENS_ROC = _compile([_CNA, *_ROC_NUMBER_FORMS, *_NUMBER_FORMS], "")
+# Both tokenizers open with the same character class and branches, so one QUIET serves both.
+QUIET = lazy_compile(quiet_run())
 
 # What may stand between two tokens of one expression.
 # A Japanese-style weekday in brackets, 2016年3月20日(日), is skipped like a space.

@@ -22,6 +22,7 @@ from .._core.lazy import lazy_compile
 from .calendar_tokens import CALENDAR_BUILDERS, short_year, whole_string
 from .data import FOLD, REGION_ZONES
 from .fallback import fallback_parse
+from .fast import alone, alone_written, find_stamp, stamp
 from .join import MAX_GAP, join
 from .patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC
 from .resolve import PREFERENCES, Prefer, hour24, is_valid, resolve, zone
@@ -37,7 +38,7 @@ MAX_EXPRESSIONS = 2_000
 _LONG_DIGITS = lazy_compile(r"\d{8,}")
 _MASK_FROM = 1_000  # shorter strings are scanned as they are
 _LUNAR_LAST = frozenset("历曆年 ")
-_NEEDS_FOLD = lazy_compile("[" + "".join(FOLD) + "]")
+_NEEDS_FOLD = lazy_compile("[" + "".join(k for k in FOLD if k != "：") + "]")
 _BUILDERS = {**BUILDERS, **CALENDAR_BUILDERS}
 _WHOLE_MAX = 16  # longest string WHOLE is tried on ("2023 05 17" with spaces around)
 # Expressions that are no date alone: a two-digit year (16年 is also "16 years") and an
@@ -285,17 +286,24 @@ def find_dates(
     return _find(text, reference, tz, roc, prefer)
 
 
-def _scan(text: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], bool]:
-    """The folded text, its valid expressions, and whether the tokenizer saw anything."""
-    folded = text
-    wide = _NEEDS_FOLD.findall(text)
-    if wide:
-        # A replace per character present is several times faster than str.translate
-        # with a table on a short Chinese string; most strings hold one such character.
-        for char in set(wide):
+def _fold(text: str) -> str:
+    """Full-width digits and date punctuation folded to ASCII, one character for one (and
+    long runs of digits masked in a long string)."""
+    # The full-width colon is in most header lines (来源：), the others seldom: replace
+    # (which returns the string itself when it holds none) and then look for the rest. A
+    # replace per character present is several times faster than str.translate with a
+    # table on a short Chinese string.
+    folded = text.replace("：", ":")
+    if _NEEDS_FOLD.search(folded) is not None:
+        for char in set(_NEEDS_FOLD.findall(folded)):
             folded = folded.replace(char, FOLD[char])
     if len(folded) >= _MASK_FROM:
         folded = _LONG_DIGITS.sub(_mask, folded)
+    return folded
+
+
+def _scan(folded: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], bool]:
+    """The folded text, its valid expressions, and whether the tokenizer saw anything."""
     expressions, seen = _expressions(folded, roc)
     found = []
     for expression in expressions:
@@ -330,7 +338,7 @@ def _find(
     text: str, reference: _dt.date | None, tz: str, roc: bool, prefer: Prefer = "past"
 ) -> list[DateMatch]:
     """find_dates without the type checks."""
-    folded, found, _ = _scan(text, roc)
+    folded, found, _ = _scan(_fold(text), roc)
     ref = _reference_in(reference, tz)
     return [
         _to_match(text, start, _close_bracket(folded, start, end), fields, ref, tz, prefer)
@@ -399,7 +407,32 @@ def parse_date(
             and (reference is None or isinstance(reference, _dt.date))
             and (tz is _DEFAULT_ZONE or known_zone(tz))):
         _check(text, reference, tz, roc, prefer, "parse_date")  # raises what says what to pass
-    _, found, seen = _scan(text, roc)
+    folded = None
+    # One timestamp and no other token: read directly (not trying costs nothing but time,
+    # so strings without the separators of one are not tried).
+    if len(text) < _MASK_FROM and ("-" in text or "年" in text or "/" in text or "." in text):
+        tzinfo = zone(tz)
+        if tzinfo is not None:
+            m = find_stamp(text)
+            if m is not None:
+                value = alone(text, m, tzinfo)
+            else:  # both written-out forms have a 年
+                value = alone_written(text, tzinfo) if "年" in text else None
+            if value is None:
+                folded = _fold(text)
+                # Folding changes no timestamp the short way reads unless it changed the
+                # text (it returns the text itself when there is nothing to fold).
+                if folded is not text:
+                    m = find_stamp(folded)
+                if m is not None:
+                    value = stamp(folded, m, tzinfo, TOKENS_ROC if roc else TOKENS)
+            if value is not None:
+                if reference is not None:  # as the grammar would (it raises where this does)
+                    ref = _reference_in(reference, tz)
+                    if ref is not None and value.tzinfo is not tzinfo:
+                        ref.astimezone(value.tzinfo)
+                return value
+    _, found, seen = _scan(_fold(text) if folded is None else folded, roc)
     if found:
         ref = None if reference is None else _reference_in(reference, tz)
         if len(found) == 1:

@@ -1,0 +1,189 @@
+"""A short way through the grammar for the commonest form of a page's date line.
+
+Most strings a page pipeline reads hold one full timestamp and text with no other date:
+``2024-04-29 09:00:32 来源：新华网``, ``发布时间：2019年09月07日 09:59``. The grammar reads them
+with a tokenizer match per token, two token builders, a join, a check and a resolution,
+each a Python call; here one small pattern reads the timestamp and checks the text around
+it can hold no token.
+
+The answer is the grammar's own or nothing: both functions return None (and the caller
+runs the grammar) for anything they are not sure of: a token elsewhere in the string, a
+timestamp the tokenizer would read otherwise (a version number before it, a 12-hour
+clock, a fraction of a second), a lunar marker before it, or an impossible date.
+``tests/test_date_fast.py`` checks the two agree on generated strings.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .._core.lazy import lazy_compile
+from .patterns import GOES_ON, LUNAR_BEFORE, QUIET, quiet_run
+from .resolve import MAX_YEAR, MIN_YEAR
+from .tokens import number
+
+__all__ = ["alone", "alone_written", "find_stamp", "stamp"]
+
+# The forms read here, each as the tokenizer reads it (ISO + CLK, YMD + CLK, or the date
+# alone) and no further: after the date or clock comes nothing the tokenizer's token would
+# take (another digit, a colon, a fraction, AM/PM, an offset it did not read). The year
+# opens the string or follows neither a digit nor a dot (1.2024.1.1 is a version); ASCII
+# digits only. It reads text before or after folding (：, ． are : and . folded).
+_STAMP = (
+    r"(?P<y>[0-9](?<![\d.．][0-9])[0-9]{3})(?:(?P<sep>[-/.])|年)(?P<mo>[0-9]{1,2})(?(sep)(?P=sep)|月)"
+    r"(?P<d>[0-9]{1,2})(?(sep)(?!\d)(?:\s{1,4}|T|)|[日号號]\s{0,4})"
+    r"(?:(?P<h>[0-9]{1,2})[:：](?P<mi>[0-9]{2})(?:[:：](?P<s>[0-9]{2})(?![.．]\d)|)(?![\d:：])"
+    r"(?:(?P<off>Z(?![A-Za-z])|[+-]\d{2}[:：]?\d{2}(?![\d:：]))|(?!\s?[AaPp]|Z|[+-]\d))"
+    # or the date alone (the gap above empty), not 1990年代 (a decade)
+    r"|(?<=[0-9日号號])(?!代))"
+)
+_STAMP_SEARCH = lazy_compile(_STAMP)
+# Full dates written out, each as the tokenizer reads it (RYMD, YMD) with nothing between
+# the parts: 民國90年8月8日 (an ROC year of 1-3 digits) and 二〇二二年九月八日 (a year of four
+# Chinese digits, a month and a day in Chinese numerals before 日/号).
+_CN = "[〇○零一二两兩三四五六七八九十廿卅]{1,3}"
+_WRITTEN_SEARCH = lazy_compile(
+    r"(?:中華民國|中华民国|民國|民国)(?P<roc>\d{1,3})年(?P<rmo>\d{1,2})月(?P<rd>\d{1,2})日"
+    rf"|(?P<cy>[〇○零一二三四五六七八九]{{4}})年(?P<cmo>{_CN})月(?P<cd>{_CN})[日号號](?!代)"
+)  # (not before 代: the grammar rejects a YMD token there, as in 1990年代)
+_ROC_OFFSET = 1911  # 民國1年 is 1912
+# No token can start in text around the timestamp (see patterns.quiet_run), in text not
+# yet folded (full-width digits fold to digits, so they are not quiet).
+_QUIET_RAW = lazy_compile(quiet_run("０-９"))
+_DATE_KINDS = ("ISO", "YMD")
+_LUNAR_LAST = frozenset("历曆年 ")
+_LUNAR_LAST_RAW = frozenset("历曆年 \u3000")  # the same before folding (\u3000 folds to " ")
+_MAX_OFFSET_MINUTES = 14 * 60
+_MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# Numbers as written (1-2 digits, a year of MIN_YEAR-MAX_YEAR): a lookup costs a fraction
+# of int() on a fresh string.
+_NUMBERS = {**{str(n): n for n in range(100)}, **{f"{n:02d}": n for n in range(10)}}
+_YEARS = {str(n): n for n in range(MIN_YEAR, MAX_YEAR + 1)}
+_OFFSETS: dict[str, _dt.tzinfo | None] = {}  # "+08:00" -> its fixed zone, built once
+_MAX_OFFSETS = 512  # a page writes one or two; the bound keeps odd digits from filling it
+
+
+def _value(m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | None:
+    """The datetime of a timestamp match, or None when it is impossible (2月30日, 25:00)."""
+    year, _, month, day, hour, minute, second, offset = m.groups()
+    year_n, month_n, day_n = _YEARS.get(year), _NUMBERS[month], _NUMBERS[day]
+    if year_n is None or not 1 <= month_n <= 12 or not 1 <= day_n <= _MONTH_DAYS[month_n] or (
+            day_n == 29 and month_n == 2 and not (year_n % 4 == 0 and (
+                year_n % 100 != 0 or year_n % 400 == 0))):
+        return None
+    if hour is None:
+        return _dt.datetime(year_n, month_n, day_n, 0, 0, 0, 0, tzinfo)
+    hour_n, minute_n = _NUMBERS[hour], _NUMBERS[minute]
+    second_n = 0 if second is None else _NUMBERS[second]
+    if hour_n > 23 or minute_n > 59 or second_n > 59:
+        return None  # not a time of day, or 35:37 (minutes and seconds): the grammar's
+    if offset is not None:
+        zone = _OFFSETS[offset] if offset in _OFFSETS else _offset_zone(offset)
+        if zone is None:
+            return None
+        tzinfo = zone
+    return _dt.datetime(year_n, month_n, day_n, hour_n, minute_n, second_n, 0, tzinfo)
+
+
+def find_stamp(text: str) -> re.Match[str] | None:
+    """The first timestamp of the forms read here in ``text`` (folded or not), if any."""
+    return _STAMP_SEARCH.search(text)
+
+
+def alone(text: str, m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | None:
+    """The value of the timestamp ``m`` (from :func:`find_stamp`) when the rest of
+    ``text`` is where no token can start, as the grammar reads it; None for any other
+    string (then ask :func:`stamp`)."""
+    start, end = m.span()
+    if (start and _quiet_end(_QUIET_RAW, text, 0) < start) or (
+            end < len(text) and _quiet_end(_QUIET_RAW, text, end) < len(text)):
+        return None
+    if start and text[start - 1] in _LUNAR_LAST_RAW \
+            and LUNAR_BEFORE.search(text, max(0, start - 6), start):
+        return None  # 甲辰年 2024年…: the grammar drops a date after a lunar year
+    return _value(m, tzinfo)
+
+
+def alone_written(text: str, tzinfo: _dt.tzinfo) -> _dt.datetime | None:
+    """The value of a string that is one written-out full date (民國90年8月8日,
+    二〇二二年九月八日) in text where no token can start, as the grammar reads it; None for
+    any other string (then ask the grammar)."""
+    m = _WRITTEN_SEARCH.search(text)
+    if m is None:
+        return None
+    start, end = m.span()
+    if (start and _quiet_end(_QUIET_RAW, text, 0) < start) or (
+            end < len(text) and _quiet_end(_QUIET_RAW, text, end) < len(text)):
+        return None
+    if start and text[start - 1] in _LUNAR_LAST_RAW \
+            and LUNAR_BEFORE.search(text, max(0, start - 6), start):
+        return None
+    roc, roc_month, roc_day, year, month, day = m.groups()
+    if roc is not None:
+        year_n = number(roc)
+        year_n = None if year_n is None else year_n + _ROC_OFFSET
+        month, day = roc_month, roc_day
+    else:
+        year_n = number(year)
+    month_n, day_n = number(month), number(day)
+    if year_n is None or month_n is None or day_n is None \
+            or not MIN_YEAR <= year_n <= MAX_YEAR or not 1 <= month_n <= 12 \
+            or not 1 <= day_n <= _MONTH_DAYS[month_n] or (
+                day_n == 29 and month_n == 2 and not (year_n % 4 == 0 and (
+                    year_n % 100 != 0 or year_n % 400 == 0))):
+        return None  # impossible: the grammar's answer (none, no fallback) is its own
+    return _dt.datetime(year_n, month_n, day_n, 0, 0, 0, 0, tzinfo)
+
+
+def stamp(
+    folded: str, m: re.Match[str], tzinfo: _dt.tzinfo, tokens: re.Pattern[str]
+) -> _dt.datetime | None:
+    """The value of the timestamp ``m`` of a folded string (from :func:`find_stamp`) when
+    the string holds no other token (the tokenizer ``tokens`` finds none), as the grammar
+    reads it; None for any other."""
+    start, end = m.span()
+    # QUIET matches everywhere (a run may be empty), hence _quiet_end.
+    if end < len(folded) and _quiet_end(QUIET, folded, end) < len(folded) \
+            and tokens.search(folded, end) is not None:
+        return None
+    if start and _quiet_end(QUIET, folded, 0) < start:
+        first = tokens.search(folded)  # the text before may still hold no token
+        if first is None or first.start() != start or first.lastgroup not in _DATE_KINDS:
+            return None
+    if start and folded[start - 1] in _LUNAR_LAST \
+            and LUNAR_BEFORE.search(folded, max(0, start - 6), start):
+        return None  # 农历 2024年…: the grammar drops a date after a lunar year
+    return _value(m, tzinfo)
+
+
+def _quiet_end(quiet: re.Pattern[str], text: str, start: int) -> int:
+    """Where the run of ``text`` from ``start`` in which no token can start ends: ``quiet``
+    stops at each character the tokenizer's gate lets through, and a word's first
+    character that none of its words (nor 今（, 晚8) goes on from is passed over."""
+    size = len(text)
+    m = quiet.match(text, start)
+    end = start if m is None else m.end()
+    while end < size:
+        after = GOES_ON.get(text[end])
+        if after is None or after.match(text, end + 1) is not None:
+            return end
+        m = quiet.match(text, end + 1)
+        end = end + 1 if m is None else m.end()
+    return end
+
+
+def _offset_zone(text: str) -> _dt.tzinfo | None:
+    """The fixed zone of a written offset (Z, +08:00, -0500), cached; None past ±14:00."""
+    minutes = 0
+    if text != "Z":
+        digits = text[1:].replace(":", "").replace("：", "")
+        minutes = int(digits[:2]) * 60 + int(digits[2:])
+        if text[0] == "-":
+            minutes = -minutes
+    zone = None
+    if abs(minutes) <= _MAX_OFFSET_MINUTES:
+        zone = _dt.timezone(_dt.timedelta(minutes=minutes))
+    if len(_OFFSETS) < _MAX_OFFSETS:
+        _OFFSETS[text] = zone
+    return zone
