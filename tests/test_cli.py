@@ -61,8 +61,15 @@ def test_seeds_directory_prints_the_five_articles(capsys: pytest.CaptureFixture[
     assert len(rows) == 5
 
 
+def _script() -> str | None:
+    """The newsparse script of the environment running the tests (a venv's bin/ need not be
+    on PATH, and another Python's script may be), else the one on PATH."""
+    beside = Path(sys.executable).with_name("newsparse")
+    return str(beside) if beside.is_file() else shutil.which("newsparse")
+
+
 def test_installed_console_script_runs_the_readme_job(tmp_path: Path) -> None:
-    exe = shutil.which("newsparse")
+    exe = _script()
     if exe is None:
         pytest.skip("the newsparse script is not installed (pip install -e .)")
     done = subprocess.run(
@@ -307,7 +314,7 @@ def test_gzipped_jsonl_and_its_corruption(
 
 
 def test_output_cut_short_by_the_reader_is_not_an_error() -> None:
-    exe = shutil.which("newsparse")
+    exe = _script()
     if exe is None:
         pytest.skip("the newsparse script is not installed (pip install -e .)")
     corpus = [str(SEEDS_DIR)] * 40

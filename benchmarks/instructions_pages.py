@@ -1,0 +1,71 @@
+"""Instructions per pass of ``newsparse.parse`` over labelled pages, counted by cachegrind.
+
+Wall and CPU time on a shared machine move with its load; the number of machine
+instructions a pass executes barely does, so a before/after of a speed change is measured
+here. The pass parses every fourth labelled page (39 of 156, bytes input); the pipeline
+runs once and twice in separate processes, and the difference is one pass, so start-up,
+imports and lazily built tables cancel out.
+
+Run: ``python benchmarks/instructions_pages.py [TREE]`` with TREE a checkout of newsparse
+to measure (the current one by default); needs valgrind and ../shared/data; takes a few
+minutes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+_EVERY = 4  # every fourth labelled page: regions and eras as in the whole set
+
+
+def _run(passes: int) -> None:
+    import warnings
+
+    from _corpus import labelled_pages
+
+    import newsparse
+
+    warnings.simplefilter("ignore")
+    pages = [page.data for page in labelled_pages()][::_EVERY]
+    for data in pages[:5]:
+        newsparse.parse(data)  # lazy tables and patterns built before counting
+    for _ in range(passes):
+        for data in pages:
+            newsparse.parse(data)
+
+
+def _count(passes: int, tree: Path) -> int:
+    command = [
+        "valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+        sys.executable, __file__, "--run", str(passes),
+    ]  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    found = _REFS.search(done.stderr)
+    if found is None:
+        raise RuntimeError(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--run":
+        _run(int(sys.argv[2]))
+        return
+    if shutil.which("valgrind") is None:
+        sys.exit("valgrind is not installed: this benchmark counts instructions with it")
+    tree = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
+    one_pass = _count(2, tree) - _count(1, tree)
+    print(f"{tree}: {one_pass / 1e6:,.0f} M instructions for one pass over every "
+          f"{_EVERY}th labelled page")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
