@@ -9,8 +9,10 @@ A field's score on a page is a number in [0, 1], or None when the label does not
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import statistics
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from _corpus import Page, char_f1, kept, names_match, published_matches, squeeze
@@ -96,3 +98,16 @@ def summarise(scores: list[dict[str, float | None]], field: str) -> tuple[float,
     """The mean of one field over the pages that score it, and how many do."""
     values = [s[field] for s in scores if s.get(field) is not None]
     return (statistics.fmean(values) if values else 0.0), len(values)
+
+
+def record_scores(path: Path, scores: list[dict[str, float | None]], count: int, kind: str) -> None:
+    """Write the figures a score guard (tests/test_corpus.py) holds newsparse to: each field's
+    score over ``count`` pages given as ``kind`` ("bytes" HTML, or "text")."""
+    fields = {}
+    for field in FIELDS:
+        value, pages = summarise(scores, field)
+        fields[field] = {"score": round(value, 4), "pages": pages}
+    record = {"measured": _dt.date.today().isoformat(), "pages": count, "input": kind,
+              "fields": fields}  # fmt: skip
+    path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    print(f"\nrecorded in {path.relative_to(path.parent.parent.parent)}")

@@ -40,7 +40,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import Page, labelled_pages
-from _score import FIELDS, PEER_FIELDS, Result, score_page, summarise
+from _score import FIELDS, PEER_FIELDS, Result, record_scores, score_page, summarise
 
 
 def run_newsparse(page: Page, data: str | bytes) -> Result:
@@ -299,15 +299,7 @@ RECORD = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus_sco
 
 
 def _record(scores: dict[str, dict[str, Any]], count: int) -> None:
-    """The figures the score guard (tests/test_corpus.py) holds newsparse to."""
-    fields = {}
-    for field in FIELDS:
-        value, pages = summarise(list(scores.values()), field)
-        fields[field] = {"score": round(value, 4), "pages": pages}
-    record = {"measured": _dt.date.today().isoformat(), "pages": count, "input": "bytes",
-              "fields": fields}  # fmt: skip
-    RECORD.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-    print(f"\nrecorded in {RECORD.relative_to(RECORD.parent.parent.parent)}")
+    record_scores(RECORD, list(scores.values()), count, "bytes")
 
 
 _PACKAGES = ("newsparse", "trafilatura", "readability-lxml", "gne", "lxml")

@@ -14,8 +14,6 @@ scored as ``_score.py`` defines it, overall and per region.
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
-import json
 import sys
 import time
 from pathlib import Path
@@ -25,7 +23,7 @@ import lxml.html
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import Page, flatten, labelled_pages
-from _score import FIELDS, Result, score_page, summarise
+from _score import FIELDS, Result, record_scores, score_page, summarise
 
 
 def as_wet(page: Page) -> str:
@@ -92,15 +90,7 @@ RECORD = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus_sco
 
 
 def _record(scores: list[dict[str, float | None]], count: int) -> None:
-    """The text-mode figures the score guard (tests/test_corpus.py) holds newsparse to."""
-    fields = {}
-    for field in FIELDS:
-        value, pages = summarise(scores, field)
-        fields[field] = {"score": round(value, 4), "pages": pages}
-    record = {"measured": _dt.date.today().isoformat(), "pages": count, "input": "text",
-              "fields": fields}  # fmt: skip
-    RECORD.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-    print(f"\nrecorded in {RECORD.relative_to(RECORD.parent.parent.parent)}")
+    record_scores(RECORD, scores, count, "text")
 
 
 if __name__ == "__main__":

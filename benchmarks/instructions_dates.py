@@ -13,17 +13,13 @@ under valgrind).
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_dates  # the set and both parsers, shared with the timing benchmark
-
-_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+from _valgrind import count_instructions, require_valgrind
 
 
 def _cases(name: str) -> list[bench_dates.Case]:
@@ -40,23 +36,14 @@ def _run(parser: str, passes: int, name: str) -> None:
 
 
 def _count(parser: str, passes: int, name: str) -> int:
-    command = [
-        "valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-        sys.executable, __file__, "--run", parser, str(passes), name,
-    ]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
-    found = _REFS.search(done.stderr)
-    if found is None:
-        raise RuntimeError(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    return count_instructions([__file__, "--run", parser, str(passes), name])
 
 
 def main() -> None:
     if len(sys.argv) == 5 and sys.argv[1] == "--run":
         _run(sys.argv[2], int(sys.argv[3]), sys.argv[4])
         return
-    if shutil.which("valgrind") is None:
-        sys.exit("valgrind is not installed: this benchmark counts instructions with it")
+    require_valgrind()
     name = sys.argv[1] if len(sys.argv) > 1 else "mixed"
     n = len(_cases(name))
     per_call = {}

@@ -14,15 +14,13 @@ minutes.
 from __future__ import annotations
 
 import os
-import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+from _valgrind import count_instructions, require_valgrind
+
 _EVERY = 4  # every fourth labelled page: regions and eras as in the whole set
 
 
@@ -43,24 +41,15 @@ def _run(passes: int) -> None:
 
 
 def _count(passes: int, tree: Path) -> int:
-    command = [
-        "valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-        sys.executable, __file__, "--run", str(passes),
-    ]  # fmt: skip
     env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
-    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
-    found = _REFS.search(done.stderr)
-    if found is None:
-        raise RuntimeError(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    return count_instructions([__file__, "--run", str(passes)], env)
 
 
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--run":
         _run(int(sys.argv[2]))
         return
-    if shutil.which("valgrind") is None:
-        sys.exit("valgrind is not installed: this benchmark counts instructions with it")
+    require_valgrind()
     tree = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
     one_pass = _count(2, tree) - _count(1, tree)
     print(f"{tree}: {one_pass / 1e6:,.0f} M instructions for one pass over every "

@@ -95,14 +95,17 @@ def alone(text: str, m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | Non
     """The value of the timestamp ``m`` (from :func:`find_stamp`) when the rest of
     ``text`` is where no token can start, as the grammar reads it; None for any other
     string (then ask :func:`stamp`)."""
-    start, end = m.span()
+    return _value(m, tzinfo) if _stands_alone(text, *m.span()) else None
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether no token can start in ``text`` outside ``start:end``, and no lunar year
+    stands right before it (甲辰年 2024年…: the grammar drops a date there)."""
     if (start and _quiet_end(_QUIET_RAW, text, 0) < start) or (
             end < len(text) and _quiet_end(_QUIET_RAW, text, end) < len(text)):
-        return None
-    if start and text[start - 1] in _LUNAR_LAST_RAW \
-            and LUNAR_BEFORE.search(text, max(0, start - 6), start):
-        return None  # 甲辰年 2024年…: the grammar drops a date after a lunar year
-    return _value(m, tzinfo)
+        return False
+    return not (start and text[start - 1] in _LUNAR_LAST_RAW
+                and LUNAR_BEFORE.search(text, max(0, start - 6), start))
 
 
 def alone_written(text: str, tzinfo: _dt.tzinfo) -> _dt.datetime | None:
@@ -112,12 +115,7 @@ def alone_written(text: str, tzinfo: _dt.tzinfo) -> _dt.datetime | None:
     m = _WRITTEN_SEARCH.search(text)
     if m is None:
         return None
-    start, end = m.span()
-    if (start and _quiet_end(_QUIET_RAW, text, 0) < start) or (
-            end < len(text) and _quiet_end(_QUIET_RAW, text, end) < len(text)):
-        return None
-    if start and text[start - 1] in _LUNAR_LAST_RAW \
-            and LUNAR_BEFORE.search(text, max(0, start - 6), start):
+    if not _stands_alone(text, *m.span()):
         return None
     roc, roc_month, roc_day, year, month, day = m.groups()
     if roc is not None:
