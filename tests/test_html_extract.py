@@ -220,6 +220,23 @@ def test_h1_that_title_starts_with_wins() -> None:
     assert page.meta.title == "明日股市：A股三大股指集体回调"
 
 
+@pytest.mark.parametrize(
+    ("heading", "raw"),
+    [
+        # pixnet: the blog's name and the platform follow " @ "; "_" is the post's own.
+        (
+            "新竹尖石_美樹營地賞楓 (2)",
+            "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::",
+        ),
+        # qq: a column's name and a bar open the headline.
+        ("棱镜|数据业大整顿：爬虫与现金贷", "棱镜|数据业大整顿：爬虫与现金贷_腾讯新闻"),
+    ],
+)
+def test_a_headline_shown_whole_keeps_its_own_separators(heading: str, raw: str) -> None:
+    html = f"<html><head><title>{raw}</title></head><body><h2>{heading}</h2>{article()}"
+    assert newsparse.parse(html).title == heading
+
+
 def test_heading_that_title_ends_with_wins_over_a_site_prefix() -> None:
     page = build(
         "<div class='title-text'>最新出炉联合国贸发报告</div>" + article(),
