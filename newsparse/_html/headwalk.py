@@ -23,7 +23,9 @@ _MAX_STAMPED = 3  # the story's own stamp is on an outer element, so the first f
 _MAX_TITLE_BOXES = 20
 # Attribute steps beat element predicates (``//*[@itemprop]``) by about 3x in libxml2: an
 # element predicate builds a node set per element. A union comes out in document order.
-_STAMPS = etree.XPath(" | ".join(f"//@{a}" for a in ("itemprop", *PUBLISHED_ATTRIBUTES)))
+_STAMPS = etree.XPath(
+    " | ".join(f"descendant-or-self::*/@{a}" for a in ("itemprop", *PUBLISHED_ATTRIBUTES))
+)
 _PUBLISHED_ATTRIBUTES = frozenset(PUBLISHED_ATTRIBUTES)
 # XPath's translate(@class, 'TITLE', 'title'): only these four letters are lower-cased.
 _TITLE_CASE = str.maketrans("TILE", "tile")
