@@ -337,6 +337,13 @@ def test_wechat_publish_time_from_its_script() -> None:
     assert page.meta.published == _dt.datetime(2020, 2, 12, 14, 17, 54, tzinfo=_dt.timezone.utc)
 
 
+def test_script_time_needs_the_variable_itself() -> None:
+    # Another script's variable that merely ends in "var" ("myvar ct") is not WeChat's.
+    page = build(article(), head='<script>myvar ct = "1581517074"; xshowDate("2020/04/17 01:43:09")'
+                 '</script><script src="a.js"> var ct = "1581517074";</script>')  # fmt: skip
+    assert page.meta.published is None
+
+
 @pytest.mark.parametrize(
     ("url", "zone"),
     [("https://news.ltn.com.tw/a", "Asia/Taipei"),

@@ -57,10 +57,8 @@ def choose_main(blocks: list[RawBlock]) -> set[Any]:
     """
     scores: dict[Any, float] = {}
     puncts: dict[Any, int] = {}
-    chars: dict[Any, int] = {}
-    links: dict[Any, int] = {}
+    chars, links = _tally_density(blocks)
     for block in blocks:
-        _tally_density(block, chars, links)
         weight, punct = _weight(block)
         if weight <= 0.0:
             continue
@@ -96,13 +94,41 @@ def _weight(block: RawBlock) -> tuple[float, int]:
     return (weight * 0.5 if punct == 0 and block.chars < _SHORT_LINE else weight), punct
 
 
-def _tally_density(block: RawBlock, chars: dict[Any, int], links: dict[Any, int]) -> None:
-    """Add the block's text and link characters to each ancestor (for link density)."""
-    node = block.owner
-    while node is not None:
-        chars[node] = chars.get(node, 0) + block.chars
-        links[node] = links.get(node, 0) + block.link_chars
-        node = node.getparent()
+def _tally_density(blocks: list[RawBlock]) -> tuple[dict[Any, int], dict[Any, int]]:
+    """Text and link characters of the blocks inside each element (for link density).
+
+    The sums climb the tree a level a round, merged where two meet: an element is
+    visited once for each depth of blocks below it, where a walk up from every block
+    visited it once for each block below it (owners are nearly all distinct: 23,096 of
+    24,057 blocks on the labelled pages).
+    """
+    chars: dict[Any, int] = {}
+    links: dict[Any, int] = {}
+    level: dict[Any, list[int]] = {}
+    for block in blocks:
+        found = level.get(block.owner)
+        if found is None:
+            level[block.owner] = [block.chars, block.link_chars]
+        else:
+            found[0] += block.chars
+            found[1] += block.link_chars
+    level.pop(None, None)
+    while level:
+        up: dict[Any, list[int]] = {}
+        for node, (text, linked) in level.items():
+            chars[node] = chars.get(node, 0) + text
+            links[node] = links.get(node, 0) + linked
+            parent = node.getparent()
+            if parent is None:
+                continue
+            found = up.get(parent)
+            if found is None:
+                up[parent] = [text, linked]
+            else:
+                found[0] += text
+                found[1] += linked
+        level = up
+    return chars, links
 
 
 def _container_of(owner: Any) -> Any:
@@ -129,7 +155,7 @@ def _final(el: Any, raw: float, chars: dict[Any, int], links: dict[Any, int]) ->
 def _is_teaser_list(container: Any, blocks: list[RawBlock]) -> bool:
     """Whether the container is a list of teasers (a list page), not a story: linked
     headlines each followed by a short unlinked snippet, the snippets most of its prose."""
-    inside = [b for b in blocks if _within(b.owner, container) and b.chars >= _MIN_CHARS]
+    inside = _inside(container, [b for b in blocks if b.chars >= _MIN_CHARS])
     pairs = snippet_chars = 0
     for block, after in itertools.pairwise(inside):
         linked = block.link_chars / block.chars >= _LINKED
@@ -140,12 +166,23 @@ def _is_teaser_list(container: Any, blocks: list[RawBlock]) -> bool:
     return pairs >= _TEASER_PAIRS and snippet_chars >= _TEASER_SHARE * prose_chars
 
 
-def _within(node: Any, container: Any) -> bool:
-    while node is not None:
-        if node is container:
-            return True
-        node = node.getparent()
-    return False
+def _inside(container: Any, blocks: list[RawBlock]) -> list[RawBlock]:
+    """The blocks inside ``container``. Each element's answer is kept, so a walk up from a
+    block stops at the first element an earlier walk passed."""
+    known: dict[Any, bool] = {container: True}
+    found: list[RawBlock] = []
+    for block in blocks:
+        path = []
+        node = block.owner
+        while node is not None and node not in known:
+            path.append(node)
+            node = node.getparent()
+        answer = node is not None and known[node]
+        for passed in path:
+            known[passed] = answer
+        if answer:
+            found.append(block)
+    return found
 
 
 def _with_siblings(best: Any, final: dict[Any, float], puncts: dict[Any, int]) -> set[Any]:
