@@ -237,6 +237,25 @@ def test_a_headline_shown_whole_keeps_its_own_separators(heading: str, raw: str)
     assert newsparse.parse(html).title == heading
 
 
+def test_a_story_set_in_sibling_sections_is_read_whole() -> None:
+    """WeChat (wechat_1): the post's items sit in sibling <section>s of one content box, some
+    as headings straight in the box; the biggest section alone is not the story."""
+    item = "●{}日，{}市民反映火车站南广场部分地砖高低不平，存在安全隐患，有关部门表示将尽快整改。"
+    first = "".join(f"<p>{item.format(n, '西安')}</p>" for n in range(1, 7))
+    html = (
+        "<html><head><title>新闻速览</title></head><body><div id='js_content'>"
+        f"<section>{first}</section>"
+        f"<h1>{item.format(7, '苏州')}</h1>"
+        f"<section><h1>{item.format(8, '南京')}</h1><h1>{item.format(9, '江西')}</h1></section>"
+        f"<section><section><h1>{item.format(10, '美国')}</h1></section>"
+        f"<section><h1>{item.format(11, '韩国')}</h1></section></section>"
+        "</div><div class='footer'>关于我们</div></body></html>"
+    )
+    paragraphs = newsparse.parse(html).paragraphs
+    assert paragraphs[0].startswith("●1日") and paragraphs[-1].startswith("●11日")
+    assert len(paragraphs) == 11
+
+
 def test_heading_that_title_ends_with_wins_over_a_site_prefix() -> None:
     page = build(
         "<div class='title-text'>最新出炉联合国贸发报告</div>" + article(),
