@@ -68,8 +68,8 @@ def mark_headline(ctx: Context) -> None:
     if ctx.page.meta.title:
         title = head_title(ctx)
         for i, block in enumerate(ctx.blocks):
-            shown = block.text == title or clean_title(block.text) == title
-            if block.tag in ("h", "title") and shown:
+            heading = block.tag in ("h", "title")
+            if heading and (block.text == title or clean_title(block.text) == title):
                 ctx.label(i, Label.TITLE, "the page's title")
             elif block.tag in ("h", "p") and _stamped(block.text, title):
                 ctx.label(i, Label.TITLE, "the page's title with its time")
