@@ -165,29 +165,36 @@ _EN_SEP = r"[\s,]{0,3}"
 _EN_END = r"\.?(?![A-Za-z])"
 
 
+def _ci(word: str) -> str:
+    """A lower-case word in any case, one class per letter: the engine tests a class in one
+    step, where an ignore-case literal folds the text's character first."""
+    return "".join(f"[{c}{c.upper()}]" for c in word)
+
+
 def _en_words(words: Iterable[str]) -> str:
     """Whole English words in any case, longest first (September before Sep)."""
-    return "(?i:" + "|".join(sorted(words, key=len, reverse=True)) + ")" + _EN_END
+    return "(?:" + "|".join(_ci(w) for w in sorted(words, key=len, reverse=True)) + ")" + _EN_END
 
 
 # A day of one or two digits with an optional ordinal (28, 28th, 1st). The English forms
 # hold no group but their kind's (each group costs every match of the tokenizer): their
 # builder reads the parts back from the matched text.
-_EN_DAY = r"\d{1,2}(?!\d)(?i:st|nd|rd|th|)(?![A-Za-z])"
+_EN_DAY = r"\d{1,2}(?!\d)(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|)(?![A-Za-z])"
 _EN_YEAR = r"\d{4}(?!\d)"
 _EN_MONTH = _en_words(EN_MONTHS)
 _EN_WEEKDAY = _opt(_en_words(EN_WEEKDAYS) + _EN_SEP)
-_EN_OF = _opt(r"(?i:of)\s{1,2}")  # 28th of December
+_EN_OF = _opt(r"[oO][fF]\s{1,2}")  # 28th of December
 
 
-def _en_tails(words: Iterable[str]) -> str:
-    """English words whose first letter is already consumed, in any case (see _tails)."""
+def _en_tails(words: Iterable[str], consumed: int = 1) -> str:
+    """English words whose first ``consumed`` letters are already matched, in any case:
+    each distinct rest, then the whole word checked by one lookbehind (see _tails)."""
     by_rest: dict[str, set[str]] = {}
     for word in words:
-        by_rest.setdefault(word[1:], set()).add(word[0])
-    options = [f"{rest}(?<=[{''.join(sorted(by_rest[rest]))}]{rest})"
+        by_rest.setdefault(word[consumed:], set()).add(word)
+    options = [f"{_ci(rest)}(?<={'|'.join(_ci(w) for w in sorted(by_rest[rest]))})"
                for rest in sorted(by_rest, key=len, reverse=True)]
-    return "(?i:" + "|".join(options) + ")" + _EN_END
+    return "(?:" + "|".join(options) + ")" + _EN_END
 
 
 # Each form opens with the character that follows the number, so the engine skips forms
@@ -282,8 +289,8 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
         # opens with the letter after the day (so the engine rejects it in one step after
         # every other number) and reads that word's rest, as the word forms do.
         "END",
-        rf"[A-Za-z](?:(?i:t(?<=\dst)|d(?<=\d[nr]d)|h(?<=\dth))(?![A-Za-z]){_EN_SEP}{_EN_OF}"
-        rf"{_EN_WEEKDAY}{_EN_MONTH}|{_en_tails(EN_WEEKDAYS)}{_EN_SEP}{_EN_MONTH}"
+        rf"[A-Za-z](?:(?:[tT](?<=\d[sS][tT])|[dD](?<=\d[nNrR][dD])|[hH](?<=\d[tT][hH]))"
+        rf"(?![A-Za-z]){_EN_SEP}{_EN_OF}{_EN_WEEKDAY}{_EN_MONTH}|{_en_tails(EN_WEEKDAYS)}{_EN_SEP}{_EN_MONTH}"
         rf"|{_en_tails(EN_MONTHS)}){_EN_SEP}{_EN_WEEKDAY}{_EN_YEAR}",
     ),
 ]
@@ -371,11 +378,12 @@ _CNA = (
 
 
 # The English form that opens with a word: a month (Dec 28 Sat 2013, December 28, 2013) or a
-# weekday and then the month and day in either order (Saturday, 28 December 2013).
+# weekday and then the month and day in either order (Saturday, 28 December 2013). Its first
+# two letters are consumed before it (see _compile); no letter stands before the word.
 _EN_FORM = (
     "ENW",
-    rf"(?<![A-Za-z][A-Za-z])(?:{_en_tails(EN_MONTHS)}{_EN_SEP}{_EN_DAY}"
-    rf"|{_en_tails(EN_WEEKDAYS)}{_EN_SEP}(?:{_EN_MONTH}{_EN_SEP}{_EN_DAY}"
+    rf"(?<![A-Za-z]..)(?:{_en_tails(EN_MONTHS, 2)}{_EN_SEP}{_EN_DAY}"
+    rf"|{_en_tails(EN_WEEKDAYS, 2)}{_EN_SEP}(?:{_EN_MONTH}{_EN_SEP}{_EN_DAY}"
     rf"|{_EN_DAY}{_EN_SEP}{_EN_OF}{_EN_MONTH}))"
     rf"{_EN_SEP}{_EN_WEEKDAY}{_EN_YEAR}",
 )
@@ -425,14 +433,15 @@ def _compile(number_forms: list[tuple[str, str]], digits_end: str = r"(?!\d)") -
     english = f"(?:{_EN_FORM[1]})(?P<{_EN_FORM[0]}>)"
     # The engine enters each word form to fail it, so one look at the next character
     # (新浪, 中心: no word goes on so) spares most failed attempts all nine; the calendar
-    # words are a branch of their own for the same reason (中国, 大家 fail at once), and so
-    # are English words, whose letters text without Latin letters never reaches.
+    # words are a branch of their own for the same reason (中国, 大家 fail at once). English
+    # words come last and open with their second letter, so a Chinese character or a number
+    # that no form read fails them in one step (their tails check the whole word).
     return lazy_compile(
         f"[{number_first}{word_first}{_chars(cal_first)}{_chars(_EN_FIRST)}]"
         f"(?:(?<=[{number_first}]){_lead(digits_end)}(?:{numbers})"
         f"|(?<=[{word_first}])(?=[{_chars(_word_next_chars())}\\d\\s])(?:{words})"
         f"|(?<=[{_chars(cal_first)}])(?=[{_chars(cal_next)}\\d\\s])(?:{calendar})"
-        f"|(?<=[{_chars(_EN_FIRST)}])(?=[{_chars(_EN_NEXT)}])(?:{english}))"
+        f"|[{_chars(_EN_NEXT)}](?:{english}))"
     )
 
 
@@ -453,10 +462,11 @@ def quiet_run(unsafe: str = "") -> str:
     or calendar word's first character only when the next one can continue a word; this
     checks the same two things (both kinds of word against both kinds of next character,
     which is stricter), so a string it covers holds no token. Where it stops at a word's
-    first character, :data:`GOES_ON` says whether a token can really start there.
+    first character, :data:`GOES_ON` says whether a token can really start there. Latin
+    letters pass: an English date holds a day and a year, and it stops at their digits.
     """
-    words = _word_first_chars() | _calendar_chars()[0] | _EN_FIRST
-    following = _word_next_chars() | _calendar_chars()[1] | _EN_NEXT
+    words = _word_first_chars() | _calendar_chars()[0]
+    following = _word_next_chars() | _calendar_chars()[1]
     numbers = set(_NUMBER_FIRST)
     plain = f"[^{_chars(numbers | words)}{unsafe}]"
     # A run of plain characters is one step of the engine, possessive (never given back).
@@ -475,18 +485,10 @@ def _goes_on() -> dict[str, re.Pattern[str]]:
     for word in words:
         rests.setdefault(word[0], set()).add(re.escape(word[1:]))
     loose = {w for w in words if len(w) == 1} | set(_NUMBER_FIRST)
-    goes_on = {
+    return {
         c: lazy_compile("|".join(sorted(r, key=lambda x: (-len(x), x))))
         for c, r in rests.items() if c not in loose
     }
-    # An English month or weekday in any case (Dec, DEC, dec), as the English form reads it.
-    english: dict[str, set[str]] = {}
-    for word in _EN_WORDS:
-        english.setdefault(word[0], set()).add(word[1:])
-    for c, en_rests in english.items():
-        pattern = lazy_compile("(?i:" + "|".join(sorted(en_rests, key=len, reverse=True)) + ")")
-        goes_on[c] = goes_on[c.upper()] = pattern
-    return goes_on
 
 
 # What follows a word's first character when a token can start there: 新华, 中国, 香港01 and
