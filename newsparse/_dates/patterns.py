@@ -290,7 +290,8 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
         # every other number) and reads that word's rest, as the word forms do.
         "END",
         rf"[A-Za-z](?:(?:[tT](?<=\d[sS][tT])|[dD](?<=\d[nNrR][dD])|[hH](?<=\d[tT][hH]))"
-        rf"(?![A-Za-z]){_EN_SEP}{_EN_OF}{_EN_WEEKDAY}{_EN_MONTH}|{_en_tails(EN_WEEKDAYS)}{_EN_SEP}{_EN_MONTH}"
+        rf"(?![A-Za-z]){_EN_SEP}{_EN_OF}{_EN_WEEKDAY}{_EN_MONTH}"
+        rf"|{_en_tails(EN_WEEKDAYS)}{_EN_SEP}{_EN_MONTH}"
         rf"|{_en_tails(EN_MONTHS)}){_EN_SEP}{_EN_WEEKDAY}{_EN_YEAR}",
     ),
 ]
@@ -374,7 +375,6 @@ _CNA = (
     "CNA",
     r"(?<=(?<![0-9A-Za-z\u4e00-\u9fff])\d{4})\d{3}(?![0-9A-Za-z\u4e00-\u9fff])",
 )
-
 
 
 # The English form that opens with a word: a month (Dec 28 Sat 2013, December 28, 2013) or a

@@ -512,7 +512,7 @@ def _tok_english(m: re.Match[str]) -> Fields | None:
             if len(part) == 4:
                 year = int(part)
             elif day is None:
-                day = int(part) if len(part) <= 2 else 0  # 128 Dec 2013: no day
+                day = int(part) if len(part) <= 2 else 0  # 128 Dec 2013: 0, dropped as no day
         elif month is None:
             month = EN_MONTHS.get(part.lower())
     f = (_END if m.lastgroup == "END" else _ENW)()
