@@ -234,7 +234,9 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
         r":(?<=\d:)(?P<clk_mi>\d{2})" + _opt(r":(?P<clk_s>\d{2})" + _opt(r"\.\d{1,6}"))
         + r"(?![\d:])" + _opt(r"\s?(?P<clk_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
         + _opt(
-            r"(?P<clk_off>Z(?![A-Za-z])|\+\d{2}:?\d{2}(?![\d:])|(?<=:\d\d)-\d{2}:?\d{2}(?![\d:]))"
+            r"(?P<clk_off>Z(?![A-Za-z])|\+\d{2}:?\d{2}(?![\d:])|(?<=:\d\d)-\d{2}:?\d{2}(?![\d:])"
+            # as HTTP and mail dates write the zone: 00:28:00 GMT, 10:00 UTC+8, 00:28:00 +0800
+            r"|\s?(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?|)(?![A-Za-z\d:])|\s[+-]\d{4}(?![\d:]))"
         ),
     ),
     (

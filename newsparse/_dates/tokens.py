@@ -441,11 +441,16 @@ def _tok_clk(m: re.Match[str]) -> Fields | None:
 
 
 def _utcoffset(text: str) -> int:
-    if text == "Z":
+    """Minutes east of UTC of Z, +08:00, -0500, GMT, UTC+8, " +0800"."""
+    text = text.strip()
+    if text[:3] in ("GMT", "UTC"):
+        text = text[3:]
+    if text in ("Z", ""):
         return 0
     digits = text[1:].replace(":", "")
-    minutes = int(digits[:2]) * 60 + int(digits[2:])
-    return -minutes if text[0] == "-" else minutes
+    hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+    total = int(hours) * 60 + int(minutes)
+    return -total if text[0] == "-" else total
 
 
 _QUARTERS = {"半": 30, "一刻": 15, "1刻": 15, "三刻": 45, "3刻": 45}
