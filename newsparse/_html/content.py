@@ -13,10 +13,12 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from lxml import etree
+
 from .._core.blocks import LINKED as _LINKED
 from .._news.notices import notice_kind
 from .data.dom import CONTAINER_TAGS, CONTENT_TOKENS, NEGATIVE_TOKENS
-from .dom import class_parts, count_punct
+from .dom import class_parts, count_punct, text_of
 from .emit import RawBlock
 
 __all__ = ["choose_main"]
@@ -30,11 +32,11 @@ _SHARES = (1.0, 0.5, 0.25)
 _MIN_CHARS = 8
 _SHORT_LINE = 20  # unpunctuated lines shorter than this read as menus and tags
 _SIBLING_SHARE = 0.3
-# The parent replaces the best container when it scores at least _PARENT_SHARE of it and
-# holds at least as many sentence marks. On the 156 labelled pages this fires on 23 (WeChat,
-# CNA, ETtoday, BBC, Apple Daily ...): one body grows to the whole story (wechat_1, F1 0.87
-# -> 1.00), one gains a heading line above its rules (a forum page), two gain the story's
-# pictures; the other 19 come out the same.
+# The best container's siblings with a sentence mark join it when the parent scores at
+# least _PARENT_SHARE of it and holds at least as many sentence marks. On the 156 labelled
+# pages this fires on 23 (WeChat, CNA, ETtoday, BBC, Apple Daily ...): one body grows to the
+# whole story (wechat_1, F1 0.87 -> 1.00, and its pictures), one more page gains the story's
+# picture (and an arrow icon); the other 21 come out the same.
 _PARENT_SHARE = 0.6
 _PARENT_MORE = 1.0
 # A container is a teaser list when at least this many linked headlines are each followed
@@ -79,10 +81,10 @@ def choose_main(blocks: list[RawBlock]) -> set[Any]:
     if not scores:
         return set()
     final = {el: _final(el, raw, chars, links) for el, raw in scores.items()}
-    best = _widened(max(final, key=final.__getitem__), final, puncts)
+    best = max(final, key=final.__getitem__)
     if final[best] <= 0.0 or _is_teaser_list(best, blocks):
         return set()
-    return _with_siblings(best, final, puncts)
+    return _widened(best, final, puncts) or _with_siblings(best, final, puncts)
 
 
 def _weight(block: RawBlock) -> tuple[float, int]:
@@ -192,18 +194,21 @@ def _inside(container: Any, blocks: list[RawBlock]) -> list[RawBlock]:
     return found
 
 
-def _widened(best: Any, final: dict[Any, float], puncts: dict[Any, int]) -> Any:
-    """The parent instead of the best container when the story runs on in the parent's
-    other children: the parent's votes come in at half or less, so a parent scoring nearly
-    as well as the best while holding more sentences holds more of the same story (a
-    WeChat post set in sibling <section>s, some with headings straight in the parent)."""
+def _widened(best: Any, final: dict[Any, float], puncts: dict[Any, int]) -> set[Any] | None:
+    """The best container and every sibling holding a sentence mark, when the story runs on
+    in the parent's other children: the parent's votes come in at half or less, so a parent
+    scoring nearly as well as the best while holding more sentences holds more of the same
+    story (a WeChat post set in sibling <section>s, some items as headings straight in the
+    parent). Siblings without one (a box of counters, an icon row) stay out. None when the
+    parent does not qualify."""
     parent = best.getparent()
     if parent is None or parent not in final:
-        return best
-    if (final[parent] >= _PARENT_SHARE * final[best]
-            and puncts.get(parent, 0) >= _PARENT_MORE * puncts.get(best, 0)):
-        return parent
-    return best
+        return None
+    if (final[parent] < _PARENT_SHARE * final[best]
+            or puncts.get(parent, 0) < _PARENT_MORE * puncts.get(best, 0)):
+        return None
+    siblings = parent.iterchildren(etree.Element)
+    return {best, *(el for el in siblings if el is not best and count_punct(text_of(el)))}
 
 
 def _with_siblings(best: Any, final: dict[Any, float], puncts: dict[Any, int]) -> set[Any]:
