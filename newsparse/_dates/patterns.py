@@ -41,6 +41,7 @@ __all__ = [
     "TOKENS",
     "TOKENS_ROC",
     "WHOLE",
+    "WHOLE_MAX",
     "WORD_GAP",
 ]
 
@@ -439,6 +440,7 @@ WORD_GAP = lazy_compile(r"的?\s?")
 RANGE_GAP = lazy_compile(r"\s{0,2}(?:-|–|—|~|～|至|到)\s{0,2}")
 # Strings read only whole: a bare year (2019), a compact date (20231115, 2023 05 17), a
 # zero-padded month-day (10-08), a two-digit year in Chinese numerals (四五年), and 十一.
+WHOLE_MAX = 16  # longest string WHOLE is tried on ("2023 05 17" with spaces around)
 WHOLE = lazy_compile(
     r"(?P<wy>(?:19|20)\d\d|2100)年?|(?P<wc>(?:19|20)\d{6})"
     r"|(?P<ws>(?:19|20)\d\d) (?P<ws_m>\d\d?) (?P<ws_d>\d\d?)|(?P<wmd_m>\d\d)-(?P<wmd_d>\d\d)"

@@ -23,6 +23,7 @@ from .._core.article import ListingItem
 from .._core.blocks import LINKED as _LINK_HEAVY
 from .._core.blocks import Block, Label
 from .._core.lazy import lazy_compile
+from .._dates.fast import may_write_year
 from .._dates.search import DateMatch, find_dates
 from .._news.credits import looks_like_byline
 from .._news.dateline import match_dateline
@@ -107,6 +108,34 @@ def _full_date(matches: list[DateMatch]) -> DateMatch | None:
     return None
 
 
+class _Dates:
+    """The dates of one page's lines, each line read once: the finders read many lines
+    more than once (a headline's trailer is one finder's meta line and another's), and a
+    page repeats some ("2025-03-31" under each teaser)."""
+
+    __slots__ = ("_full", "_meta", "reference", "tz")
+
+    def __init__(self, tz: str, reference: _dt.datetime | None) -> None:
+        self.tz, self.reference = tz, reference
+        self._full: dict[str, DateMatch | None] = {}
+        self._meta: dict[str, tuple[DateMatch, str] | None] = {}
+
+    def full(self, text: str) -> DateMatch | None:
+        """The first full date (year, month and day written) in ``text``, or None."""
+        if not may_write_year(text):
+            return None  # the grammar would find none: most lines write no year
+        if text not in self._full:
+            found = find_dates(text, reference=self.reference, tz=self.tz)
+            self._full[text] = _full_date(found)
+        return self._full[text]
+
+    def meta(self, text: str) -> tuple[DateMatch, str] | None:
+        """:func:`_meta_line` of ``text``."""
+        if text not in self._meta:
+            self._meta[text] = _meta_line(text, self)
+        return self._meta[text]
+
+
 def _snippet_source(snippet: str) -> tuple[str, str | None]:
     """A teaser's own attribution: a leading ``来源:X`` label, or the dateline it opens with."""
     label = _SOURCE_LABEL.match(snippet)
@@ -136,14 +165,14 @@ def _own_headline(text: str, title: str) -> bool:
     return len(title) >= _TITLE_MIN and text.startswith(title) and len(text) - len(title) <= 6
 
 
-def _meta_line(text: str, tz: str, reference: _dt.datetime | None) -> tuple[DateMatch, str] | None:
+def _meta_line(text: str, dates: _Dates) -> tuple[DateMatch, str] | None:
     """``source· date`` or ``date source``: a short line that is a date plus a label."""
     if len(text) > _META_MAX or not _DIGIT.search(text):
         return None
     if _BYLINE_LABEL.search(text):
         return None  # "…来源：证券时报网作者：李在山": an article's own header line
     text = _GLUED_STAMP.sub(r"\1 \2", text)
-    match = _full_date(find_dates(text, reference=reference, tz=tz))
+    match = dates.full(text)
     if match is None or match.value is None:
         return None
     rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
@@ -152,7 +181,7 @@ def _meta_line(text: str, tz: str, reference: _dt.datetime | None) -> tuple[Date
     return match, rest
 
 
-def _tail_dated(text: str, tz: str, reference: _dt.datetime | None) -> DateMatch | None:
+def _tail_dated(text: str, dates: _Dates) -> DateMatch | None:
     """A snippet whose last words are its timestamp.
 
     Read from the right: a teaser cut mid-number runs into its date ("回升,12025-09-09
@@ -161,7 +190,7 @@ def _tail_dated(text: str, tz: str, reference: _dt.datetime | None) -> DateMatch
     tail = _TAIL_STAMP.search(text)
     if tail is None or tail.start() < 20:
         return None
-    found = _full_date(find_dates(tail.group(1), reference=reference, tz=tz))
+    found = dates.full(tail.group(1))
     if found is None or found.value is None or found.start != 0:
         return None
     return dataclasses.replace(found, start=tail.start(), end=tail.end())
@@ -200,10 +229,10 @@ def _link_then_date(block: Block) -> int | None:
 
 
 def _meta_hit(
-    blocks: list[Block], i: int, tz: str, reference: _dt.datetime | None
+    blocks: list[Block], i: int, dates: _Dates
 ) -> ListingHit | None:
     """Headline at ``i - 1``, ``source· date`` at ``i``, maybe a snippet at ``i + 1``."""
-    meta = _meta_line(blocks[i].text, tz, reference)
+    meta = dates.meta(blocks[i].text)
     if meta is None:
         return None
     match, label = meta
@@ -218,7 +247,7 @@ def _meta_hit(
         nxt is not None
         and not _linked(nxt)
         and text_weight(nxt.text) > _SNIPPET_MIN
-        and not (i + 2 < len(blocks) and _meta_line(blocks[i + 2].text, tz, reference))
+        and not (i + 2 < len(blocks) and dates.meta(blocks[i + 2].text))
     )
     indexes = (i - 1, i, i + 1) if has_snippet else (i - 1, i)
     snippet = nxt.text if has_snippet and nxt is not None else None
@@ -232,11 +261,11 @@ def _meta_hit(
 
 
 def _tail_hit(
-    blocks: list[Block], i: int, tz: str, reference: _dt.datetime | None
+    blocks: list[Block], i: int, dates: _Dates
 ) -> ListingHit | None:
     """Headline at ``i - 1``, a snippet ending with its timestamp at ``i``."""
     text = blocks[i].text
-    tail = _tail_dated(text, tz, reference)
+    tail = _tail_dated(text, dates)
     if tail is None:
         return None
     snippet, source = _snippet_source(text[: tail.start].strip(_SEPARATORS))
@@ -245,7 +274,7 @@ def _tail_hit(
 
 
 def _text_hits(
-    blocks: list[Block], tz: str, reference: _dt.datetime | None, title: str
+    blocks: list[Block], dates: _Dates, title: str
 ) -> list[ListingHit]:
     """Teasers made of a headline line and a meta or snippet line (both input kinds)."""
     hits: list[ListingHit] = []
@@ -258,22 +287,22 @@ def _text_hits(
             continue
         if not _headline(head):
             continue
-        hit = _meta_hit(blocks, i, tz, reference) or _tail_hit(blocks, i, tz, reference)
+        hit = _meta_hit(blocks, i, dates) or _tail_hit(blocks, i, dates)
         if hit is not None and not used & set(hit.indexes):
             hits.append(hit)
             used.update(hit.indexes)
     return hits
 
 
-def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None) -> ListingHit:
+def _link_item(blocks: list[Block], idx: int, dates: _Dates) -> ListingHit:
     """A linked headline with what follows it: a date-only line and a snippet, if any."""
     block = blocks[idx]
     cut = _link_then_date(block)
     if cut is not None:  # the date after the link, and no label after it, is the item's
         title, stamp = block.text[:cut].strip(_SEPARATORS), block.text[cut:]
-        found = _full_date(find_dates(stamp, reference=ref, tz=tz))
+        found = dates.full(stamp)
     else:
-        found = _full_date(find_dates(block.text, reference=ref, tz=tz))
+        found = dates.full(block.text)
         title = block.text
         if found is not None:
             title = (title[: found.start] + title[found.end :]).strip(_SEPARATORS)
@@ -283,7 +312,7 @@ def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None)
         after = blocks[nxt]
         if after.url and _linked(after):
             break
-        meta = _meta_line(after.text, tz, ref)
+        meta = dates.meta(after.text)
         if meta is not None and not meta[1] and published is None:
             published = meta[0].value
         elif (
@@ -299,7 +328,7 @@ def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None)
     return ListingHit(item, tuple(indexes))
 
 
-def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
+def _link_hits(blocks: list[Block], dates: _Dates) -> list[ListingHit]:
     """HTML: runs of linked headlines (related stories, list pages), with their trailers."""
     hits: list[ListingHit] = []
     run: list[int] = []
@@ -322,7 +351,7 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
             trailing += 1  # a date, a snippet or a section heading under the previous headline
             continue
         if len(run) >= _MIN_LINK_RUN:
-            hits += [_captions_taken(blocks, _link_item(blocks, i, tz, reference)) for i in run]
+            hits += [_captions_taken(blocks, _link_item(blocks, i, dates)) for i in run]
         run, trailing, free = [], 0, 0
     return hits
 
@@ -347,20 +376,20 @@ def _heading_snippet(blocks: list[Block], idx: int) -> int | None:
 
 
 def _heading_date(
-    blocks: list[Block], idx: int, snippet: int, tz: str, ref: _dt.datetime | None
+    blocks: list[Block], idx: int, snippet: int, dates: _Dates
 ) -> tuple[_dt.datetime | None, tuple[int, ...]]:
     """A result's date line, between its heading and snippet or right under the snippet
     ("QQ空间 - qzone.qq.com/ - 2014-8-21", "February 15, 2013 - Dota Team")."""
     for i in (*range(idx + 1, snippet), snippet + 1):
         if i < len(blocks) and blocks[i].label is Label.UNLABELLED and not _linked(blocks[i]):
-            meta = _meta_line(blocks[i].text, tz, ref)
+            meta = dates.meta(blocks[i].text)
             if meta is not None:
                 return meta[0].value, (i,)
     return None, ()
 
 
 def _heading_hits(
-    blocks: list[Block], own: str, tz: str, ref: _dt.datetime | None
+    blocks: list[Block], own: str, dates: _Dates
 ) -> list[ListingHit]:
     """Search results and story cards: headings that are links, each with a snippet under it.
 
@@ -381,9 +410,9 @@ def _heading_hits(
             continue  # the page's own headline, linked to itself (a search's query is not)
         snippet = _heading_snippet(blocks, idx)
         if snippet is not None:
-            published, dated = _heading_date(blocks, idx, snippet, tz, ref)
+            published, dated = _heading_date(blocks, idx, snippet, dates)
             text = blocks[snippet].text
-            tail = _tail_dated(text, tz, ref) if published is None else None
+            tail = _tail_dated(text, dates) if published is None else None
             if tail is not None:  # "…确保取得实效。2024-04-10": the snippet ends with its date
                 text, published = text[: tail.start].strip(_SEPARATORS), tail.value
             item = ListingItem(block.text, text, published, None, block.url)
@@ -429,7 +458,7 @@ def _more_hits(blocks: list[Block]) -> list[ListingHit]:
     return hits
 
 
-def _dated_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
+def _dated_hits(blocks: list[Block], dates: _Dates) -> list[ListingHit]:
     """Runs of headlines each ending with its date ("廉署推廉潔鄉郊選舉 2014-11-13 (17:13)")."""
     hits: list[ListingHit] = []
     run: list[tuple[int, str, DateMatch]] = []
@@ -438,7 +467,7 @@ def _dated_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) ->
         match = _DATED_HEADLINE.match(block.text) if idx < len(blocks) else None
         if match and block.label is Label.UNLABELLED and han_count(match.group(1)) >= 4:
             stamp = _GLUED_STAMP.sub(r"\1 \2", match.group(2))
-            found = _full_date(find_dates(stamp, reference=reference, tz=tz))
+            found = dates.full(stamp)
         if found is not None and found.value is not None and match is not None:
             run.append((idx, match.group(1).strip(_SEPARATORS), found))
             continue
@@ -542,17 +571,18 @@ def find_listing(
     headline (``title``) with its date line under it.
     """
     own = (title or "").replace(" ", "")
+    dates = _Dates(tz, reference)
     hits: list[ListingHit] = []
     if is_html:
         # What the markup shows first: a snippet under a linked heading is that result's,
         # however much it looks like a headline over the date line below it.
-        _add(hits, _heading_hits(blocks, own, tz, reference))
+        _add(hits, _heading_hits(blocks, own, dates))
         _add(hits, _more_hits(blocks))
-    texts = _text_hits(blocks, tz, reference, own)
+    texts = _text_hits(blocks, dates, own)
     _add(hits, texts if len(texts) >= MIN_ITEMS else [])
-    _add(hits, _dated_hits(blocks, tz, reference))
+    _add(hits, _dated_hits(blocks, dates))
     if is_html:
-        _add(hits, _link_hits(blocks, tz, reference))
+        _add(hits, _link_hits(blocks, dates))
         _add(hits, _record_hits(blocks))
     hits.sort(key=lambda h: h.indexes[0])
     return hits
