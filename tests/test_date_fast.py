@@ -80,17 +80,25 @@ _YEARS_WRITTEN = [
     "2025年3月31日", "二〇二二年九月八日", "民國90年8月8日", "113年10月10日", "16年5月8日",
     "九五年三月", "农历二〇二一年六月初一", "2024年清明", "2019", " 2023 05 17 ", "20231115",
     "２０２３０５１７", "四五年", "发布时间：2019-09-3007:42", "12025-09-09 09:02:00",
+    "2019 年 7 月 3 日", "２０２５年３月３１日", "2025\u3000年3月31日", "民國 九十 年8月8日",
+    "31 .12.2014", "\u3000２０２３ ０５ １７\t",
 ]
-_NOISE = "0123456789０１２３ 年月日号时分:：-/.．－／(（）)新华社北京电第段今天昨日农历民國二〇九十"
+_NOISE = (
+    "0123456789０１２３ \u3000年月日号时分:：-/.．－／(（）)"
+    "新华社北京电第段今天昨日农历民國二〇九十两廿"
+)
+_DIGITS_NOISE = "01234567899 1920 -/.年\u3000２"  # WHOLE, ISO, DMY, NDY and their near misses
 
 
-def _noise(seed: int, n: int) -> list[str]:
+def _noise(seed: int, n: int, alphabet: str = _NOISE, longest: int = 30) -> list[str]:
     rng = random.Random(seed)
-    return ["".join(rng.choice(_NOISE) for _ in range(rng.randint(1, 30))) for _ in range(n)]
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, longest)))
+            for _ in range(n)]
 
 
 def test_no_year_is_found_where_may_write_year_says_none_can_be() -> None:
     texts = _YEARS_WRITTEN + _cases(21, 2_000) + _noise(22, 20_000)
+    texts += _noise(23, 20_000, _DIGITS_NOISE, 18)
     texts += [around + year + after for year in _YEARS_WRITTEN for around in _AROUND[:12]
               for after in ("", "电 英国企业将中国视为重要创新策源地")]
     ref = dt.datetime(2025, 3, 14, 10, 0)

@@ -23,7 +23,15 @@ import datetime as _dt
 import re
 
 from .._core.lazy import lazy_compile
-from .patterns import GOES_ON, LUNAR_BEFORE, QUIET, WHOLE_MAX, quiet_run
+from .patterns import (
+    GOES_ON,
+    LUNAR_BEFORE,
+    QUIET,
+    WHOLE_DIGITS,
+    WHOLE_MAX,
+    YEAR_SIGN,
+    quiet_run,
+)
 from .resolve import MAX_YEAR, MIN_YEAR
 from .tokens import number
 
@@ -52,11 +60,6 @@ _WRITTEN_SEARCH = lazy_compile(
     rf"|(?P<cy>[〇○零一二三四五六七八九]{{4}})年(?P<cmo>{_CN})月(?P<cd>{_CN})[日号號](?!代)"
 )  # (not before 代: the grammar rejects a YMD token there, as in 1990年代)
 _ROC_OFFSET = 1911  # 民國1年 is 1912
-# What every token that writes a year holds (outside ROC mode): 年 (YMD, RYMD, SY, ROC3 and
-# a lunar date's year end it) or a separator between its numbers (ISO, DMY, NDY: - / . as
-# folded from any form). A string read whole (WHOLE: 2019, 20231115) has digits.
-_YEAR_SIGN = lazy_compile(r"[年\-/.－／．]")
-_DIGIT = lazy_compile(r"\d")
 # No token can start in text around the timestamp (see patterns.quiet_run), in text not
 # yet folded (full-width digits fold to digits, so they are not quiet).
 _QUIET_RAW = lazy_compile(quiet_run("０-９"))
@@ -105,9 +108,9 @@ def may_write_year(text: str) -> bool:
     ``roc=False``; CNA codes such as 1040820 write one with digits alone), so none is a
     full date.
 
-    Fields get a year from the tokens of the forms in ``_YEAR_SIGN`` alone (a join
-    copies one; ``short_year`` comes with 年), or from a string read whole, which is at
-    most ``WHOLE_MAX`` characters long.
+    Fields get a year from the tokens of the forms ``patterns.YEAR_SIGN`` names alone (a
+    join copies one; ``short_year`` comes with 年), or from a string read whole, which is
+    at most ``WHOLE_MAX`` characters long.
 
     Examples:
         >>> may_write_year("新华社北京3月31日电 英国企业将中国视为重要创新策源地")
@@ -115,9 +118,9 @@ def may_write_year(text: str) -> bool:
         >>> [may_write_year(s) for s in ("2025-03-31", "二〇二二年九月八日", "20231115")]
         [True, True, True]
     """
-    if _YEAR_SIGN.search(text) is not None:
+    if YEAR_SIGN.search(text) is not None:
         return True
-    return len(text) <= WHOLE_MAX and _DIGIT.search(text) is not None
+    return len(text) <= WHOLE_MAX and WHOLE_DIGITS.fullmatch(text) is not None
 
 
 def alone(text: str, m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | None:

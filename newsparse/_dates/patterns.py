@@ -41,8 +41,10 @@ __all__ = [
     "TOKENS",
     "TOKENS_ROC",
     "WHOLE",
+    "WHOLE_DIGITS",
     "WHOLE_MAX",
     "WORD_GAP",
+    "YEAR_SIGN",
 ]
 
 
@@ -446,6 +448,14 @@ WHOLE = lazy_compile(
     r"|(?P<ws>(?:19|20)\d\d) (?P<ws_m>\d\d?) (?P<ws_d>\d\d?)|(?P<wmd_m>\d\d)-(?P<wmd_d>\d\d)"
     r"|(?P<wcy>[〇○零一二三四五六七八九]{2})年|(?P<natd>十一)"
 )
+# What every form that writes a year holds (ROC mode aside: its CNA code is digits alone):
+# 年 after the year's number, in digits or Chinese numerals, perhaps after a space (YMD, SY,
+# ROC3, RYMD, a lunar date's year), or a separator right after a digit (ISO 2025-, DMY
+# 31.12.2014 at its second dot, NDY 11-22-2014 at its second dash), as written or in its
+# full-width form; or a string WHOLE reads, which is digits and spaces alone when it has
+# no 年 (2019, 20231115, "2023 05 17"). Read on text not yet folded.
+YEAR_SIGN = lazy_compile(rf"[\d{_CN_CHARS}]\s?年|\d[-/.－／．]")
+WHOLE_DIGITS = lazy_compile(r"\s*\d[\d\s]*")
 LUNAR_BEFORE = lazy_compile(
     "(?:" + "|".join(LUNAR_MARKERS) + r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s?$"
 )

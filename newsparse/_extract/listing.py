@@ -292,9 +292,9 @@ def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
         head = blocks[i - 1]
         if i in used or i - 1 in used or head.label is not Label.UNLABELLED:
             continue
-        if head.tag == "title" or linked[i] or _own_headline(head.text, title):
-            continue
-        if not _headline(r, i - 1):
+        if head.tag == "title" or linked[i] or not may_write_year(blocks[i].text):
+            continue  # (a meta line and a snippet ending with its date both write a year)
+        if _own_headline(head.text, title) or not _headline(r, i - 1):
             continue
         hit = _meta_hit(r, i) or _tail_hit(r, i)
         if hit is not None and not used & set(hit.indexes):
@@ -370,7 +370,7 @@ def _link_hits(r: _Reader) -> list[ListingHit]:
 def _captions_taken(blocks: list[Block], hit: ListingHit) -> ListingHit:
     """``hit``, owning the captions among its blocks: a run of linked lines is no picture's
     caption (a teaser box drawn inside a caption element)."""
-    taken = tuple(i for i in hit.indexes if blocks[i].label is Label.CAPTION)
+    taken = tuple([i for i in hit.indexes if blocks[i].label is Label.CAPTION])
     return dataclasses.replace(hit, overrides=taken) if taken else hit
 
 
