@@ -455,7 +455,7 @@ WHOLE = lazy_compile(
 # full-width form; or a string WHOLE reads, which is digits and spaces alone when it has
 # no 年 (2019, 20231115, "2023 05 17"). Read on text not yet folded.
 YEAR_SIGN = lazy_compile(rf"[\d{_CN_CHARS}]\s?年|\d[-/.－／．]")
-WHOLE_DIGITS = lazy_compile(r"\s*\d[\d\s]*")
+WHOLE_DIGITS = lazy_compile(r"[\d\s]+")  # (fullmatch; a run, so linear under search too)
 LUNAR_BEFORE = lazy_compile(
     "(?:" + "|".join(LUNAR_MARKERS) + r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s?$"
 )
