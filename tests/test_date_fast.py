@@ -25,7 +25,10 @@ _STAMPS = [
     "民國{r}年{m}月{d}日", "中華民國{r}年{m}月{d}日", "民国{r}年{m:02d}月{d}日 {h}:{mi:02d}",
     "{cy}年{cm}月{cd}日", "{cy}年{cm}月{cd}号", "{cy}年{cm}月{cd}日{h}时",
     "今（{d}）日", "昨({d})日", "明 （{cd}） 号", "今（{cd}）天上午", "本（{d}）日{h}时",
+    "{en} {d} Sat {y} {h:02d}:{mi:02d}", "{d} {en} {y}", "{en} {d}, {y}",
 ]
+# English month names as pages write them (any case, abbreviated, with a dot).
+_EN_MONTHS = ["Dec", "December", "SEPT.", "may", "Jan", "feb"]
 _CN_DIGITS = "〇一二三四五六七八九"
 
 
@@ -40,6 +43,8 @@ _AROUND = [
     "下午", "代", "至", "今天", "3天前", "民國", "第", "春节", "十一", "x", "12", "2019", "年",
     "AM", " pm", "Z", "+08:00", "\u3000", "．", "：30", "甲辰年\u3000", "农历\u3000", "明 ",
     "今 （", "晚 ", "晚 8点", "中华民国", "香港时间 ", "第 ",
+    "Dec ", " Sat", "May", "Dec 28 ", "28 Dec ", " Mon, 6 Jan 2014", "Marching ", "On ", "sept.",
+    " GMT", "UTC+8", " +0800", " -0500 ", " Google",
 ]
 
 
@@ -53,7 +58,8 @@ def _cases(seed: int, n: int) -> list[str]:
                   "s": rng.choice([0, 22, 59, 61])}
         fields.update(r=fields["y"] - 1911, cm=_cn_number(fields["m"]),
                       cd=_cn_number(fields["d"]),
-                      cy="".join(_CN_DIGITS[int(c)] for c in str(fields["y"])))
+                      cy="".join(_CN_DIGITS[int(c)] for c in str(fields["y"])),
+                      en=rng.choice(_EN_MONTHS))
         stamp = rng.choice(_STAMPS).format(**fields)
         out.append(rng.choice(_AROUND) + rng.choice(["", " "]) + stamp + rng.choice(_AROUND))
     return out

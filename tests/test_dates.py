@@ -56,6 +56,16 @@ def test_find_dates_reports_spans_components_and_resolution() -> None:
     assert third.year == 2024 and third.value is not None
 
 
+def test_english_dates_span_the_whole_expression() -> None:
+    # PIXNET's post date (html_dev.jsonl#readability/pixnet) and a Hong Kong byline: the
+    # weekday, ordinal and clock time are part of the match, the words around are not.
+    text = "史蒂文的家 Dec 28 Sat 2013 00:28 瀏覽 | 記者 28th of December, 2013 報道"
+    found = find_dates(text)
+    assert [m.text for m in found] == ["Dec 28 Sat 2013 00:28", "28th of December, 2013"]
+    assert not any(m.relative for m in found)
+    assert find_dates("May we meet on March 3? Sat or Sun. Dec 2013") == []
+
+
 def test_relative_dates_never_read_the_clock() -> None:
     for text in ("昨天", "3天前", "今（9）日", "周五", "下午3点", "3月31日", "本月初"):
         found = find_dates(text)

@@ -220,6 +220,42 @@ def test_h1_that_title_starts_with_wins() -> None:
     assert page.meta.title == "明日股市：A股三大股指集体回调"
 
 
+@pytest.mark.parametrize(
+    ("heading", "raw"),
+    [
+        # pixnet: the blog's name and the platform follow " @ "; "_" is the post's own.
+        (
+            "新竹尖石_美樹營地賞楓 (2)",
+            "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::",
+        ),
+        # qq: a column's name and a bar open the headline.
+        ("棱镜|数据业大整顿：爬虫与现金贷", "棱镜|数据业大整顿：爬虫与现金贷_腾讯新闻"),
+    ],
+)
+def test_a_headline_shown_whole_keeps_its_own_separators(heading: str, raw: str) -> None:
+    html = f"<html><head><title>{raw}</title></head><body><h2>{heading}</h2>{article()}"
+    assert newsparse.parse(html).title == heading
+
+
+def test_a_story_set_in_sibling_sections_is_read_whole() -> None:
+    """WeChat (wechat_1): the post's items sit in sibling <section>s of one content box, some
+    as headings straight in the box; the biggest section alone is not the story."""
+    item = "●{}日，{}市民反映火车站南广场部分地砖高低不平，存在安全隐患，有关部门表示将尽快整改。"
+    first = "".join(f"<p>{item.format(n, '西安')}</p>" for n in range(1, 7))
+    html = (
+        "<html><head><title>新闻速览</title></head><body><div id='js_content'>"
+        f"<section>{first}</section>"
+        f"<h1>{item.format(7, '苏州')}</h1>"
+        f"<section><h1>{item.format(8, '南京')}</h1><h1>{item.format(9, '江西')}</h1></section>"
+        f"<section><section><h1>{item.format(10, '美国')}</h1></section>"
+        f"<section><h1>{item.format(11, '韩国')}</h1></section></section>"
+        "</div><div class='footer'>关于我们</div></body></html>"
+    )
+    paragraphs = newsparse.parse(html).paragraphs
+    assert paragraphs[0].startswith("●1日") and paragraphs[-1].startswith("●11日")
+    assert len(paragraphs) == 11
+
+
 def test_heading_that_title_ends_with_wins_over_a_site_prefix() -> None:
     page = build(
         "<div class='title-text'>最新出炉联合国贸发报告</div>" + article(),
@@ -318,6 +354,13 @@ def test_labelled_date_line_anywhere_fills_a_missing_meta_date() -> None:
 def test_wechat_publish_time_from_its_script() -> None:
     page = build(article(), head='<script>var ct = "1581517074";</script>')
     assert page.meta.published == _dt.datetime(2020, 2, 12, 14, 17, 54, tzinfo=_dt.timezone.utc)
+
+
+def test_script_time_needs_the_variable_itself() -> None:
+    # Another script's variable that merely ends in "var" ("myvar ct") is not WeChat's.
+    page = build(article(), head='<script>myvar ct = "1581517074"; xshowDate("2020/04/17 01:43:09")'
+                 '</script><script src="a.js"> var ct = "1581517074";</script>')  # fmt: skip
+    assert page.meta.published is None
 
 
 @pytest.mark.parametrize(

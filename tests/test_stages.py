@@ -76,6 +76,15 @@ def test_a_run_of_menu_lines_separates_a_flattened_page_into_two_stories() -> No
     assert _body(page) == [P1, P2, P3]
 
 
+def test_the_tag_list_after_a_flattened_story_is_not_its_last_paragraph() -> None:
+    """chinatimes (text mode): "關鍵字：北銀、富邦、重估、資產重估" under the last paragraph
+    was kept as body; Article.tags reads it, the body leaves it out."""
+    tags = "關鍵字：北銀、富邦、重估、資產重估"
+    page = _page(Block(P1), Block(P2), Block(P3), Block(tags), Block("分享："))
+    assert _body(page) == [P1, P2, P3]
+    assert page.blocks[3].label is Label.FURNITURE
+
+
 def test_sub_headings_between_paragraphs_stay_inside_the_story() -> None:
     page = _page(Block(P1), Block("前沿科技"), Block(P2), Block("合作共赢"), Block(P3))
     assert _body(page) == [P1, "前沿科技", P2, "合作共赢", P3]

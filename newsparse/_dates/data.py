@@ -9,6 +9,8 @@ from __future__ import annotations
 __all__ = [
     "DAY_WORDS",
     "DURATION_UNITS",
+    "EN_MONTHS",
+    "EN_WEEKDAYS",
     "FOLD",
     "LUNAR_MARKERS",
     "MONTH_PARTS",
@@ -148,3 +150,18 @@ REGION_ZONES: dict[str, str] = {
 
 # Text right before a date that makes it a lunar-calendar date (农历二月廿九, 甲辰年二月).
 LUNAR_MARKERS = ("农历", "農曆", "阴历", "陰曆", "夏历", "夏曆", "旧历", "舊曆")
+
+# English month and weekday names, as Chinese-language pages also write dates: PIXNET's
+# post date "Dec 28 Sat 2013 00:28", Hong Kong's "28 Dec 2013", "December 28, 2013". Keys are
+# lower case (the grammar reads any case); a weekday beside a full date is read and ignored,
+# as 星期六 beside 2013年12月28日 is.
+EN_MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+EN_WEEKDAYS = (
+    "monday", "mon", "tuesday", "tues", "tue", "wednesday", "wed", "thursday", "thurs", "thur",
+    "thu", "friday", "fri", "saturday", "sat", "sunday", "sun",
+)

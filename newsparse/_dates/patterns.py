@@ -17,6 +17,8 @@ from .calendar_data import FESTIVALS, SOLAR_TERMS, YEAR_PARTS
 from .data import (
     DAY_WORDS,
     DURATION_UNITS,
+    EN_MONTHS,
+    EN_WEEKDAYS,
     LUNAR_MARKERS,
     MONTH_PARTS,
     MONTH_WORDS,
@@ -158,6 +160,46 @@ def _lead_is(lengths: tuple[int, ...], char: str, *, cn_year: bool = False) -> s
     return "(?:" + "|".join(options) + ")"
 
 
+# English dates (Dec 28 Sat 2013, 28th December, 2013, Saturday, December 28, 2013): a month
+# name, a day and a four-digit year, a weekday anywhere between them. Names are whole words
+# (no letter on either side) in any case, with an optional "."; a month without both a day
+# and a four-digit year is no date ("May", "March 2013", "Dec 28"), so words stay words.
+_EN_SEP = r"[\s,]{0,3}"
+_EN_END = r"\.?(?![A-Za-z])"
+
+
+def _ci(word: str) -> str:
+    """A lower-case word in any case, one class per letter: the engine tests a class in one
+    step, where an ignore-case literal folds the text's character first."""
+    return "".join(f"[{c}{c.upper()}]" for c in word)
+
+
+def _en_words(words: Iterable[str]) -> str:
+    """Whole English words in any case, longest first (September before Sep)."""
+    return "(?:" + "|".join(_ci(w) for w in sorted(words, key=len, reverse=True)) + ")" + _EN_END
+
+
+# A day of one or two digits with an optional ordinal (28, 28th, 1st). The English forms
+# hold no group but their kind's (each group costs every match of the tokenizer): their
+# builder reads the parts back from the matched text.
+_EN_DAY = r"\d{1,2}(?!\d)(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|)(?![A-Za-z])"
+_EN_YEAR = r"\d{4}(?!\d)"
+_EN_MONTH = _en_words(EN_MONTHS)
+_EN_WEEKDAY = _opt(_en_words(EN_WEEKDAYS) + _EN_SEP)
+_EN_OF = _opt(r"[oO][fF]\s{1,2}")  # 28th of December
+
+
+def _en_tails(words: Iterable[str], consumed: int = 1) -> str:
+    """English words whose first ``consumed`` letters are already matched, in any case:
+    each distinct rest, then the whole word checked by one lookbehind (see _tails)."""
+    by_rest: dict[str, set[str]] = {}
+    for word in words:
+        by_rest.setdefault(word[consumed:], set()).add(word)
+    options = [f"{_ci(rest)}(?<={'|'.join(_ci(w) for w in sorted(by_rest[rest]))})"
+               for rest in sorted(by_rest, key=len, reverse=True)]
+    return "(?:" + "|".join(options) + ")" + _EN_END
+
+
 # Each form opens with the character that follows the number, so the engine skips forms
 # whose first character does not match; the number's length is checked by a lookbehind
 # after that character, which keeps "3年前" free to be read as a duration. CHAIN and OFF
@@ -195,7 +237,9 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
         r":(?<=\d:)(?P<clk_mi>\d{2})" + _opt(r":(?P<clk_s>\d{2})" + _opt(r"\.\d{1,6}"))
         + r"(?![\d:])" + _opt(r"\s?(?P<clk_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
         + _opt(
-            r"(?P<clk_off>Z(?![A-Za-z])|\+\d{2}:?\d{2}(?![\d:])|(?<=:\d\d)-\d{2}:?\d{2}(?![\d:]))"
+            r"(?P<clk_off>Z(?![A-Za-z])|\+\d{2}:?\d{2}(?![\d:])|(?<=:\d\d)-\d{2}:?\d{2}(?![\d:])"
+            # as HTTP and mail dates write the zone: 00:28:00 GMT, 10:00 UTC+8, 00:28:00 +0800
+            r"|\s?(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?|)(?![A-Za-z\d:])|\s[+-]\d{4}(?![\d:]))"
         ),
     ),
     (
@@ -245,6 +289,16 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
         + _opt(r"\s?(?:" + _day("md_d") + rf"|(?P<md_lun>{_LUNAR_DAY})(?:日|))"),
     ),
     ("DAY", r"[日号號](?![线線楼樓院门門机機台位口码碼车車店馆館窗房床])"),
+    (
+        # 28 Dec 2013, 28th of December, 2013, 28 Dec Sat 2013: the day first. The form
+        # opens with the letter after the day (so the engine rejects it in one step after
+        # every other number) and reads that word's rest, as the word forms do.
+        "END",
+        rf"[A-Za-z](?:(?:[tT](?<=\d[sS][tT])|[dD](?<=\d[nNrR][dD])|[hH](?<=\d[tT][hH]))"
+        rf"(?![A-Za-z]){_EN_SEP}{_EN_OF}{_EN_WEEKDAY}{_EN_MONTH}"
+        rf"|{_en_tails(EN_WEEKDAYS)}{_EN_SEP}{_EN_MONTH}"
+        rf"|{_en_tails(EN_MONTHS)}){_EN_SEP}{_EN_WEEKDAY}{_EN_YEAR}",
+    ),
 ]
 _ROC_NUMBER_FORMS: list[tuple[str, str]] = [
     (
@@ -328,6 +382,20 @@ _CNA = (
 )
 
 
+# The English form that opens with a word: a month (Dec 28 Sat 2013, December 28, 2013) or a
+# weekday and then the month and day in either order (Saturday, 28 December 2013). Its first
+# two letters are consumed before it (see _compile); no letter stands before the word.
+_EN_FORM = (
+    "ENW",
+    rf"(?<![A-Za-z]..)(?:{_en_tails(EN_MONTHS, 2)}{_EN_SEP}{_EN_DAY}"
+    rf"|{_en_tails(EN_WEEKDAYS, 2)}{_EN_SEP}(?:{_EN_MONTH}{_EN_SEP}{_EN_DAY}"
+    rf"|{_EN_DAY}{_EN_SEP}{_EN_OF}{_EN_MONTH}))"
+    rf"{_EN_SEP}{_EN_WEEKDAY}{_EN_YEAR}",
+)
+_EN_WORDS = (*EN_MONTHS, *EN_WEEKDAYS)
+_EN_FIRST = {c for word in _EN_WORDS for c in (word[0], word[0].upper())}
+_EN_NEXT = {c for word in _EN_WORDS for c in (word[1], word[1].upper())}
+
 _WORD_LISTS = (_ROC_WORDS, YEAR_WORDS, DAY_WORDS, MONTH_WORDS, _WEEKDAY_WORDS, _PERIOD_LONG,
                TZ_LABELS)
 _NUMBER_FIRST = "0123456789" + _CN_CHARS + _VAGUE_CHARS
@@ -367,14 +435,18 @@ def _compile(number_forms: list[tuple[str, str]], digits_end: str = r"(?!\d)") -
     word_first = _chars(_word_first_chars())
     cal_first, cal_next = _calendar_chars()
     number_first = re.escape(_NUMBER_FIRST)
+    english = f"(?:{_EN_FORM[1]})(?P<{_EN_FORM[0]}>)"
     # The engine enters each word form to fail it, so one look at the next character
     # (新浪, 中心: no word goes on so) spares most failed attempts all nine; the calendar
-    # words are a branch of their own for the same reason (中国, 大家 fail at once).
+    # words are a branch of their own for the same reason (中国, 大家 fail at once). English
+    # words come last and open with their second letter, so a Chinese character or a number
+    # that no form read fails them in one step (their tails check the whole word).
     return lazy_compile(
-        f"[{number_first}{word_first}{_chars(cal_first)}]"
+        f"[{number_first}{word_first}{_chars(cal_first)}{_chars(_EN_FIRST)}]"
         f"(?:(?<=[{number_first}]){_lead(digits_end)}(?:{numbers})"
         f"|(?<=[{word_first}])(?=[{_chars(_word_next_chars())}\\d\\s])(?:{words})"
-        f"|(?<=[{_chars(cal_first)}])(?=[{_chars(cal_next)}\\d\\s])(?:{calendar}))"
+        f"|(?<=[{_chars(cal_first)}])(?=[{_chars(cal_next)}\\d\\s])(?:{calendar})"
+        f"|[{_chars(_EN_NEXT)}](?:{english}))"
     )
 
 
@@ -395,7 +467,8 @@ def quiet_run(unsafe: str = "") -> str:
     or calendar word's first character only when the next one can continue a word; this
     checks the same two things (both kinds of word against both kinds of next character,
     which is stricter), so a string it covers holds no token. Where it stops at a word's
-    first character, :data:`GOES_ON` says whether a token can really start there.
+    first character, :data:`GOES_ON` says whether a token can really start there. Latin
+    letters pass: an English date holds a day and a year, and it stops at their digits.
     """
     words = _word_first_chars() | _calendar_chars()[0]
     following = _word_next_chars() | _calendar_chars()[1]

@@ -16,6 +16,7 @@ from .calendar_data import LUNAR_DAYS, YEAR_PARTS
 from .data import (
     DAY_WORDS,
     DURATION_UNITS,
+    EN_MONTHS,
     MONTH_PARTS,
     MONTH_WORDS,
     OFFSET_DIRECTIONS,
@@ -114,8 +115,9 @@ _ISO, _DMY, _YMD, _RYMD, _MD, _NMD, _DAY, _RELP, _REL, _YW, _MW, _WD = (
     kind_class(k) for k in
     ("ISO", "DMY", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP", "REL", "YW", "MW", "WD")
 )
-_OFF, _CHAIN, _CLK, _CJT, _PER, _TZ, _ROCS, _ROCB, _CNA = (
-    kind_class(k) for k in ("OFF", "CHAIN", "CLK", "CJT", "PER", "TZ", "ROCS", "ROCB", "CNA")
+_OFF, _CHAIN, _CLK, _CJT, _PER, _TZ, _ROCS, _ROCB, _CNA, _END, _ENW = (
+    kind_class(k) for k in
+    ("OFF", "CHAIN", "CLK", "CJT", "PER", "TZ", "ROCS", "ROCB", "CNA", "END", "ENW")
 )
 
 # The numbers a token holds are few (01-31, 三十一, 2025), so reading each once pays.
@@ -439,11 +441,16 @@ def _tok_clk(m: re.Match[str]) -> Fields | None:
 
 
 def _utcoffset(text: str) -> int:
-    if text == "Z":
+    """Minutes east of UTC of Z, +08:00, -0500, GMT, UTC+8, " +0800"."""
+    text = text.strip()
+    if text[:3] in ("GMT", "UTC"):
+        text = text[3:]
+    if text in ("Z", ""):
         return 0
     digits = text[1:].replace(":", "")
-    minutes = int(digits[:2]) * 60 + int(digits[2:])
-    return -minutes if text[0] == "-" else minutes
+    hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+    total = int(hours) * 60 + int(minutes)
+    return -total if text[0] == "-" else total
 
 
 _QUARTERS = {"半": 30, "一刻": 15, "1刻": 15, "三刻": 45, "3刻": 45}
@@ -493,6 +500,31 @@ def _tok_cna(m: re.Match[str]) -> Fields:
     return f
 
 
+_EN_PART = lazy_compile(r"[A-Za-z]+|\d+")
+
+
+def _tok_english(m: re.Match[str]) -> Fields | None:
+    """Dec 28 Sat 2013, 28th of December, 2013: the one month name, the number of one or
+    two digits (the day) and the four-digit year the form matched (a weekday, an ordinal
+    and "of" are read over). A day-first match after "." or ":" is a version or a longer
+    time (1.5 Mar 2013)."""
+    start, text = m.start(), m.string
+    if start > 0 and text[start - 1] in ".:" and text[start].isdigit():
+        return None
+    month = day = year = None
+    for part in _EN_PART.findall(m.group(0)):
+        if part.isdigit():
+            if len(part) == 4:
+                year = int(part)
+            elif day is None:
+                day = int(part) if len(part) <= 2 else 0  # 128 Dec 2013: 0, dropped as no day
+        elif month is None:
+            month = EN_MONTHS.get(part.lower())
+    f = (_END if m.lastgroup == "END" else _ENW)()
+    f.year, f.month, f.day = year, month, day
+    return f
+
+
 # The builder of each token kind (``m.lastgroup``); one returns None when a check in code
 # rejects the match.
 BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
@@ -501,9 +533,9 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
     "NMD": _tok_nmd, "DAY": _tok_day, "RELP": _tok_relp, "REL": _tok_rel, "YW": _tok_yw,
     "MW": _tok_mw, "WD": _tok_wd, "OFF": _tok_off, "CHAIN": _tok_chain, "CLK": _tok_clk,
     "CJT": _tok_cjt, "PER": _tok_per, "TZ": _tok_tz, "ROCS": _tok_rocs, "ROCB": _tok_rocb,
-    "CNA": _tok_cna,
+    "CNA": _tok_cna, "END": _tok_english, "ENW": _tok_english,
 }
 # Tokens that write (part of) a calendar date.
 DATE_KINDS = frozenset({"ISO", "DMY", "NDY", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP", "SY",
                         "ROC3", "QTR", "NATD", "LUN", "LMN", "DANIAN", "FEST", "TERM", "QW", "ORD",
-                        "ROCS", "ROCB", "CNA"})
+                        "ROCS", "ROCB", "CNA", "END", "ENW"})

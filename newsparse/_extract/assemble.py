@@ -209,7 +209,8 @@ def _absolute(item: ListingItem, base: str | None) -> ListingItem:
         joined = urljoin(base, item.url)
     except ValueError:
         return item
-    return dataclasses.replace(item, url=joined)
+    # Most links are written absolute already: the item stays (a replace costs more).
+    return item if joined == item.url else dataclasses.replace(item, url=joined)
 
 
 def _source(

@@ -59,16 +59,17 @@ def _score(block: Block, is_html: bool, title: str, contained: bool = True) -> f
         return W.SCORE_FURNITURE
     if is_metadata_line(block.text):
         return W.SCORE_LABEL  # a long header line ("发布时间:… 来源:… 作者:…") is not prose
-    if is_content(block.text):
-        return W.PROSE_BASE + min(text_weight(block.text), W.PROSE_CAP) * W.PROSE_PER_CHAR
+    weight = text_weight(block.text)  # measured once: every test below reads it
+    if is_content(block.text, weight):
+        return W.PROSE_BASE + min(weight, W.PROSE_CAP) * W.PROSE_PER_CHAR
     if (
         is_html
-        and text_weight(block.text) >= _BARE_LINE
+        and weight >= _BARE_LINE
         and block.link_density < _FEW_LINKS
         and block.text.replace(" ", "") not in title
     ):
         return W.SCORE_BARE_LINE  # in the chosen container, an unpunctuated line is text
-    if has_sentence_end(block.text) and text_weight(block.text) >= _MIN_SENTENCE:
+    if has_sentence_end(block.text) and weight >= _MIN_SENTENCE:
         return 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
     if _CLAUSE_END.search(block.text):
         return 0.0  # a clause of a sentence split over lines ("京沪高速北京方向，")

@@ -59,9 +59,11 @@ def text_weight(text: str) -> int:
     return han_count(text) + len(_LATIN_WORD.findall(text))
 
 
-def is_content(text: str) -> bool:
-    """A line of running prose rather than a label, menu item or heading."""
-    weight = text_weight(text)
+def is_content(text: str, weight: int | None = None) -> bool:
+    """A line of running prose rather than a label, menu item or heading (``weight``: its
+    :func:`text_weight`, when the caller has it already)."""
+    if weight is None:
+        weight = text_weight(text)
     if weight >= _LONG_LINE:
         # A long line of headlines or menu items run together ("港聞 監警考慮… 2014-12 …")
         # has many gaps and no sentence punctuation; prose has punctuation.

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 from .._core.blocks import Label
 from .._core.lazy import lazy_compile
+from .._news.data.pagemeta import TAG_LABELS
 from .._news.notices import NOTICE_KIND_NAMES, notice_kind, notice_voice
+from .._news.pagemeta import tag_line
 from .features import is_boilerplate, is_metadata_line, ranked_runs, text_weight
 
 if TYPE_CHECKING:
@@ -14,6 +16,8 @@ if TYPE_CHECKING:
 
 __all__ = ["mark_furniture", "notice_tail"]
 
+# The first characters of a tag list's label, so most lines skip tag_line.
+_TAG_LINE_FIRST = lazy_compile(r"\s{0,3}[" + "".join(sorted({w[0] for w in TAG_LABELS})) + "]")
 _RUN_MEMBER_MAX = 200  # characters: a line between two notices is part of them up to this
 # A paragraph whose last sentences are a notice keeps the rest when the rest holds at least
 # this much prose (Han characters and Latin words): a story's paragraph with the site's
@@ -61,6 +65,10 @@ def mark_furniture(ctx: Context) -> None:
             continue  # prose with a notice glued on: the body cuts the notice
         if reason and not is_metadata_line(block.text):  # "…| 0 条评论| 作者魏星" is a header
             ctx.label(i, Label.NOTICE if reason == "notice" else Label.FURNITURE, reason)
+        elif _TAG_LINE_FIRST.match(block.text) and tag_line(block.text):
+            # "關鍵字: 佔領立法院 林飛帆": the page's tag list, read into Article.tags; where
+            # the page is flattened to lines it is what follows the story, not part of it.
+            ctx.label(i, Label.FURNITURE, "tags")
     for i, block in enumerate(ctx.blocks):
         if block.label is Label.UNLABELLED:
             kind = notice_kind(block.text)

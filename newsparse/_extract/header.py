@@ -162,7 +162,8 @@ def read_header_line(
     """Read a line near the headline for its timestamp, source and credits; a date without
     its year is placed around ``reference`` by ``prefer`` (``Config.prefer_dates``)."""
     info = HeaderInfo(rest=text)
-    if is_content(text) and text_weight(text) > W.PROSE_LINE:
+    weight = text_weight(text)
+    if is_content(text, weight) and weight > W.PROSE_LINE:
         return info  # prose, not a header
     rest = text
     # Taiwanese pages write ROC years (113年4月29日, 101/05/25) without saying so.

@@ -49,12 +49,27 @@ _SITE_ENDING = lazy_compile(
 
 
 
+def head_title(ctx: Context) -> str:
+    """The head's title without its site's name: :func:`clean_title`, unless the page shows
+    the title whole as a heading and ``<title>`` opens with it. Then the site's name is what
+    follows it there, and the heading's own separators are the headline's ("新竹尖石_美樹營地
+    賞楓 (2)" in "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::")."""
+    title = ctx.page.meta.title or ""
+    cleaned = clean_title(title)
+    if cleaned == title:
+        return cleaned
+    raw = next((b.text for b in ctx.blocks if b.tag == "title"), "")
+    shown = any(b.tag == "h" and b.text == title for b in ctx.blocks)
+    return title if shown and len(raw) > len(title) and raw.startswith(title) else cleaned
+
+
 def mark_headline(ctx: Context) -> None:
     """The head's title on HTML pages; the first real line of a text page."""
     if ctx.page.meta.title:
-        title = clean_title(ctx.page.meta.title)
+        title = head_title(ctx)
         for i, block in enumerate(ctx.blocks):
-            if block.tag in ("h", "title") and clean_title(block.text) == title:
+            heading = block.tag in ("h", "title")
+            if heading and (block.text == title or clean_title(block.text) == title):
                 ctx.label(i, Label.TITLE, "the page's title")
             elif block.tag in ("h", "p") and _stamped(block.text, title):
                 ctx.label(i, Label.TITLE, "the page's title with its time")
@@ -186,7 +201,7 @@ def mark_headline_above_body(ctx: Context) -> None:
         return
     blocks = ctx.blocks
     if ctx.page.meta.title:
-        title = clean_title(ctx.page.meta.title)
+        title = head_title(ctx)
         for i, block in enumerate(blocks):
             if block.text == title:
                 ctx.label(i, Label.TITLE, "the page's title")

@@ -70,7 +70,9 @@ _CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _NOT_XML = lazy_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _HIDDEN_STYLE = lazy_compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
 _CLASS_SEPARATORS = str.maketrans("_-", "  ")
-_PUNCT = lazy_compile(r"[，。！？；：]")
+_PUNCT_MARKS = "，。！？；："
+_PUNCT = lazy_compile(f"[{_PUNCT_MARKS}]")
+_PUNCT_SCAN = 128  # characters: from about here six str.count calls are faster (timeit)
 # Article heads sometimes sit in furniture-named boxes (gamersky's <aside> holds the <h1>,
 # 163's share bar holds the date line): a short box with a full date is kept.
 _FULL_DATE = lazy_compile(r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}")
@@ -175,7 +177,9 @@ def count_punct(text: str) -> int:
         >>> count_punct("他说：今天，天气很好。")
         3
     """
-    return len(_PUNCT.findall(text))
+    if len(text) < _PUNCT_SCAN:
+        return len(_PUNCT.findall(text))
+    return sum(map(text.count, _PUNCT_MARKS))  # six C scans beat one regex on long texts
 
 
 def has_full_date(text: str) -> bool:
@@ -251,7 +255,11 @@ def _holds_article(el: Any, total_punct: int) -> bool:
         return True
     if el.tag == "nav" or len(text) > _HEAD_BOX_SCAN:
         return False  # too big to be a head box even after its styles are discounted
-    squeezed = "".join("".join(_VISIBLE_TEXT(el)).split())
+    # Scripts and styles inside are rare (and never around it: _scan dropped those first);
+    # without them the text is already what a reader sees, and the XPath is saved.
+    if next(el.iter("script", "style", "noscript"), None) is not None:
+        text = "".join(_VISIBLE_TEXT(el))
+    squeezed = "".join(text.split())
     if len(squeezed) > _HEAD_BOX_CHARS:
         return False
     return el.find(".//h1") is not None or has_full_date(squeezed)

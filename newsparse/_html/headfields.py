@@ -17,8 +17,6 @@ from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
-from lxml import etree
-
 from .._chinese.han import HAN as _HAN
 from .._core.lazy import lazy_compile
 from .._dates.when import parse_when
@@ -51,10 +49,6 @@ __all__ = [
     "other_address",
 ]
 
-_METAS = etree.XPath("//meta[@content]")
-# One pass each: the link elements, and the elements stamped with a publish or update time.
-_LINKS = etree.XPath("//link[@rel][@href]")
-_ITEMPROPS = etree.XPath("//*[@itemprop]")
 _WS = lazy_compile(r"\s+")
 _KEY_SPACE = lazy_compile(r"\s+")
 _WORD = lazy_compile(r"[\w\u3400-\u9fff]")
@@ -72,11 +66,12 @@ _HTTP_DATE = lazy_compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]
 _DASHED_CLOCK = lazy_compile(r"^(\d{4}-\d\d-\d\d)-(\d\d:\d\d(?::\d\d)?)$")
 
 
-def collect_links(root: Any) -> dict[str, list[str]]:
+def collect_links(elements: Iterable[Any]) -> dict[str, list[str]]:
     """``link`` addresses by ``rel`` (``canonical``, ``image_src``; ``alternate`` only with a
-    ``media`` query: a page's mobile version), in document order."""
+    ``media`` query: a page's mobile version), in document order; ``elements`` are the
+    ``<link>`` elements with ``rel`` and ``href`` (:func:`.headwalk.gather_head`)."""
     links: dict[str, list[str]] = {}
-    for el in _LINKS(root):
+    for el in elements:
         rel = str(el.get("rel")).strip().lower()
         if rel == "alternate" and el.get("media") is None:
             continue
@@ -84,12 +79,13 @@ def collect_links(root: Any) -> dict[str, list[str]]:
     return links
 
 
-def itemprop_times(root: Any) -> tuple[list[str], list[str]]:
+def itemprop_times(elements: Iterable[Any]) -> tuple[list[str], list[str]]:
     """(publish times, update times) that elements other than ``<meta>`` stamp with
-    ``itemprop`` (``<time itemprop="datePublished" datetime="…">``, a ``<span>``'s text)."""
+    ``itemprop`` (``<time itemprop="datePublished" datetime="…">``, a ``<span>``'s text);
+    ``elements`` are those with an ``itemprop``, in document order."""
     published: list[str] = []
     modified: list[str] = []
-    for el in _ITEMPROPS(root):
+    for el in elements:
         prop = el.get("itemprop")
         if prop in ("datePublished", "dateModified"):
             value = el.get("content") or el.get("datetime") or text_of(el)
@@ -97,12 +93,13 @@ def itemprop_times(root: Any) -> tuple[list[str], list[str]]:
     return published, modified
 
 
-def collect_metas(root: Any) -> dict[str, list[str]]:
+def collect_metas(elements: Iterable[Any]) -> dict[str, list[str]]:
     """Every ``<meta>`` value by lower-cased ``name``, ``property``, ``itemprop`` or
     ``http-equiv`` (spaces inside the key dropped: ``weibo: article:update_at``), in
-    document order, whitespace collapsed, empty values skipped."""
+    document order, whitespace collapsed, empty values skipped; ``elements`` are the
+    ``<meta>`` elements with a ``content`` attribute."""
     metas: dict[str, list[str]] = {}
-    for el in _METAS(root):
+    for el in elements:
         content = _WS.sub(" ", str(el.get("content") or "")).strip()
         if not content:
             continue

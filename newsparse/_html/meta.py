@@ -12,8 +12,6 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from lxml import etree
-
 from .._core.blocks import PageMeta
 from .._core.config import DEFAULT_ZONE
 from .._core.lazy import lazy_compile
@@ -55,25 +53,35 @@ from .headfields import (
     modified_time,
     other_address,
 )
+from .headwalk import HeadElements, gather_head, title_boxes
 from .jsonld import read_jsonld
 from .pagelists import page_lists
 from .sitename import site_name, title_section
 
 __all__ = ["read_meta", "strip_site_suffix", "zone_for_url"]
 
-_TITLE = etree.XPath("//title")
-_HEADINGS = etree.XPath("(//h1 | //h2)[position() <= 20]")
-# Title-classed boxes: looked for only when no h1/h2 matches the <title> (a full scan).
-_TITLE_BOXES = etree.XPath(
-    "(//*[contains(translate(@class, 'TITLE', 'title'), 'title')"
-    " or contains(translate(@id, 'TITLE', 'title'), 'title')])[position() <= 20]"
-)
-_INLINE_SCRIPTS = etree.XPath("//script[not(@src)]")
-# One pass over the tree for all the attributes.
-_STAMPED = etree.XPath(
-    "(//*[" + " or ".join(f"@{a}" for a in PUBLISHED_ATTRIBUTES) + "])[position() <= 3]"
-)  # the story's own stamp is on an outer element, so the first few are enough
-_SCRIPT_DATES = tuple(lazy_compile(p) for p in SCRIPT_DATE_PATTERNS)
+# A pattern that opens with a boundary before a word (``\bvar …``) is tried at every
+# character of a script; the same pattern with the boundary checked after the word
+# (``var(?<!\wvar) …``) opens with a literal, which re finds by a fast scan (20x faster on
+# the labelled pages' inline scripts). Both match exactly the same text.
+_LEADING_WORD = lazy_compile(r"^\\b([A-Za-z]+)(?![?*+{])")
+
+
+def _literal_first(pattern: str) -> str:
+    r"""``pattern`` with a leading ``\b`` before a word moved behind that word.
+
+    Examples:
+        >>> _literal_first(r"\bvar\s{1,5}ct"), _literal_first(r"publish_time")
+        ('var(?<!\\wvar)\\s{1,5}ct', 'publish_time')
+    """
+    match = _LEADING_WORD.match(pattern)
+    if match is None:
+        return pattern
+    word = match.group(1)
+    return f"{word}(?<!\\w{word}){pattern[match.end() :]}"
+
+
+_SCRIPT_DATES = tuple(lazy_compile(_literal_first(p)) for p in SCRIPT_DATE_PATTERNS)
 _MAX_SCRIPT_SCAN = 400_000
 # A site suffix follows one of these separators: "…-新华网", "…_新浪财经_新浪网", "…|澎湃新闻".
 _LABEL = lazy_compile(
@@ -106,23 +114,24 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
         >>> meta.title, meta.editors, raw
         ('益阳：“数字”是优长', ('孔德明',), '益阳：“数字”是优长-新华网')
     """
-    all_metas = collect_metas(root)
+    head = gather_head(root)
+    all_metas = collect_metas(head.metas)
     metas = {name: values[0] for name, values in all_metas.items()}
-    links = collect_links(root)
-    stamped = itemprop_times(root)
+    links = collect_links(head.links)
+    stamped = itemprop_times(head.itemprops)
     ld = read_jsonld(root)
-    raw_title = _first_text(_TITLE(root))
+    raw_title = _first_text(head.titles)
     canonical = (links.get("canonical") or [""])[0].strip() or None
     page_url = url or _first(metas, URL_NAMES) or canonical or ld.get("url")
     zone = zone_for_url(page_url)
     meta = PageMeta(url=page_url, timezone=zone)
     meta.site_name = _first(metas, SITE_NAMES) or ld.get("publisher")
     declared_title = _first(metas, TITLE_NAMES) or ld.get("headline")
-    meta.title = _choose_title(root, raw_title, declared_title)
+    meta.title = _choose_title(root, head.headings, raw_title, declared_title)
     zone_now = timezone or zone or DEFAULT_ZONE
-    declared = _published(root, stamped[0], metas, ld, zone_now)
+    declared = _published(head, stamped[0], metas, ld, zone_now)
     meta.published = declared[0] if declared else None
-    meta.published_times = declared + _refiners(root, ld, zone_now)
+    meta.published_times = declared + _refiners(head.stamped, ld, zone_now)
     authors, editors = _people(metas, ld)
     meta.source = _source(metas, meta.site_name)
     skip = {meta.source, meta.site_name}
@@ -196,10 +205,10 @@ def _first_text(elements: list[Any]) -> str | None:
     return None
 
 
-def _headings(root: Any, query: Any) -> list[str]:
-    """Texts of the elements ``query`` finds (headings or title boxes), in document order."""
+def _headings(elements: list[Any]) -> list[str]:
+    """Texts of ``elements`` (headings or title boxes), in document order."""
     texts = []
-    for el in query(root):
+    for el in elements:
         if el.tag in ("title", "meta", "head", "html", "body"):
             continue
         text = " ".join(text_of(el).split())
@@ -208,15 +217,17 @@ def _headings(root: Any, query: Any) -> list[str]:
     return texts
 
 
-def _choose_title(root: Any, raw: str | None, declared: str | None) -> str | None:
+def _choose_title(
+    root: Any, heading_elements: list[Any], raw: str | None, declared: str | None
+) -> str | None:
     """A heading that ``<title>`` starts or ends with (the site name is the rest), or that
     equals the declared title; else the declared title (og:title ...); else ``<title>``
     without its suffix; else the first heading."""
     declared_clean = strip_site_suffix(declared) if declared else None
-    headings = _headings(root, _HEADINGS)
+    headings = _headings(heading_elements)
     found = _matching_heading(raw, headings, declared_clean)
     if found is None and raw:  # CMSs without h1: a box classed "title" holds the headline
-        found = _matching_heading(raw, _headings(root, _TITLE_BOXES), declared_clean)
+        found = _matching_heading(raw, _headings(title_boxes(root)), declared_clean)
     if found is not None:
         return found
     for candidate in (declared, raw, headings[0] if headings else None):
@@ -235,7 +246,7 @@ def _matching_heading(raw: str | None, headings: list[str], declared: str | None
 
 
 def _published(
-    root: Any, stamped: list[str], metas: dict[str, str], ld: dict[str, Any], zone: str
+    head: HeadElements, stamped: list[str], metas: dict[str, str], ld: dict[str, Any], zone: str
 ) -> tuple[Any, ...]:
     """Every publish time the head declares, in order of trust; an inline script's when
     the head has none."""
@@ -248,23 +259,24 @@ def _published(
                 found.append(when)
     if found:
         return tuple(found)
-    script = _script_date(root, zone)
+    script = _script_date(head.scripts, zone)
     return (script,) if script is not None else ()
 
 
-def _refiners(root: Any, ld: dict[str, Any], zone: str) -> tuple[Any, ...]:
+def _refiners(stamped: list[Any], ld: dict[str, Any], zone: str) -> tuple[Any, ...]:
     """Publish times too weak to date a page alone (a cambrian ``pubDate``, a
-    ``data-ptime`` attribute) that may refine a visible time they agree with."""
-    stamps = [el.get(a) for el in _STAMPED(root) for a in PUBLISHED_ATTRIBUTES]
+    ``data-ptime`` attribute on one of the ``stamped`` elements) that may refine a visible
+    time they agree with."""
+    stamps = [el.get(a) for el in stamped for a in PUBLISHED_ATTRIBUTES]
     values = [ld.get("cambrianPubDate"), *stamps]
     found = (meta_time(str(v), zone) for v in values if v)
     return tuple(when for when in found if when is not None)
 
 
-def _script_date(root: Any, zone: str) -> Any:
+def _script_date(scripts: list[Any], zone: str) -> Any:
     """A publish time only an inline script holds (WeChat articles)."""
     scanned = 0
-    for script in _INLINE_SCRIPTS(root):
+    for script in scripts:
         text = script.text or ""
         scanned += len(text)
         if scanned > _MAX_SCRIPT_SCAN:

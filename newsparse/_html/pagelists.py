@@ -47,6 +47,10 @@ _LABEL_START = lazy_compile(
     r"\s{0,20}[" + "".join(sorted({label[0] for label in (*TAG_LABELS, *BREADCRUMB_LABELS)})) + "]"
 )
 _CRUMB_CLASS = lazy_compile("|".join(sorted(BREADCRUMB_TOKENS)), re.I, guard=True)
+# The same (ASCII) words lower-cased, searched case-sensitively in a lower-cased ASCII
+# value: twice as fast as IGNORECASE and the same answer, an ASCII letter folding only to
+# its other case. Other values go to _CRUMB_CLASS, which also folds 'ſ' to 's' and 'K' to 'k'.
+_CRUMB_WORDS = lazy_compile("|".join(sorted(t.lower() for t in BREADCRUMB_TOKENS)), guard=True)
 _CRUMB_LABEL = lazy_compile(
     r"^\s{0,3}(?:" + "|".join(BREADCRUMB_LABELS) + r")\s{0,3}[:：]\s{0,3}"
 )
@@ -87,13 +91,13 @@ def _candidates(root: Any) -> tuple[list[Any], list[tuple[Any, bool]]]:
     """Tag-label elements, and breadcrumb boxes with whether their class says so."""
     labels: list[Any] = []
     boxes: list[tuple[Any, bool]] = []
-    search, starts = _CRUMB_CLASS.search, _LABEL_START.match
+    search, starts = _crumb_named, _LABEL_START.match
     # The hot loop: only tags that hold breadcrumbs or labels (links, pictures, scripts and
     # the like are half a page's elements), C-level tests first, few allocations.
     for el in root.iter(*_HOLDERS):
-        cls = el.get("class")
-        classed = cls is not None and search(cls)
-        if (classed or search(el.get("id") or "")) and _is_crumb_box(el):
+        cls = el.get("class")  # the id is searched only when there is one (most have none)
+        classed = (cls is not None and search(cls)) or ((ident := el.get("id")) and search(ident))
+        if classed and _is_crumb_box(el):
             boxes.append((el, True))
         text = el.text
         if text is not None and starts(text):
@@ -105,6 +109,13 @@ def _candidates(root: Any) -> tuple[list[Any], list[tuple[Any, bool]]]:
             if len(labels) >= _MAX_LABEL_BOXES or len(boxes) >= _MAX_LABEL_BOXES:
                 break
     return labels, boxes
+
+
+def _crumb_named(value: str) -> bool:
+    """Whether a class or id holds a breadcrumb word, in any case."""
+    if value.isascii():
+        return _CRUMB_WORDS.search(value.lower()) is not None
+    return _CRUMB_CLASS.search(value) is not None
 
 
 def _tag_list(label: Any) -> list[str]:
