@@ -24,6 +24,8 @@ import re
 
 from .._core.lazy import lazy_compile
 from .patterns import (
+    EN_LETTER,
+    EN_YEAR,
     GOES_ON,
     LUNAR_BEFORE,
     QUIET,
@@ -108,9 +110,9 @@ def may_write_year(text: str) -> bool:
     ``roc=False``; CNA codes such as 1040820 write one with digits alone), so none is a
     full date.
 
-    Fields get a year from the tokens of the forms ``patterns.YEAR_SIGN`` names alone (a
-    join copies one; ``short_year`` comes with 年), or from a string read whole, which is
-    at most ``WHOLE_MAX`` characters long.
+    Fields get a year from the tokens of the forms ``patterns.YEAR_SIGN`` names alone, or
+    of an English date (a letter and four digits; a join copies one; ``short_year`` comes
+    with 年), or from a string read whole, which is at most ``WHOLE_MAX`` characters long.
 
     Examples:
         >>> may_write_year("新华社北京3月31日电 英国企业将中国视为重要创新策源地")
@@ -120,6 +122,8 @@ def may_write_year(text: str) -> bool:
     """
     if YEAR_SIGN.search(text) is not None:
         return True
+    if EN_LETTER.search(text) is not None and EN_YEAR.search(text) is not None:
+        return True  # perhaps an English date
     return len(text) <= WHOLE_MAX and WHOLE_DIGITS.fullmatch(text) is not None
 
 

@@ -34,6 +34,8 @@ from .data import (
 
 __all__ = [
     "BARE_DURATION",
+    "EN_LETTER",
+    "EN_YEAR",
     "GAP",
     "GOES_ON",
     "LUNAR_BEFORE",
@@ -528,6 +530,10 @@ WHOLE = lazy_compile(
 # full-width form; or a string WHOLE reads, which is digits and spaces alone when it has
 # no 年 (2019, 20231115, "2023 05 17"). Read on text not yet folded.
 YEAR_SIGN = lazy_compile(rf"[\d{_CN_CHARS}]\s?年|\d[-/.－／．]")
+# An English date (END, ENW: 28 Dec 2013, December 28, 2013) holds both a Latin letter and a
+# four-digit year, anywhere in the string: either search failing rules it out.
+EN_LETTER = lazy_compile(r"[A-Za-z]")
+EN_YEAR = lazy_compile(r"\d{4}")
 WHOLE_DIGITS = lazy_compile(r"[\d\s]+")  # (fullmatch; a run, so linear under search too)
 LUNAR_BEFORE = lazy_compile(
     "(?:" + "|".join(LUNAR_MARKERS) + r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s?$"
