@@ -1,7 +1,8 @@
 """The short way through the date grammar (newsparse._dates.fast) gives the grammar's own
 answer: parse_date with it and without it agree on generated header lines built from
 timestamps (valid, impossible, odd clocks, offsets, fractions) and the text news pages put
-around them (sources, names, digits, lunar markers, zone labels, day words)."""
+around them (sources, names, digits, lunar markers, zone labels, day words). Where
+may_write_year says no year can be written, find_dates finds none."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import random
 import pytest
 
 import newsparse._dates.search as search
-from newsparse import parse_date
+from newsparse import find_dates, parse_date
+from newsparse._dates.fast import may_write_year
 
 _STAMPS = [
     "{y}-{m:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d}", "{y}年{m:02d}月{d:02d}日 {h:02d}:{mi:02d}",
@@ -76,3 +78,49 @@ def test_the_short_way_gives_the_grammars_answer(monkeypatch: pytest.MonkeyPatch
     for (text, ref), a, b in zip(((t, r) for t in texts for r in refs), short, grammar,
                                  strict=True):
         assert (a, a and a.tzinfo) == (b, b and b.tzinfo), (text, ref)
+
+
+# Every way the grammar writes a year, each once, and strings around them.
+_YEARS_WRITTEN = [
+    "2025-03-31", "２０２５－０３－３１", "2025/3/31", "2025．3．31", "31.12.2014", "11-22-2014",
+    "2025年3月31日", "二〇二二年九月八日", "民國90年8月8日", "113年10月10日", "16年5月8日",
+    "九五年三月", "农历二〇二一年六月初一", "2024年清明", "2019", " 2023 05 17 ", "20231115",
+    "２０２３０５１７", "四五年", "发布时间：2019-09-3007:42", "12025-09-09 09:02:00",
+    "2019 年 7 月 3 日", "２０２５年３月３１日", "2025\u3000年3月31日", "民國 九十 年8月8日",
+    "31 .12.2014", "\u3000２０２３ ０５ １７\t", "December 28, 2013", "28 Dec 2013",
+    "Saturday, 28th of December ２０１３", "发布于 Dec 28 Sat 2013 00:28 GMT 新华社",
+]
+_NOISE = (
+    "0123456789０１２３ \u3000年月日号时分:：-/.．－／(（）)"
+    "新华社北京电第段今天昨日农历民國二〇九十两廿"
+)
+_DIGITS_NOISE = "01234567899 1920 -/.年\u3000２"  # WHOLE, ISO, DMY, NDY and their near misses
+
+
+def _noise(seed: int, n: int, alphabet: str = _NOISE, longest: int = 30) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, longest)))
+            for _ in range(n)]
+
+
+def test_no_year_is_found_where_may_write_year_says_none_can_be() -> None:
+    texts = _YEARS_WRITTEN + _cases(21, 2_000) + _noise(22, 20_000)
+    texts += _noise(23, 20_000, _DIGITS_NOISE, 18)
+    texts += [around + year + after for year in _YEARS_WRITTEN for around in _AROUND[:12]
+              for after in ("", "电 英国企业将中国视为重要创新策源地")]
+    ref = dt.datetime(2025, 3, 14, 10, 0)
+    gated = 0
+    for text in texts:
+        years = [m for r in (None, ref) for m in find_dates(text, reference=r)
+                 if m.year is not None]
+        assert may_write_year(text) or not years, (text, years)
+        gated += not may_write_year(text)
+    assert all(find_dates(t, reference=ref)[0].year for t in _YEARS_WRITTEN)
+    assert gated > 1_000  # it does say no (to lines over 16 characters with no 年 or - / .)
+
+
+def test_may_write_year_is_for_gregorian_pages() -> None:
+    # A CNA code writes its year with digits alone, read only in ROC mode.
+    line = "(中央社記者王小明台北 1040820)"
+    assert find_dates(line, roc=True)[0].year == 2015
+    assert not may_write_year(line)

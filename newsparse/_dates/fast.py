@@ -11,6 +11,10 @@ runs the grammar) for anything they are not sure of: a token elsewhere in the st
 timestamp the tokenizer would read otherwise (a version number before it, a 12-hour
 clock, a fraction of a second), a lunar marker before it, or an impossible date.
 ``tests/test_date_fast.py`` checks the two agree on generated strings.
+
+:func:`may_write_year` is the short way to the opposite answer: that no expression the
+grammar reads in a string can write a year, so a caller that wants only full dates need
+not ask it.
 """
 
 from __future__ import annotations
@@ -19,11 +23,21 @@ import datetime as _dt
 import re
 
 from .._core.lazy import lazy_compile
-from .patterns import GOES_ON, LUNAR_BEFORE, QUIET, quiet_run
+from .patterns import (
+    EN_LETTER,
+    EN_YEAR,
+    GOES_ON,
+    LUNAR_BEFORE,
+    QUIET,
+    WHOLE_DIGITS,
+    WHOLE_MAX,
+    YEAR_SIGN,
+    quiet_run,
+)
 from .resolve import MAX_YEAR, MIN_YEAR
 from .tokens import number
 
-__all__ = ["alone", "alone_written", "find_stamp", "stamp"]
+__all__ = ["alone", "alone_written", "find_stamp", "may_write_year", "stamp"]
 
 # The forms read here, each as the tokenizer reads it (ISO + CLK, YMD + CLK, or the date
 # alone) and no further: after the date or clock comes nothing the tokenizer's token would
@@ -89,6 +103,28 @@ def _value(m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | None:
 def find_stamp(text: str) -> re.Match[str] | None:
     """The first timestamp of the forms read here in ``text`` (folded or not), if any."""
     return _STAMP_SEARCH.search(text)
+
+
+def may_write_year(text: str) -> bool:
+    """False when no expression ``find_dates(text)`` finds writes a year (as it reads with
+    ``roc=False``; CNA codes such as 1040820 write one with digits alone), so none is a
+    full date.
+
+    Fields get a year from the tokens of the forms ``patterns.YEAR_SIGN`` names alone, or
+    of an English date (a letter and four digits; a join copies one; ``short_year`` comes
+    with 年), or from a string read whole, which is at most ``WHOLE_MAX`` characters long.
+
+    Examples:
+        >>> may_write_year("新华社北京3月31日电 英国企业将中国视为重要创新策源地")
+        False
+        >>> [may_write_year(s) for s in ("2025-03-31", "二〇二二年九月八日", "20231115")]
+        [True, True, True]
+    """
+    if YEAR_SIGN.search(text) is not None:
+        return True
+    if EN_LETTER.search(text) is not None and EN_YEAR.search(text) is not None:
+        return True  # perhaps an English date
+    return len(text) <= WHOLE_MAX and WHOLE_DIGITS.fullmatch(text) is not None
 
 
 def alone(text: str, m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | None:

@@ -34,6 +34,8 @@ from .data import (
 
 __all__ = [
     "BARE_DURATION",
+    "EN_LETTER",
+    "EN_YEAR",
     "GAP",
     "GOES_ON",
     "LUNAR_BEFORE",
@@ -43,7 +45,10 @@ __all__ = [
     "TOKENS",
     "TOKENS_ROC",
     "WHOLE",
+    "WHOLE_DIGITS",
+    "WHOLE_MAX",
     "WORD_GAP",
+    "YEAR_SIGN",
 ]
 
 
@@ -512,11 +517,24 @@ WORD_GAP = lazy_compile(r"的?\s?")
 RANGE_GAP = lazy_compile(r"\s{0,2}(?:-|–|—|~|～|至|到)\s{0,2}")
 # Strings read only whole: a bare year (2019), a compact date (20231115, 2023 05 17), a
 # zero-padded month-day (10-08), a two-digit year in Chinese numerals (四五年), and 十一.
+WHOLE_MAX = 16  # longest string WHOLE is tried on ("2023 05 17" with spaces around)
 WHOLE = lazy_compile(
     r"(?P<wy>(?:19|20)\d\d|2100)年?|(?P<wc>(?:19|20)\d{6})"
     r"|(?P<ws>(?:19|20)\d\d) (?P<ws_m>\d\d?) (?P<ws_d>\d\d?)|(?P<wmd_m>\d\d)-(?P<wmd_d>\d\d)"
     r"|(?P<wcy>[〇○零一二三四五六七八九]{2})年|(?P<natd>十一)"
 )
+# What every form that writes a year holds (ROC mode aside: its CNA code is digits alone):
+# 年 after the year's number, in digits or Chinese numerals, perhaps after a space (YMD, SY,
+# ROC3, RYMD, a lunar date's year), or a separator right after a digit (ISO 2025-, DMY
+# 31.12.2014 at its second dot, NDY 11-22-2014 at its second dash), as written or in its
+# full-width form; or a string WHOLE reads, which is digits and spaces alone when it has
+# no 年 (2019, 20231115, "2023 05 17"). Read on text not yet folded.
+YEAR_SIGN = lazy_compile(rf"[\d{_CN_CHARS}]\s?年|\d[-/.－／．]")
+# An English date (END, ENW: 28 Dec 2013, December 28, 2013) holds both a Latin letter and a
+# four-digit year, anywhere in the string: either search failing rules it out.
+EN_LETTER = lazy_compile(r"[A-Za-z]")
+EN_YEAR = lazy_compile(r"\d{4}")
+WHOLE_DIGITS = lazy_compile(r"[\d\s]+")  # (fullmatch; a run, so linear under search too)
 LUNAR_BEFORE = lazy_compile(
     "(?:" + "|".join(LUNAR_MARKERS) + r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s?$"
 )

@@ -24,7 +24,7 @@ from .data import FOLD, REGION_ZONES
 from .fallback import fallback_parse
 from .fast import alone, alone_written, find_stamp, stamp
 from .join import MAX_GAP, join
-from .patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC
+from .patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC, WHOLE_MAX
 from .resolve import PREFERENCES, Prefer, hour24, is_valid, resolve, zone
 from .tokens import BUILDERS, DATE_KINDS, Fields, bare_duration
 
@@ -40,7 +40,6 @@ _MASK_FROM = 1_000  # shorter strings are scanned as they are
 _LUNAR_LAST = frozenset("历曆年 ")
 _NEEDS_FOLD = lazy_compile("[" + "".join(k for k in FOLD if k != "：") + "]")
 _BUILDERS = {**BUILDERS, **CALENDAR_BUILDERS}
-_WHOLE_MAX = 16  # longest string WHOLE is tried on ("2023 05 17" with spaces around)
 # Expressions that are no date alone: a two-digit year (16年 is also "16 years") and an
 # ordinal day, month or weekday without the year or month it counts in (第三天).
 _NEEDS_ANCHOR = frozenset({("SY",), ("ORD",)})
@@ -321,7 +320,7 @@ def _scan(folded: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], b
         found.append(expression)
     if len(found) > 1:
         _carry_meridiem(folded, found)
-    elif not found and len(folded) <= _WHOLE_MAX:
+    elif not found and len(folded) <= WHOLE_MAX:
         whole = whole_string(folded)  # 2019, 20231115, 10-08, 四五年, 十一
         if whole is not None and is_valid(whole[2]):
             return folded, [whole], True

@@ -23,6 +23,7 @@ from .._core.article import ListingItem
 from .._core.blocks import LINKED as _LINK_HEAVY
 from .._core.blocks import Block, Label
 from .._core.lazy import lazy_compile
+from .._dates.fast import may_write_year
 from .._dates.search import DateMatch, find_dates
 from .._news.credits import looks_like_byline
 from .._news.dateline import match_dateline
@@ -107,6 +108,46 @@ def _full_date(matches: list[DateMatch]) -> DateMatch | None:
     return None
 
 
+class _Reader:
+    """One call's blocks and what the finders ask of them, each answer worked out once:
+    the finders read many blocks more than once (a headline's trailer is one finder's meta
+    line and another's; the record search weighs a block for each record length), and a
+    page repeats some lines ("2025-03-31" under each teaser)."""
+
+    __slots__ = ("_full", "_meta", "_weights", "blocks", "linked", "reference", "tz")
+
+    def __init__(self, blocks: list[Block], tz: str, reference: _dt.datetime | None) -> None:
+        self.blocks, self.tz, self.reference = blocks, tz, reference
+        # Whether each block reads as a link; False past the last block, which the finders
+        # that look one block ahead may ask about.
+        self.linked = [_linked(block) for block in blocks] + [False]
+        self._weights: list[int | None] = [None] * len(blocks)
+        self._full: dict[str, DateMatch | None] = {}
+        self._meta: dict[str, tuple[DateMatch, str] | None] = {}
+
+    def weight(self, i: int) -> int:
+        """:func:`text_weight` of block ``i``."""
+        weight = self._weights[i]
+        if weight is None:
+            weight = self._weights[i] = text_weight(self.blocks[i].text)
+        return weight
+
+    def full(self, text: str) -> DateMatch | None:
+        """The first full date (year, month and day written) in ``text``, or None."""
+        if not may_write_year(text):
+            return None  # the grammar would find none: most lines write no year
+        if text not in self._full:
+            found = find_dates(text, reference=self.reference, tz=self.tz)
+            self._full[text] = _full_date(found)
+        return self._full[text]
+
+    def meta(self, text: str) -> tuple[DateMatch, str] | None:
+        """:func:`_meta_line` of ``text``."""
+        if text not in self._meta:
+            self._meta[text] = _meta_line(text, self)
+        return self._meta[text]
+
+
 def _snippet_source(snippet: str) -> tuple[str, str | None]:
     """A teaser's own attribution: a leading ``来源:X`` label, or the dateline it opens with."""
     label = _SOURCE_LABEL.match(snippet)
@@ -118,14 +159,15 @@ def _snippet_source(snippet: str) -> tuple[str, str | None]:
     return snippet, None
 
 
-def _headline(block: Block) -> bool:
-    """A teaser's headline line: short, some words, and no full date of its own (a line
-    with one is a time line: "2019-09-07 15:10:53 字号：A- A A+ 来源：EETOP")."""
+def _headline(r: _Reader, i: int) -> bool:
+    """Block ``i`` is a teaser's headline line: short, some words, and no full date of its
+    own (a line with one is a time line: "2019-09-07 15:10:53 字号：A- A A+ 来源：EETOP")."""
+    block = r.blocks[i]
     text = block.text
     return (
         block.label is Label.UNLABELLED
         and len(text) <= 90
-        and 4 <= text_weight(text) <= W.PROSE_LINE
+        and 4 <= r.weight(i) <= W.PROSE_LINE
         and not has_full_date(text)
     )
 
@@ -136,14 +178,14 @@ def _own_headline(text: str, title: str) -> bool:
     return len(title) >= _TITLE_MIN and text.startswith(title) and len(text) - len(title) <= 6
 
 
-def _meta_line(text: str, tz: str, reference: _dt.datetime | None) -> tuple[DateMatch, str] | None:
+def _meta_line(text: str, r: _Reader) -> tuple[DateMatch, str] | None:
     """``source· date`` or ``date source``: a short line that is a date plus a label."""
     if len(text) > _META_MAX or not _DIGIT.search(text):
         return None
     if _BYLINE_LABEL.search(text):
         return None  # "…来源：证券时报网作者：李在山": an article's own header line
     text = _GLUED_STAMP.sub(r"\1 \2", text)
-    match = _full_date(find_dates(text, reference=reference, tz=tz))
+    match = r.full(text)
     if match is None or match.value is None:
         return None
     rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
@@ -152,7 +194,7 @@ def _meta_line(text: str, tz: str, reference: _dt.datetime | None) -> tuple[Date
     return match, rest
 
 
-def _tail_dated(text: str, tz: str, reference: _dt.datetime | None) -> DateMatch | None:
+def _tail_dated(text: str, r: _Reader) -> DateMatch | None:
     """A snippet whose last words are its timestamp.
 
     Read from the right: a teaser cut mid-number runs into its date ("回升,12025-09-09
@@ -161,7 +203,7 @@ def _tail_dated(text: str, tz: str, reference: _dt.datetime | None) -> DateMatch
     tail = _TAIL_STAMP.search(text)
     if tail is None or tail.start() < 20:
         return None
-    found = _full_date(find_dates(tail.group(1), reference=reference, tz=tz))
+    found = r.full(tail.group(1))
     if found is None or found.value is None or found.start != 0:
         return None
     return dataclasses.replace(found, start=tail.start(), end=tail.end())
@@ -183,9 +225,9 @@ def _link_then_date(block: Block) -> int | None:
     most a short label after it ("(2014-12-13 12:00) 中晝新聞").
     """
     density = block.link_density
-    if block.url is None or not 0 < density < 1:
-        return None
     text = block.text
+    if block.url is None or not 0 < density < 1 or not has_full_date(text):
+        return None  # (without a full date anywhere, none follows the link)
     wanted = density * (len(text) - text.count(" "))
     seen = 0
     for pos, char in enumerate(text):
@@ -199,11 +241,10 @@ def _link_then_date(block: Block) -> int | None:
     return None
 
 
-def _meta_hit(
-    blocks: list[Block], i: int, tz: str, reference: _dt.datetime | None
-) -> ListingHit | None:
+def _meta_hit(r: _Reader, i: int) -> ListingHit | None:
     """Headline at ``i - 1``, ``source· date`` at ``i``, maybe a snippet at ``i + 1``."""
-    meta = _meta_line(blocks[i].text, tz, reference)
+    blocks = r.blocks
+    meta = r.meta(blocks[i].text)
     if meta is None:
         return None
     match, label = meta
@@ -216,64 +257,62 @@ def _meta_hit(
             value = value.replace(hour=int(clock.group(1)), minute=int(clock.group(2)))
     has_snippet = (
         nxt is not None
-        and not _linked(nxt)
-        and text_weight(nxt.text) > _SNIPPET_MIN
-        and not (i + 2 < len(blocks) and _meta_line(blocks[i + 2].text, tz, reference))
+        and not r.linked[i + 1]
+        and r.weight(i + 1) > _SNIPPET_MIN
+        and not (i + 2 < len(blocks) and r.meta(blocks[i + 2].text))
     )
     indexes = (i - 1, i, i + 1) if has_snippet else (i - 1, i)
     snippet = nxt.text if has_snippet and nxt is not None else None
     head = blocks[i - 1]
     if i >= 2 and _SENTENCE_STOP.search(head.text):
         above = blocks[i - 2]
-        if above.label is Label.UNLABELLED and above.tag != "title" and _headline(above):
+        if above.label is Label.UNLABELLED and above.tag != "title" and _headline(r, i - 2):
             # Headline, snippet, then the date ("金融委最新定调…", "…重点工作。", "2019-09-30").
             snippet, head, indexes = head.text, above, (i - 2, i - 1, i)
     return ListingHit(ListingItem(head.text, snippet, value, source_name(label), head.url), indexes)
 
 
-def _tail_hit(
-    blocks: list[Block], i: int, tz: str, reference: _dt.datetime | None
-) -> ListingHit | None:
+def _tail_hit(r: _Reader, i: int) -> ListingHit | None:
     """Headline at ``i - 1``, a snippet ending with its timestamp at ``i``."""
-    text = blocks[i].text
-    tail = _tail_dated(text, tz, reference)
+    text = r.blocks[i].text
+    tail = _tail_dated(text, r)
     if tail is None:
         return None
     snippet, source = _snippet_source(text[: tail.start].strip(_SEPARATORS))
-    head = blocks[i - 1]
+    head = r.blocks[i - 1]
     return ListingHit(ListingItem(head.text, snippet, tail.value, source, head.url), (i - 1, i))
 
 
-def _text_hits(
-    blocks: list[Block], tz: str, reference: _dt.datetime | None, title: str
-) -> list[ListingHit]:
+def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
     """Teasers made of a headline line and a meta or snippet line (both input kinds)."""
+    blocks, linked = r.blocks, r.linked
     hits: list[ListingHit] = []
     used: set[int] = set()
     for i in range(1, len(blocks)):
-        head, line = blocks[i - 1], blocks[i]
+        head = blocks[i - 1]
         if i in used or i - 1 in used or head.label is not Label.UNLABELLED:
             continue
-        if head.tag == "title" or _linked(line) or _own_headline(head.text, title):
+        if head.tag == "title" or linked[i] or not may_write_year(blocks[i].text):
+            continue  # (a meta line and a snippet ending with its date both write a year)
+        if _own_headline(head.text, title) or not _headline(r, i - 1):
             continue
-        if not _headline(head):
-            continue
-        hit = _meta_hit(blocks, i, tz, reference) or _tail_hit(blocks, i, tz, reference)
+        hit = _meta_hit(r, i) or _tail_hit(r, i)
         if hit is not None and not used & set(hit.indexes):
             hits.append(hit)
             used.update(hit.indexes)
     return hits
 
 
-def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None) -> ListingHit:
+def _link_item(r: _Reader, idx: int) -> ListingHit:
     """A linked headline with what follows it: a date-only line and a snippet, if any."""
+    blocks = r.blocks
     block = blocks[idx]
     cut = _link_then_date(block)
     if cut is not None:  # the date after the link, and no label after it, is the item's
         title, stamp = block.text[:cut].strip(_SEPARATORS), block.text[cut:]
-        found = _full_date(find_dates(stamp, reference=ref, tz=tz))
+        found = r.full(stamp)
     else:
-        found = _full_date(find_dates(block.text, reference=ref, tz=tz))
+        found = r.full(block.text)
         title = block.text
         if found is not None:
             title = (title[: found.start] + title[found.end :]).strip(_SEPARATORS)
@@ -281,15 +320,15 @@ def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None)
     indexes = [idx]
     for nxt in range(idx + 1, min(idx + 1 + _LINK_TRAILERS, len(blocks))):
         after = blocks[nxt]
-        if after.url and _linked(after):
+        if after.url and r.linked[nxt]:
             break
-        meta = _meta_line(after.text, tz, ref)
+        meta = r.meta(after.text)
         if meta is not None and not meta[1] and published is None:
             published = meta[0].value
         elif (
             snippet is None
             and after.label in _HEADLINE_LABELS
-            and text_weight(after.text) > _SNIPPET_MIN
+            and r.weight(nxt) > _SNIPPET_MIN
         ):
             snippet = after.text
         else:
@@ -299,13 +338,14 @@ def _link_item(blocks: list[Block], idx: int, tz: str, ref: _dt.datetime | None)
     return ListingHit(item, tuple(indexes))
 
 
-def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
+def _link_hits(r: _Reader) -> list[ListingHit]:
     """HTML: runs of linked headlines (related stories, list pages), with their trailers."""
+    blocks = r.blocks
     hits: list[ListingHit] = []
     run: list[int] = []
     trailing = free = 0
     for idx, block in enumerate([*blocks, Block("")]):
-        linked = _linked(block)
+        linked = r.linked[idx]
         headline = (
             linked
             and han_count(block.text) >= _HEADLINE_HAN
@@ -322,7 +362,7 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
             trailing += 1  # a date, a snippet or a section heading under the previous headline
             continue
         if len(run) >= _MIN_LINK_RUN:
-            hits += [_captions_taken(blocks, _link_item(blocks, i, tz, reference)) for i in run]
+            hits += [_captions_taken(blocks, _link_item(r, i)) for i in run]
         run, trailing, free = [], 0, 0
     return hits
 
@@ -330,44 +370,43 @@ def _link_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> 
 def _captions_taken(blocks: list[Block], hit: ListingHit) -> ListingHit:
     """``hit``, owning the captions among its blocks: a run of linked lines is no picture's
     caption (a teaser box drawn inside a caption element)."""
-    taken = tuple(i for i in hit.indexes if blocks[i].label is Label.CAPTION)
+    taken = tuple([i for i in hit.indexes if blocks[i].label is Label.CAPTION])
     return dataclasses.replace(hit, overrides=taken) if taken else hit
 
 
-def _heading_snippet(blocks: list[Block], idx: int) -> int | None:
+def _heading_snippet(r: _Reader, idx: int) -> int | None:
     """The snippet under a linked heading: the next unlinked prose block, perhaps after a
     short line (a date, a source), before any other heading or link."""
-    for nxt in range(idx + 1, min(idx + 1 + _LINK_TRAILERS, len(blocks))):
-        after = blocks[nxt]
-        if after.tag == "h" or _linked(after) or after.label is not Label.UNLABELLED:
+    for nxt in range(idx + 1, min(idx + 1 + _LINK_TRAILERS, len(r.blocks))):
+        after = r.blocks[nxt]
+        if after.tag == "h" or r.linked[nxt] or after.label is not Label.UNLABELLED:
             return None
-        if text_weight(after.text) > _SNIPPET_MIN:
+        if r.weight(nxt) > _SNIPPET_MIN:
             return nxt
     return None
 
 
 def _heading_date(
-    blocks: list[Block], idx: int, snippet: int, tz: str, ref: _dt.datetime | None
+    r: _Reader, idx: int, snippet: int
 ) -> tuple[_dt.datetime | None, tuple[int, ...]]:
     """A result's date line, between its heading and snippet or right under the snippet
     ("QQ空间 - qzone.qq.com/ - 2014-8-21", "February 15, 2013 - Dota Team")."""
     for i in (*range(idx + 1, snippet), snippet + 1):
-        if i < len(blocks) and blocks[i].label is Label.UNLABELLED and not _linked(blocks[i]):
-            meta = _meta_line(blocks[i].text, tz, ref)
+        if i < len(r.blocks) and r.blocks[i].label is Label.UNLABELLED and not r.linked[i]:
+            meta = r.meta(r.blocks[i].text)
             if meta is not None:
                 return meta[0].value, (i,)
     return None, ()
 
 
-def _heading_hits(
-    blocks: list[Block], own: str, tz: str, ref: _dt.datetime | None
-) -> list[ListingHit]:
+def _heading_hits(r: _Reader, own: str) -> list[ListingHit]:
     """Search results and story cards: headings that are links, each with a snippet under it.
 
     A heading that is one link names another page; one with a line of prose under it is a
     result or a teaser whatever its length (the Han-count test of :func:`_link_hits` would
     miss "百度_百度百科").
     """
+    blocks = r.blocks
     hits: list[ListingHit] = []
     for idx, block in enumerate(blocks):
         if block.tag != "h" or block.url is None or block.link_density < _HEADING_LINKED:
@@ -375,15 +414,15 @@ def _heading_hits(
         menu = block.label is Label.FURNITURE and block.rule == _MENU_RULE
         if not (block.label is Label.UNLABELLED or menu):
             continue
-        if text_weight(block.text) < _HEADING_WEIGHT:
+        if r.weight(idx) < _HEADING_WEIGHT:
             continue
         if block.text.replace(" ", "") == own:
             continue  # the page's own headline, linked to itself (a search's query is not)
-        snippet = _heading_snippet(blocks, idx)
+        snippet = _heading_snippet(r, idx)
         if snippet is not None:
-            published, dated = _heading_date(blocks, idx, snippet, tz, ref)
+            published, dated = _heading_date(r, idx, snippet)
             text = blocks[snippet].text
-            tail = _tail_dated(text, tz, ref) if published is None else None
+            tail = _tail_dated(text, r) if published is None else None
             if tail is not None:  # "…确保取得实效。2024-04-10": the snippet ends with its date
                 text, published = text[: tail.start].strip(_SEPARATORS), tail.value
             item = ListingItem(block.text, text, published, None, block.url)
@@ -429,8 +468,9 @@ def _more_hits(blocks: list[Block]) -> list[ListingHit]:
     return hits
 
 
-def _dated_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) -> list[ListingHit]:
+def _dated_hits(r: _Reader) -> list[ListingHit]:
     """Runs of headlines each ending with its date ("廉署推廉潔鄉郊選舉 2014-11-13 (17:13)")."""
+    blocks = r.blocks
     hits: list[ListingHit] = []
     run: list[tuple[int, str, DateMatch]] = []
     for idx, block in enumerate([*blocks, Block("")]):
@@ -438,7 +478,7 @@ def _dated_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) ->
         match = _DATED_HEADLINE.match(block.text) if idx < len(blocks) else None
         if match and block.label is Label.UNLABELLED and han_count(match.group(1)) >= 4:
             stamp = _GLUED_STAMP.sub(r"\1 \2", match.group(2))
-            found = _full_date(find_dates(stamp, reference=reference, tz=tz))
+            found = r.full(stamp)
         if found is not None and found.value is not None and match is not None:
             run.append((idx, match.group(1).strip(_SEPARATORS), found))
             continue
@@ -450,13 +490,14 @@ def _dated_hits(blocks: list[Block], tz: str, reference: _dt.datetime | None) ->
     return hits
 
 
-def _runs_by_period(blocks: list[Block]) -> dict[int, list[int]]:
+def _runs_by_period(r: _Reader) -> dict[int, list[int]]:
     """For each record length ``p``: how many blocks from each index on repeat the kind
     (tag, linked or not) of the block ``p`` places later. Computed from the right, so the
     search for records stays linear in the page's length."""
+    blocks = r.blocks
     kinds = [
-        (b.tag, _linked(b)) if b.label is Label.UNLABELLED and b.tag != "title" else None
-        for b in blocks
+        (b.tag, r.linked[j]) if b.label is Label.UNLABELLED and b.tag != "title" else None
+        for j, b in enumerate(blocks)
     ]
     runs: dict[int, list[int]] = {}
     for period in range(_RECORD_MIN, _RECORD_MAX + 1):
@@ -468,33 +509,37 @@ def _runs_by_period(blocks: list[Block]) -> dict[int, list[int]]:
     return runs
 
 
-def _record_title(blocks: list[Block], start: int, period: int, count: int) -> int | None:
+def _record_title(r: _Reader, start: int, period: int, count: int) -> int | None:
     """The offset in each record of its title: the first linked block whose text differs
     from record to record ("山东高考指南", "河南高考指南"; not a "最近文章" label)."""
     for offset in range(period):
-        heads = [blocks[start + k * period + offset] for k in range(count)]
-        if not all(_linked(b) for b in heads):
+        heads = range(start + offset, start + count * period, period)
+        if not all(r.linked[i] for i in heads):
             continue  # (checked first: a long run of paragraphs fails here, cheaply)
-        weights = [text_weight(b.text) for b in heads]
+        weights = [r.weight(i) for i in heads]
         short = min(weights) >= _HEADING_WEIGHT and max(weights) <= _HEADLINE_MAX
-        if short and len({b.text for b in heads}) == count:
+        if short and len({r.blocks[i].text for i in heads}) == count:
             return offset
     return None
 
 
-def _record_snippet(record: list[Block], title: Block) -> str | None:
-    """A record's description: its first unlinked line saying more than the title (when
-    the link holds the longer text, it is the description and the record is read wrong)."""
-    least = max(_SNIPPET_MIN, text_weight(title.text))
-    texts = (b.text for b in record if not _linked(b))
-    return next((t for t in texts if text_weight(t) > least), None)
+def _record_snippet(r: _Reader, first: int, period: int, title: int) -> str | None:
+    """The description of the record of ``period`` blocks from ``first``: its first unlinked
+    line saying more than its title (block ``title``; when the link holds the longer text,
+    it is the description and the record is read wrong)."""
+    least = max(_SNIPPET_MIN, r.weight(title))
+    for i in range(first, first + period):
+        if not r.linked[i] and r.weight(i) > least:
+            return r.blocks[i].text
+    return None
 
 
-def _record_hits(blocks: list[Block]) -> list[ListingHit]:
+def _record_hits(r: _Reader) -> list[ListingHit]:
     """Repeated records: the same few kinds of block (a linked name, a label, a line of
     text, another link) again and again, as search results and directories are built.
     Each record is one item, titled by its linked block whose text changes."""
-    runs = _runs_by_period(blocks)
+    blocks = r.blocks
+    runs = _runs_by_period(r)
     hits: list[ListingHit] = []
     i = 0
     while i < len(blocks):
@@ -502,15 +547,20 @@ def _record_hits(blocks: list[Block]) -> list[ListingHit]:
             count = runs[period][i] // period + 1
             if count < _MIN_RECORDS:
                 continue
-            offset = _record_title(blocks, i, period, count)
-            records = [blocks[i + k * period : i + (k + 1) * period] for k in range(count)]
+            offset = _record_title(r, i, period, count)
             if offset is None:
                 continue
-            snippets = [_record_snippet(record, record[offset]) for record in records]
-            if None in snippets:
-                continue  # a menu repeats its links too, but says nothing of each
-            for k, (record, snippet) in enumerate(zip(records, snippets, strict=True)):
-                head, first = record[offset], i + k * period
+            firsts = range(i, i + count * period, period)
+            snippets: list[str] = []
+            for first in firsts:
+                snippet = _record_snippet(r, first, period, first + offset)
+                if snippet is None:
+                    break  # a menu repeats its links too, but says nothing of each
+                snippets.append(snippet)
+            if len(snippets) < count:
+                continue
+            for first, snippet in zip(firsts, snippets, strict=True):
+                head = blocks[first + offset]
                 item = ListingItem(head.text, snippet, None, None, head.url)
                 hits.append(ListingHit(item, tuple(range(first, first + period))))
             i += count * period
@@ -542,17 +592,18 @@ def find_listing(
     headline (``title``) with its date line under it.
     """
     own = (title or "").replace(" ", "")
+    r = _Reader(blocks, tz, reference)
     hits: list[ListingHit] = []
     if is_html:
         # What the markup shows first: a snippet under a linked heading is that result's,
         # however much it looks like a headline over the date line below it.
-        _add(hits, _heading_hits(blocks, own, tz, reference))
+        _add(hits, _heading_hits(r, own))
         _add(hits, _more_hits(blocks))
-    texts = _text_hits(blocks, tz, reference, own)
+    texts = _text_hits(r, own)
     _add(hits, texts if len(texts) >= MIN_ITEMS else [])
-    _add(hits, _dated_hits(blocks, tz, reference))
+    _add(hits, _dated_hits(r))
     if is_html:
-        _add(hits, _link_hits(blocks, tz, reference))
-        _add(hits, _record_hits(blocks))
+        _add(hits, _link_hits(r))
+        _add(hits, _record_hits(r))
     hits.sort(key=lambda h: h.indexes[0])
     return hits
