@@ -34,6 +34,29 @@ def test_html_list_page() -> None:
     assert first.published == dt.datetime(2024, 5, 1, 10, 0, tzinfo=BEIJING)
 
 
+def test_a_story_listed_twice_is_one_item_with_its_snippet() -> None:
+    """A sidebar of the latest titles and dates, then the main list with snippets (the
+    dota2 dev page): each story once, as the main list gives it."""
+    titles = [f"第{i}条新闻：某地举行重要会议部署下半年工作" for i in range(1, 6)]
+    side = "".join(
+        f'<li><a href="/news/{i}.html">{t}</a><span>2024-05-0{i}</span></li>'
+        for i, t in enumerate(titles, 1)
+    )
+    main = "".join(
+        f'<div class="item"><h3><a href="/news/{i}.html">{t}</a></h3>'
+        f"<p>2024-05-0{i} 10:00</p>"
+        f"<p>会议要求各地各部门狠抓落实，确保各项任务按期完成，第{i}条。</p></div>"
+        for i, t in enumerate(titles, 1)
+    )
+    html = (
+        "<html><head><title>要闻列表_某某网</title></head><body>"
+        f"<ul class='latest'>{side}</ul><div class='list'>{main}</div></body></html>"
+    )
+    listing = newsparse.parse_html(html, url="https://example.cn/list/").listing
+    assert [item.title for item in listing] == titles
+    assert all(item.snippet for item in listing)
+
+
 def test_search_results_text_page() -> None:
     text = "\n".join(
         [

@@ -169,7 +169,7 @@ def assemble_explained(
     source = _source(page, head, tail, opening.source if opening else None, dateline, credits)
     zone = config.timezone or page.meta.timezone or zone_for_page(source, dateline)
     base = url or page.meta.url
-    listing = [_absolute(h.item, base) for h in ctx.hits]
+    listing = _distinct([_absolute(h.item, base) for h in ctx.hits])
     evidence = [item.published for item in listing]
     published, dateline = _when(
         head, page, dateline, evidence, body.paragraphs, reference, zone, config.prefer_dates
@@ -197,6 +197,24 @@ def assemble_explained(
         converted = dataclasses.replace(converted, script=config.script)
     return add_page_fields(converted, page, config=config, zone=zone, reference=reference,
                            url=url), rule  # fmt: skip
+
+
+def _distinct(items: list[ListingItem]) -> list[ListingItem]:
+    """One item per story: a page that lists its stories twice (a sidebar of titles and
+    dates, then the main list with snippets) gives each once, as the listing that says more
+    about it (the one with a snippet; else the first). A story is its title and its link."""
+    best: dict[tuple[str, str], ListingItem] = {}
+    for item in items:
+        if item.url is None:
+            continue
+        key = (item.url, "".join(item.title.split()))
+        kept = best.get(key)
+        if kept is None or (item.snippet and not kept.snippet):
+            best[key] = item
+    return [
+        item for item in items
+        if item.url is None or best[(item.url, "".join(item.title.split()))] is item
+    ]
 
 
 def _absolute(item: ListingItem, base: str | None) -> ListingItem:
