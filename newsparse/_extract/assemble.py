@@ -202,19 +202,17 @@ def assemble_explained(
 def _distinct(items: list[ListingItem]) -> list[ListingItem]:
     """One item per story: a page that lists its stories twice (a sidebar of titles and
     dates, then the main list with snippets) gives each once, as the listing that says more
-    about it (the one with a snippet; else the first). A story is its title and its link."""
+    about it (the one with a snippet; else the first). A story is its link and its title."""
     best: dict[tuple[str, str], ListingItem] = {}
     for item in items:
-        if item.url is None:
-            continue
-        key = (item.url, "".join(item.title.split()))
-        kept = best.get(key)
-        if kept is None or (item.snippet and not kept.snippet):
+        key = _story(item)
+        if key is not None and (key not in best or (item.snippet and not best[key].snippet)):
             best[key] = item
-    return [
-        item for item in items
-        if item.url is None or best[(item.url, "".join(item.title.split()))] is item
-    ]
+    return [item for item in items if (key := _story(item)) is None or best[key] is item]
+
+
+def _story(item: ListingItem) -> tuple[str, str] | None:
+    return None if item.url is None else (item.url, "".join(item.title.split()))
 
 
 def _absolute(item: ListingItem, base: str | None) -> ListingItem:

@@ -18,7 +18,7 @@ from lxml import etree
 from .._core.blocks import LINKED as _LINKED
 from .._news.notices import notice_kind
 from .data.dom import CONTAINER_TAGS, CONTENT_TOKENS, NEGATIVE_TOKENS
-from .dom import class_parts, count_punct, text_of
+from .dom import class_parts, count_punct, inside, text_of
 from .emit import RawBlock
 
 __all__ = ["choose_main"]
@@ -164,40 +164,22 @@ def _final(el: Any, raw: float, chars: dict[Any, int], links: dict[Any, int]) ->
 def _is_teaser_list(container: Any, blocks: list[RawBlock]) -> bool:
     """Whether the container is a list of teasers (a list page), not a story: linked
     headlines each followed by a short unlinked snippet, the snippets most of its prose."""
-    inside = _inside(container, [b for b in blocks if b.chars >= _MIN_CHARS])
+    chosen, memo = {container}, dict[Any, bool]()
+    within = [b for b in blocks if b.chars >= _MIN_CHARS and inside(b.owner, chosen, memo)]
     pairs = snippet_chars = 0
-    for block, after in itertools.pairwise(inside):
+    for block, after in itertools.pairwise(within):
         linked = block.link_chars / block.chars >= _LINKED
         if linked and after.link_chars / after.chars < _LINKED and after.chars <= _SNIPPET_MAX:
             pairs += 1
             snippet_chars += after.chars
-    prose_chars = sum(b.chars for b in inside if b.link_chars / b.chars < _LINKED)
+    prose_chars = sum(b.chars for b in within if b.link_chars / b.chars < _LINKED)
     return pairs >= _TEASER_PAIRS and snippet_chars >= _TEASER_SHARE * prose_chars
-
-
-def _inside(container: Any, blocks: list[RawBlock]) -> list[RawBlock]:
-    """The blocks inside ``container``. Each element's answer is kept, so a walk up from a
-    block stops at the first element an earlier walk passed."""
-    known: dict[Any, bool] = {container: True}
-    found: list[RawBlock] = []
-    for block in blocks:
-        path = []
-        node = block.owner
-        while node is not None and node not in known:
-            path.append(node)
-            node = node.getparent()
-        answer = node is not None and known[node]
-        for passed in path:
-            known[passed] = answer
-        if answer:
-            found.append(block)
-    return found
 
 
 def _widened(best: Any, final: dict[Any, float], puncts: dict[Any, int]) -> set[Any] | None:
     """The best container and every sibling holding a sentence mark, when the story runs on
     in the parent's other children: the parent's votes come in at half or less, so a parent
-    scoring nearly as well as the best while holding more sentences holds more of the same
+    scoring nearly as well as the best and holding as many sentences holds more of the same
     story (a WeChat post set in sibling <section>s, some items as headings straight in the
     parent). Siblings without one (a box of counters, an icon row) stay out. None when the
     parent does not qualify."""

@@ -25,6 +25,7 @@ __all__ = [
     "clean_tree",
     "count_punct",
     "has_full_date",
+    "inside",
     "parse_tree",
     "parse_tree_flagged",
     "text_of",
@@ -300,6 +301,24 @@ def remember(memo: dict[Any, bool], key: Any, value: bool) -> None:
     if len(memo) >= _MEMO_SIZE:
         memo.clear()
     memo[key] = value
+
+
+def inside(node: Any, main: set[Any], memo: dict[Any, bool]) -> bool:
+    """Whether ``node`` is one of the chosen elements or inside one (memoised per element)."""
+    path = []
+    found = False
+    while node is not None:
+        if node in memo:
+            found = memo[node]
+            break
+        if node in main:
+            found = True
+            break
+        path.append(node)
+        node = node.getparent()
+    for visited in path:
+        memo[visited] = found
+    return found
 
 
 def _drop(el: Any) -> None:

@@ -18,10 +18,10 @@ from lxml import etree
 from .._core.lazy import lazy_compile
 from .data.dom import BLOCK_TAGS, CAPTION_PREFIXES, CAPTION_TOKENS
 from .data.sites import CAPTION_CUES
-from .dom import class_parts, text_of
+from .dom import class_parts, inside, text_of
 from .headfields import absolute_url, is_logo
 
-__all__ = ["FoundImage", "find_images", "inside"]
+__all__ = ["FoundImage", "find_images"]
 
 _WS = lazy_compile(r"\s+")
 _MAX_IMAGES = 100
@@ -87,24 +87,6 @@ def find_images(root: Any, main: set[Any], base: str | None) -> list[FoundImage]
         found.append(FoundImage(url, _alt(img), caption or None, caption_el if caption else None))
         if len(found) >= _MAX_IMAGES:
             break
-    return found
-
-
-def inside(node: Any, main: set[Any], memo: dict[Any, bool]) -> bool:
-    """Whether ``node`` is one of the chosen elements or inside one (memoised per element)."""
-    path = []
-    found = False
-    while node is not None:
-        if node in memo:
-            found = memo[node]
-            break
-        if node in main:
-            found = True
-            break
-        path.append(node)
-        node = node.getparent()
-    for visited in path:
-        memo[visited] = found
     return found
 
 

@@ -23,9 +23,9 @@ from .._news.pagemeta import has_licence
 from .content import choose_main
 from .data.meta_names import PUBLISH_LABELS
 from .decode import read_html
-from .dom import clean_tree, has_full_date, parse_tree_flagged
+from .dom import clean_tree, has_full_date, inside, parse_tree_flagged
 from .emit import RawBlock, emit_blocks
-from .images import find_images, inside
+from .images import find_images
 from .meta import read_meta
 from .sniff import binary_kind, is_compressed
 
