@@ -20,6 +20,7 @@ from newsparse._news.credits import (
     parse_bracket_credits,
     parse_byline,
     parse_credit_line,
+    parse_credits_or_byline,
 )
 
 # Body sentences from real pages that mention a role word but credit nobody.
@@ -244,6 +245,21 @@ def test_bylines(line: str, expected: list[str], org: str | None) -> None:
     assert found is not None
     assert [c.name for c in found] == expected
     assert {c.organization for c in found} == {org}
+
+
+_BYLINE_ALPHABET = _ALPHABET + (
+    "報導报道綜合聯合報自由時報民視新聞台北地區來源時間陳郭記 ／╱〔〕。，"
+)
+
+
+@given(st.text(alphabet=_BYLINE_ALPHABET, max_size=70))
+def test_one_pass_credit_or_byline_agrees_with_the_two_parsers(line: str) -> None:
+    """The body asks each paragraph for credits once: the answer is the credit line's,
+    else (for a line of up to 60 characters) the byline's."""
+    expected = parse_credit_line(line)
+    if expected is None and len(line) <= 60:
+        expected = parse_byline(line)
+    assert parse_credits_or_byline(line) == expected
 
 
 def test_title_before_the_name() -> None:

@@ -11,7 +11,12 @@ from dataclasses import dataclass, field
 
 from .._core.article import Credit
 from .._core.lazy import lazy_compile
-from .._news.credits import find_credits, parse_bracket_credits, parse_byline, parse_credit_line
+from .._news.credits import (
+    find_credits,
+    parse_bracket_credits,
+    parse_byline,
+    parse_credits_or_byline,
+)
 from .._news.dateline import DatelineMatch, match_dateline
 from .data import EDITORIAL_NOTE_MAX, EDITORIAL_NOTES
 from .features import END_MARKER, INLINE_NOISE_RE, has_sentence_end, text_weight
@@ -24,7 +29,6 @@ _DATELINE_PARAGRAPHS = 2  # a dateline opens the story: look no further than thi
 # captioned picture above the story's first paragraph (ltn_1: the fourth paragraph).
 _BYLINE_PARAGRAPHS = 4
 _CAPTION_MAX = 40
-_BYLINE_MAX = 60  # characters: a paragraph that is only a byline is short
 # A closing credit stands in the last paragraphs: "（民視新聞陳韻平、郭文海台北報導）", "（羅森）".
 _CLOSING_PARAGRAPHS = 2
 _WRAPPED = lazy_compile(r"\s{0,3}[（(【\[〔]([^（()）【】\[\]〔〕]{1,60})[）)】\]〕]\s{0,3}")
@@ -102,9 +106,7 @@ def clean_body(
             continue  # the headline repeated at the top of the container
         if result.dateline is None and len(result.paragraphs) < _BYLINE_PARAGRAPHS:
             text = _open_dateline(text, result, len(result.paragraphs))
-        whole = parse_credit_line(text)
-        if whole is None and len(text) <= _BYLINE_MAX:
-            whole = parse_byline(text)
+        whole = parse_credits_or_byline(text)
         if whole is None and index >= len(texts) - _CLOSING_PARAGRAPHS:
             whole = _closing_names(text)
         if whole is not None:  # () is a nameless byline ("新华社记者"): still not body text

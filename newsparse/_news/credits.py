@@ -50,6 +50,7 @@ __all__ = [
     "parse_bracket_credits",
     "parse_byline",
     "parse_credit_line",
+    "parse_credits_or_byline",
 ]
 
 _WORDS = sorted(set(ROLE_WORDS) | set(LABEL_WORDS), key=lambda w: (-len(w), w))
@@ -95,9 +96,8 @@ _OUTLET_LIKE_RE = (
     r"[\u4e00-\u9fff]{2,6}?(?:新聞|新闻|日報|日报|晚報|晚报|時報|时报|電視台|电视台|報|报|網|网|社|台)"
 )
 _OUTLET_LIKE = lazy_compile(_OUTLET_LIKE_RE)
-_OUTLET_AFTER = lazy_compile(
-    r"(?<=報導|报道|報道)(" + _OUTLET_LIKE_RE + r")$"
-)
+_FILED = ("報導", "报道", "報道")  # the filing words an outlet's name may follow
+_OUTLET_AFTER = lazy_compile(r"(?<=" + "|".join(_FILED) + r")(" + _OUTLET_LIKE_RE + r")$")
 # A byline closing a story in brackets, names glued to their outlet and place:
 # "民視新聞陳韻平、郭文海台北報導" (the outlet and the place are cut off by the caller).
 _GLUED_NAMES = lazy_compile(
@@ -271,22 +271,25 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
     return groups
 
 
-def _can_open(line: str) -> bool:
+def _can_open(line: str, keyword: re.Match[str] | None) -> bool:
     """Whether the line's first word can stand first in a credit: a role word, or a name,
     an organisation or a posting before one (see _group_tokens). One split, where the
-    grammar costs a whole tokenisation: most lines asked are prose."""
-    keyword = _KEYWORD.search(line)
+    grammar costs a whole tokenisation: most lines asked are prose. ``keyword`` is the
+    line's first role word."""
     head = line if keyword is None else line[: keyword.start()]
     first = next((part for part in _SEPARATORS.split(head) if part), None)
     return first is None or posting(first) or _org_like(first) or is_name(first)
 
 
 def _credits_from(line: str) -> tuple[Credit, ...] | None:
-    if _KEYWORD.search(line) is None:
+    keyword = _KEYWORD.search(line)
+    if keyword is None:
         return None
-    line = _STAFF_CODE.sub("", line)
-    line = ROMAN.sub(lambda m: m.group().replace(" ", ROMAN_SPACE), line)
-    if not _can_open(line):
+    cleaned = _STAFF_CODE.sub("", line)
+    cleaned = ROMAN.sub(lambda m: m.group().replace(" ", ROMAN_SPACE), cleaned)
+    if cleaned != line:  # rare: the first role word is searched again where it moved
+        line, keyword = cleaned, _KEYWORD.search(cleaned)
+    if not _can_open(line, keyword):
         return None
     tokens = _tokenize(line)
     if not tokens or not any(t.keyword for t in tokens):
@@ -414,17 +417,44 @@ def parse_byline(text: str) -> tuple[Credit, ...] | None:
         raise TypeError(f"parse_byline() needs a str, not {type(text).__name__}")
     if len(text) > _MAX_LINE:
         return None
+    return _byline(_unwrap(text), grammar_tried=False)
+
+
+def parse_credits_or_byline(text: str) -> tuple[Credit, ...] | None:
+    """:func:`parse_credit_line`, then :func:`parse_byline` for a line of at most
+    60 characters (a byline line is short), with the credit grammar run once on the line.
+
+    Examples:
+        >>> [c.name for c in parse_credits_or_byline("記者王文萱／台北報導")]
+        ['王文萱']
+        >>> [c.role for c in parse_credits_or_byline("责任编辑：李跃群")]
+        ['editor']
+    """
+    if len(text) > _MAX_LINE:
+        return None
     line = _unwrap(text)
-    other = _OTHER_FIELD.search(line)
+    found = _credits_from(line)
+    if found is not None or len(text) > _BYLINE_MAX:
+        return found
+    return _byline(line, grammar_tried=True)
+
+
+def _byline(line: str, *, grammar_tried: bool) -> tuple[Credit, ...] | None:
+    """parse_byline on an unwrapped line; ``grammar_tried``: _credits_from(line) gave None."""
+    # Each pattern below needs a character the cheap test looks for first.
+    other = _OTHER_FIELD.search(line) if ":" in line or "：" in line else None
     if other is not None:
         line = line[: other.start()]
-    after = _OUTLET_AFTER.search(line)  # "記者陳熙文、鄭媁/台北報導聯合報"
+        grammar_tried = False
+    after = (  # "記者陳熙文、鄭媁/台北報導聯合報"
+        _OUTLET_AFTER.search(line) if any(e in line for e in _FILED) else None
+    )
     if after is not None:
         found = parse_byline(line[: after.start(1)])
         if found:
             org = after.group(1)
             return tuple(Credit(c.role, c.name, c.organization or org) for c in found)
-    tail = _REPORT_TAIL.search(line)
+    tail = _REPORT_TAIL.search(line) if line.rstrip().endswith(REPORT_ENDINGS) else None
     if tail is not None and tail.start() > 0:
         head = line[: tail.start()]
         return (
@@ -433,7 +463,7 @@ def parse_byline(text: str) -> tuple[Credit, ...] | None:
             or _bare_names(head, "reporter")
             or _glued_byline(head)
         )
-    found = _credits_from(line)
+    found = None if grammar_tried else _credits_from(line)
     if found is not None:
         return found
     if line.endswith(_GLUED_ENDINGS):  # "民視新聞陳韻平、郭文海台北報導"
@@ -477,6 +507,12 @@ def _bare_names(
 ) -> tuple[Credit, ...] | None:
     """Names with at most one outlet before or after them; the outlet is their organisation."""
     words = [w for w in _SEPARATORS.split(text) if w]
+    # Every word but one outlet at either end is a name: so is the first word or the last
+    # (a cheap test before the outlet lookups, which most lines asked fail).
+    if not words or len(words) > _MAX_BARE + 1:
+        return None
+    if not (is_bare_name(words[0]) or is_bare_name(words[-1])):
+        return None
     org = None
     if len(words) > 1 and is_outlet_name(words[0]):
         org, words = words[0], words[1:]

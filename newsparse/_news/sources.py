@@ -55,6 +55,11 @@ def _index() -> Mapping[str, Outlet]:
     return MappingProxyType(_build_index(OUTLETS))
 
 
+@functools.cache
+def _longest_key() -> int:
+    return max(map(len, _index()))
+
+
 # Names as they may be written inside Chinese text. Pure-Latin aliases ("AP", "CNA") are
 # left out: inside a sentence they are too often something else.
 _TEXT_NAMES = sorted(
@@ -123,6 +128,8 @@ def is_outlet_name(name: str) -> bool:
         >>> is_outlet_name("南都"), is_outlet_name("陆一夫")
         (True, False)
     """
+    if len(name) > _longest_key() and len(_KEY_DROP.sub("", name)) > _longest_key():
+        return False  # folding keeps every other character (one for one, or more): too long
     return fold_key(name) in _index()
 
 
