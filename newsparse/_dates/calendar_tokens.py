@@ -20,11 +20,10 @@ from .calendar_data import (
 )
 from .data import QUARTER_PARTS, QUARTER_WORDS, WEEKDAYS
 from .patterns import WHOLE
-from .tokens import Fields, kind_class, lunar_cal, number
+from .tokens import ROC_OFFSET, Fields, kind_class, lead_text, lunar_cal, number
 
 __all__ = ["CALENDAR_BUILDERS", "short_year", "whole_string"]
 
-_ROC_OFFSET = 1911  # 民國1年 is 1912
 # A two-digit year is in the 2000s when that is at most this many years after the
 # reference's year, else in the 1900s (years outside 1900-2100 are not read): 24年 read in
 # 2021 is 2024, 三三年 1933, 九零年 read in 1973 is 1990 (as JioNLP's test cases read them),
@@ -50,17 +49,8 @@ def short_year(digits: int, reference_year: int | None) -> int:
     return 2000 + digits if 2000 + digits <= latest else 1900 + digits
 
 
-def _lead(m: re.Match[str]) -> str:
-    """The number a number-led form opens with (see tokens._lead)."""
-    end = m.end("numr")
-    if end < 0:
-        end = m.end("cnr")
-    start = m.start()
-    return m.string[start] if end < 0 else m.string[start:end]
-
-
 def _tok_sy(m: re.Match[str]) -> Fields | None:
-    digits = number(_lead(m))
+    digits = number(lead_text(m))
     if digits is None or digits > 99:
         return None
     f = _SY()
@@ -72,17 +62,17 @@ def _tok_sy(m: re.Match[str]) -> Fields | None:
 
 
 def _tok_roc3(m: re.Match[str]) -> Fields | None:
-    lead = _lead(m)
+    lead = lead_text(m)
     if not (lead.isdigit() and len(lead) == 3):
         return None
     month, day, day_cn = m.group("roc3_mo", "roc3_d", "roc3_d_cn")
     f = _ROC3()
-    f.year, f.month, f.day = int(lead) + _ROC_OFFSET, number(month), number(day or day_cn)
+    f.year, f.month, f.day = int(lead) + ROC_OFFSET, number(month), number(day or day_cn)
     return f
 
 
 def _tok_qtr(m: re.Match[str]) -> Fields | None:
-    quarter = number(_lead(m))
+    quarter = number(lead_text(m))
     if quarter is None or not 1 <= quarter <= 4:
         return None
     f = _QTR()

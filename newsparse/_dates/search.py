@@ -20,13 +20,14 @@ from .._core.config import DEFAULT_ZONE as _DEFAULT_ZONE
 from .._core.errors import ConfigError
 from .._core.lazy import lazy_compile
 from .calendar_tokens import CALENDAR_BUILDERS, short_year, whole_string
+from .clock_tokens import CLOCK_BUILDERS, bare_duration
 from .data import FOLD, REGION_ZONES
 from .fallback import fallback_parse
 from .fast import alone, alone_written, find_stamp, stamp
 from .join import MAX_GAP, join
 from .patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC, WHOLE_MAX
 from .resolve import PREFERENCES, Prefer, hour24, is_valid, resolve, zone
-from .tokens import BUILDERS, DATE_KINDS, Fields, bare_duration
+from .tokens import BUILDERS, DATE_KINDS, Fields
 
 __all__ = ["DateMatch", "find_dates", "parse_date", "split_header_date", "zone_for_region"]
 
@@ -39,7 +40,7 @@ _LONG_DIGITS = lazy_compile(r"\d{8,}")
 _MASK_FROM = 1_000  # shorter strings are scanned as they are
 _LUNAR_LAST = frozenset("历曆年 ")
 _NEEDS_FOLD = lazy_compile("[" + "".join(k for k in FOLD if k != "：") + "]")
-_BUILDERS = {**BUILDERS, **CALENDAR_BUILDERS}
+_BUILDERS = {**BUILDERS, **CLOCK_BUILDERS, **CALENDAR_BUILDERS}
 # Expressions that are no date alone: a two-digit year (16年 is also "16 years") and an
 # ordinal day, month or weekday without the year or month it counts in (第三天).
 _NEEDS_ANCHOR = frozenset({("SY",), ("ORD",)})

@@ -14,23 +14,12 @@ from .._chinese.numerals import cn_to_int
 from .._core.lazy import lazy_compile
 from .calendar_data import LUNAR_DAYS, YEAR_PARTS
 from .data import (
-    DAY_WORDS,
-    DURATION_UNITS,
     EN_MONTHS,
-    MONTH_PARTS,
-    MONTH_WORDS,
-    OFFSET_DIRECTIONS,
-    TZ_LABELS,
-    VAGUE_COUNTS,
-    WEEK_MODIFIERS,
-    WEEKDAYS,
-    YEAR_WORDS,
 )
-from .patterns import BARE_DURATION
 
-__all__ = ["BUILDERS", "DATE_KINDS", "Fields", "bare_duration", "kind_class", "number"]
+__all__ = ["BUILDERS", "DATE_KINDS", "ROC_OFFSET", "Fields", "kind_class", "lead_text", "number"]
 
-_ROC_OFFSET = 1911  # 民國1年 is 1912
+ROC_OFFSET = 1911  # 民國1年 is 1912
 
 
 class Fields:
@@ -111,13 +100,9 @@ def kind_class(kind: str) -> type[Fields]:
     return type(f"Fields{kind}", (Fields,), attributes)
 
 
-_ISO, _DMY, _YMD, _RYMD, _MD, _NMD, _DAY, _RELP, _REL, _YW, _MW, _WD = (
+_ISO, _DMY, _YMD, _RYMD, _MD, _NMD, _DAY, _ROCS, _ROCB, _CNA, _END, _ENW = (
     kind_class(k) for k in
-    ("ISO", "DMY", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP", "REL", "YW", "MW", "WD")
-)
-_OFF, _CHAIN, _CLK, _CJT, _PER, _TZ, _ROCS, _ROCB, _CNA, _END, _ENW = (
-    kind_class(k) for k in
-    ("OFF", "CHAIN", "CLK", "CJT", "PER", "TZ", "ROCS", "ROCB", "CNA", "END", "ENW")
+    ("ISO", "DMY", "YMD", "RYMD", "MD", "NMD", "DAY", "ROCS", "ROCB", "CNA", "END", "ENW")
 )
 
 # The numbers a token holds are few (01-31, 三十一, 2025), so reading each once pays.
@@ -144,7 +129,7 @@ def lunar_cal(month: int | None, day_text: str | None, leap: bool = False) -> tu
 # The builders below run for every token of every string, so they make as few Python
 # calls as they can: the lead number is sliced in place, several groups are read with one
 # m.group call, and the instance is bare with attributes set on it.
-def _lead(m: re.Match[str]) -> str:
+def lead_text(m: re.Match[str]) -> str:
     """The number a number-led form opens with (digits, Chinese numerals or 几/半)."""
     end = m.end("numr")  # -1 when the group did not take part
     if end < 0:
@@ -191,7 +176,7 @@ def _tok_ndy(m: re.Match[str]) -> Fields | None:
     """11-22-2014 (American order) or 22/11/2014 (British, as Hong Kong writes it): the
     number over 12 is the day. Both 12 or under is either order, so no date is read."""
     first_sep, second_sep = m.string[m.start("ndy_b") - 1], m.string[m.end("ndy_b")]
-    lead, other = _int(_lead(m)), int(m.group("ndy_b"))
+    lead, other = _int(lead_text(m)), int(m.group("ndy_b"))
     if lead is None or first_sep != second_sep or (lead > 12) == (other > 12):
         return None
     f = _DMY()
@@ -203,7 +188,7 @@ def _tok_ndy(m: re.Match[str]) -> Fields | None:
 def _tok_ymd(m: re.Match[str]) -> Fields | None:
     if m.string.startswith("代", m.end()):
         return None  # 1990年代: a decade; read (so no fallback is asked) and rejected
-    year = _int(_lead(m))
+    year = _int(lead_text(m))
     if year is None:
         return None
     month, day, day_cn, day_lunar, part = m.group(
@@ -226,7 +211,7 @@ def _tok_rymd(m: re.Match[str]) -> Fields | None:
     if number is None:
         return None
     f = _RYMD()
-    f.year, f.month, f.day = number + _ROC_OFFSET, _int(month), _int(day or day_cn)
+    f.year, f.month, f.day = number + ROC_OFFSET, _int(month), _int(day or day_cn)
     return f
 
 
@@ -244,7 +229,7 @@ def _tok_md(m: re.Match[str]) -> Fields | None:
             start >= 2 and text[start - 1] == "年" and text[start - 2].isdigit()
             and _digits_before(text, start - 1) != 2)):
         return None  # 1万年3月, 12345年3月: not a year; 16年 (two digits) is read by SY
-    month = _int(_lead(m))
+    month = _int(lead_text(m))
     if month is None:
         return None
     day, day_cn, day_lunar = m.group("md_d", "md_d_cn", "md_lun")
@@ -264,7 +249,7 @@ def _tok_nmd(m: re.Match[str]) -> Fields | None:
     if before[-1:] in (".", "/", "-") or (before[-1:] == ":" and before[:1].isdigit()):
         return None
     f = _NMD()
-    f.month, f.day = int(_lead(m)), int(m.group("nmd_d"))
+    f.month, f.day = int(lead_text(m)), int(m.group("nmd_d"))
     return f
 
 
@@ -283,7 +268,7 @@ def _tok_day(m: re.Match[str]) -> Fields | None:
         after = m.string[m.end() : m.end() + 1]
         if len(cn) != 1 or cn not in "二三四五六七八九" or (after and after not in _CN_DAY_CONTEXT):
             return None
-    day = _int(_lead(m))
+    day = _int(lead_text(m))
     if day is None:
         return None
     f = _DAY()
@@ -297,7 +282,7 @@ def _tok_rocb(m: re.Match[str]) -> Fields | None:
         return None
     month, day, day_cn = m.group("rocb_mo", "rocb_d", "rocb_d_cn")
     f = _ROCB()
-    f.year, f.month, f.day = int(num) + _ROC_OFFSET, _int(month), _int(day or day_cn)
+    f.year, f.month, f.day = int(num) + ROC_OFFSET, _int(month), _int(day or day_cn)
     return f
 
 
@@ -307,196 +292,14 @@ def _tok_rocs(m: re.Match[str]) -> Fields | None:
         return None
     month, day = m.group("rocs_mo", "rocs_d")
     f = _ROCS()
-    f.year, f.month, f.day = int(num) + _ROC_OFFSET, int(month), int(day)
-    return f
-
-
-def _tok_relp(m: re.Match[str]) -> Fields:
-    f = _RELP()
-    f.day = _int(m.group("relp_d"))
-    return f
-
-
-def _tok_rel(m: re.Match[str]) -> Fields:
-    f = _REL()
-    f.day_shift, f.period = DAY_WORDS[m.group(0)]
-    return f
-
-
-def _tok_yw(m: re.Match[str]) -> Fields:
-    text, part = m.group(0, "yw_part")
-    f = _YW()
-    if part is None:
-        f.year_shift = YEAR_WORDS[text]
-    else:  # 明年底, 今年伊始
-        f.year_shift, f.cal = YEAR_WORDS[text[: -len(part)]], ("ypart", *YEAR_PARTS[part])
-    return f
-
-
-def _tok_mw(m: re.Match[str]) -> Fields:
-    text, part = m.group(0, "mw_part")
-    f = _MW()
-    if part is None:
-        f.month_shift = MONTH_WORDS[text]
-    else:
-        f.month_shift, f.month_part = MONTH_WORDS[text[: -len(part)]], MONTH_PARTS[part]
-    return f
-
-
-_WEEK_WORD = lazy_compile("星期|礼拜|禮拜|周|週")
-_MODIFIER_FIRSTS = frozenset(word[0] for word in WEEK_MODIFIERS)
-
-
-def _tok_wd(m: re.Match[str]) -> Fields:
-    text, weekday = m.group(0, "wd")
-    f = _WD()
-    f.weekday = WEEKDAYS[weekday]
-    if text[0] in _MODIFIER_FIRSTS:
-        found = _WEEK_WORD.search(text)
-        mod = text[: found.start()] if found else ""
-        if mod:
-            f.week_shift = WEEK_MODIFIERS[mod]
-    return f
-
-
-def _count(text: str) -> float | None:
-    if text == "半":
-        return 0.5
-    if text in VAGUE_COUNTS:
-        return float(VAGUE_COUNTS[text])
-    value = _int(text)
-    return None if value is None else float(value)
-
-
-_CHAIN_ITEM = lazy_compile(
-    r"(\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半|几|幾|数|數)\s?(?:个|個)?\s?"
-    r"(秒钟|秒鐘|分钟|分鐘|小时|小時|钟头|鐘頭|星期|礼拜|禮拜|秒|分|钟|鐘|天|日|周|週|月|年)"
-)
-
-
-def _offsets(
-    kind: type[Fields], items: list[tuple[str, str]], direction: str
-) -> Fields | None:
-    """A token of ``kind`` shifting the reference by each (count, unit) item, or None when
-    there is none or a count cannot be read."""
-    sign = OFFSET_DIRECTIONS[direction]
-    out: list[tuple[str, float]] = []
-    for count_text, unit in items:
-        count = _count(count_text)
-        if count is None:
-            return None
-        name, size = DURATION_UNITS[unit]
-        out.append((name, sign * count * size))
-    if not out:
-        return None
-    f = kind()
-    f.offsets = tuple(out)
-    return f
-
-
-def _tok_off(m: re.Match[str]) -> Fields | None:
-    direction, unit_u, unit_m, unit_v, unit_d, half1, half2 = m.group(
-        "off_dir", "off_u", "off_m", "off_v", "off_d", "off_h1", "off_h2"
-    )
-    unit = unit_u or unit_m or unit_v or unit_d or ""
-    f = _offsets(_OFF, [(_lead(m), unit)], direction)
-    if f is not None and "半" in (half1, half2):  # 两年半后: two and a half years
-        name, amount = f.offsets[0]
-        size = DURATION_UNITS[unit][1]
-        f.offsets = ((name, amount + OFFSET_DIRECTIONS[direction] * 0.5 * size),)
-    return f
-
-
-def _tok_chain(m: re.Match[str]) -> Fields | None:
-    return _offsets(_CHAIN, _CHAIN_ITEM.findall(m.group(0)), m.group("chain_dir"))
-
-
-def bare_duration(text: str) -> Fields | None:
-    """A string that is only a duration (1年2个月, 3天), read as that long before the
-    reference: the convention of the shared date cases (dateparser's own tests)."""
-    m = BARE_DURATION.fullmatch(text.strip())
-    return None if m is None else _offsets(_CHAIN, _CHAIN_ITEM.findall(m.group(0)), "前")
-
-
-def _tok_clk(m: re.Match[str]) -> Fields | None:
-    start, end = m.span("numr")
-    text = m.string
-    # One or two digits, not after ":" or "." (a version, a longer time).
-    if start < 0 or end - start > 1 or (start > 1 and text[start - 2] in ":."):
-        return None
-    minute, second, ap, offset = m.group("clk_mi", "clk_s", "clk_ap", "clk_off")
-    f = _CLK()
-    f.hour, f.minute = int(text[start - 1 : end]), int(minute)
-    if 24 <= f.hour <= 59 and second is None and ap is None and offset is None:
-        # 35:37 cannot be a time of day: minutes and seconds of the reference's hour.
-        f.hour, f.minute, f.second, f.ms_clock = None, f.hour, f.minute, True
-        return f
-    if second is not None:
-        f.second = int(second)
-    if ap is not None:
-        f.ampm = ap[0].lower()
-    if offset is not None:
-        f.utcoffset = _utcoffset(offset)
-    return f
-
-
-def _utcoffset(text: str) -> int:
-    """Minutes east of UTC of Z, +08:00, -0500, GMT, UTC+8, " +0800"."""
-    text = text.strip()
-    if text[:3] in ("GMT", "UTC"):
-        text = text[3:]
-    if text in ("Z", ""):
-        return 0
-    digits = text[1:].replace(":", "")
-    hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
-    total = int(hours) * 60 + int(minutes)
-    return -total if text[0] == "-" else total
-
-
-_QUARTERS = {"半": 30, "一刻": 15, "1刻": 15, "三刻": 45, "3刻": 45}
-
-
-def _tok_cjt(m: re.Match[str]) -> Fields | None:
-    start = m.start()
-    text = m.string
-    end = m.end("numr")
-    if end < 0:
-        end = m.end("cnr")
-        if end < 0:
-            return None  # 几点, 半点: no hour
-    if start > 0 and text[start - 1] == "第":
-        return None
-    hour_text = text[start:end]
-    minute_text, second, ap = m.group("cjt_mi", "cjt_s", "cjt_ap")
-    f = _CJT()
-    f.hour = _int(hour_text)
-    if minute_text is not None:
-        f.minute = _QUARTERS.get(minute_text) or _int(minute_text)
-    if second is not None:
-        f.second = _int(second)
-    if ap is not None:
-        f.ampm = ap[0].lower()
-    elif minute_text is None and not hour_text.isdigit():
-        f.weak_hour = True
-    return f
-
-
-def _tok_per(m: re.Match[str]) -> Fields:
-    f = _PER()
-    f.period = m.group(0)
-    return f
-
-
-def _tok_tz(m: re.Match[str]) -> Fields:
-    f = _TZ()
-    f.has_tz, f.zone = True, TZ_LABELS[m.group(0)]
+    f.year, f.month, f.day = int(num) + ROC_OFFSET, int(month), int(day)
     return f
 
 
 def _tok_cna(m: re.Match[str]) -> Fields:
     code = m.group(0)
     f = _CNA()
-    f.year, f.month, f.day = int(code[:3]) + _ROC_OFFSET, int(code[3:5]), int(code[5:])
+    f.year, f.month, f.day = int(code[:3]) + ROC_OFFSET, int(code[3:5]), int(code[5:])
     return f
 
 
@@ -525,14 +328,12 @@ def _tok_english(m: re.Match[str]) -> Fields | None:
     return f
 
 
-# The builder of each token kind (``m.lastgroup``); one returns None when a check in code
-# rejects the match.
+# The builder of each date token kind (``m.lastgroup``); one returns None when a check in
+# code rejects the match. (Relative and clock tokens: ``_dates.clock_tokens``.)
 BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
     "ISO": _tok_iso, "DMY": _tok_dmy, "NDY": _tok_ndy, "YMD": _tok_ymd,
     "RYMD": _tok_rymd, "MD": _tok_md,
-    "NMD": _tok_nmd, "DAY": _tok_day, "RELP": _tok_relp, "REL": _tok_rel, "YW": _tok_yw,
-    "MW": _tok_mw, "WD": _tok_wd, "OFF": _tok_off, "CHAIN": _tok_chain, "CLK": _tok_clk,
-    "CJT": _tok_cjt, "PER": _tok_per, "TZ": _tok_tz, "ROCS": _tok_rocs, "ROCB": _tok_rocb,
+    "NMD": _tok_nmd, "DAY": _tok_day, "ROCS": _tok_rocs, "ROCB": _tok_rocb,
     "CNA": _tok_cna, "END": _tok_english, "ENW": _tok_english,
 }
 # Tokens that write (part of) a calendar date.
