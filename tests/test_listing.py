@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import newsparse
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
@@ -339,3 +342,32 @@ def test_repeated_records_are_items_titled_by_their_changing_link() -> None:
     assert [i.title for i in article.listing] == [a[0] for a in accounts]
     assert [i.snippet for i in article.listing] == [a[2] for a in accounts]
     assert article.listing[1].url == "https://weixin.sogou.com/profile?1"
+
+
+_BASES = [
+    "https://a.cn/list/", "http://news.a.com.tw/x/y.html?p=1", "HTTPS://A.cn/", " https://a.cn/",
+    "https://[::1]/n/", "ftp://a.cn/", "https://a.cn",
+]  # fmt: skip
+_LINK_START = ["https://", "http://", "HTTP://", "//", "/", "", "https:", " https://", "https:/"]
+
+
+@given(
+    st.sampled_from(_BASES),
+    st.sampled_from(_LINK_START),
+    st.text(alphabet="ab.c1/;?#%:[]@\t\n \\-_=&中", max_size=30),
+)
+def test_a_link_kept_as_written_is_what_urljoin_gives(base: str, start: str, rest: str) -> None:
+    """Listing links skip urljoin when it would give them back unchanged: that shortcut
+    never keeps a link urljoin would have rewritten."""
+    from urllib.parse import urljoin
+
+    from newsparse._extract.assemble import _kept_as_written
+
+    link = start + rest
+    if not _kept_as_written(link, base):
+        return
+    try:
+        joined = urljoin(base, link)
+    except ValueError:
+        return  # urljoin refuses it: the item keeps its link either way
+    assert joined == link

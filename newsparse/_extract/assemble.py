@@ -17,6 +17,7 @@ from .._core.article import Article, Credit, Dateline, ListingItem, PageType
 from .._core.blocks import Label, Page
 from .._core.config import DEFAULT_ZONE as _DEFAULT_ZONE
 from .._core.config import Config
+from .._core.lazy import lazy_compile
 from .._dates.resolve import Prefer
 from .._news.sources import canonical_source
 from . import weights as W
@@ -217,16 +218,38 @@ def _story(item: ListingItem) -> tuple[str, str] | None:
 
 def _absolute(item: ListingItem, base: str | None) -> ListingItem:
     """A teaser's link made absolute against the page's address."""
-    if not item.url or not base:
-        return item
+    if not item.url or not base or _kept_as_written(item.url, base):
+        return item  # most links are written whole already
     from urllib.parse import urljoin  # only listing pages need it; not paid at import
 
     try:
         joined = urljoin(base, item.url)
     except ValueError:
         return item
-    # Most links are written absolute already: the item stays (a replace costs more).
     return item if joined == item.url else dataclasses.replace(item, url=joined)
+
+
+# What makes urljoin rewrite a link written whole: it drops an empty query, fragment or
+# parameters (a link ending in "?", "#" or ";"), and deletes tabs and line breaks.
+_REWRITTEN = lazy_compile(r"[\t\r\n;]|\?#|[?#]$")
+
+
+def _kept_as_written(url: str, base: str) -> bool:
+    """Whether ``urljoin(base, url)`` gives ``url`` back, told without parsing either: an
+    http(s) link with its host, in the scheme the base is written in, that urljoin has
+    nothing to rewrite in. False says only "ask urljoin".
+
+    Examples:
+        >>> _kept_as_written("https://a.cn/n/1.html", "https://a.cn/list/")
+        True
+        >>> _kept_as_written("/n/1.html", "https://a.cn/list/")
+        False
+    """
+    for scheme in ("https://", "http://"):
+        if url.startswith(scheme) and base.startswith(scheme):
+            host = url[len(scheme) : len(scheme) + 1]
+            return host not in ("", "/", "?", "#") and _REWRITTEN.search(url) is None
+    return False
 
 
 def _source(
