@@ -15,6 +15,7 @@ import unicodedata
 from typing import Any
 
 from .._core.config import Config, resolve_config
+from .._core.firsts import run_of
 from .._core.lazy import lazy_compile
 from .data.characters import (
     CJK_CLOSERS,
@@ -39,13 +40,13 @@ __all__ = [
 
 _WIDTH = str.maketrans(FULLWIDTH_ALNUM)
 # Translating only the runs that need it is 50-100x faster than translating whole pages.
-_WIDE_RUN = lazy_compile("[０-９Ａ-Ｚａ-ｚ．]+")
+_WIDE_RUN = lazy_compile(run_of("[０-９Ａ-Ｚａ-ｚ．]"))
 # The full-width full stop is folded only inside a number.
 _DECIMAL_POINT = lazy_compile(r"(?<=[0-9])．(?=[0-9])")
 
 _SPACE_TABLE = str.maketrans(dict.fromkeys(SPACES, " "))
-_SPACE_RUN = lazy_compile(f"[{SPACES}]+")
-_INVISIBLE_RUN = lazy_compile(f"[{INVISIBLE}]+")
+_SPACE_RUN = lazy_compile(run_of(f"[{SPACES}]"))
+_INVISIBLE_RUN = lazy_compile(run_of(f"[{INVISIBLE}]"))
 
 # "&amp;nbsp;", "&#38;lt;", "&nbsp;": escaped ampersands are consumed with the entity so
 # that one pass restores every level. Bare "#xff1a;" (the "&" lost) too, but only for
@@ -58,7 +59,7 @@ _ENTITY_PASSES = 8
 _BARE_HEX = lazy_compile(r"(?<![&#0-9A-Za-z])#[xX](?P<hex>[0-9a-fA-F]{2,6});")
 
 # UTF-16 halves: JSON escapes ("\\ud800") and careless decoders put them into a str.
-_SURROGATES = lazy_compile("[\ud800-\udfff]+")
+_SURROGATES = lazy_compile(run_of("[\ud800-\udfff]"))
 
 _HAN = f"[{HAN_RANGES}]"
 _PUNCT = lazy_compile(rf"(?<=[{HAN_RANGES}{CJK_CLOSERS}])[,:;!?](?=[{HAN_RANGES}{CJK_OPENERS}])")

@@ -17,6 +17,7 @@ from .._core.article import Script
 from .._core.checks import check_choice, type_error
 from .._core.config import Config
 from .._core.errors import ConfigError, UnknownConversionError
+from .._core.firsts import run_of
 from .._core.lazy import lazy_compile
 from . import convert as _convert
 from .data.charsets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
@@ -45,7 +46,7 @@ _DETECT_MAX_CHARS = 200_000
 # minority is a single character (machine-converted pages leave one or two behind).
 _DOMINANT_SHARE = 0.8
 
-_SURROGATES = lazy_compile(r"[\ud800-\udfff]+")
+_SURROGATES = lazy_compile(run_of(r"[\ud800-\udfff]"))
 _OUTPUT_CONFIGS: dict[tuple[str, str | None], str] = {
     ("simplified", None): "t2s",
     ("simplified", "tw"): "t2s",
