@@ -7,7 +7,12 @@ from typing import Any
 import pytest
 
 from newsparse._news.data.agencies import OUTLETS
-from newsparse._news.sources import canonical_source, clean_source, region_for_source
+from newsparse._news.sources import (
+    canonical_source,
+    clean_source,
+    is_outlet_name,
+    region_for_source,
+)
 
 
 @pytest.mark.parametrize(
@@ -130,3 +135,14 @@ def test_hostile_value_returns_fast() -> None:
     clean_source("来源：" + "新" * 1_000_000)
     canonical_source("新" * 1_000_000)
     assert time.perf_counter() - began < 5.0
+
+
+def test_folding_never_makes_a_name_shorter_than_its_kept_characters() -> None:
+    """is_outlet_name rejects a word longer than every outlet's key before folding it: sound
+    only while folding maps no kept character to a dropped one (spaces, dots, dashes)."""
+    from newsparse._news.data.agencies import T2S_FOLD
+    from newsparse._news.sources import _KEY_DROP
+
+    for source, target in T2S_FOLD.items():
+        assert not _KEY_DROP.fullmatch(source) and not _KEY_DROP.fullmatch(target)
+    assert is_outlet_name("新华社") and not is_outlet_name("新华社" * 20)
