@@ -358,3 +358,19 @@ def test_meta_author_field(
     )
     article = newsparse.parse(page)
     assert (article.authors, article.editors) == (authors, editors)
+
+
+def test_the_longest_name_is_what_the_length_gate_allows() -> None:
+    """is_name turns a word down by its length before trying the pattern: the longest word
+    each form of name can be is within that length, one character more is not a name."""
+    from newsparse._news.names import _LONGEST_NAME, _NAME
+
+    longest = {
+        "dotted": "阿" * 8 + "·阿阿阿阿阿阿阿阿" * 3,
+        "kana": "さとう花子さとう",
+        "latin": "J" + "o" * 30,
+    }
+    for form, word in longest.items():
+        assert len(word) <= _LONGEST_NAME and _NAME.fullmatch(word), form
+        assert _NAME.fullmatch(word + word[-1]) is None, form
+    assert len(longest["dotted"]) == _LONGEST_NAME

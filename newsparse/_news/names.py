@@ -34,6 +34,8 @@ _NAME = lazy_compile(
     r"|(?=[\u4e00-\u9fff]{0,7}[\u3040-\u30ff])[\u3040-\u30ff\u4e00-\u9fff]{2,8}"
     r"|[A-Za-z](?=[0-9_'.\-\ue000]{0,29}[A-Za-z])[A-Za-z0-9_'.\-\ue000]{1,30}"
 )
+# The longest word _NAME matches: eight Han characters and three dotted parts of nine.
+_LONGEST_NAME = 35
 # Romanised names keep their inner spaces: "记者 John Smith" is one person, not two words.
 ROMAN = lazy_compile(r"(?<![A-Za-z])[A-Z][a-z]{1,20}(?: [A-Z][a-z]{0,20}\.?){0,2} [A-Z][a-z]{1,20}")
 ROMAN_SPACE = "\ue000"  # a private-use stand-in for the space inside a romanised name
@@ -51,11 +53,12 @@ def is_name(word: str) -> bool:
         >>> is_name("详细"), is_name("編輯部"), is_name("台北")
         (False, False, False)
     """
+    if len(word) > _LONGEST_NAME or _NAME.fullmatch(word) is None:
+        return False
     # Transliterated names (阿不都·热合曼) use any character; only check native ones.
-    native = not any(dot in word for dot in "·•・")
+    native = "·" not in word and "•" not in word and "・" not in word
     return (
-        _NAME.fullmatch(word) is not None
-        and not (native and any(ch in NOT_NAME_CHARS for ch in word))
+        not (native and any(ch in NOT_NAME_CHARS for ch in word))
         and word not in NOT_NAMES
         and word.lower() not in NOT_NAMES
         and word not in PLACES
