@@ -474,7 +474,7 @@ def _byline(line: str, *, grammar_tried: bool) -> tuple[Credit, ...] | None:
     if len(words) == 2 and words[0] in ROLE_WORDS:  # 作者：方敏北京大学经济学院教授
         name = _affiliated(words[1]) or _titled_before(words[1])
         return (Credit(ROLE_WORDS[words[0]][0], name),) if name else None
-    return _bare_names(line, "author", need_outlet=True)
+    return _bare_names(line, "author", need_outlet=True, words=words)
 
 
 def looks_like_byline(text: str) -> bool:
@@ -503,10 +503,12 @@ def _with_outlet(text: str) -> tuple[Credit, ...] | None:
 
 
 def _bare_names(
-    text: str, role: CreditRole, *, need_outlet: bool = False
+    text: str, role: CreditRole, *, need_outlet: bool = False, words: list[str] | None = None
 ) -> tuple[Credit, ...] | None:
-    """Names with at most one outlet before or after them; the outlet is their organisation."""
-    words = [w for w in _SEPARATORS.split(text) if w]
+    """Names with at most one outlet before or after them; the outlet is their organisation.
+    ``words``: the text split at separators, when the caller has it."""
+    if words is None:
+        words = [w for w in _SEPARATORS.split(text) if w]
     # Every word but one outlet at either end is a name: so is the first word or the last
     # (a cheap test before the outlet lookups, which most lines asked fail).
     if not words or len(words) > _MAX_BARE + 1:
