@@ -88,6 +88,8 @@ _WRAPPED = lazy_compile(
 _STAFF_CODE = lazy_compile(
     r"[_＿][A-Za-z]{1,6}[0-9]{1,10}|(?<=[\u4e00-\u9fff])\s{1,2}[A-Z]{1,4}[0-9]{2,10}(?![\w])"
 )
+# What a staff code or a romanised name needs: an underscore, or a capital letter.
+_CODE_OR_ROMAN = lazy_compile("[A-Z_＿]")
 _OUTLET_SPLIT = lazy_compile(r"\s{0,2}[╱/／|｜]\s{0,2}|\s{1,2}")
 # A field after the byline that is not a credit: "彭佳芸 黃翊真 報導 地區：台北市報導".
 _OTHER_FIELD = lazy_compile(r"\s{1,4}(?:地區|地区|地點|地点|來源|来源|時間|时间)\s{0,2}[:：]")
@@ -286,10 +288,11 @@ def _credits_from(line: str) -> tuple[Credit, ...] | None:
     keyword = _KEYWORD.search(line)
     if keyword is None:
         return None
-    cleaned = _STAFF_CODE.sub("", line)
-    cleaned = ROMAN.sub(lambda m: m.group().replace(" ", ROMAN_SPACE), cleaned)
-    if cleaned != line:  # rare: the first role word is searched again where it moved
-        line, keyword = cleaned, _KEYWORD.search(cleaned)
+    if _CODE_OR_ROMAN.search(line) is not None:  # most lines hold neither
+        cleaned = _STAFF_CODE.sub("", line)
+        cleaned = ROMAN.sub(lambda m: m.group().replace(" ", ROMAN_SPACE), cleaned)
+        if cleaned != line:  # the first role word is searched again where it moved
+            line, keyword = cleaned, _KEYWORD.search(cleaned)
     if not _can_open(line, keyword):
         return None
     tokens = _tokenize(line)
