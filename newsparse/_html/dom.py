@@ -227,6 +227,10 @@ def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[An
     walker = etree.iterwalk(root, events=("start", "end"))
     depth = nodes = 0
     truncated = False
+    get = _FURNITURE_NAMES.get
+    # Hidden (an attribute or an inline style says so) or furniture (by tag, or by class
+    # and id: a page repeats a few names on thousands of elements, each judged once),
+    # written out in the loop: a call per element cost a quarter of the walk.
     for event, el in walker:
         if event == "end":
             depth -= 1
@@ -241,10 +245,22 @@ def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[An
         elif depth > max_depth:
             drops.append(el)
             truncated = True
-        elif _is_hidden(el) or _is_furniture(el, tag):
-            furniture.append(el)
         else:
-            continue
+            hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            if not (
+                hidden
+                or ((style := el.get("style")) and _HIDDEN_STYLE.search(style))
+                or tag in BOILERPLATE_TAGS
+            ):
+                if tag == "html" or tag == "body":
+                    continue
+                names = el.get("class"), el.get("id")
+                if names == (None, None):
+                    continue
+                found = get(names)
+                if not (found or (found is None and _furniture_names(names))):
+                    continue
+            furniture.append(el)
         walker.skip_subtree()
     return drops, furniture, None, truncated
 
@@ -266,27 +282,12 @@ def _holds_article(el: Any, total_punct: int) -> bool:
     return el.find(".//h1") is not None or has_full_date(squeezed)
 
 
-def _is_hidden(el: Any) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
-
-
-def _is_furniture(el: Any, tag: str) -> bool:
-    if tag in BOILERPLATE_TAGS:
-        return True
-    if tag in ("html", "body"):
-        return False
-    names = el.get("class"), el.get("id")
-    if names == (None, None):
-        return False
-    # A page repeats a few class names on thousands of elements: each is judged once.
-    found = _FURNITURE_NAMES.get(names)
-    if found is None:
-        parts = class_parts(el)
-        found = any(p in BOILERPLATE_TOKENS or p.startswith(BOILERPLATE_PREFIXES) for p in parts)
-        remember(_FURNITURE_NAMES, names, found)
+def _furniture_names(names: tuple[str | None, str | None]) -> bool:
+    """Whether a (class, id) pair names furniture, judged and remembered."""
+    value = f"{names[0] or ''} {names[1] or ''}".lower()
+    parts = value.translate(_CLASS_SEPARATORS).split()  # as class_parts splits them
+    found = any(p in BOILERPLATE_TOKENS or p.startswith(BOILERPLATE_PREFIXES) for p in parts)
+    remember(_FURNITURE_NAMES, names, found)
     return found
 
 
