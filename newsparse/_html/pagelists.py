@@ -8,6 +8,7 @@ short link texts are taken from it.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -29,6 +30,7 @@ _MAX_CRUMBS = 8
 _MAX_CRUMB_BOX = 200  # characters: a breadcrumb box is a short line
 _MAX_LABEL_BOXES = 10  # label and breadcrumb candidates looked at per page
 _MAX_LABEL_TEXT = 40  # a label element's own text: the label, maybe its first items
+_MEMO_SIZE = 20_000  # distinct class and id values remembered: a few pages' worth
 # The label's element holds the label alone ("標籤：") or the label and its items.
 _TAG_LABEL = lazy_compile(
     r"^\s{0,3}(?:" + "|".join(sorted(TAG_LABELS, key=len, reverse=True)) + r")\s{0,3}(?:[:：]|$)"
@@ -111,8 +113,10 @@ def _candidates(root: Any) -> tuple[list[Any], list[tuple[Any, bool]]]:
     return labels, boxes
 
 
+@functools.lru_cache(maxsize=_MEMO_SIZE)
 def _crumb_named(value: str) -> bool:
-    """Whether a class or id holds a breadcrumb word, in any case."""
+    """Whether a class or id holds a breadcrumb word, in any case (a page repeats a few
+    names on thousands of elements: each is judged once)."""
     if value.isascii():
         return _CRUMB_WORDS.search(value.lower()) is not None
     return _CRUMB_CLASS.search(value) is not None
