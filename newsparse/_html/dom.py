@@ -110,15 +110,18 @@ def parse_tree_flagged(text: str) -> tuple[Any, bool]:
     """
     text = _XML_DECL.sub("", text, count=1)
     data = _utf8(text)
+    encoded = text
     if data is None or len(data.translate(None, _CONTROL_BYTES)) != len(data):
         text = _CONTROL.sub("", text)  # rare: the byte check saves this scan on most pages
     text = _STRAY_END.sub("", text)
-    if not text.strip():
+    if not text or text.isspace():  # what str.strip removes, without the copy
         return None, False
     text, cut = cut_attribute_floods(text)
     # libxml2 reads UTF-8 bytes faster than a str (a third less time, the same tree); a
-    # str that cannot be encoded (a lone surrogate) is parsed as it is.
-    data = _utf8(text)
+    # str that cannot be encoded (a lone surrogate) is parsed as it is. The steps above
+    # return their input itself when they change nothing (most pages): its bytes are kept.
+    if text is not encoded:
+        data = _utf8(text)
     parser = _parser() if data is None else _parser("utf-8")
     try:
         root = etree.fromstring(text if data is None else data, parser=parser)
