@@ -7,10 +7,9 @@ which is what tells a teaser list from a paragraph.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
-
-from lxml import etree
 
 from .data.dom import BLOCK_TAGS, CAPTION_PREFIXES, CAPTION_TOKENS, TAG_KIND
 from .dom import class_parts, remember
@@ -82,29 +81,20 @@ def emit_blocks(root: Any, *, base_url: str | None, max_chars: int) -> list[RawB
     state = _State(root, base_url)
     # One loop with the hot state in locals: a method call per element and per text cost a
     # third of the walk. The block being filled lives in ``state`` (flush reads it).
+    # root.iter() in C, the open elements kept here: an element ends when the next one is
+    # not inside it (its parent is on top once those it closed are popped); a last None
+    # closes them all. Half the cost of iterwalk's start and end events.
     owners, kinds, hrefs, parts = state.owners, state.kinds, state.hrefs, state.parts
     links = 0  # links open around the current position
-    for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        if event == "start":
-            if tag in BLOCK_TAGS or _is_caption(el):
-                if parts:  # nothing pending: nothing to flush (no text, no links counted)
-                    state.flush(max_chars)
-                if tag != "br" and tag != "hr":
-                    owners.append(el)
-                    kinds.append(_kind(el, tag, kinds[-1]))
-            elif tag == "a":
-                links += 1
-                hrefs.append(_href(el))
-            elif tag == "img" and _is_picture(el) and not "".join(parts).strip():
-                state.image = True
-            text = el.text
-        else:
+    open_: list[Any] = []
+    for el in itertools.chain(root.iter(), (None,)):
+        parent = None if el is None else el.getparent()
+        while open_ and open_[-1] is not parent:
+            closed = open_.pop()
+            tag = closed.tag
             if tag == "br" or tag == "hr":
                 pass
-            elif owners[-1] is el:  # a block (or a caption) opened at its start
+            elif owners[-1] is closed:  # a block (or a caption) opened at its start
                 if parts:
                     state.flush(max_chars)
                 if len(owners) > 1:
@@ -113,16 +103,43 @@ def emit_blocks(root: Any, *, base_url: str | None, max_chars: int) -> list[RawB
             elif tag == "a":
                 links -= 1
                 hrefs.pop()
-            text = el.tail
+            text = closed.tail
+            if text:
+                parts.append(text)
+                if links:
+                    _linked(state, text, hrefs)
+        if el is None:
+            break
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        open_.append(el)
+        if tag in BLOCK_TAGS or _is_caption(el):
+            if parts:  # nothing pending: nothing to flush (no text, no links counted)
+                state.flush(max_chars)
+            if tag != "br" and tag != "hr":
+                owners.append(el)
+                kinds.append(_kind(el, tag, kinds[-1]))
+        elif tag == "a":
+            links += 1
+            hrefs.append(_href(el))
+        elif tag == "img" and _is_picture(el) and not "".join(parts).strip():
+            state.image = True
+        text = el.text
         if text:
             parts.append(text)
             if links:
-                # Non-space characters (str.split and the regex \\S agree on what is space).
-                state.link_chars += len("".join(text.split()))
-                if state.url is None and hrefs:
-                    state.url = hrefs[-1]
+                _linked(state, text, hrefs)
     state.flush(max_chars)
     return state.blocks
+
+
+def _linked(state: _State, text: str, hrefs: list[str | None]) -> None:
+    """Count ``text``, inside a link, as linked; the first link's address is the block's."""
+    # Non-space characters (str.split and the regex \\S agree on what is space).
+    state.link_chars += len("".join(text.split()))
+    if state.url is None and hrefs:
+        state.url = hrefs[-1]
 
 
 def _href(el: Any) -> str | None:
