@@ -85,28 +85,27 @@ def emit_blocks(root: Any, *, base_url: str | None, max_chars: int) -> list[RawB
     # not inside it (its parent is on top once those it closed are popped); a last None
     # closes them all. Half the cost of iterwalk's start and end events.
     owners, kinds, hrefs, parts = state.owners, state.kinds, state.hrefs, state.parts
-    links = 0  # links open around the current position
+    anchors: list[Any] = []  # the links open around the current position
     open_: list[Any] = []
     for el in itertools.chain(root.iter(), (None,)):
         parent = None if el is None else el.getparent()
         while open_ and open_[-1] is not parent:
             closed = open_.pop()
-            tag = closed.tag
-            if tag == "br" or tag == "hr":
-                pass
-            elif owners[-1] is closed:  # a block (or a caption) opened at its start
+            # Told apart by identity, without reading the tag again (<br> and <hr> are
+            # neither blocks opened here nor links).
+            if owners[-1] is closed:  # a block (or a caption) opened at its start
                 if parts:
                     state.flush(max_chars)
                 if len(owners) > 1:
                     owners.pop()
                     kinds.pop()
-            elif tag == "a":
-                links -= 1
+            elif anchors and anchors[-1] is closed:
+                anchors.pop()
                 hrefs.pop()
             text = closed.tail
             if text:
                 parts.append(text)
-                if links:
+                if anchors:
                     _linked(state, text, hrefs)
         if el is None:
             break
@@ -121,14 +120,14 @@ def emit_blocks(root: Any, *, base_url: str | None, max_chars: int) -> list[RawB
                 owners.append(el)
                 kinds.append(_kind(el, tag, kinds[-1]))
         elif tag == "a":
-            links += 1
+            anchors.append(el)
             hrefs.append(_href(el))
         elif tag == "img" and _is_picture(el) and not "".join(parts).strip():
             state.image = True
         text = el.text
         if text:
             parts.append(text)
-            if links:
+            if anchors:
                 _linked(state, text, hrefs)
     state.flush(max_chars)
     return state.blocks
