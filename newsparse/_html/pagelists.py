@@ -44,10 +44,10 @@ _HOLDERS = (
     "div", "p", "span", "li", "ul", "ol", "nav", "dd", "dt", "dl", "h2", "h3", "h4", "b",
     "strong", "td", "th", "em", "font", "section", "label", "header", "center", "small", "i",
 )  # fmt: skip
-# Label texts start with one of these characters: a cheap test before the patterns.
-_LABEL_START = lazy_compile(
-    r"\s{0,20}[" + "".join(sorted({label[0] for label in (*TAG_LABELS, *BREADCRUMB_LABELS)})) + "]"
-)
+# Label texts start with one of these characters, after at most _LABEL_INDENT spaces: a
+# cheap test before the patterns (the characters are Han, never space).
+_LABEL_FIRSTS = frozenset(label[0] for label in (*TAG_LABELS, *BREADCRUMB_LABELS))
+_LABEL_INDENT = 20
 _CRUMB_CLASS = lazy_compile("|".join(sorted(BREADCRUMB_TOKENS)), re.I, guard=True)
 # The same (ASCII) words lower-cased, searched case-sensitively in a lower-cased ASCII
 # value: twice as fast as IGNORECASE and the same answer, an ASCII letter folding only to
@@ -93,7 +93,7 @@ def _candidates(root: Any) -> tuple[list[Any], list[tuple[Any, bool]]]:
     """Tag-label elements, and breadcrumb boxes with whether their class says so."""
     labels: list[Any] = []
     boxes: list[tuple[Any, bool]] = []
-    search, starts = _crumb_named, _LABEL_START.match
+    search, firsts = _crumb_named, _LABEL_FIRSTS
     # The hot loop: only tags that hold breadcrumbs or labels (links, pictures, scripts and
     # the like are half a page's elements), C-level tests first, few allocations.
     for el in root.iter(*_HOLDERS):
@@ -102,8 +102,11 @@ def _candidates(root: Any) -> tuple[list[Any], list[tuple[Any, bool]]]:
         if classed and _is_crumb_box(el):
             boxes.append((el, True))
         text = el.text
-        if text is not None and starts(text):
-            stripped = text.lstrip()
+        if text is None:
+            continue
+        # str.lstrip removes what the patterns' \s matches; most texts are all space.
+        stripped = text.lstrip()
+        if stripped and stripped[0] in firsts and len(text) - len(stripped) <= _LABEL_INDENT:
             if _TAG_LABEL.match(stripped):
                 labels.append(el)
             elif _CRUMB_LABEL.match(stripped):
