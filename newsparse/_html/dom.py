@@ -254,6 +254,10 @@ def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[An
         elif depth > max_depth:
             drops.append(el)
             truncated = True
+        elif not el.attrib:  # no attributes (most elements): only the tag can tell
+            if tag not in BOILERPLATE_TAGS:
+                continue
+            furniture.append(el)
         else:
             hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
             if not (
