@@ -87,6 +87,7 @@ _STRING = etree.XPath("string()", smart_strings=False)
 # A removal candidate holding this share of the page's sentences is the article itself,
 # whatever its class says (WeChat hides the body until a script shows it).
 _KEEP_SHARE = 0.35
+_KEEP_MIN = 10  # marks the article needs as well as that share, however short the page
 
 
 def parse_tree(text: str) -> Any:
@@ -110,15 +111,18 @@ def parse_tree_flagged(text: str) -> tuple[Any, bool]:
     """
     text = _XML_DECL.sub("", text, count=1)
     data = _utf8(text)
+    encoded = text
     if data is None or len(data.translate(None, _CONTROL_BYTES)) != len(data):
         text = _CONTROL.sub("", text)  # rare: the byte check saves this scan on most pages
     text = _STRAY_END.sub("", text)
-    if not text.strip():
+    if not text or text.isspace():  # what str.strip removes, without the copy
         return None, False
     text, cut = cut_attribute_floods(text)
     # libxml2 reads UTF-8 bytes faster than a str (a third less time, the same tree); a
-    # str that cannot be encoded (a lone surrogate) is parsed as it is.
-    data = _utf8(text)
+    # str that cannot be encoded (a lone surrogate) is parsed as it is. The steps above
+    # return their input itself when they change nothing (most pages): its bytes are kept.
+    if text is not encoded:
+        data = _utf8(text)
     parser = _parser() if data is None else _parser("utf-8")
     try:
         root = etree.fromstring(text if data is None else data, parser=parser)
@@ -204,15 +208,20 @@ def clean_tree(root: Any, *, max_nodes: int, max_depth: int) -> bool:
     drops, furniture, cut_at, truncated = _scan(root, max_nodes, max_depth)
     for el in drops:
         _drop(el)
-    total = count_punct(text_of(root)) if furniture else 0
+    total = _Total(root)
     while furniture:  # kept furniture is cleaned inside too (a share bar's <style>)
         el = furniture.pop()
-        if not _holds_article(el, total):
+        text = text_of(el)
+        marks = count_punct(text)
+        if not _holds_article(el, text, marks, total):
             _drop(el)
+            total.removed += marks
             continue
         for child in list(el):
             inner_drops, inner_furniture, _, _ = _scan(child, max_nodes, max_depth)
             for inner in inner_drops:
+                if total.value is None and isinstance(inner.tag, str):
+                    total.removed += count_punct(text_of(inner))
                 _drop(inner)
             furniture.extend(inner_furniture)
     if cut_at is not None:
@@ -227,6 +236,10 @@ def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[An
     walker = etree.iterwalk(root, events=("start", "end"))
     depth = nodes = 0
     truncated = False
+    get = _FURNITURE_NAMES.get
+    # Hidden (an attribute or an inline style says so) or furniture (by tag, or by class
+    # and id: a page repeats a few names on thousands of elements, each judged once),
+    # written out in the loop: a call per element cost a quarter of the walk.
     for event, el in walker:
         if event == "end":
             depth -= 1
@@ -241,18 +254,52 @@ def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[An
         elif depth > max_depth:
             drops.append(el)
             truncated = True
-        elif _is_hidden(el) or _is_furniture(el, tag):
+        elif not el.attrib:  # no attributes (most elements): only the tag can tell
+            if tag not in BOILERPLATE_TAGS:
+                continue
             furniture.append(el)
         else:
-            continue
+            hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            if not (
+                hidden
+                or ((style := el.get("style")) and _HIDDEN_STYLE.search(style))
+                or tag in BOILERPLATE_TAGS
+            ):
+                if tag == "html" or tag == "body":
+                    continue
+                names = el.get("class"), el.get("id")
+                if names == (None, None):
+                    continue
+                found = get(names)
+                if not (found or (found is None and _furniture_names(names))):
+                    continue
+            furniture.append(el)
         walker.skip_subtree()
     return drops, furniture, None, truncated
 
 
-def _holds_article(el: Any, total_punct: int) -> bool:
-    """Whether a furniture-looking element holds the article, its title or its date line."""
-    text = text_of(el)
-    if count_punct(text) > max(10, _KEEP_SHARE * total_punct):
+class _Total:
+    """The page's sentence marks once its invisible nodes are gone, before any furniture
+    goes: counted only when a furniture element has enough marks to ask (42 of the 156
+    labelled pages), as what the page holds then plus what left it since."""
+
+    __slots__ = ("removed", "root", "value")
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self.removed = 0  # marks in the furniture and inner nodes dropped so far
+        self.value: int | None = None
+
+    def __call__(self) -> int:
+        if self.value is None:
+            self.value = count_punct(text_of(self.root)) + self.removed
+        return self.value
+
+
+def _holds_article(el: Any, text: str, marks: int, total: _Total) -> bool:
+    """Whether a furniture-looking element (its ``text`` holds ``marks`` sentence marks)
+    holds the article, its title or its date line."""
+    if marks > _KEEP_MIN and marks > _KEEP_SHARE * total():
         return True
     if el.tag == "nav" or len(text) > _HEAD_BOX_SCAN:
         return False  # too big to be a head box even after its styles are discounted
@@ -266,27 +313,12 @@ def _holds_article(el: Any, total_punct: int) -> bool:
     return el.find(".//h1") is not None or has_full_date(squeezed)
 
 
-def _is_hidden(el: Any) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
-
-
-def _is_furniture(el: Any, tag: str) -> bool:
-    if tag in BOILERPLATE_TAGS:
-        return True
-    if tag in ("html", "body"):
-        return False
-    names = el.get("class"), el.get("id")
-    if names == (None, None):
-        return False
-    # A page repeats a few class names on thousands of elements: each is judged once.
-    found = _FURNITURE_NAMES.get(names)
-    if found is None:
-        parts = class_parts(el)
-        found = any(p in BOILERPLATE_TOKENS or p.startswith(BOILERPLATE_PREFIXES) for p in parts)
-        remember(_FURNITURE_NAMES, names, found)
+def _furniture_names(names: tuple[str | None, str | None]) -> bool:
+    """Whether a (class, id) pair names furniture, judged and remembered."""
+    value = f"{names[0] or ''} {names[1] or ''}".lower()
+    parts = value.translate(_CLASS_SEPARATORS).split()  # as class_parts splits them
+    found = any(p in BOILERPLATE_TOKENS or p.startswith(BOILERPLATE_PREFIXES) for p in parts)
+    remember(_FURNITURE_NAMES, names, found)
     return found
 
 

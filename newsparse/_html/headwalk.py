@@ -1,9 +1,10 @@
 """The elements the head readers look at, gathered from the raw tree in two passes.
 
 One walk by tag (done in C: only the matches become Python objects) finds the ``<title>``,
-``<meta>``, ``<link>``, ``<h1>``/``<h2>`` and ``<script>`` elements; one XPath over the
-attributes finds the elements stamped with ``itemprop`` or a publish-time attribute. This
-replaces a full-tree query per kind of element (issue 16: read the head in one walk).
+``<meta>``, ``<link>``, ``<h1>``/``<h2>`` and ``<script>`` elements (JSON-LD ones too); one
+XPath over the attributes finds the elements stamped with ``itemprop`` or a publish-time
+attribute. This replaces a full-tree query per kind of element (issue 16: read the head in
+one walk).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _MAX_TITLE_BOXES = 20
 _STAMPS = etree.XPath(
     " | ".join(f"descendant-or-self::*/@{a}" for a in ("itemprop", *PUBLISHED_ATTRIBUTES))
 )
+_JSONLD = "application/ld+json"
 _PUBLISHED_ATTRIBUTES = frozenset(PUBLISHED_ATTRIBUTES)
 # XPath's translate(@class, 'TITLE', 'title'): only these four letters are lower-cased.
 _TITLE_CASE = str.maketrans("TILE", "tile")
@@ -40,6 +42,7 @@ class HeadElements:
     links: list[Any] = field(default_factory=list)  # <link> with rel and href
     headings: list[Any] = field(default_factory=list)  # the first 20 <h1> and <h2>
     scripts: list[Any] = field(default_factory=list)  # inline <script> (no src)
+    ld_scripts: list[Any] = field(default_factory=list)  # <script type="application/ld+json">
     itemprops: list[Any] = field(default_factory=list)  # elements with an itemprop
     stamped: list[Any] = field(default_factory=list)  # the first 3 with a publish attribute
 
@@ -57,8 +60,8 @@ def gather_head(root: Any) -> HeadElements:
         ['title', 'meta', 'h1', 'h2', 'span']
         >>> [e.tag for e in head.stamped]
         ['div']
-        >>> head.scripts, head.links
-        ([], [])
+        >>> head.scripts, head.links, head.ld_scripts
+        ([], [], [])
     """
     head = HeadElements()
     for el in root.iter(*_TAGS):
@@ -72,6 +75,8 @@ def gather_head(root: Any) -> HeadElements:
         elif tag == "script":
             if el.get("src") is None:
                 head.scripts.append(el)
+            if el.get("type") == _JSONLD:  # exactly what jsonld's XPath selects
+                head.ld_scripts.append(el)
         elif tag == "title":
             head.titles.append(el)
         elif len(head.headings) < _MAX_HEADINGS:

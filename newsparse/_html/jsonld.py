@@ -32,13 +32,14 @@ _LINE_COMMENT = lazy_compile(r"(^[ \t]{0,40}|[,{\[]\s{0,40})//[^\n]{0,500}", re.
 _TRAILING_COMMA = lazy_compile(r",(\s{0,200}[}\]])")
 
 
-def read_jsonld(root: Any) -> dict[str, Any]:
+def read_jsonld(root: Any, scripts: list[Any] | None = None) -> dict[str, Any]:
     """Fields of the page's JSON-LD: from the first article-like object ``headline``,
     ``datePublished``, ``dateModified``, ``authors`` (tuple of names), ``publisher``, ``url``,
     ``description``, ``image``, ``keywords`` (str or list), ``articleSection``; from a
     ``BreadcrumbList`` ``breadcrumb`` (tuple of names); from a Baidu cambrian object
     ``description`` and ``image`` when the article gives none, and its ``@id`` as ``id``.
-    Missing fields are absent.
+    Missing fields are absent. ``scripts``: the page's JSON-LD ``<script>`` elements when
+    the caller has them already (:func:`.headwalk.gather_head`), else they are looked up.
 
     Examples:
         >>> import lxml.html
@@ -51,7 +52,7 @@ def read_jsonld(root: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     found = False
-    for data in _documents(root):
+    for data in _documents(_SCRIPTS(root) if scripts is None else scripts):
         for item in _items(data):
             if not found and _is_article(item):
                 out.update(_fields(item))
@@ -68,8 +69,8 @@ def read_jsonld(root: Any) -> dict[str, Any]:
     return out
 
 
-def _documents(root: Any) -> Iterator[Any]:
-    for script in _SCRIPTS(root):
+def _documents(scripts: list[Any]) -> Iterator[Any]:
+    for script in scripts:
         text = (script.text or "")[:_MAX_SCRIPT_CHARS]
         try:
             yield json.loads(text)

@@ -119,7 +119,7 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
     metas = {name: values[0] for name, values in all_metas.items()}
     links = collect_links(head.links)
     stamped = itemprop_times(head.itemprops)
-    ld = read_jsonld(root)
+    ld = read_jsonld(root, head.ld_scripts)
     raw_title = _first_text(head.titles)
     canonical = (links.get("canonical") or [""])[0].strip() or None
     page_url = url or _first(metas, URL_NAMES) or canonical or ld.get("url")

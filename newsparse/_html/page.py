@@ -23,7 +23,7 @@ from .._news.pagemeta import has_licence
 from .content import choose_main
 from .data.meta_names import PUBLISH_LABELS
 from .decode import read_html
-from .dom import clean_tree, has_full_date, inside, parse_tree_flagged
+from .dom import clean_tree, has_full_date, parse_tree_flagged
 from .emit import RawBlock, emit_blocks
 from .images import find_images
 from .meta import read_meta
@@ -189,10 +189,14 @@ def _to_blocks(
     items: list[tuple[str, str, float, bool, str | None, bool]] = []
     if raw_title:
         items.append((raw_title, "title", 0.0, False, None, False))
-    memo: dict[Any, bool] = {}
+    # Every element in or under the chosen ones, gathered in C: a block's owner is inside
+    # the container exactly when it is one of them (cheaper than climbing from each owner).
+    insiders: set[Any] = set()
+    for chosen in main:
+        insiders.update(chosen.iter())
     for block in raw:
         density = block.link_chars / block.chars if block.chars else 0.0
-        in_main = inside(block.owner, main, memo)
+        in_main = block.owner in insiders
         item = (block.text, block.kind, round(density, 3), in_main, block.url, block.after_image)
         items.append(item)
     texts = _normalized([item[0] for item in items], config)

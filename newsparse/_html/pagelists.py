@@ -8,6 +8,7 @@ short link texts are taken from it.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -29,6 +30,7 @@ _MAX_CRUMBS = 8
 _MAX_CRUMB_BOX = 200  # characters: a breadcrumb box is a short line
 _MAX_LABEL_BOXES = 10  # label and breadcrumb candidates looked at per page
 _MAX_LABEL_TEXT = 40  # a label element's own text: the label, maybe its first items
+_MEMO_SIZE = 20_000  # distinct class and id values remembered: a few pages' worth
 # The label's element holds the label alone ("標籤：") or the label and its items.
 _TAG_LABEL = lazy_compile(
     r"^\s{0,3}(?:" + "|".join(sorted(TAG_LABELS, key=len, reverse=True)) + r")\s{0,3}(?:[:：]|$)"
@@ -42,10 +44,10 @@ _HOLDERS = (
     "div", "p", "span", "li", "ul", "ol", "nav", "dd", "dt", "dl", "h2", "h3", "h4", "b",
     "strong", "td", "th", "em", "font", "section", "label", "header", "center", "small", "i",
 )  # fmt: skip
-# Label texts start with one of these characters: a cheap test before the patterns.
-_LABEL_START = lazy_compile(
-    r"\s{0,20}[" + "".join(sorted({label[0] for label in (*TAG_LABELS, *BREADCRUMB_LABELS)})) + "]"
-)
+# Label texts start with one of these characters, after at most _LABEL_INDENT spaces: a
+# cheap test before the patterns (the characters are Han, never space).
+_LABEL_FIRSTS = frozenset(label[0] for label in (*TAG_LABELS, *BREADCRUMB_LABELS))
+_LABEL_INDENT = 20
 _CRUMB_CLASS = lazy_compile("|".join(sorted(BREADCRUMB_TOKENS)), re.I, guard=True)
 # The same (ASCII) words lower-cased, searched case-sensitively in a lower-cased ASCII
 # value: twice as fast as IGNORECASE and the same answer, an ASCII letter folding only to
@@ -91,7 +93,7 @@ def _candidates(root: Any) -> tuple[list[Any], list[tuple[Any, bool]]]:
     """Tag-label elements, and breadcrumb boxes with whether their class says so."""
     labels: list[Any] = []
     boxes: list[tuple[Any, bool]] = []
-    search, starts = _crumb_named, _LABEL_START.match
+    search, firsts = _crumb_named, _LABEL_FIRSTS
     # The hot loop: only tags that hold breadcrumbs or labels (links, pictures, scripts and
     # the like are half a page's elements), C-level tests first, few allocations.
     for el in root.iter(*_HOLDERS):
@@ -100,8 +102,11 @@ def _candidates(root: Any) -> tuple[list[Any], list[tuple[Any, bool]]]:
         if classed and _is_crumb_box(el):
             boxes.append((el, True))
         text = el.text
-        if text is not None and starts(text):
-            stripped = text.lstrip()
+        if text is None:
+            continue
+        # str.lstrip removes what the patterns' \s matches; most texts are all space.
+        stripped = text.lstrip()
+        if stripped and stripped[0] in firsts and len(text) - len(stripped) <= _LABEL_INDENT:
             if _TAG_LABEL.match(stripped):
                 labels.append(el)
             elif _CRUMB_LABEL.match(stripped):
@@ -111,8 +116,10 @@ def _candidates(root: Any) -> tuple[list[Any], list[tuple[Any, bool]]]:
     return labels, boxes
 
 
+@functools.lru_cache(maxsize=_MEMO_SIZE)
 def _crumb_named(value: str) -> bool:
-    """Whether a class or id holds a breadcrumb word, in any case."""
+    """Whether a class or id holds a breadcrumb word, in any case (a page repeats a few
+    names on thousands of elements: each is judged once)."""
     if value.isascii():
         return _CRUMB_WORDS.search(value.lower()) is not None
     return _CRUMB_CLASS.search(value) is not None
