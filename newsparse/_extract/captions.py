@@ -61,16 +61,19 @@ def caption_rule(block: Block) -> str | None:
     if _CREDIT.search(text):
         return "picture credit"
     pictured = block.after_image and block.link_density < _LINKED
-    if block.tag != "h" and _POSITION.search(text) and (pictured or len(text) <= _POSITION_MAX):
+    # (The cheap tests first: most lines stand under no picture and are long.)
+    if block.tag != "h" and (pictured or len(text) <= _POSITION_MAX) and _POSITION.search(text):
         return "a person's place in the picture"
+    if not pictured:
+        return None
     short = (
         len(text) <= _UNDER_PICTURE_MAX
         and not _SENTENCE_END.search(text)
         and not _DATE.search(text)  # a time line under a picture is the page's, not its
     )
-    if pictured and short and block.tag != "h" and not _names_writers(text):
+    if short and block.tag != "h" and not _names_writers(text):
         return "short line under a picture"
-    if pictured and len(text) <= _UNDER_PICTURE_STATEMENT and text.endswith("。"):
+    if len(text) <= _UNDER_PICTURE_STATEMENT and text.endswith("。"):
         return "short statement under a picture"  # "搜救现场。", "小温在景区内的身影。"
     return None
 

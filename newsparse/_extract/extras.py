@@ -27,6 +27,7 @@ from .._core.config import Config
 from .._core.lazy import lazy_compile
 from .._dates.resolve import Prefer
 from .._dates.search import find_dates
+from .._news.data.pagemeta import TAG_LABELS
 from .._news.pagemeta import crumbs_in_text, has_licence, section_of, split_tags, tag_line
 from .._news.sites import host_of, region_of_site
 from .language import language_tag, region_of
@@ -49,6 +50,8 @@ _UPDATE_LABEL = lazy_compile(
     guard=True,
 )
 _LINE_MAX = 80  # characters: an update or tag line is short
+# The first characters of a tag list's label, either case (tag_line ignores case).
+_TAG_FIRSTS = frozenset(c for label in TAG_LABELS for c in (label[0].lower(), label[0].upper()))
 _SCAN_BLOCKS = 400  # blocks looked at for text-page lines
 _CRUMB_BLOCKS = 40  # a breadcrumb line sits near the top
 _SQUEEZE = lazy_compile(r"\s+")
@@ -284,7 +287,8 @@ def _text_lines(page: Page) -> list[str]:
 
 def _tag_line(lines: list[str]) -> list[str]:
     for line in lines:
-        if len(line) <= _LINE_MAX * 4:
+        # A tag line opens with its label (spaces aside): most lines skip tag_line.
+        if len(line) <= _LINE_MAX * 4 and line.lstrip()[:1] in _TAG_FIRSTS:
             tags = tag_line(line)
             if tags:
                 return tags

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from .._chinese.han import han_count
+import re
+
+from .._chinese.han import HAN_CLASS, han_count
 from .._core.lazy import lazy_compile
-from .data import END_MARKERS, INLINE_NOISE, SHORT_LINE, SHORT_LINE_MAX, STRONG, WHOLE_LINE
+from .data import (
+    COMMENT_COUNTER,
+    COMMENT_COUNTER_WORDS,
+    END_MARKERS,
+    INLINE_NOISE,
+    SHORT_LINE,
+    SHORT_LINE_MAX,
+    STRONG,
+    WHOLE_LINE,
+)
 
 __all__ = [
     "END_MARKER",
     "INLINE_NOISE_RE",
+    "found",
     "han_count",
     "has_full_date",
     "has_sentence_end",
@@ -20,6 +32,7 @@ __all__ = [
 ]
 
 _LATIN_WORD = lazy_compile(r"[A-Za-z]{2,}")
+_HAN_RUN = lazy_compile(HAN_CLASS + "+")
 # Punctuation that only running prose has (ASCII forms too: flattened pages lose the
 # full-width ones).
 _PROSE_PUNCT = lazy_compile(r"[，。！？；、,!?;]|[.:：](?=\D)")
@@ -34,6 +47,12 @@ _LIST_GAPS = 4
 _GAPS_PER_PUNCT = 3
 
 _STRONG_RE = lazy_compile("|".join(STRONG), guard=True)
+# Whether a line holds a STRONG phrase is asked of every line: the comment counter, which a
+# digit can start, only where one of its words is, and the rest behind a prefilter.
+_STRONG_OTHER = "|".join(s for s in STRONG if s != COMMENT_COUNTER)
+_STRONG_OTHER_RE = lazy_compile(_STRONG_OTHER, guard=True)
+_STRONG_OTHER_FIRST = lazy_compile(_STRONG_OTHER, firsts=True)
+_COMMENT_COUNTER_RE = lazy_compile(COMMENT_COUNTER)
 _SHORT_RE = lazy_compile("|".join(SHORT_LINE), guard=True)
 _WHOLE_RE = lazy_compile("(?:" + "|".join(WHOLE_LINE) + r")\s*")
 
@@ -54,9 +73,35 @@ END_MARKER = lazy_compile("(?:" + "|".join(END_MARKERS) + r")\s*$", guard=True)
 INLINE_NOISE_RE = lazy_compile("|".join(INLINE_NOISE), guard=True)
 
 
+def found(pattern: re.Pattern[str], first: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text) is not None``, sooner: ``first`` is ``pattern``'s first
+    characters (``lazy_compile(…, firsts=True)``), found by a fast scan; ``pattern`` is tried
+    at the start, then only from the first of them on.
+
+    Examples:
+        >>> found(_STRONG_OTHER_RE, _STRONG_OTHER_FIRST, "本报讯 未经许可，不得转载")
+        True
+    """
+    if pattern.match(text) is not None:
+        return True  # (a branch anchored at the start has no first characters)
+    hit = first.search(text)
+    return hit is not None and pattern.search(text, hit.start()) is not None
+
+
+def _has_strong(text: str) -> bool:
+    """``_STRONG_RE.search(text) is not None``: a branch of the alternation matches."""
+    if found(_STRONG_OTHER_RE, _STRONG_OTHER_FIRST, text):
+        return True
+    words = any(word in text for word in COMMENT_COUNTER_WORDS)
+    return words and _COMMENT_COUNTER_RE.search(text) is not None
+
+
 def text_weight(text: str) -> int:
     """Han characters plus Latin words: how much reading a line holds."""
-    return han_count(text) + len(_LATIN_WORD.findall(text))
+    # One pass over the Han runs counts them (as han_count) and leaves the rest, each run a
+    # NUL that keeps the words on either side apart, to look for words in.
+    rest, runs = _HAN_RUN.subn("\0", text)
+    return len(text) - len(rest) + runs + len(_LATIN_WORD.findall(rest))
 
 
 def is_content(text: str, weight: int | None = None) -> bool:
@@ -80,7 +125,7 @@ def is_boilerplate(text: str) -> str | None:
     """Why ``text`` is site furniture (a reason string), or None when it may be content."""
     # A long sentence can quote a copyright notice; only short lines, or lines with two
     # such phrases, are condemned by them.
-    if _STRONG_RE.search(text) and (
+    if _has_strong(text) and (
         len(_STRONG_RE.findall(text)) >= 2 or (len(text) <= 120 and not _is_sentence(text))
     ):
         return "notice"
