@@ -57,22 +57,27 @@ def guarded(pattern: str, flags: int = 0) -> str:
 
 
 def first_class(pattern: str, flags: int = 0) -> str:
-    """A pattern of one character that every match of ``pattern`` away from the string's
-    start begins with: a prefilter, searched in C much faster than a guarded pattern (whose
+    """A pattern of one character that every match of ``pattern`` begins with: a
+    prefilter, found by a scan in C much faster than a guarded pattern is searched (its
     lookahead is tried at each position). ``(?s:.)`` when nearly any character can start a
-    match; one that matches nothing when only the string's start can. Compile it with the
-    pattern's flags. A match at position 0 is the prefilter's blind spot: try it apart.
+    match. Compile it with the pattern's flags.
+
+    Raises:
+        ValueError: ``pattern`` can match the empty string, or has a branch anchored at the
+            start: no class stands for every match.
 
     Examples:
-        >>> first_class("本网站|[请請]勿|^来源")
-        '[本請请]'
-        >>> first_class(r".{0,3}来源"), first_class("^来源")
-        ('(?s:.)', '(?!)')
+        >>> first_class("本网站|[请請]勿|(?:将|將)?不负")
+        '[不将將本請请]'
+        >>> first_class(r".{0,3}来源")
+        '(?s:.)'
     """
+    anchored: list[bool] = []
+    _, empty = _sequence(list(_sre.parse(pattern, flags)), anchored)
+    if empty or anchored:
+        raise ValueError(f"no first characters stand for every match of {pattern!r}")
     chars, _ = _firsts(pattern, flags)
-    if chars is None:
-        return "(?s:.)"
-    return f"[{chars}]" if chars else "(?!)"
+    return "(?s:.)" if chars is None else f"[{chars}]"
 
 
 def _firsts(pattern: str, flags: int) -> tuple[str | None, bool]:

@@ -16,6 +16,7 @@ from .._core.blocks import Block, Label
 from .._core.lazy import lazy_compile
 from .._news.credits import parse_credit_line
 from .data import CAPTION_MAX, CAPTION_OPENERS, PICTURE_CREDITS, PICTURE_POSITIONS
+from .features import found
 
 if TYPE_CHECKING:
     from .stages import Context
@@ -24,6 +25,7 @@ __all__ = ["caption_rule", "mark_captions"]
 
 _OPENER = lazy_compile("(?:" + "|".join(CAPTION_OPENERS) + ")")
 _CREDIT = lazy_compile("(?:" + "|".join(PICTURE_CREDITS) + ")", guard=True)
+_CREDIT_FIRST = lazy_compile("(?:" + "|".join(PICTURE_CREDITS) + ")", firsts=True)
 _POSITION = lazy_compile(PICTURE_POSITIONS)
 _SENTENCE_END = lazy_compile(r"[。！？!?]$")
 _DATE = lazy_compile(
@@ -58,7 +60,7 @@ def caption_rule(block: Block) -> str | None:
         return None
     if _OPENER.match(text):
         return "caption wording"
-    if _CREDIT.search(text):
+    if found(_CREDIT, _CREDIT_FIRST, text):
         return "picture credit"
     pictured = block.after_image and block.link_density < _LINKED
     # (The cheap tests first: most lines stand under no picture and are long.)

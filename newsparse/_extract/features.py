@@ -47,9 +47,11 @@ _LIST_GAPS = 4
 _GAPS_PER_PUNCT = 3
 
 _STRONG_RE = lazy_compile("|".join(STRONG), guard=True)
-# Whether a line holds a STRONG phrase is asked of every line: the comment counter, which a
-# digit can start, only where one of its words is, and the rest behind a prefilter.
-_STRONG_OTHER = "|".join(s for s in STRONG if s != COMMENT_COUNTER)
+# Whether a line holds a STRONG phrase is asked of every line: the phrases anchored at its
+# start are tried there; the comment counter, which any digit can start, only where one of
+# its words is; the rest from the first character that can start one (a prefilter).
+_STRONG_START = lazy_compile("|".join(s for s in STRONG if s.startswith("^")))
+_STRONG_OTHER = "|".join(s for s in STRONG if not s.startswith("^") and s != COMMENT_COUNTER)
 _STRONG_OTHER_RE = lazy_compile(_STRONG_OTHER, guard=True)
 _STRONG_OTHER_FIRST = lazy_compile(_STRONG_OTHER, firsts=True)
 _COMMENT_COUNTER_RE = lazy_compile(COMMENT_COUNTER)
@@ -75,21 +77,21 @@ INLINE_NOISE_RE = lazy_compile("|".join(INLINE_NOISE), guard=True)
 
 def found(pattern: re.Pattern[str], first: re.Pattern[str], text: str) -> bool:
     """``pattern.search(text) is not None``, sooner: ``first`` is ``pattern``'s first
-    characters (``lazy_compile(…, firsts=True)``), found by a fast scan; ``pattern`` is tried
-    at the start, then only from the first of them on.
+    characters (``lazy_compile(…, firsts=True)``), found by a fast scan, and ``pattern`` is
+    tried only from the first of them on.
 
     Examples:
         >>> found(_STRONG_OTHER_RE, _STRONG_OTHER_FIRST, "本报讯 未经许可，不得转载")
         True
     """
-    if pattern.match(text) is not None:
-        return True  # (a branch anchored at the start has no first characters)
     hit = first.search(text)
     return hit is not None and pattern.search(text, hit.start()) is not None
 
 
 def _has_strong(text: str) -> bool:
     """``_STRONG_RE.search(text) is not None``: a branch of the alternation matches."""
+    if _STRONG_START.match(text) is not None:
+        return True
     if found(_STRONG_OTHER_RE, _STRONG_OTHER_FIRST, text):
         return True
     words = any(word in text for word in COMMENT_COUNTER_WORDS)
