@@ -36,7 +36,9 @@ _HAN_RUN = lazy_compile(HAN_CLASS + "+")
 # Punctuation that only running prose has (ASCII forms too: flattened pages lose the
 # full-width ones).
 _PROSE_PUNCT = lazy_compile(r"[，。！？；、,!?;]|[.:：](?=\D)")
-_SENTENCE_END = lazy_compile(r"[。！？!?…”\"」』)）.]\s*$")
+# How a sentence ends: its last character, spaces after it aside (str.rstrip strips what
+# \s matches). A set, not a pattern searched over the whole line: asked of every line.
+_SENTENCE_ENDS = frozenset("。！？!?…”\"」』)）.")
 _TRUNCATED = ("..", "…")  # how a teaser cut short ends
 _LONG_LINE = 40  # Han characters: a line this long is prose unless it is a list run together
 # Gaps between Chinese words or numbers: prose has next to none, a list run together has one
@@ -55,10 +57,11 @@ _STRONG_OTHER = "|".join(s for s in STRONG if not s.startswith("^") and s != COM
 _STRONG_OTHER_RE = lazy_compile(_STRONG_OTHER, guard=True)
 _STRONG_OTHER_FIRST = lazy_compile(_STRONG_OTHER, firsts=True)
 _COMMENT_COUNTER_RE = lazy_compile(COMMENT_COUNTER)
+_COMMENT_WORD = lazy_compile("|".join(COMMENT_COUNTER_WORDS))  # literals: a fast scan
 _SHORT_RE = lazy_compile("|".join(SHORT_LINE), guard=True)
 _WHOLE_RE = lazy_compile("(?:" + "|".join(WHOLE_LINE) + r")\s*")
 
-_FULL_STOP = lazy_compile(r"[。！？!?]\s*$")
+_FULL_STOPS = frozenset("。！？!?")  # the same for a full stop
 _RANK = lazy_compile(r"(\d{1,2})\s{0,2}[、.．]\s{0,2}\S")
 _RANK_MAX = 48
 _MIN_RANKED = 3
@@ -94,8 +97,9 @@ def _has_strong(text: str) -> bool:
         return True
     if found(_STRONG_OTHER_RE, _STRONG_OTHER_FIRST, text):
         return True
-    words = any(word in text for word in COMMENT_COUNTER_WORDS)
-    return words and _COMMENT_COUNTER_RE.search(text) is not None
+    if _COMMENT_WORD.search(text) is None:
+        return False
+    return _COMMENT_COUNTER_RE.search(text) is not None
 
 
 def text_weight(text: str) -> int:
@@ -119,7 +123,7 @@ def is_content(text: str, weight: int | None = None) -> bool:
     if weight < 10 or text.rstrip().endswith(_TRUNCATED):
         return False  # a label, or a teaser cut short ("要聞：惡業務 拐憨男綁約14手機...")
     return bool(_PROSE_PUNCT.search(text)) and bool(
-        _SENTENCE_END.search(text) or len(_PROSE_PUNCT.findall(text)) >= 2
+        has_sentence_end(text) or len(_PROSE_PUNCT.findall(text)) >= 2
     )
 
 
@@ -131,7 +135,7 @@ def is_boilerplate(text: str) -> str | None:
         len(_STRONG_RE.findall(text)) >= 2 or (len(text) <= 120 and not _is_sentence(text))
     ):
         return "notice"
-    if len(text) <= SHORT_LINE_MAX and _SHORT_RE.search(text) and not _SENTENCE_END.search(text):
+    if len(text) <= SHORT_LINE_MAX and not has_sentence_end(text) and _SHORT_RE.search(text):
         return "menu"
     if _WHOLE_RE.fullmatch(text):
         return "label"
@@ -140,7 +144,7 @@ def is_boilerplate(text: str) -> str | None:
 
 def _is_sentence(text: str) -> bool:
     """A sentence of prose (a court report can say 未经许可 once); notices are clauses."""
-    return bool(_FULL_STOP.search(text)) and text_weight(text) >= 20
+    return text.rstrip()[-1:] in _FULL_STOPS and text_weight(text) >= 20
 
 
 def has_full_date(text: str) -> bool:
@@ -181,4 +185,4 @@ def ranked_runs(texts: list[str]) -> list[tuple[int, int]]:
 
 def has_sentence_end(text: str) -> bool:
     """The line ends like a sentence."""
-    return bool(_SENTENCE_END.search(text))
+    return text.rstrip()[-1:] in _SENTENCE_ENDS
