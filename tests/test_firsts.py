@@ -132,6 +132,10 @@ def test_strong_phrases_are_found_as_by_one_search(data: st.DataObject) -> None:
 
 def test_first_class_stands_for_every_match() -> None:
     assert first_class("本网站|[请請]勿") == "[本請请]"
-    for pattern in (r"^来源|转载", r"(?:本站)?", r"a*"):
-        with pytest.raises(ValueError):
-            first_class(pattern)  # a match at the start, or an empty one, escapes a class
+    for pattern in (r"^来源|转载", r"(?:本站)?", r"a*", r".来源"):
+        # A match at the start, or an empty one, escapes a class: the prefilter finds
+        # position 0 and the whole search runs.
+        assert first_class(pattern) == ""
+        plain, first = re.compile(pattern), re.compile(first_class(pattern))
+        for text in ("", "来源", "x转载", "本站", "aa"):
+            assert features.found(plain, first, text) == (plain.search(text) is not None)

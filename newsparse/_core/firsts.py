@@ -59,25 +59,23 @@ def guarded(pattern: str, flags: int = 0) -> str:
 def first_class(pattern: str, flags: int = 0) -> str:
     """A pattern of one character that every match of ``pattern`` begins with: a
     prefilter, found by a scan in C much faster than a guarded pattern is searched (its
-    lookahead is tried at each position). ``(?s:.)`` when nearly any character can start a
-    match. Compile it with the pattern's flags.
-
-    Raises:
-        ValueError: ``pattern`` can match the empty string, or has a branch anchored at the
-            start: no class stands for every match.
+    lookahead is tried at each position). Compile it with the pattern's flags. When no
+    class stands for every match (nearly any character can start one, a match can be empty
+    or is anchored at the start), the empty pattern: it finds position 0, from which the
+    whole search runs.
 
     Examples:
         >>> first_class("本网站|[请請]勿|(?:将|將)?不负")
         '[不将將本請请]'
-        >>> first_class(r".{0,3}来源")
-        '(?s:.)'
+        >>> first_class(r".{0,3}来源"), first_class("^来源|转载"), first_class("(?:本站)?")
+        ('', '', '')
     """
     anchored: list[bool] = []
     _, empty = _sequence(list(_sre.parse(pattern, flags)), anchored)
-    if empty or anchored:
-        raise ValueError(f"no first characters stand for every match of {pattern!r}")
     chars, _ = _firsts(pattern, flags)
-    return "(?s:.)" if chars is None else f"[{chars}]"
+    if empty or anchored or not chars:
+        return ""
+    return f"[{chars}]"
 
 
 def _firsts(pattern: str, flags: int) -> tuple[str | None, bool]:
