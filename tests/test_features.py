@@ -7,10 +7,15 @@ header line.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from _helpers import seed_paths
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
+from newsparse._extract import features
 from newsparse._extract.features import (
     END_MARKER,
     INLINE_NOISE_RE,
@@ -127,3 +132,11 @@ def test_most_read_rankings_are_found_as_runs() -> None:
     assert ranked_runs(numbered) == []
     # The numbering must run 1, 2, 3 in order.
     assert ranked_runs(["1、甲新闻", "3、乙新闻", "2、丙新闻"]) == []
+
+
+@given(st.text(alphabet="，。！？；、,!?;.:：1２a 的", max_size=12))
+def test_prose_marks_are_those_of_the_plain_alternation(text: str) -> None:
+    # _PROSE_PUNCT is written with its class first so that a search skips to a mark.
+    plain = re.compile(r"[，。！？；、,!?;]|[.:：](?=\D)")
+    found = [m.span() for m in features._PROSE_PUNCT.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._core.firsts import guarded
+from newsparse._core.firsts import first_class, guarded
 from newsparse._extract import captions, extras, features
 from newsparse._html import pagelists
 from newsparse._news import credits, notices
@@ -96,3 +96,46 @@ def test_a_branch_anchored_at_the_start_still_matches_there() -> None:
 
 def test_digits_and_spaces_stay_classes() -> None:
     assert guarded(r"\d+条评论|\s*责任编辑") == r"(?=[\d\s责])(?:\d+条评论|\s*责任编辑)"
+
+
+# Patterns searched behind a prefilter of their first characters (``firsts=True``), each
+# with its prefilter: features.found must say what a search says.
+PREFILTERED = {
+    "strong boilerplate, unanchored": (features._STRONG_OTHER_RE, features._STRONG_OTHER_FIRST),
+    "picture credit": (captions._CREDIT, captions._CREDIT_FIRST),
+    "update label": (extras._UPDATE_LABEL, extras._UPDATE_FIRST),
+}
+
+
+def _strings(source: str) -> st.SearchStrategy[str]:
+    pieces = st.sampled_from(
+        [p for p in re.split(r"[|()?:\\\[\]{}*+.^$]", source) if p] or ["x"]
+    )
+    words = st.lists(st.one_of(pieces, st.text(_alphabet(source), max_size=4)), max_size=12)
+    return words.map("".join)
+
+
+@pytest.mark.parametrize("name", sorted(PREFILTERED))
+@given(data=st.data())
+def test_prefiltered_search_finds_the_same(name: str, data: st.DataObject) -> None:
+    pattern, first = PREFILTERED[name]
+    text = data.draw(_strings(_source(pattern)[0]))
+    assert features.found(pattern, first, text) == (pattern.search(text) is not None)
+
+
+@given(data=st.data())
+def test_strong_phrases_are_found_as_by_one_search(data: st.DataObject) -> None:
+    # Anchored phrases, the comment counter and the rest are looked for apart.
+    text = data.draw(_strings(_source(features._STRONG_RE)[0] + "|12 条评论|1 人參與"))
+    assert features._has_strong(text) == (features._STRONG_RE.search(text) is not None)
+
+
+def test_first_class_stands_for_every_match() -> None:
+    assert first_class("本网站|[请請]勿") == "[本請请]"
+    for pattern in (r"^来源|转载", r"(?:本站)?", r"a*", r".来源"):
+        # A match at the start, or an empty one, escapes a class: the prefilter finds
+        # position 0 and the whole search runs.
+        assert first_class(pattern) == ""
+        plain, first = re.compile(pattern), re.compile(first_class(pattern))
+        for text in ("", "来源", "x转载", "本站", "aa"):
+            assert features.found(plain, first, text) == (plain.search(text) is not None)

@@ -45,7 +45,7 @@ class LazyPattern:
         1
     """
 
-    __slots__ = ("_guard", "_namespace", "flags", "pattern", *_COPIED)
+    __slots__ = ("_firsts", "_guard", "_namespace", "flags", "pattern", *_COPIED)
 
     def __init__(
         self,
@@ -53,11 +53,13 @@ class LazyPattern:
         flags: int,
         namespace: dict[str, Any] | None,
         guard: bool = False,
+        firsts: bool = False,
     ):
         self.pattern = pattern
         self.flags = flags
         self._namespace = namespace
         self._guard = guard
+        self._firsts = firsts
 
     def __getattr__(self, name: str) -> Any:
         # Only reached while the slot ``name`` is still empty, that is before the first use.
@@ -68,6 +70,10 @@ class LazyPattern:
             from .firsts import guarded
 
             source = guarded(source, self.flags)
+        if self._firsts and isinstance(source, str):
+            from .firsts import first_class
+
+            source = first_class(source, self.flags)
         compiled = re.compile(source, self.flags)
         for attr in _COPIED:
             setattr(self, attr, getattr(compiled, attr))
@@ -82,7 +88,9 @@ class LazyPattern:
         return f"lazy_compile({self.pattern!r}, {self.flags!r})"
 
 
-def lazy_compile(pattern: AnyStr, flags: int = 0, *, guard: bool = False) -> re.Pattern[AnyStr]:
+def lazy_compile(
+    pattern: AnyStr, flags: int = 0, *, guard: bool = False, firsts: bool = False
+) -> re.Pattern[AnyStr]:
     """``re.compile(pattern, flags)``, done on the pattern's first use (see the module notes).
 
     Call it at module level, where ``re.compile`` would be: the module whose code calls it
@@ -90,6 +98,8 @@ def lazy_compile(pattern: AnyStr, flags: int = 0, *, guard: bool = False) -> re.
     lookahead of the pattern's possible first characters in front (``_core.firsts``): for a
     large alternation of phrases, searched over many lines. It matches exactly what the
     pattern matches (the compiled pattern's ``pattern`` attribute shows the guard).
+    ``firsts=True`` compiles instead the class of characters a match of the pattern away
+    from the string's start begins with (``_core.firsts.first_class``): a prefilter.
 
     Examples:
         >>> word = lazy_compile(r"新华社|中新社")
@@ -97,4 +107,4 @@ def lazy_compile(pattern: AnyStr, flags: int = 0, *, guard: bool = False) -> re.
         ['新华社', '中新社']
     """
     namespace = sys._getframe(1).f_globals
-    return cast("re.Pattern[AnyStr]", LazyPattern(pattern, flags, namespace, guard))
+    return cast("re.Pattern[AnyStr]", LazyPattern(pattern, flags, namespace, guard, firsts))

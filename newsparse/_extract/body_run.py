@@ -45,6 +45,7 @@ _GROW_MIN = 4  # Han characters a grown line holds at least (a 3-character line 
 _FRAGMENT_END = lazy_compile(r"[。！？!?…”」』，、；;]\s*$")
 _BULLETS = frozenset("●★◆■▪•")  # marks a fact box's items open with
 _CLAUSE_END = lazy_compile(r"[\u3400-\u9fff][，、；,;]\s*$")  # labels never end in a comma
+_CLAUSE_MARKS = frozenset("，、；,;")  # its last character, spaces aside: tested first
 _INTRODUCES = lazy_compile(r"[：:]\s*$")  # "划重点：", "※你可能還想看：": a box's label
 
 
@@ -71,7 +72,7 @@ def _score(block: Block, is_html: bool, title: str, contained: bool = True) -> f
         return W.SCORE_BARE_LINE  # in the chosen container, an unpunctuated line is text
     if has_sentence_end(block.text) and weight >= _MIN_SENTENCE:
         return 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
-    if _CLAUSE_END.search(block.text):
+    if block.text.rstrip()[-1:] in _CLAUSE_MARKS and _CLAUSE_END.search(block.text):
         return 0.0  # a clause of a sentence split over lines ("京沪高速北京方向，")
     return W.SCORE_LABEL
 

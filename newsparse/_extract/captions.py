@@ -16,6 +16,7 @@ from .._core.blocks import Block, Label
 from .._core.lazy import lazy_compile
 from .._news.credits import parse_credit_line
 from .data import CAPTION_MAX, CAPTION_OPENERS, PICTURE_CREDITS, PICTURE_POSITIONS
+from .features import found
 
 if TYPE_CHECKING:
     from .stages import Context
@@ -24,6 +25,7 @@ __all__ = ["caption_rule", "mark_captions"]
 
 _OPENER = lazy_compile("(?:" + "|".join(CAPTION_OPENERS) + ")")
 _CREDIT = lazy_compile("(?:" + "|".join(PICTURE_CREDITS) + ")", guard=True)
+_CREDIT_FIRST = lazy_compile("(?:" + "|".join(PICTURE_CREDITS) + ")", firsts=True)
 _POSITION = lazy_compile(PICTURE_POSITIONS)
 _SENTENCE_END = lazy_compile(r"[。！？!?]$")
 _DATE = lazy_compile(
@@ -58,19 +60,22 @@ def caption_rule(block: Block) -> str | None:
         return None
     if _OPENER.match(text):
         return "caption wording"
-    if _CREDIT.search(text):
+    if found(_CREDIT, _CREDIT_FIRST, text):
         return "picture credit"
     pictured = block.after_image and block.link_density < _LINKED
-    if block.tag != "h" and _POSITION.search(text) and (pictured or len(text) <= _POSITION_MAX):
+    # (The cheap tests first: most lines stand under no picture and are long.)
+    if block.tag != "h" and (pictured or len(text) <= _POSITION_MAX) and _POSITION.search(text):
         return "a person's place in the picture"
+    if not pictured:
+        return None
     short = (
         len(text) <= _UNDER_PICTURE_MAX
         and not _SENTENCE_END.search(text)
         and not _DATE.search(text)  # a time line under a picture is the page's, not its
     )
-    if pictured and short and block.tag != "h" and not _names_writers(text):
+    if short and block.tag != "h" and not _names_writers(text):
         return "short line under a picture"
-    if pictured and len(text) <= _UNDER_PICTURE_STATEMENT and text.endswith("。"):
+    if len(text) <= _UNDER_PICTURE_STATEMENT and text.endswith("。"):
         return "short statement under a picture"  # "搜救现场。", "小温在景区内的身影。"
     return None
 

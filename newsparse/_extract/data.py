@@ -15,6 +15,8 @@ from __future__ import annotations
 __all__ = [
     "CAPTION_MAX",
     "CAPTION_OPENERS",
+    "COMMENT_COUNTER",
+    "COMMENT_COUNTER_WORDS",
     "EDITORIAL_NOTES",
     "EDITORIAL_NOTE_MAX",
     "END_MARKERS",
@@ -26,6 +28,11 @@ __all__ = [
     "STRONG",
     "WHOLE_LINE",
 ]
+
+# A comment counter ("1234 条评论"), one of STRONG: words after a number. Named apart so that
+# is_boilerplate can look for it only in lines that hold one of the words.
+COMMENT_COUNTER_WORDS: tuple[str, ...] = ("条评论", "條評論", "人参与", "人參與")
+COMMENT_COUNTER = r"\d{1,9}\s{0,3}(?:" + "|".join(COMMENT_COUNTER_WORDS) + ")"
 
 STRONG: tuple[str, ...] = (
     r"版[权權]所有",
@@ -62,7 +69,7 @@ STRONG: tuple[str, ...] = (
     r"[关關]注.{0,12}(?:公众号|公眾號)",
     r"^\s*(?:[网網]站[简簡]介|[关關]于我[们們]|[关關]於我[们們])\s*[/|｜]",
     r"^(?:主[办辦]|承[办辦]|主管)[:：].{0,40}(?:公司|版[权權])",
-    r"\d{1,9}\s{0,3}(?:条评论|條評論|人参与|人參與)",
+    COMMENT_COUNTER,
     r"^(?:开播时间|開播時間)",
     r"(?:股票|证券|證券)(?:简称|簡稱)\s+最新[价價]",
     r"^以下[为為](?:热门|熱門)股票",

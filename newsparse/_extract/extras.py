@@ -27,8 +27,10 @@ from .._core.config import Config
 from .._core.lazy import lazy_compile
 from .._dates.resolve import Prefer
 from .._dates.search import find_dates
+from .._news.data.pagemeta import TAG_LABELS
 from .._news.pagemeta import crumbs_in_text, has_licence, section_of, split_tags, tag_line
 from .._news.sites import host_of, region_of_site
+from .features import found
 from .language import language_tag, region_of
 
 __all__ = [
@@ -42,13 +44,15 @@ __all__ = [
 ]
 
 # Labels of an update time, both scripts: 更新时间：…, 最後更新：…, 最近修改：…, 更新於 …
-_UPDATE_LABEL = lazy_compile(
+_UPDATE = (
     r"(?:最[后後近新]|最後)?(?:更新|修改|修訂|修订|編修|编修)(?:時間|时间|日期|於|于)?\s{0,3}[:：]?\s{0,3}"
-    r"|(?:last\s{0,3})?updated?\s{0,3}(?:at|on)?\s{0,3}[:：]?\s{0,3}",
-    re.I,
-    guard=True,
+    r"|(?:last\s{0,3})?updated?\s{0,3}(?:at|on)?\s{0,3}[:：]?\s{0,3}"
 )
+_UPDATE_LABEL = lazy_compile(_UPDATE, re.I, guard=True)
+_UPDATE_FIRST = lazy_compile(_UPDATE, re.I, firsts=True)  # a prefilter for every line
 _LINE_MAX = 80  # characters: an update or tag line is short
+# The first characters of a tag list's label, either case (tag_line ignores case).
+_TAG_FIRSTS = frozenset(c for label in TAG_LABELS for c in (label[0].lower(), label[0].upper()))
 _SCAN_BLOCKS = 400  # blocks looked at for text-page lines
 _CRUMB_BLOCKS = 40  # a breadcrumb line sits near the top
 _SQUEEZE = lazy_compile(r"\s+")
@@ -284,7 +288,8 @@ def _text_lines(page: Page) -> list[str]:
 
 def _tag_line(lines: list[str]) -> list[str]:
     for line in lines:
-        if len(line) <= _LINE_MAX * 4:
+        # A tag line opens with its label (spaces aside): most lines skip tag_line.
+        if len(line) <= _LINE_MAX * 4 and line.lstrip()[:1] in _TAG_FIRSTS:
             tags = tag_line(line)
             if tags:
                 return tags
@@ -304,7 +309,7 @@ def _update_line(
     lines: list[str], zone: str, reference: _dt.datetime | None, prefer: Prefer
 ) -> _dt.datetime | None:
     for line in lines:
-        if len(line) <= _LINE_MAX * 2 and _UPDATE_LABEL.search(line):
+        if len(line) <= _LINE_MAX * 2 and found(_UPDATE_LABEL, _UPDATE_FIRST, line):
             when = update_time(line, tz=zone, reference=reference, prefer=prefer)
             if when is not None:
                 return when

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from .._chinese.han import han_count
+import re
+
+from .._chinese.han import HAN_CLASS, han_count
 from .._core.lazy import lazy_compile
-from .data import END_MARKERS, INLINE_NOISE, SHORT_LINE, SHORT_LINE_MAX, STRONG, WHOLE_LINE
+from .data import (
+    COMMENT_COUNTER,
+    COMMENT_COUNTER_WORDS,
+    END_MARKERS,
+    INLINE_NOISE,
+    SHORT_LINE,
+    SHORT_LINE_MAX,
+    STRONG,
+    WHOLE_LINE,
+)
 
 __all__ = [
     "END_MARKER",
     "INLINE_NOISE_RE",
+    "found",
     "han_count",
     "has_full_date",
     "has_sentence_end",
@@ -20,10 +32,15 @@ __all__ = [
 ]
 
 _LATIN_WORD = lazy_compile(r"[A-Za-z]{2,}")
+_HAN_RUN = lazy_compile(HAN_CLASS + "+")
 # Punctuation that only running prose has (ASCII forms too: flattened pages lose the
 # full-width ones).
-_PROSE_PUNCT = lazy_compile(r"[，。！？；、,!?;]|[.:：](?=\D)")
-_SENTENCE_END = lazy_compile(r"[。！？!?…”\"」』)）.]\s*$")
+# (Written as one class first, then the condition on the colon and the full stop, so that a
+# search skips in C to the next mark: the same marks as "[，。！？；、,!?;]|[.:：](?=\D)".)
+_PROSE_PUNCT = lazy_compile(r"[，。！？；、,!?;.:：](?:(?<=[，。！？；、,!?;])|(?=\D))")
+# How a sentence ends: its last character, spaces after it aside (str.rstrip strips what
+# \s matches). A set, not a pattern searched over the whole line: asked of every line.
+_SENTENCE_ENDS = frozenset("。！？!?…”\"」』)）.")
 _TRUNCATED = ("..", "…")  # how a teaser cut short ends
 _LONG_LINE = 40  # Han characters: a line this long is prose unless it is a list run together
 # Gaps between Chinese words or numbers: prose has next to none, a list run together has one
@@ -34,10 +51,19 @@ _LIST_GAPS = 4
 _GAPS_PER_PUNCT = 3
 
 _STRONG_RE = lazy_compile("|".join(STRONG), guard=True)
+# Whether a line holds a STRONG phrase is asked of every line: the phrases anchored at its
+# start are tried there; the comment counter, which any digit can start, only where one of
+# its words is; the rest from the first character that can start one (a prefilter).
+_STRONG_START = lazy_compile("|".join(s for s in STRONG if s.startswith("^")))
+_STRONG_OTHER = "|".join(s for s in STRONG if not s.startswith("^") and s != COMMENT_COUNTER)
+_STRONG_OTHER_RE = lazy_compile(_STRONG_OTHER, guard=True)
+_STRONG_OTHER_FIRST = lazy_compile(_STRONG_OTHER, firsts=True)
+_COMMENT_COUNTER_RE = lazy_compile(COMMENT_COUNTER)
+_COMMENT_WORD = lazy_compile("|".join(COMMENT_COUNTER_WORDS))  # literals: a fast scan
 _SHORT_RE = lazy_compile("|".join(SHORT_LINE), guard=True)
 _WHOLE_RE = lazy_compile("(?:" + "|".join(WHOLE_LINE) + r")\s*")
 
-_FULL_STOP = lazy_compile(r"[。！？!?]\s*$")
+_FULL_STOPS = frozenset("。！？!?")  # the same for a full stop
 _RANK = lazy_compile(r"(\d{1,2})\s{0,2}[、.．]\s{0,2}\S")
 _RANK_MAX = 48
 _MIN_RANKED = 3
@@ -54,9 +80,36 @@ END_MARKER = lazy_compile("(?:" + "|".join(END_MARKERS) + r")\s*$", guard=True)
 INLINE_NOISE_RE = lazy_compile("|".join(INLINE_NOISE), guard=True)
 
 
+def found(pattern: re.Pattern[str], first: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text) is not None``, sooner: ``first`` is ``pattern``'s first
+    characters (``lazy_compile(…, firsts=True)``), found by a fast scan, and ``pattern`` is
+    tried only from the first of them on.
+
+    Examples:
+        >>> found(_STRONG_OTHER_RE, _STRONG_OTHER_FIRST, "本报讯 未经许可，不得转载")
+        True
+    """
+    hit = first.search(text)
+    return hit is not None and pattern.search(text, hit.start()) is not None
+
+
+def _has_strong(text: str) -> bool:
+    """``_STRONG_RE.search(text) is not None``: a branch of the alternation matches."""
+    if _STRONG_START.match(text) is not None:
+        return True
+    if found(_STRONG_OTHER_RE, _STRONG_OTHER_FIRST, text):
+        return True
+    if _COMMENT_WORD.search(text) is None:
+        return False
+    return _COMMENT_COUNTER_RE.search(text) is not None
+
+
 def text_weight(text: str) -> int:
     """Han characters plus Latin words: how much reading a line holds."""
-    return han_count(text) + len(_LATIN_WORD.findall(text))
+    # One pass over the Han runs counts them (as han_count) and leaves the rest, each run a
+    # NUL that keeps the words on either side apart, to look for words in.
+    rest, runs = _HAN_RUN.subn("\0", text)
+    return len(text) - len(rest) + runs + len(_LATIN_WORD.findall(rest))
 
 
 def is_content(text: str, weight: int | None = None) -> bool:
@@ -72,7 +125,7 @@ def is_content(text: str, weight: int | None = None) -> bool:
     if weight < 10 or text.rstrip().endswith(_TRUNCATED):
         return False  # a label, or a teaser cut short ("要聞：惡業務 拐憨男綁約14手機...")
     return bool(_PROSE_PUNCT.search(text)) and bool(
-        _SENTENCE_END.search(text) or len(_PROSE_PUNCT.findall(text)) >= 2
+        has_sentence_end(text) or len(_PROSE_PUNCT.findall(text)) >= 2
     )
 
 
@@ -80,11 +133,11 @@ def is_boilerplate(text: str) -> str | None:
     """Why ``text`` is site furniture (a reason string), or None when it may be content."""
     # A long sentence can quote a copyright notice; only short lines, or lines with two
     # such phrases, are condemned by them.
-    if _STRONG_RE.search(text) and (
+    if _has_strong(text) and (
         len(_STRONG_RE.findall(text)) >= 2 or (len(text) <= 120 and not _is_sentence(text))
     ):
         return "notice"
-    if len(text) <= SHORT_LINE_MAX and _SHORT_RE.search(text) and not _SENTENCE_END.search(text):
+    if len(text) <= SHORT_LINE_MAX and not has_sentence_end(text) and _SHORT_RE.search(text):
         return "menu"
     if _WHOLE_RE.fullmatch(text):
         return "label"
@@ -93,7 +146,7 @@ def is_boilerplate(text: str) -> str | None:
 
 def _is_sentence(text: str) -> bool:
     """A sentence of prose (a court report can say 未经许可 once); notices are clauses."""
-    return bool(_FULL_STOP.search(text)) and text_weight(text) >= 20
+    return text.rstrip()[-1:] in _FULL_STOPS and text_weight(text) >= 20
 
 
 def has_full_date(text: str) -> bool:
@@ -134,4 +187,4 @@ def ranked_runs(texts: list[str]) -> list[tuple[int, int]]:
 
 def has_sentence_end(text: str) -> bool:
     """The line ends like a sentence."""
-    return bool(_SENTENCE_END.search(text))
+    return text.rstrip()[-1:] in _SENTENCE_ENDS

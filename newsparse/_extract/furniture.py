@@ -85,11 +85,13 @@ def _fill_notice_runs(ctx: Context) -> None:
     (the list items of comment rules, a privacy statement's clauses)."""
     blocks = ctx.blocks
     for i in range(1, len(blocks) - 1):
-        before, block, after = blocks[i - 1], blocks[i], blocks[i + 1]
+        before = blocks[i - 1]
+        if before.label is not Label.NOTICE:
+            continue  # (most blocks: the other tests are not needed)
+        block, after = blocks[i], blocks[i + 1]
         if (
             block.label is Label.UNLABELLED
             and len(block.text) <= _RUN_MEMBER_MAX
-            and before.label is Label.NOTICE
             and after.label is Label.NOTICE
             and before.rule == after.rule
             and before.rule in NOTICE_KIND_NAMES

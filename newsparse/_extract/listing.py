@@ -88,6 +88,9 @@ _DATED_HEADLINE = lazy_compile(
     r"^(.{4,60}?)[\s(（\[【]{1,3}(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s{0,2}[(（]?\s{0,2}"
     r"\d{1,2}:\d{2}(?::\d{2})?\s{0,2}[)）]?)?)[)）\]】]?\s*$"
 )
+# What such a line ends with, spaces aside: a digit (\d: any decimal digit, as
+# str.isdecimal) or one of these brackets. Tested first: most lines end otherwise.
+_DATED_HEADLINE_ENDS = frozenset(")）]】")
 
 
 @dataclass(frozen=True)
@@ -475,7 +478,7 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
     run: list[tuple[int, str, DateMatch]] = []
     for idx, block in enumerate([*blocks, Block("")]):
         found = None
-        match = _DATED_HEADLINE.match(block.text) if idx < len(blocks) else None
+        match = _DATED_HEADLINE.match(block.text) if _ends_dated(block.text) else None
         if match and block.label is Label.UNLABELLED and han_count(match.group(1)) >= 4:
             stamp = _GLUED_STAMP.sub(r"\1 \2", match.group(2))
             found = r.full(stamp)
@@ -488,6 +491,13 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
                 hits.append(ListingHit(item, (i,)))
         run = []
     return hits
+
+
+def _ends_dated(text: str) -> bool:
+    """Whether ``text`` may be a headline ending with its date: it ends as one does (the
+    sentinel block past the last, empty, does not)."""
+    last = text.rstrip()[-1:]
+    return last.isdecimal() or last in _DATED_HEADLINE_ENDS
 
 
 def _runs_by_period(r: _Reader) -> dict[int, list[int]]:

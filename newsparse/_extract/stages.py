@@ -46,7 +46,7 @@ __all__ = ["STAGES", "Context", "label_page"]
 # A teaser's headline does not end with a full stop; a line that does, holding at least
 # this much (Han characters and Latin words), is a sentence of prose.
 _SENTENCE_MIN = 20
-_FULL_STOP = lazy_compile(r"[。.]\s*$")
+_FULL_STOPS = frozenset("。.")  # a line's last character, spaces aside
 _BRACKETED_BYLINE = lazy_compile(
     r"[【〔\[（(][^】〕\]）)]{0,30}(?:記者|记者)[^】〕\]）)]{0,30}(?:報導|报道)[】〕\]）)]"
 )
@@ -125,7 +125,7 @@ def _headed_like_teaser(blocks: list[Block], indexes: tuple[int, ...]) -> bool:
 
 
 def _sentence(text: str) -> bool:
-    return text_weight(text) >= _SENTENCE_MIN and _FULL_STOP.search(text) is not None
+    return text_weight(text) >= _SENTENCE_MIN and text.rstrip()[-1:] in _FULL_STOPS
 
 
 STAGES: tuple[tuple[str, Callable[[Context], None]], ...] = (

@@ -1,0 +1,60 @@
+"""Instructions per pass of ``newsparse.parse_text`` over labelled pages, counted by cachegrind.
+
+The text-mode twin of instructions_pages.py, measured the same way: the same pages (every
+fourth labelled page, 39 of 156), each flattened to a WET record's text as bench_text.py
+does; the pipeline runs once and twice in separate processes, and the difference is one
+pass, so start-up, imports, flattening and lazily built tables cancel out.
+
+Run: ``python benchmarks/instructions_text.py [TREE]`` with TREE a checkout of newsparse
+to measure (the current one by default); needs valgrind and ../shared/data; takes a few
+minutes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _valgrind import count_instructions, require_valgrind
+
+_EVERY = 4  # every fourth labelled page, as instructions_pages.py
+
+
+def _run(passes: int) -> None:
+    import warnings
+
+    from _corpus import labelled_pages
+    from bench_text import as_wet
+
+    import newsparse
+
+    warnings.simplefilter("ignore")
+    texts = [as_wet(page) for page in labelled_pages()[::_EVERY]]
+    for text in texts[:5]:
+        newsparse.parse_text(text)  # lazy tables and patterns built before counting
+    for _ in range(passes):
+        for text in texts:
+            newsparse.parse_text(text)
+
+
+def _count(passes: int, tree: Path) -> int:
+    env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
+    return count_instructions([__file__, "--run", str(passes)], env)
+
+
+def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--run":
+        _run(int(sys.argv[2]))
+        return
+    require_valgrind()
+    tree = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
+    one_pass = _count(2, tree) - _count(1, tree)
+    print(f"{tree}: {one_pass / 1e6:,.0f} M instructions for one pass of parse_text over "
+          f"every {_EVERY}th labelled page, flattened")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
