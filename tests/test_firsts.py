@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._core.firsts import first_class, guarded
+from newsparse._core.firsts import first_class, found, guarded
 from newsparse._extract import captions, extras, features
 from newsparse._html import pagelists
 from newsparse._news import credits, notices
@@ -99,11 +99,12 @@ def test_digits_and_spaces_stay_classes() -> None:
 
 
 # Patterns searched behind a prefilter of their first characters (``firsts=True``), each
-# with its prefilter: features.found must say what a search says.
+# with its prefilter: found must say what a search says.
 PREFILTERED = {
     "strong boilerplate, unanchored": (features._STRONG_OTHER_RE, features._STRONG_OTHER_FIRST),
     "picture credit": (captions._CREDIT, captions._CREDIT_FIRST),
     "update label": (extras._UPDATE_LABEL, extras._UPDATE_FIRST),
+    "notice voice": (notices._VOICE_RE, notices._VOICE_FIRST),
 }
 
 
@@ -120,7 +121,7 @@ def _strings(source: str) -> st.SearchStrategy[str]:
 def test_prefiltered_search_finds_the_same(name: str, data: st.DataObject) -> None:
     pattern, first = PREFILTERED[name]
     text = data.draw(_strings(_source(pattern)[0]))
-    assert features.found(pattern, first, text) == (pattern.search(text) is not None)
+    assert found(pattern, first, text) == (pattern.search(text) is not None)
 
 
 @given(data=st.data())
@@ -138,4 +139,4 @@ def test_first_class_stands_for_every_match() -> None:
         assert first_class(pattern) == ""
         plain, first = re.compile(pattern), re.compile(first_class(pattern))
         for text in ("", "来源", "x转载", "本站", "aa"):
-            assert features.found(plain, first, text) == (plain.search(text) is not None)
+            assert found(plain, first, text) == (plain.search(text) is not None)

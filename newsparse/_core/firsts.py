@@ -21,7 +21,7 @@ from typing import Any
 # The standard library's own regex parser (already loaded by ``re``): 3.11 moved it.
 _sre: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
-__all__ = ["first_class", "guarded", "run_of"]
+__all__ = ["first_class", "found", "guarded", "run_of"]
 
 # Past this many start characters the class costs more than it saves (a Han range).
 _MAX_FIRSTS = 512
@@ -156,3 +156,16 @@ def run_of(char_class: str) -> str:
         ['１２', '４']
     """
     return f"{char_class}{char_class}*"
+
+
+def found(pattern: re.Pattern[str], first: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text) is not None``, sooner: ``first`` is ``pattern``'s first
+    characters (``lazy_compile(…, firsts=True)``), found by a fast scan, and ``pattern`` is
+    tried only from the first of them on.
+
+    Examples:
+        >>> found(re.compile("不得转载|未经许可"), re.compile("[不未]"), "本报讯 未经许可")
+        True
+    """
+    hit = first.search(text)
+    return hit is not None and pattern.search(text, hit.start()) is not None

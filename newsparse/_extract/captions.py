@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from .._core.blocks import LINKED as _LINKED  # a linked line under a picture: a teaser
 from .._core.blocks import Block, Label
+from .._core.firsts import found
 from .._core.lazy import lazy_compile
 from .._news.credits import parse_credit_line
 from .data import CAPTION_MAX, CAPTION_OPENERS, PICTURE_CREDITS, PICTURE_POSITIONS
-from .features import found
 
 if TYPE_CHECKING:
     from .stages import Context

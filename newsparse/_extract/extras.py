@@ -24,13 +24,13 @@ from .._chinese.script import converter_for, normalize
 from .._core.article import Article, Image
 from .._core.blocks import Page
 from .._core.config import Config
+from .._core.firsts import found
 from .._core.lazy import lazy_compile
 from .._dates.resolve import Prefer
 from .._dates.search import find_dates
 from .._news.data.pagemeta import TAG_LABELS
 from .._news.pagemeta import crumbs_in_text, has_licence, section_of, split_tags, tag_line
 from .._news.sites import host_of, region_of_site
-from .features import found
 from .language import language_tag, region_of
 
 __all__ = [

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from .._chinese.han import HAN_CLASS, han_count
+from .._core.firsts import found
 from .._core.lazy import lazy_compile
 from .data import (
     COMMENT_COUNTER,
@@ -78,19 +77,6 @@ _FULL_DATE = lazy_compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 END_MARKER = lazy_compile("(?:" + "|".join(END_MARKERS) + r")\s*$", guard=True)
 INLINE_NOISE_RE = lazy_compile("|".join(INLINE_NOISE), guard=True)
-
-
-def found(pattern: re.Pattern[str], first: re.Pattern[str], text: str) -> bool:
-    """``pattern.search(text) is not None``, sooner: ``first`` is ``pattern``'s first
-    characters (``lazy_compile(…, firsts=True)``), found by a fast scan, and ``pattern`` is
-    tried only from the first of them on.
-
-    Examples:
-        >>> found(_STRONG_OTHER_RE, _STRONG_OTHER_FIRST, "本报讯 未经许可，不得转载")
-        True
-    """
-    hit = first.search(text)
-    return hit is not None and pattern.search(text, hit.start()) is not None
 
 
 def _has_strong(text: str) -> bool:
