@@ -12,13 +12,12 @@ minutes.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _valgrind import count_instructions, require_valgrind
+from _valgrind import one_pass_main
 
 _EVERY = 4  # every fourth labelled page, as instructions_pages.py
 
@@ -40,20 +39,9 @@ def _run(passes: int) -> None:
             newsparse.parse_text(text)
 
 
-def _count(passes: int, tree: Path) -> int:
-    env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
-    return count_instructions([__file__, "--run", str(passes)], env)
-
-
 def main() -> None:
-    if len(sys.argv) == 3 and sys.argv[1] == "--run":
-        _run(int(sys.argv[2]))
-        return
-    require_valgrind()
-    tree = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
-    one_pass = _count(2, tree) - _count(1, tree)
-    print(f"{tree}: {one_pass / 1e6:,.0f} M instructions for one pass of parse_text over "
-          f"every {_EVERY}th labelled page, flattened")  # fmt: skip
+    what = f"one pass of parse_text over every {_EVERY}th labelled page, flattened"
+    one_pass_main(__file__, _run, what)
 
 
 if __name__ == "__main__":
