@@ -374,3 +374,25 @@ def test_the_longest_name_is_what_the_length_gate_allows() -> None:
         assert len(word) <= _LONGEST_NAME and _NAME.fullmatch(word), form
         assert _NAME.fullmatch(word + word[-1]) is None, form
     assert len(longest["dotted"]) == _LONGEST_NAME
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("王阿さ花A.o_1·•・ -熱合曼"), min_size=9, max_size=36
+    )
+)
+def test_long_plain_words_the_gate_turns_away_are_not_names(word: str) -> None:
+    """Past eight characters, only a dotted or a Latin name can match: every word the
+    shortcut turns away is one the name pattern turns away too."""
+    from newsparse._news.names import _LONGEST_PLAIN, _NAME
+
+    plain = not (word[0].isascii() and word[0].isalpha()) and not any(d in word for d in "·•・")
+    if len(word) > _LONGEST_PLAIN and plain:
+        assert _NAME.fullmatch(word) is None
+
+
+def test_the_longest_plain_name_is_what_the_gate_allows() -> None:
+    from newsparse._news.names import _LONGEST_PLAIN, _NAME, is_name
+
+    assert _NAME.fullmatch("さとう花子さとう") and len("さとう花子さとう") == _LONGEST_PLAIN
+    assert is_name("阿不都·热合曼") and is_name("Jonathan\ue000Smith")

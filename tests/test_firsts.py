@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._core.firsts import first_class, found, guarded
+from newsparse._core.firsts import first_class, found, guarded, literal_led
 from newsparse._extract import captions, extras, features
 from newsparse._html import pagelists
 from newsparse._news import credits, notices
@@ -140,3 +140,64 @@ def test_first_class_stands_for_every_match() -> None:
         plain, first = re.compile(pattern), re.compile(first_class(pattern))
         for text in ("", "来源", "x转载", "本站", "aa"):
             assert found(plain, first, text) == (plain.search(text) is not None)
+
+
+@given(
+    words=st.lists(st.text("记者编辑部文图", min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text("记者编辑部文图 。", max_size=30),
+)
+def test_literal_led_words_match_as_a_longest_first_alternation(
+    words: list[str], text: str
+) -> None:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    plain = re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")(?!部)")
+    led = re.compile("|".join(literal_led(ordered, end="(?!部)")))
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for at in range(len(text) + 1):
+        one, two = led.match(text, at), plain.match(text, at)
+        assert (one and one.span()) == (two and two.span())
+
+
+def _keyword_as_one_lookahead() -> re.Pattern[str]:
+    """The role-word pattern as first written: one alternation behind a lookahead of its
+    first characters (the same branches, in the same order)."""
+    words, slash = credits._WORDS, credits._SLASH
+    starts = "".join(sorted({w[0] for w in words} | set(slash)))
+    return re.compile(
+        f"(?=[{starts}\\s])(?:"
+        "(?:" + "|".join(map(re.escape, words)) + f"){credits._NOT_NOUN}"
+        f"|[{slash}]{credits._SLASH_ROLE}"
+        f"|(?<=[/／])\\s{{0,2}}[{slash}]{credits._SLASH_AFTER}"
+        f"|(?<![拍主双雙广廣])[摄攝]{credits._PHOTO_AFTER}"
+        ")"
+    )
+
+
+_ONE_LOOKAHEAD = _keyword_as_one_lookahead()
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(credits._WORDS),
+            st.text("文图圖摄攝译记者拍主部队会 \u3000\t/／|：:）】。，的", max_size=3),
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_role_words_are_found_as_by_one_lookahead(text: str) -> None:
+    keyword = credits._KEYWORD
+    assert [m.span() for m in keyword.finditer(text)] == [
+        m.span() for m in _ONE_LOOKAHEAD.finditer(text)
+    ]
+    for at in range(len(text) + 1):
+        one, two = keyword.match(text, at), _ONE_LOOKAHEAD.match(text, at)
+        assert (one and one.span()) == (two and two.span())
+    half = len(text) // 2
+    assert [m.span() for m in keyword.finditer(text, 1, half)] == [
+        m.span() for m in _ONE_LOOKAHEAD.finditer(text, 1, half)
+    ]
+
+
+def test_the_spaces_written_out_are_what_backslash_s_matches() -> None:
+    assert [chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))] == credits._SPACES

@@ -16,12 +16,13 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 # The standard library's own regex parser (already loaded by ``re``): 3.11 moved it.
 _sre: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
-__all__ = ["first_class", "found", "guarded", "run_of"]
+__all__ = ["first_class", "found", "guarded", "literal_led", "run_of"]
 
 # Past this many start characters the class costs more than it saves (a Han range).
 _MAX_FIRSTS = 512
@@ -169,3 +170,36 @@ def found(pattern: re.Pattern[str], first: re.Pattern[str], text: str) -> bool:
     """
     hit = first.search(text)
     return hit is not None and pattern.search(text, hit.start()) is not None
+
+
+def literal_led(words: Iterable[str], end: str = "") -> list[str]:
+    """Alternatives for a set of literal words, each opening with a literal character: one
+    per first character, the words sharing it written as a tree. Joined with ``|`` at the
+    top of a pattern they let the engine build a table of first characters and skip, in C,
+    every position no word starts at (a lookahead in front of an alternation gets no such
+    table: it is tried at each position). ``end`` follows each word, where the word ends.
+
+    At one position the words that match are prefixes of one another, and the tree tries
+    the longer first: a match is what a longest-first alternation of the words gives.
+
+    Examples:
+        >>> import re
+        >>> literal_led(["记者", "记", "编辑"], end="(?!部)")
+        ['编辑(?!部)', '记(?:者(?!部)|(?!部))']
+        >>> re.findall("|".join(literal_led(["记者", "记"], end="(?!部)")), "记者部记者")
+        ['记', '记者']
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def written(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + written(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(end)  # last: the longer words go first
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return [re.escape(ch) + written(sub) for ch, sub in sorted(tree.items())]

@@ -36,6 +36,9 @@ _NAME = lazy_compile(
 )
 # The longest word _NAME matches: eight Han characters and three dotted parts of nine.
 _LONGEST_NAME = 35
+# Longer than this, only a dotted name (阿不都·热合曼) or a Latin one matches _NAME: a test
+# in C turns away the long phrases most words asked are, before the pattern backtracks.
+_LONGEST_PLAIN = 8
 # Romanised names keep their inner spaces: "记者 John Smith" is one person, not two words.
 ROMAN = lazy_compile(r"(?<![A-Za-z])[A-Z][a-z]{1,20}(?: [A-Z][a-z]{0,20}\.?){0,2} [A-Z][a-z]{1,20}")
 ROMAN_SPACE = "\ue000"  # a private-use stand-in for the space inside a romanised name
@@ -53,10 +56,14 @@ def is_name(word: str) -> bool:
         >>> is_name("详细"), is_name("編輯部"), is_name("台北")
         (False, False, False)
     """
-    if len(word) > _LONGEST_NAME or _NAME.fullmatch(word) is None:
+    if len(word) > _LONGEST_NAME:
+        return False
+    native = "·" not in word and "•" not in word and "・" not in word
+    if native and len(word) > _LONGEST_PLAIN and not (word[0].isascii() and word[0].isalpha()):
+        return False
+    if _NAME.fullmatch(word) is None:
         return False
     # Transliterated names (阿不都·热合曼) use any character; only check native ones.
-    native = "·" not in word and "•" not in word and "・" not in word
     return (
         not (native and any(ch in NOT_NAME_CHARS for ch in word))
         and word not in NOT_NAMES
