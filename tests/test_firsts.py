@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._core.firsts import first_class, found, guarded, literal_led
-from newsparse._extract import captions, extras, features
+from newsparse._extract import body, captions, extras, features
+from newsparse._extract.data import END_MARKERS
 from newsparse._html import pagelists
 from newsparse._news import credits, notices
 
@@ -105,6 +106,7 @@ PREFILTERED = {
     "picture credit": (captions._CREDIT, captions._CREDIT_FIRST),
     "update label": (extras._UPDATE_LABEL, extras._UPDATE_FIRST),
     "notice voice": (notices._VOICE_RE, notices._VOICE_FIRST),
+    "inline noise": (features.INLINE_NOISE_RE, body._NOISE_FIRST),
 }
 
 
@@ -201,3 +203,15 @@ def test_role_words_are_found_as_by_one_lookahead(text: str) -> None:
 
 def test_the_spaces_written_out_are_what_backslash_s_matches() -> None:
     assert [chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))] == credits._SPACES
+
+
+@given(
+    st.tuples(
+        st.text("，。完 ）)】", max_size=6),
+        st.one_of(*(st.from_regex(m, fullmatch=True) for m in END_MARKERS)),
+        st.text(" \t\n\u3000", max_size=2),
+    ).map("".join)
+)
+def test_an_end_marker_ends_with_a_closer_the_body_looks_for(text: str) -> None:
+    assert features.END_MARKER.search(text) is not None
+    assert text.rstrip().endswith(body._MARKER_CLOSERS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .._chinese.han import HAN
 from .._core.article import Credit
 from .._core.lazy import lazy_compile
 from .._news.credits import (
@@ -18,7 +19,7 @@ from .._news.credits import (
     parse_credits_or_byline,
 )
 from .._news.dateline import DatelineMatch, match_dateline
-from .data import EDITORIAL_NOTE_MAX, EDITORIAL_NOTES
+from .data import EDITORIAL_NOTE_MAX, EDITORIAL_NOTES, INLINE_NOISE
 from .features import END_MARKER, INLINE_NOISE_RE, has_sentence_end, text_weight
 from .furniture import notice_tail
 
@@ -35,6 +36,11 @@ _WRAPPED = lazy_compile(r"\s{0,3}[（(【\[〔]([^（()）【】\[\]〔〕]{1,60
 _TRAILING = lazy_compile(r"[（(【\[〔]([^（()）【】\[\]〔〕]{1,60})[）)】\]〕]\s{0,3}$")
 _TRIM = " \t,，:："
 _EDITORIAL = lazy_compile("(?:" + "|".join(EDITORIAL_NOTES) + ")")
+# Asked of every paragraph, so each is turned away first by a test in C. Every wire end
+# marker (data.END_MARKERS) closes with one of these, spaces after it aside:
+_MARKER_CLOSERS = ("）", ")", "】")
+# and inline noise starts with one of its first characters.
+_NOISE_FIRST = lazy_compile("|".join(INLINE_NOISE), firsts=True)
 
 
 @dataclass
@@ -114,7 +120,7 @@ def clean_body(
             continue
         if len(text) <= EDITORIAL_NOTE_MAX and _EDITORIAL.match(text):
             continue  # "原标题：…", "（刊于《…》）": the editor's note on the story
-        ended = bool(END_MARKER.search(text))
+        ended = text.rstrip().endswith(_MARKER_CLOSERS) and END_MARKER.search(text) is not None
         if ended:
             text = END_MARKER.sub("", text).rstrip()
         tail = notice_tail(text)
@@ -125,8 +131,10 @@ def clean_body(
             text = _strip_closing_byline(text, result)
         if photo and len(text) <= _CAPTION_MAX and not has_sentence_end(text):
             text = ""  # a picture caption: its credit was the only reason to look
-        text = INLINE_NOISE_RE.sub("", text).strip()
-        if text and text_weight(text) > 0:
+        if _NOISE_FIRST.search(text) is not None:
+            text = INLINE_NOISE_RE.sub("", text)
+        text = text.strip()
+        if text and (HAN.search(text) is not None or text_weight(text) > 0):
             result.paragraphs.append(text)
         if ended:
             break
