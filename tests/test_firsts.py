@@ -15,7 +15,7 @@ from newsparse._core.firsts import first_class, found, guarded, literal_led
 from newsparse._extract import body, captions, extras, features
 from newsparse._extract.data import END_MARKERS
 from newsparse._html import pagelists
-from newsparse._news import credits, notices
+from newsparse._news import credit_grammar, credits, notices
 
 # The patterns the package compiles with guard=True: their source, as written.
 GUARDED = {
@@ -163,14 +163,14 @@ def test_literal_led_words_match_as_a_longest_first_alternation(
 def _keyword_as_one_lookahead() -> re.Pattern[str]:
     """The role-word pattern as first written: one alternation behind a lookahead of its
     first characters (the same branches, in the same order)."""
-    words, slash = credits._WORDS, credits._SLASH
+    words, slash = credit_grammar._WORDS, credit_grammar._SLASH
     starts = "".join(sorted({w[0] for w in words} | set(slash)))
     return re.compile(
         f"(?=[{starts}\\s])(?:"
-        "(?:" + "|".join(map(re.escape, words)) + f"){credits._NOT_NOUN}"
-        f"|[{slash}]{credits._SLASH_ROLE}"
-        f"|(?<=[/／])\\s{{0,2}}[{slash}]{credits._SLASH_AFTER}"
-        f"|(?<![拍主双雙广廣])[摄攝]{credits._PHOTO_AFTER}"
+        "(?:" + "|".join(map(re.escape, words)) + f"){credit_grammar._NOT_NOUN}"
+        f"|[{slash}]{credit_grammar._SLASH_ROLE}"
+        f"|(?<=[/／])\\s{{0,2}}[{slash}]{credit_grammar._SLASH_AFTER}"
+        f"|(?<![拍主双雙广廣])[摄攝]{credit_grammar._PHOTO_AFTER}"
         ")"
     )
 
@@ -181,14 +181,14 @@ _ONE_LOOKAHEAD = _keyword_as_one_lookahead()
 @given(
     st.lists(
         st.one_of(
-            st.sampled_from(credits._WORDS),
+            st.sampled_from(credit_grammar._WORDS),
             st.text("文图圖摄攝译记者拍主部队会 \u3000\t/／|：:）】。，的", max_size=3),
         ),
         max_size=10,
     ).map("".join)
 )
 def test_role_words_are_found_as_by_one_lookahead(text: str) -> None:
-    keyword = credits._KEYWORD
+    keyword = credit_grammar.KEYWORD
     assert [m.span() for m in keyword.finditer(text)] == [
         m.span() for m in _ONE_LOOKAHEAD.finditer(text)
     ]
@@ -202,7 +202,7 @@ def test_role_words_are_found_as_by_one_lookahead(text: str) -> None:
 
 
 def test_the_spaces_written_out_are_what_backslash_s_matches() -> None:
-    assert [chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))] == credits._SPACES
+    assert [chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))] == credit_grammar._SPACES
 
 
 @given(

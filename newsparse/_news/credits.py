@@ -1,46 +1,29 @@
 """Bylines and credit lines: who reported, wrote, edited, proof-read or photographed a story.
 
-One small grammar serves every shape pages use: a line is cut into role words (from
-``_news.data.credit_roles``) and the words between them; a role word before names labels them
-(``责编：X、Y``, ``摄影/X``), one after names closes them (``X 摄``, ``X/文``), and a word
-glued in front of a role word that looks like an outlet is its organisation (``每经记者``).
-A line is a credit line only when every word in it is accounted for, which is what keeps
-sentences such as ``记者走进雄安新区`` out.
+One small grammar (``credit_grammar``) serves every shape pages use: role words open or close
+the names beside them, and a line is a credit line only when every word in it is accounted
+for. This module reads with it the places credits stand: a credit line, a byline (with its
+outlet, place and filing ending), the brackets after a dateline, and the credits inside a
+paragraph (bracketed, picture credits, a byline at its end).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
-from typing import NamedTuple
 
 from .._chinese.han import HAN as _HAN
 from .._core.article import Credit, CreditRole
-from .._core.firsts import literal_led, run_of
 from .._core.lazy import lazy_compile
+from .credit_grammar import KEYWORD, SEPARATORS, credits_from, unwrap
 from .data.agencies import PLACES
 from .data.credit_roles import (
     LABEL_WORDS,
-    NEEDS_SEPARATOR,
-    ORG_ENDINGS,
-    PLACEHOLDER_NAMES,
     REPORT_ENDINGS,
     ROLE_WORDS,
-    SLASH_WORDS,
-    SUFFIX_WORDS,
     TITLE_WORDS,
 )
-from .names import (
-    LOGIN,
-    ROMAN,
-    ROMAN_SPACE,
-    has_surname,
-    is_bare_name,
-    is_name,
-    join_spaced,
-    posting,
-)
+from .names import has_surname, is_bare_name, is_name, join_spaced
 from .sources import OUTLET_NAMES_RE, is_outlet_name
 
 __all__ = [
@@ -54,34 +37,8 @@ __all__ = [
     "parse_credits_or_byline",
 ]
 
-_WORDS = sorted(set(ROLE_WORDS) | set(LABEL_WORDS), key=lambda w: (-len(w), w))
 _LABELS = frozenset(LABEL_WORDS)  # for membership; the tuple serves str.endswith
-_SLASH = "".join(SLASH_WORDS)
-# What \s matches: the characters str.isspace() admits (a test checks the two agree).
-_SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]
-# A role word, unless it is part of a longer noun (记者会, 编辑部, 摄影队).
-_NOT_NOUN = "(?![队隊部社展组組站团團会會节節家])"
-_SLASH_ROLE = r"(?=\s{0,2}[/／|｜:：︰︓])"  # 文/张三
-_SLASH_AFTER = r"(?=\s{0,2}(?:$|[\s)）\]】]))"  # 张三/文
-_PHOTO_AFTER = r"(?=\s{0,2}(?:$|[\s)）\]】。，,;；]))"  # 张三 摄
-# Every branch opens with a literal character (firsts.literal_led), so the engine skips in C
-# the characters no branch starts with: 3x faster than a lookahead of them on prose.
-_KEYWORD = lazy_compile(
-    "|".join(
-        [
-            *literal_led(_WORDS, end=_NOT_NOUN),
-            *(f"{c}{_SLASH_ROLE}" for c in _SLASH),
-            # 张三/文: right after the slash, or after a space or two
-            *(f"{c}(?<=[/／]{c}){_SLASH_AFTER}" for c in _SLASH),
-            *(rf"{w}(?<=[/／]{w})\s?[{_SLASH}]{_SLASH_AFTER}" for w in map(re.escape, _SPACES)),
-            # 张三 摄, but not 拍摄 nor a phone's 主摄/双摄.
-            *(f"{c}(?<![拍主双雙广廣]{c}){_PHOTO_AFTER}" for c in "摄攝"),
-        ]
-    )
-)
-# ︰ and ︓ (vertical presentation forms) stand in for a colon on Hong Kong pages; ╱ and ︱
-# for a slash and a bar on Taiwan pages; ． joins two roles ("報導．攝影╱向高彬").
-_SEPARATORS = lazy_compile(run_of(r"[\s、,，/／╱|｜︱:：︰︓;；=．]"))
+
 _REPORT_TAIL = lazy_compile(
     # "／台北 高雄報導", "／台北、高雄報導": a byline filed from several places
     r"(?:\s{0,2}[/／╱]\s{0,2}(?:[\u4e00-\u9fff]{1,6}[\s、]){0,3}[\u4e00-\u9fff]{0,8}?"
@@ -93,15 +50,6 @@ _REPORT_TAIL = lazy_compile(
 _GLUED_ENDINGS = ("報導", "報道", "报道", "报导")
 _TITLE_ORDER = sorted(TITLE_WORDS, key=len, reverse=True)
 _TITLED = lazy_compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
-_WRAPPED = lazy_compile(
-    r"\s{0,8}[（(【\[〔［]\s{0,8}([^（()）【】\[\]〔〕［］]*?)\s{0,8}[）)】\]〕］]\s{0,8}"
-)
-# A staff code after a name: "史建磊_NBJ11331", "朱家浒 PN054" (alone, "HN666" is the name).
-_STAFF_CODE = lazy_compile(
-    r"[_＿][A-Za-z]{1,6}[0-9]{1,10}|(?<=[\u4e00-\u9fff])\s{1,2}[A-Z]{1,4}[0-9]{2,10}(?![\w])"
-)
-# What a staff code or a romanised name needs: an underscore, or a capital letter.
-_CODE_OR_ROMAN = lazy_compile("[A-Z_＿]")
 _OUTLET_SPLIT = lazy_compile(r"\s{0,2}[╱/／|｜]\s{0,2}|\s{1,2}")
 # A field after the byline that is not a credit: "彭佳芸 黃翊真 報導 地區：台北市報導".
 _OTHER_FIELD = lazy_compile(r"\s{1,4}(?:地區|地区|地點|地点|來源|来源|時間|时间)\s{0,2}[:：]")
@@ -117,7 +65,6 @@ _OUTLET_AFTER = lazy_compile(r"(?<=" + "|".join(_FILED) + r")(" + _OUTLET_LIKE_R
 _GLUED_NAMES = lazy_compile(
     r"(?:記者|记者)?([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,5})"
 )
-_ORG = lazy_compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}")
 _OUTLET = lazy_compile(OUTLET_NAMES_RE)
 _BRACKETED = lazy_compile(
     r"[（(]([^（）()\n]{2,60})[）)]|【([^【】\n]{2,60})】|[\[［]([^\[\]［］\n]{2,60})[\]］]"
@@ -127,32 +74,12 @@ _PHOTO_MARK = lazy_compile(r"(?<![拍主双雙广廣])[摄攝](?![影像])")
 # Marks that close a sentence and never end a name (Latin names may end in "." or "!").
 _SENTENCE_END = frozenset("。！？…")
 _MAX_LINE = 300
-_MAX_WORDS = 40
 _TAIL = 64  # how far from the end a trailing byline may start
 _CAPTION = 40  # how far before 摄 a picture credit may start
 _MAX_HITS = 64  # candidates looked at per paragraph, so hostile input stays linear
 _MAX_BARE = 4  # names in a byline without role words
 _BYLINE_MAX = 60  # characters: a byline line is short
 _BYLINE_HEAD = 16  # characters before a filing ending ("大陸新聞中心／綜合報導")
-_JOINED_ROLES = frozenset({"報導", "报道"})  # "報導．攝影╱向高彬": reported and photographed
-
-
-class _Token(NamedTuple):
-    keyword: bool
-    text: str
-    glued: bool  # no separator: a word before the next role word, a role word before a word
-
-
-@dataclass
-class _Group:
-    roles: tuple[CreditRole, ...]
-    org: str | None
-    names: list[str] = field(default_factory=list)
-    word: str = ""  # the role word that opened the group
-
-    @property
-    def label(self) -> bool:
-        return not self.roles
 
 
 @dataclass(frozen=True)
@@ -174,169 +101,6 @@ class CreditSpan:
     start: int
     end: int
     credits: tuple[Credit, ...]
-
-
-def _roles(word: str) -> tuple[CreditRole, ...]:
-    word = word.strip()
-    if word in ROLE_WORDS:
-        return ROLE_WORDS[word]
-    return SLASH_WORDS.get(word, ())
-
-
-def _tokenize(line: str) -> list[_Token] | None:
-    tokens: list[_Token] = []
-    pos = 0
-    for match in _KEYWORD.finditer(line):
-        tokens.extend(_words(line[pos : match.start()], glued_end=True))
-        after = line[match.end() : match.end() + 1]
-        glued = bool(after) and not _SEPARATORS.match(after)
-        tokens.append(_Token(True, match.group().strip(), glued))
-        pos = match.end()
-        if len(tokens) > _MAX_WORDS:
-            return None
-    tokens.extend(_words(line[pos:], glued_end=False))
-    return tokens if len(tokens) <= _MAX_WORDS else None
-
-
-def _words(piece: str, *, glued_end: bool) -> list[_Token]:
-    parts = [p for p in _SEPARATORS.split(piece) if p]
-    last_glued = glued_end and bool(piece) and not _SEPARATORS.match(piece[-1])
-    return [
-        _Token(False, p, last_glued and i == len(parts) - 1) for i, p in enumerate(parts)
-    ]
-
-
-def _org_like(word: str) -> bool:
-    if word[-1:] in "发發" and len(word) > 2:
-        word = word[:-1]
-    return _ORG.fullmatch(word) is not None and (
-        is_outlet_name(word) or word[-1] in ORG_ENDINGS
-    )
-
-
-def _org(word: str) -> str:
-    return word[:-1] if word[-1:] in "发發" and len(word) > 2 else word
-
-
-def _is_suffix(tokens: list[_Token], i: int) -> bool:
-    """A closing role word: one of SUFFIX_WORDS with no word after it."""
-    tok = tokens[i]
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return tok.keyword and tok.text in SUFFIX_WORDS and (nxt is None or nxt.keyword)
-
-
-def _glued_to_word(tokens: list[_Token], i: int) -> bool:
-    return tokens[i].glued and i + 1 < len(tokens) and not tokens[i + 1].keyword
-
-
-def _split_loose(loose: list[str]) -> tuple[str | None, list[str]] | None:
-    """Words before a closing role word: names, optionally led by one organisation."""
-    if len(loose) > 1 and _org_like(loose[0]) and all(is_name(w) for w in loose[1:]):
-        return _org(loose[0]), loose[1:]
-    if all(is_name(w) for w in loose):
-        return None, loose
-    return None
-
-
-def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
-    """Run the role/name grammar over tokens; None when a word is left unexplained."""
-    groups: list[_Group] = []
-    cur: _Group | None = None
-    loose: list[str] = []
-    org_next: str | None = None
-    for i, tok in enumerate(tokens):
-        if not tok.keyword:
-            nxt_prefix = tok.glued and i + 1 < len(tokens) and not _is_suffix(tokens, i + 1)
-            if nxt_prefix and posting(tok.text) and cur is None and not loose:
-                continue  # "香港特約記者 X", "駐美特派員": where the reporter is posted
-            if nxt_prefix and _org_like(tok.text) and (cur is None or cur.label or
-                                                         is_outlet_name(_org(tok.text))
-                                                         or bool(cur.names)):
-                org_next = _org(tok.text)
-            elif cur is None:
-                loose.append(tok.text)
-            elif not cur.label:
-                cur.names.append(tok.text)
-            continue
-        roles = _roles(tok.text)
-        if _is_suffix(tokens, i) and (loose or (cur is not None and cur.names and not cur.label)):
-            if loose and tok.text in ("摄", "攝") and tokens[i - 1].glued:
-                return None  # "万主摄": a bare name glued to 摄 is not a picture credit
-            if loose:
-                split = _split_loose(loose)
-                if split is None:
-                    return None
-                groups.append(_Group(roles, split[0], split[1]))
-                loose = []
-            elif cur is not None:
-                cur.roles = roles
-            cur = None
-            continue
-        if loose or (tok.text in NEEDS_SEPARATOR and _glued_to_word(tokens, i)):
-            return None
-        if (cur is not None and roles and cur.roles and not cur.names and tokens[i - 1].keyword
-                and (tokens[i - 1].text in SLASH_WORDS or tokens[i - 1].text in _JOINED_ROLES)):
-            cur.roles = tuple(dict.fromkeys(cur.roles + roles))  # 文/图 X, 報導．攝影 X: both
-            continue
-        cur = _Group(roles, org_next, word=tok.text)
-        groups.append(cur)
-        org_next = None
-    if loose or org_next is not None:
-        return None
-    return groups
-
-
-def _can_open(line: str, keyword: re.Match[str] | None) -> bool:
-    """Whether the line's first word can stand first in a credit: a role word, or a name,
-    an organisation or a posting before one (see _group_tokens). One split, where the
-    grammar costs a whole tokenisation: most lines asked are prose. ``keyword`` is the
-    line's first role word."""
-    head = line if keyword is None else line[: keyword.start()]
-    first = next((part for part in _SEPARATORS.split(head) if part), None)
-    return first is None or posting(first) or _org_like(first) or is_name(first)
-
-
-def _credits_from(line: str) -> tuple[Credit, ...] | None:
-    keyword = _KEYWORD.search(line)
-    if keyword is None:
-        return None
-    if _CODE_OR_ROMAN.search(line) is not None:  # most lines hold neither
-        cleaned = _STAFF_CODE.sub("", line)
-        cleaned = ROMAN.sub(lambda m: m.group().replace(" ", ROMAN_SPACE), cleaned)
-        if cleaned != line:  # the first role word is searched again where it moved
-            line, keyword = cleaned, _KEYWORD.search(cleaned)
-    if not _can_open(line, keyword):
-        return None
-    tokens = _tokenize(line)
-    if not tokens or not any(t.keyword for t in tokens):
-        return None
-    groups = _group_tokens(tokens)
-    if groups is None:
-        return None
-    credits: list[Credit] = []
-    unnamed = False  # "作者：佚名": a credit line whose names the template left unfilled
-    for group in groups:
-        if group.label:
-            continue
-        names = join_spaced([n for n in group.names if n not in PLACEHOLDER_NAMES])
-        unnamed = unnamed or len(names) < len(group.names)
-        if not all(is_name(n) for n in names):
-            return None
-        if group.word in SLASH_WORDS and any(LOGIN.fullmatch(n) for n in names):
-            return None  # "图/pixabay": a one-letter role word credits a source, not a login
-        names = [n.replace(ROMAN_SPACE, " ") for n in names]
-        credits.extend(Credit(r, n, group.org) for r in group.roles for n in names)
-    if credits:
-        return tuple(credits)
-    # A nameless byline ("新华社记者") is still a credit line the body should lose.
-    if unnamed or any(g.org and "reporter" in g.roles for g in groups):
-        return ()
-    return None
-
-
-def _unwrap(text: str) -> str:
-    wrapped = _WRAPPED.fullmatch(text)
-    return wrapped.group(1) if wrapped else text.strip()
 
 
 def parse_credit_line(text: str) -> tuple[Credit, ...] | None:
@@ -369,7 +133,7 @@ def parse_credit_line(text: str) -> tuple[Credit, ...] | None:
         raise TypeError(f"parse_credit_line() needs a str, not {type(text).__name__}")
     if len(text) > _MAX_LINE:
         return None
-    return _credits_from(_unwrap(text))
+    return credits_from(unwrap(text))
 
 
 def _affiliated(word: str) -> str | None:
@@ -433,7 +197,7 @@ def parse_byline(text: str) -> tuple[Credit, ...] | None:
         raise TypeError(f"parse_byline() needs a str, not {type(text).__name__}")
     if len(text) > _MAX_LINE:
         return None
-    return _byline(_unwrap(text), grammar_tried=False)
+    return _byline(unwrap(text), grammar_tried=False)
 
 
 def parse_credits_or_byline(text: str) -> tuple[Credit, ...] | None:
@@ -448,15 +212,15 @@ def parse_credits_or_byline(text: str) -> tuple[Credit, ...] | None:
     """
     if len(text) > _MAX_LINE:
         return None
-    line = _unwrap(text)
-    found = _credits_from(line)
+    line = unwrap(text)
+    found = credits_from(line)
     if found is not None or len(text) > _BYLINE_MAX:
         return found
     return _byline(line, grammar_tried=True)
 
 
 def _byline(line: str, *, grammar_tried: bool) -> tuple[Credit, ...] | None:
-    """parse_byline on an unwrapped line; ``grammar_tried``: _credits_from(line) gave None."""
+    """parse_byline on an unwrapped line; ``grammar_tried``: credits_from(line) gave None."""
     # Each pattern below needs a character the cheap test looks for first.
     other = _OTHER_FIELD.search(line) if ":" in line or "：" in line else None
     if other is not None:
@@ -474,19 +238,19 @@ def _byline(line: str, *, grammar_tried: bool) -> tuple[Credit, ...] | None:
     if tail is not None and tail.start() > 0:
         head = line[: tail.start()]
         return (
-            _credits_from(head)
+            credits_from(head)
             or _with_outlet(head)
             or _bare_names(head, "reporter")
             or _glued_byline(head)
         )
-    found = None if grammar_tried else _credits_from(line)
+    found = None if grammar_tried else credits_from(line)
     if found is not None:
         return found
     if line.endswith(_GLUED_ENDINGS):  # "民視新聞陳韻平、郭文海台北報導"
         glued = _glued_byline(line[:-2].removesuffix("綜合").removesuffix("综合"))
         if glued:
             return glued
-    words = [w for w in _SEPARATORS.split(line) if w]
+    words = [w for w in SEPARATORS.split(line) if w]
     if len(words) == 2 and words[0] in ROLE_WORDS:  # 作者：方敏北京大学经济学院教授
         name = _affiliated(words[1]) or _titled_before(words[1])
         return (Credit(ROLE_WORDS[words[0]][0], name),) if name else None
@@ -502,7 +266,7 @@ def looks_like_byline(text: str) -> bool:
     """
     if len(text) > _BYLINE_MAX:
         return False
-    if not text.rstrip().endswith(REPORT_ENDINGS) and _KEYWORD.search(text) is None:
+    if not text.rstrip().endswith(REPORT_ENDINGS) and KEYWORD.search(text) is None:
         return False  # most lines: neither a filing ending nor a role word
     tail = _REPORT_TAIL.search(text)
     return (tail is not None and 0 < tail.start() <= _BYLINE_HEAD) or parse_byline(text) is not None
@@ -514,7 +278,7 @@ def _with_outlet(text: str) -> tuple[Credit, ...] | None:
     first, rest = (parts[0], parts[1]) if len(parts) == 2 else (text, "")
     if not rest or not (is_outlet_name(first) or _OUTLET_LIKE.fullmatch(first)):
         return None
-    found = _credits_from(rest.strip())
+    found = credits_from(rest.strip())
     return tuple(Credit(c.role, c.name, c.organization or first) for c in found) if found else None
 
 
@@ -524,7 +288,7 @@ def _bare_names(
     """Names with at most one outlet before or after them; the outlet is their organisation.
     ``words``: the text split at separators, when the caller has it."""
     if words is None:
-        words = [w for w in _SEPARATORS.split(text) if w]
+        words = [w for w in SEPARATORS.split(text) if w]
     # Every word but one outlet at either end is a name: so is the first word or the last
     # (a cheap test before the outlet lookups, which most lines asked fail).
     if not words or len(words) > _MAX_BARE + 1:
@@ -556,11 +320,11 @@ def parse_bracket_credits(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_bracket_credits() needs a str, not {type(text).__name__}")
-    text = _unwrap(text)
-    found = _credits_from(text) if len(text) <= _MAX_LINE else None
+    text = unwrap(text)
+    found = credits_from(text) if len(text) <= _MAX_LINE else None
     if found is not None:
         return found
-    words = [w for w in _SEPARATORS.split(text) if w]
+    words = [w for w in SEPARATORS.split(text) if w]
     words = join_spaced(words)
     if 0 < len(words) <= 6 and all(map(is_bare_name, words)) and not _looks_like_column(text):
         return tuple(Credit(bare_role, w) for w in words)
@@ -575,7 +339,7 @@ def _looks_like_column(text: str) -> bool:
 def _boundaries(text: str, lo: int, hi: int) -> list[int]:
     """Where a credit may start: after a non-Han character, or at a role word or outlet."""
     starts = {s for s in range(lo, hi) if s == 0 or not _HAN.match(text[s - 1])}
-    starts.update(m.start() for m in _KEYWORD.finditer(text, lo, hi))
+    starts.update(m.start() for m in KEYWORD.finditer(text, lo, hi))
     starts.update(m.start() for m in _OUTLET.finditer(text, lo, hi))
     return sorted(s for s in starts if s < hi and not text[s].isspace())
 
@@ -589,10 +353,10 @@ def _first_parse(text: str, lo: int, hi: int, *, want: str | None = None) -> Cre
     for start in _boundaries(text, lo, hi):
         if _after_label(text, start):
             continue
-        first = _KEYWORD.match(text, start)
+        first = KEYWORD.match(text, start)
         if first and first.group().strip() in _LABELS:
             continue
-        found = _credits_from(text[start:hi])
+        found = credits_from(text[start:hi])
         if found and (want is None or any(c.role == want for c in found)):
             return CreditSpan(start, hi, found)
     return None
@@ -603,7 +367,7 @@ def _tail_may_credit(text: str, lo: int, hi: int) -> bool:
     When the text ends in a sentence's closing mark, no name, role word or placeholder can
     end it: only a label (来源：… takes any words after it) standing last, after a role word
     that gives the credit."""
-    words = [m.group().strip() for m in _KEYWORD.finditer(text, lo, hi)]
+    words = [m.group().strip() for m in KEYWORD.finditer(text, lo, hi)]
     if not words:
         return False
     if text[hi - 1] not in _SENTENCE_END:
@@ -633,7 +397,7 @@ def find_credits(text: str) -> list[CreditSpan]:
     brackets = any(opener in text for opener in _OPENERS)
     for match in islice(_BRACKETED.finditer(text), _MAX_HITS) if brackets else ():
         inner = next(g for g in match.groups() if g is not None).strip()
-        found = _credits_from(inner)
+        found = credits_from(inner)
         if found is None and inner.endswith(_GLUED_ENDINGS):  # （民視新聞陳韻平台北報導）
             found = parse_byline(inner)
         if found:
