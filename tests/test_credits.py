@@ -396,3 +396,17 @@ def test_the_longest_plain_name_is_what_the_gate_allows() -> None:
 
     assert _NAME.fullmatch("さとう花子さとう") and len("さとう花子さとう") == _LONGEST_PLAIN
     assert is_name("阿不都·热合曼") and is_name("Jonathan\ue000Smith")
+
+
+@given(st.text("记者编辑王小明新华社北京 ：:/、，,\u3000", max_size=24))
+def test_the_first_word_is_the_first_the_separators_split_off(line: str) -> None:
+    """_can_open reads the line's first word by two searches: the word a split gives."""
+    from newsparse._news import credit_grammar as grammar
+
+    keyword = grammar.KEYWORD.search(line)
+    head = line if keyword is None else line[: keyword.start()]
+    first = next((part for part in grammar.SEPARATORS.split(head) if part), None)
+    expected = first is None or any(
+        test(first) for test in (grammar.posting, grammar._org_like, grammar.is_name)
+    )
+    assert grammar._can_open(line, keyword) == expected

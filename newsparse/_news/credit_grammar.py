@@ -207,9 +207,12 @@ def _can_open(line: str, keyword: re.Match[str] | None) -> bool:
     an organisation or a posting before one (see _group_tokens). One split, where the
     grammar costs a whole tokenisation: most lines asked are prose. ``keyword`` is the
     line's first role word."""
-    head = line if keyword is None else line[: keyword.start()]
-    first = next((part for part in SEPARATORS.split(head) if part), None)
-    return first is None or posting(first) or _org_like(first) or is_name(first)
+    end = len(line) if keyword is None else keyword.start()
+    lead = SEPARATORS.match(line, 0, end)  # the first word: past separators, up to the next
+    start = lead.end() if lead else 0
+    gap = SEPARATORS.search(line, start, end)
+    first = line[start : gap.start() if gap else end]
+    return not first or posting(first) or _org_like(first) or is_name(first)
 
 
 def credits_from(line: str) -> tuple[Credit, ...] | None:
