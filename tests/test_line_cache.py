@@ -16,9 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse._core.blocks import Block
+from newsparse._core.blocks import Block, Label
 from newsparse._dates import fast
-from newsparse._extract import captions, extras, features, furniture
+from newsparse._extract import body_run, captions, extras, features, furniture, weights
 
 
 @functools.cache
@@ -97,3 +97,37 @@ def test_ranked_runs_in_other_scripts_of_digits() -> None:
     lines = ["点击排行", "١、赴港上市冷了吗？", "٢、大数据呼唤良序", "٣、LPR二度报价", "⁴、上标"]
     assert features.ranked_runs(lines) == [(1, 4)]
     assert features.ranked_runs(["①、一", "②、二", "③、三"]) == []
+
+
+def _bullet_runs_walked(blocks: list[Block], scores: list[float | None]) -> list[float | None]:
+    # body_run._bullet_runs as first written: a walk over every line.
+    out = list(scores)
+    i = 0
+    while i < len(blocks):
+        mark = blocks[i].text[:1]
+        j = i
+        while mark in body_run._BULLETS and j < len(blocks) and blocks[j].text[:1] == mark:
+            j += 1
+        if j - i >= weights.BULLET_RUN:
+            for k in range(i, j):
+                if out[k] == weights.SCORE_LABEL and blocks[k].label is Label.UNLABELLED:
+                    out[k] = weights.SCORE_BARE_LINE
+        i = max(j, i + 1)
+    return out
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["●", "★", "■", "•", "正", "1"]), st.booleans(), st.booleans()),
+        max_size=14,
+    )
+)
+def test_bullet_runs_as_a_walk_over_every_line(lines: list[tuple[str, bool, bool]]) -> None:
+    blocks = [
+        Block(mark + "年齡：76歲", label=Label.FURNITURE if taken else Label.UNLABELLED)
+        for mark, taken, _ in lines
+    ]
+    scores: list[float | None] = [
+        weights.SCORE_LABEL if short else 1.0 for _, _, short in lines
+    ]
+    assert body_run._bullet_runs(blocks, scores) == _bullet_runs_walked(blocks, scores)
