@@ -23,6 +23,9 @@ with one computed later):
    shingles have it set (SimHash).
 
 Steps 4-5 run as bulk byte and big-integer operations, not a Python loop per shingle.
+Step 1 is folded into step 5's table: a character's values are those of its folded form, so
+the text is never translated (what folds into a kept character, ASCII capitals and full-width
+letters and digits, is kept in step 2 as it is written).
 """
 
 from __future__ import annotations
@@ -53,18 +56,25 @@ MAX_CHARS = 200_000
 # traditional characters to them: 鐍 -> 𫓧).
 _KEPT = r"0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _NOT_KEPT = lazy_compile(f"[^{_KEPT}]+")
-_NOT_KEPT_LINES = lazy_compile(f"[^{_KEPT}\n]+")
-# Byte value -> 1 if bit ``k`` (0 = most significant) is set, for each k.
-_BIT_OF = tuple(bytes((v >> (7 - k)) & 1 for v in range(256)) for k in range(8))
+# What step 2 keeps before folding: the kept characters and those that fold into one (the
+# folding maps no other character to a kept one; tests/test_fingerprint.py checks it).
+_NOT_KEPT_LINES = lazy_compile(f"[^{_KEPT}A-Z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\n]+")
 _HEX = lazy_compile(r"[0-9a-fA-F]{16}")
 
+
 class _Table(dict[str, bytes]):
-    """Character -> its three 8-byte values, one per shingle position (filled on first use)."""
+    """Character -> the three 8-byte values of its folded form, one per shingle position
+    (filled on first use)."""
+
+    def __init__(self, fold: dict[int, int]):
+        super().__init__()
+        self._fold = fold
 
     def __missing__(self, ch: str) -> bytes:
         import hashlib  # here: import newsparse does not pay for it
 
-        value = hashlib.blake2b(ch.encode("utf-8"), digest_size=8 * SHINGLE).digest()
+        folded = ch.translate(self._fold)
+        value = hashlib.blake2b(folded.encode("utf-8"), digest_size=8 * SHINGLE).digest()
         self[ch] = value
         return value
 
@@ -75,7 +85,7 @@ def _tables() -> tuple[dict[int, int], _Table]:
     fold.update(str.maketrans(FOLD_FROM, FOLD_TO))
     fold.update((c, c + 32) for c in range(ord("A"), ord("Z") + 1))
     fold.update((k, v + 32) for k, v in FULLWIDTH_ALNUM.items() if 65 <= v <= 90)
-    return fold, _Table()
+    return fold, _Table(fold)
 
 
 def fold_text(text: str) -> str:
@@ -102,16 +112,17 @@ def fingerprint(text: str) -> str | None:
         >>> fingerprint("。。。") is None
         True
     """
-    fold, _ = _tables()
-    lines = _NOT_KEPT_LINES.sub("", text[: MAX_CHARS * 4].translate(fold)).split("\n")
+    _, table = _tables()
+    # Unfolded: each character kept here folds to one kept character (see _NOT_KEPT_LINES).
+    lines = _NOT_KEPT_LINES.sub("", text[: MAX_CHARS * 4]).split("\n")
     long_lines = [line for line in lines if len(line) >= MIN_LINE]
     units = "".join(long_lines or lines)[:MAX_CHARS]
     count = len(units) - SHINGLE + 1
     if count <= 0:
         return None
-    # One lookup per character gives its value at every shingle position; a shingle's
-    # hash XORs position p's value of its p-th character (tabulation hashing).
-    values = array("Q", b"".join(map(_tables()[1].__getitem__, units)))
+    # One lookup per character gives its folded form's value at every shingle position; a
+    # shingle's hash XORs position p's value of its p-th character (tabulation hashing).
+    values = array("Q", b"".join(map(table.__getitem__, units)))
     mixed = 0
     for position in range(SHINGLE):
         at_position = values[position::SHINGLE][position : position + count]
@@ -121,12 +132,15 @@ def fingerprint(text: str) -> str | None:
     unique = array("Q", set(array("Q", mixed.to_bytes(8 * count, "big"))))
     data = unique.tobytes()
     half = len(unique) / 2
+    # A column of one byte of every value, read as one integer: ANDed with a mask of one bit
+    # in every byte, the set bits left are the values that have that bit.
+    masks = [int.from_bytes(bytes((1 << (7 - bit),)) * len(unique), "big") for bit in range(8)]
     out = bytearray(8)
     for byte in range(8):
-        column = data[byte::8]
+        column = int.from_bytes(data[byte::8], "big")
         value = 0
         for bit in range(8):
-            if column.translate(_BIT_OF[bit]).count(1) > half:
+            if (column & masks[bit]).bit_count() > half:
                 value |= 1 << (7 - bit)
         out[byte] = value
     return out.hex()

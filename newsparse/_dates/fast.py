@@ -20,6 +20,7 @@ not ask it.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 
 from .._core.lazy import lazy_compile
@@ -105,6 +106,13 @@ def find_stamp(text: str) -> re.Match[str] | None:
     return _STAMP_SEARCH.search(text)
 
 
+# may_write_year is asked of every line of a page (the listing finder), and a page repeats
+# lines: the answers for the last this many lines are kept (the same bound as
+# _extract.features.LINE_CACHE).
+_YEAR_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=_YEAR_CACHE)
 def may_write_year(text: str) -> bool:
     """False when no expression ``find_dates(text)`` finds writes a year (as it reads with
     ``roc=False``; CNA codes such as 1040820 write one with digits alone), so none is a

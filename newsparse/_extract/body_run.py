@@ -82,17 +82,19 @@ def _bullet_runs(blocks: list[Block], scores: list[float | None]) -> list[float 
     知事"): a fact box inside the story. Its short items are text, not labels, in a run of
     at least ``BULLET_RUN`` lines opening with the same mark."""
     out = list(scores)
-    i = 0
-    while i < len(blocks):
-        mark = blocks[i].text[:1]
-        j = i
-        while mark in _BULLETS and j < len(blocks) and blocks[j].text[:1] == mark:
-            j += 1
-        if j - i >= W.BULLET_RUN:
-            for k in range(i, j):
+    firsts = [block.text[:1] for block in blocks]
+    # A run starts at a bulleted line that no earlier run took in (most pages have none).
+    end = 0
+    for i in [i for i, mark in enumerate(firsts) if mark in _BULLETS]:
+        if i < end:
+            continue
+        mark, end = firsts[i], i
+        while end < len(blocks) and firsts[end] == mark:
+            end += 1
+        if end - i >= W.BULLET_RUN:
+            for k in range(i, end):
                 if out[k] == W.SCORE_LABEL and blocks[k].label is Label.UNLABELLED:
                     out[k] = W.SCORE_BARE_LINE
-        i = max(j, i + 1)
     return out
 
 

@@ -9,6 +9,7 @@ stands in it (``（右）``).
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from .._core.blocks import LINKED as _LINKED  # a linked line under a picture: a teaser
@@ -17,6 +18,7 @@ from .._core.firsts import found
 from .._core.lazy import lazy_compile
 from .._news.credits import parse_credit_line
 from .data import CAPTION_MAX, CAPTION_OPENERS, PICTURE_CREDITS, PICTURE_POSITIONS
+from .features import LINE_CACHE
 
 if TYPE_CHECKING:
     from .stages import Context
@@ -53,18 +55,24 @@ def caption_rule(block: Block) -> str | None:
         >>> caption_rule(Block("國光客運免費試乘，第二日人潮減少，但仍有零星衝突發生。")) is None
         True
     """
-    text = block.text
     if block.tag == "caption":
         return "caption element"
-    if len(text) > CAPTION_MAX:
+    if len(block.text) > CAPTION_MAX:
         return None
+    pictured = block.after_image and block.link_density < _LINKED
+    return _line_rule(block.text, block.tag, pictured)
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)  # a page repeats lines (see features.LINE_CACHE)
+def _line_rule(text: str, tag: str, pictured: bool) -> str | None:
+    """:func:`caption_rule` of a line up to ``CAPTION_MAX`` characters with ``tag``,
+    ``pictured`` when it stands right under a picture and is not a link."""
     if _OPENER.match(text):
         return "caption wording"
     if found(_CREDIT, _CREDIT_FIRST, text):
         return "picture credit"
-    pictured = block.after_image and block.link_density < _LINKED
     # (The cheap tests first: most lines stand under no picture and are long.)
-    if block.tag != "h" and (pictured or len(text) <= _POSITION_MAX) and _POSITION.search(text):
+    if tag != "h" and (pictured or len(text) <= _POSITION_MAX) and _POSITION.search(text):
         return "a person's place in the picture"
     if not pictured:
         return None
@@ -73,7 +81,7 @@ def caption_rule(block: Block) -> str | None:
         and not _SENTENCE_END.search(text)
         and not _DATE.search(text)  # a time line under a picture is the page's, not its
     )
-    if short and block.tag != "h" and not _names_writers(text):
+    if short and tag != "h" and not _names_writers(text):
         return "short line under a picture"
     if len(text) <= _UNDER_PICTURE_STATEMENT and text.endswith("。"):
         return "short statement under a picture"  # "搜救现场。", "小温在景区内的身影。"

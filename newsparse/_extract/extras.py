@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -31,6 +32,7 @@ from .._dates.search import find_dates
 from .._news.data.pagemeta import TAG_LABELS
 from .._news.pagemeta import crumbs_in_text, has_licence, section_of, split_tags, tag_line
 from .._news.sites import host_of, region_of_site
+from .features import LINE_CACHE
 from .language import language_tag, region_of
 
 __all__ = [
@@ -305,12 +307,23 @@ def _crumb_line(lines: list[str]) -> list[str]:
     return []
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)  # asked twice of each line (update_stamp), and
+def _labels_update(line: str) -> bool:  # a page repeats lines (see features.LINE_CACHE)
+    return found(_UPDATE_LABEL, _UPDATE_FIRST, line)
+
+
+# has_licence of the last lines asked: a site's footer repeats on each of its pages.
+_has_licence = functools.lru_cache(maxsize=LINE_CACHE)(has_licence)
+# update_time of the lines with an update label, which update_stamp reads twice per page.
+_update_time = functools.lru_cache(maxsize=LINE_CACHE)(update_time)
+
+
 def _update_line(
     lines: list[str], zone: str, reference: _dt.datetime | None, prefer: Prefer
 ) -> _dt.datetime | None:
     for line in lines:
-        if len(line) <= _LINE_MAX * 2 and found(_UPDATE_LABEL, _UPDATE_FIRST, line):
-            when = update_time(line, tz=zone, reference=reference, prefer=prefer)
+        if len(line) <= _LINE_MAX * 2 and _labels_update(line):
+            when = _update_time(line, tz=zone, reference=reference, prefer=prefer)
             if when is not None:
                 return when
     return None
@@ -320,4 +333,4 @@ def _licensed(page: Page, lines: list[str]) -> bool:
     """A mainland ICP licence number on the page (footer lines, or the HTML's marker)."""
     if page.is_html:
         return page.meta.licensed  # the whole HTML was searched, footers included
-    return any(has_licence(line) for line in lines)
+    return any(_has_licence(line) for line in lines)

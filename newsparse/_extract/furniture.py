@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from .._core.blocks import Label
@@ -9,7 +10,7 @@ from .._core.lazy import lazy_compile
 from .._news.data.pagemeta import TAG_LABELS
 from .._news.notices import NOTICE_KIND_NAMES, notice_kind, notice_voice
 from .._news.pagemeta import tag_line
-from .features import is_boilerplate, is_metadata_line, ranked_runs, text_weight
+from .features import LINE_CACHE, is_boilerplate, is_metadata_line, ranked_runs, text_weight
 
 if TYPE_CHECKING:
     from .stages import Context
@@ -24,10 +25,12 @@ _RUN_MEMBER_MAX = 200  # characters: a line between two notices is part of them 
 # reprint ban glued on (…。凡本网注明…不得转载。). Shorter heads are the notice's own lead-in.
 _PROSE_HEAD_MIN = 50
 _SENTENCE = lazy_compile(r"[^。！？!?]+(?:[。！？!?]+[”」』）)]?|$)")
+# notice_kind of the last lines asked (see features.LINE_CACHE): a page repeats lines.
+_notice_kind = functools.lru_cache(maxsize=LINE_CACHE)(notice_kind)
 
 
 def _is_notice(text: str) -> bool:
-    return is_boilerplate(text) == "notice" or notice_kind(text) is not None
+    return is_boilerplate(text) == "notice" or _notice_kind(text) is not None
 
 
 def notice_tail(text: str) -> int | None:
@@ -71,7 +74,7 @@ def mark_furniture(ctx: Context) -> None:
             ctx.label(i, Label.FURNITURE, "tags")
     for i, block in enumerate(ctx.blocks):
         if block.label is Label.UNLABELLED:
-            kind = notice_kind(block.text)
+            kind = _notice_kind(block.text)
             if kind and notice_tail(block.text) is None:
                 ctx.label(i, Label.NOTICE, kind)
     for start, end in ranked_runs([b.text for b in ctx.blocks]):
