@@ -8,8 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from newsparse._html import dom
+from newsparse._html import dom, headwalk
+from newsparse._html.data.meta_names import PUBLISHED_ATTRIBUTES
 from newsparse._html.decode import read_html
+from newsparse._html.headwalk import gather_head
 from newsparse._html.page import _utf8_source
 
 # Pieces that exercise every branch: document ends in any case and spacing (Unicode
@@ -86,3 +88,25 @@ def test_a_tree_from_given_bytes_is_the_tree_from_the_text(text: str) -> None:
         assert root is given_root
     else:
         assert etree.tostring(given_root) == etree.tostring(root)
+
+
+_NAME_PIECES = st.sampled_from(
+    ["itemprop", "ITEMPROP", "ItemProp", "item\x00prop", "item&#112;rop", "data-ptime",
+     "DATA-PubTime", "data-publishtime", "data-p", "İtemprop", "itemprop\u0130", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(_NAME_PIECES, st.booleans()), min_size=1, max_size=6))
+def test_stamps_skipped_only_when_no_element_has_them(attributes: list[tuple[str, bool]]) -> None:
+    markup = "".join(f"<span {name}{'=1' if val else ''}>新闻</span>" for name, val in attributes)
+    root, _, source = dom.parse_page(f"<html><body>{markup}</body></html>")
+    assert source is not None
+    everything = gather_head(root)
+    skipped = gather_head(root, source)
+    assert skipped.itemprops == everything.itemprops
+    assert skipped.stamped == everything.stamped
+
+
+def test_publish_attribute_names_share_the_scanned_start() -> None:
+    assert all(name.encode().startswith(headwalk._NAMES_START) for name in PUBLISHED_ATTRIBUTES)

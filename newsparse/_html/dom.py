@@ -26,6 +26,7 @@ __all__ = [
     "count_punct",
     "has_full_date",
     "inside",
+    "parse_page",
     "parse_tree",
     "parse_tree_flagged",
     "text_of",
@@ -115,9 +116,22 @@ def parse_tree_flagged(text: str, data: bytes | None = None) -> tuple[Any, bool]
         >>> parse_tree_flagged("<p>新闻</p>", "<p>新闻</p>".encode())[0].findtext(".//p")
         '新闻'
     """
+    root, cut, _ = parse_page(text, data)
+    return root, cut
+
+
+def parse_page(text: str, data: bytes | None = None) -> tuple[Any, bool, bytes | None]:
+    """:func:`parse_tree_flagged`, and the bytes libxml2 built the tree from (None when it
+    read a str, or the tree came from the lenient fallback).
+
+    Examples:
+        >>> root, cut, source = parse_page("<p>新闻</p></body>")
+        >>> root.findtext(".//p"), cut, source
+        ('新闻', False, b'<p>\xe6\x96\xb0\xe9\x97\xbb</p>')
+    """
     prepared = _prepared(text, data)
     if prepared is None:
-        return None, False
+        return None, False, None
     text, data, cut = prepared
     parser = _parser() if data is None else _parser("utf-8")
     try:
@@ -126,7 +140,9 @@ def parse_tree_flagged(text: str, data: bytes | None = None) -> tuple[Any, bool]
         root = None
     # A fatal error (a resource limit: nesting too deep) ends the parse; the rest is lost.
     stopped = any(entry.level == _FATAL for entry in parser.error_log)
-    return (root if root is not None else _parse_leniently(text)), cut or stopped
+    if root is None:
+        return _parse_leniently(text), cut or stopped, None
+    return root, cut or stopped, data
 
 
 def _prepared(text: str, data: bytes | None) -> tuple[str, bytes | None, bool] | None:

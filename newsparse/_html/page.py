@@ -24,7 +24,7 @@ from .._news.pagemeta import has_licence
 from .content import choose_main
 from .data.meta_names import PUBLISH_LABELS
 from .decode import Decoded, read_html
-from .dom import clean_tree, has_full_date, parse_tree_flagged
+from .dom import clean_tree, has_full_date, parse_page
 from .emit import RawBlock, emit_blocks
 from .images import find_images
 from .meta import read_meta
@@ -95,11 +95,11 @@ def html_to_page(
     text, source, truncated, problem = _as_text(page, encoding, config)
     if problem is not None:
         return Page(meta=PageMeta(url=url), truncated=truncated, is_html=True, empty_reason=problem)
-    root, cut = parse_tree_flagged(text, source)
+    root, cut, parsed = parse_page(text, source)
     truncated = truncated or cut
     if root is None:
         return Page(meta=PageMeta(url=url), truncated=truncated, is_html=True)
-    meta, raw_title = read_meta(root, url=url, timezone=config.timezone)
+    meta, raw_title = read_meta(root, url=url, timezone=config.timezone, source=parsed)
     meta.licensed = has_licence(text)
     cut = clean_tree(root, max_nodes=config.max_nodes, max_depth=config.max_depth)
     raw = emit_blocks(root, base_url=meta.url, max_chars=config.max_line_chars)
