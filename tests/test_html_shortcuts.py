@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from newsparse._html import dom, headwalk
+from newsparse._html import attributes, dom, headwalk
 from newsparse._html.data.meta_names import PUBLISHED_ATTRIBUTES
 from newsparse._html.decode import read_html
 from newsparse._html.headwalk import gather_head
@@ -110,3 +111,15 @@ def test_stamps_skipped_only_when_no_element_has_them(attributes: list[tuple[str
 
 def test_publish_attribute_names_share_the_scanned_start() -> None:
     assert all(name.encode().startswith(headwalk._NAMES_START) for name in PUBLISHED_ATTRIBUTES)
+
+
+# The flood pre-scan's pattern as first written: what its written-out form must match.
+_PLAIN_QUOTED_GT = re.compile(r"""="[^">]*>|='[^'>]*>|=[\t\n\f\r ]+(?:"[^">]*|'[^'>]*)>""")
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(['="', "='", "=", '"', "'", ">", " ", "\n", "a", "<p", "新"]),
+                max_size=40).map("".join))  # fmt: skip
+def test_quoted_gt_scan_finds_the_plain_patterns_matches(text: str) -> None:
+    found = [m.span() for m in attributes._QUOTED_GT.finditer(text)]
+    assert found == [m.span() for m in _PLAIN_QUOTED_GT.finditer(text)]
