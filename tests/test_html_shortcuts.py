@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from newsparse._html import attributes, dom, headwalk
+from newsparse._html import attributes, decode, dom, headwalk
 from newsparse._html.data.meta_names import PUBLISHED_ATTRIBUTES
 from newsparse._html.decode import read_html
 from newsparse._html.headwalk import gather_head
@@ -123,3 +123,16 @@ _PLAIN_QUOTED_GT = re.compile(r"""="[^">]*>|='[^'>]*>|=[\t\n\f\r ]+(?:"[^">]*|'[
 def test_quoted_gt_scan_finds_the_plain_patterns_matches(text: str) -> None:
     found = [m.span() for m in attributes._QUOTED_GT.finditer(text)]
     assert found == [m.span() for m in _PLAIN_QUOTED_GT.finditer(text)]
+
+
+@settings(max_examples=400)
+@given(st.lists(_BYTE_PIECES, max_size=25).map(b"".join))
+def test_utf8_read_once_is_the_check_then_the_reading(data: bytes) -> None:
+    expected = data.decode("utf-8", "replace") if decode._is_utf8(data) else None
+    assert decode._utf8_text(data) == expected
+
+
+def test_utf8_cut_inside_its_last_character_is_still_read() -> None:
+    data = "<p>新闻</p>新".encode()[:-1]
+    assert decode._utf8_text(data) == "<p>新闻</p>\ufffd"
+    assert decode._utf8_text(b"\xff<p>") is None
