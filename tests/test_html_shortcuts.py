@@ -47,22 +47,6 @@ def test_utf8_source_is_found_for_plain_utf8_and_ascii_pages() -> None:
     assert _utf8_source(b"<p>news</p>", read_html(b"<p>news</p>")) == b"<p>news</p>"
 
 
-@settings(max_examples=400)
-@given(_TEXTS)
-def test_stray_ends_cut_from_bytes_as_from_the_text(text: str) -> None:
-    cut, ends = dom._STRAY_END.subn("", text)
-    cut_bytes, byte_ends = dom._STRAY_END_BYTES.subn(b"", text.encode("utf-8"))
-    assert byte_ends <= ends
-    if byte_ends == ends:  # the condition the parser relies on
-        assert cut_bytes == cut.encode("utf-8")
-
-
-def test_stray_ends_with_unicode_spaces_are_counted_apart() -> None:
-    text = "<p>a</p></body\u3000></html>"
-    assert dom._STRAY_END.subn("", text)[1] == 2
-    assert dom._STRAY_END_BYTES.subn(b"", text.encode())[1] == 1
-
-
 @given(st.binary(max_size=40))
 def test_control_test_agrees_with_deleting_them(data: bytes) -> None:
     controls = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])

@@ -64,9 +64,6 @@ _XML_DECL = lazy_compile(r"^\s{0,200}<\?xml[^>]{0,300}\?>")
 # Browsers ignore a stray </html> or </body> in mid-page (gov.cn templates close the document
 # after their header); libxml2 stops parsing there and would lose the article.
 _STRAY_END = lazy_compile(r"</(?:html|body)\s{0,20}>", re.I)
-# The same ends as UTF-8 bytes with ASCII spaces only (the str pattern also takes other
-# Unicode spaces, and no other letters: none outside ASCII folds to one of "htmlbody").
-_STRAY_END_BYTES = lazy_compile(rb"</(?:html|body)[\t\n\x0b\x0c\r ]{0,20}>", re.I)
 _CONTROL = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # The same controls as UTF-8 bytes: each is one byte there, and no other character's
 # encoding contains one, so the text holds one exactly when its encoding holds one.
@@ -156,13 +153,17 @@ def _prepared(text: str, data: bytes | None) -> tuple[str, bytes | None, bool] |
     if data is None or _has_control(data):
         text = _CONTROL.sub("", text)  # rare: the byte check saves this scan on most pages
         data = _utf8(text)
-    # Most pages end in "</body></html>": the same ends are cut from the bytes, which spares
-    # encoding the text again (a ninth of the parse). Both patterns match only ASCII there,
-    # so the same number of cuts means the same cuts.
-    text, ends = _STRAY_END.subn("", text)
-    if ends and data is not None:
-        cut_data, byte_ends = _STRAY_END_BYTES.subn(b"", data)
-        data = cut_data if byte_ends == ends else _utf8(text)
+    # Most pages end in "</body></html>": only the text from the first end on is cut and
+    # encoded again; the bytes before it are the encoding of the text before it.
+    first = _STRAY_END.search(text)
+    if first is not None:
+        head, tail = text[: first.start()], text[first.start() :]
+        kept = _STRAY_END.sub("", tail)  # the matches in the text from there: no lookbehind
+        if data is not None:  # then the text encodes: so do its parts
+            # The bytes of the head: their length from the shorter part's encoding.
+            size = len(head.encode()) if len(head) < len(tail) else len(data) - len(tail.encode())
+            data = data[:size] + kept.encode()
+        text = head + kept
     if not text or text.isspace():  # what str.strip removes, without the copy
         return None
     # libxml2 reads UTF-8 bytes faster than a str (a third less time, the same tree); a
