@@ -30,7 +30,14 @@ MAX_ATTRIBUTES = 256
 _LONG_TAG = lazy_compile(rf"<[A-Za-z][^>]{{{2 * MAX_ATTRIBUTES}}}")
 # Written as three branches, the bare '="' and "='" first: the same matches as one branch with
 # optional spaces after "=", found in half the time (the engine skips to each '="' at once).
-_QUOTED_GT = lazy_compile(r"""="[^">]*>|='[^'>]*>|=[\t\n\f\r ]+(?:"[^">]*|'[^'>]*)>""")
+# Each of the first two opens with a lookahead that holds exactly when the branch matches
+# (a ">" comes before the closing quote): the engine runs it with its two fastest loops
+# (up to the quote, then back to a ">"), where the class [^">] costs a call per character;
+# the value is read by the class only in the rare value that holds a ">". The same spans as
+# ="[^">]*>|='[^'>]*>|... in a third of the time (the 156 labelled pages, 108 -> 39 ms).
+_QUOTED_GT = lazy_compile(
+    r"""="(?=[^"]*>)[^">]*>|='(?=[^']*>)[^'>]*>|=[\t\n\f\r ]+(?:"[^">]*|'[^'>]*)>"""
+)
 _TAG_START = lazy_compile(r"<[A-Za-z]")
 # One start tag as the HTML5 tokeniser reads it: a name, then separators and attributes
 # (a name, optionally "=" and a quoted or bare value) until ">" or the end of the text.

@@ -270,8 +270,9 @@ def _rival(sample: bytes, codec: str) -> bool:
 
 
 def _detect(data: bytes, sample: bytes, latin: str | None) -> Decoded:
-    if _is_utf8(data):
-        return Decoded(data.decode("utf-8", "replace"), "utf-8")
+    text = _utf8_text(data)
+    if text is not None:
+        return Decoded(text, "utf-8")
     readings = {c: _decode_counting(sample, c) for c in ("gb18030", "big5hkscs", "utf-8")}
     least = min(bad for _, bad in readings.values())
     # GB18030 and Big5 read each other's bytes almost without error: among the readings
@@ -351,6 +352,16 @@ def _is_utf8(data: bytes) -> bool:
         # A page cut inside its last character is still UTF-8.
         return exc.reason == "unexpected end of data" and exc.start >= len(data) - 3
     return True
+
+
+def _utf8_text(data: bytes) -> str | None:
+    """``data`` read as UTF-8 when :func:`_is_utf8` holds, else None: decoded once."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            return data.decode("utf-8", "replace")  # cut inside its last character
+        return None
 
 
 def _decode_counting(data: bytes, codec: str) -> tuple[str, int]:

@@ -26,6 +26,7 @@ __all__ = [
     "count_punct",
     "has_full_date",
     "inside",
+    "parse_page",
     "parse_tree",
     "parse_tree_flagged",
     "text_of",
@@ -66,7 +67,7 @@ _STRAY_END = lazy_compile(r"</(?:html|body)\s{0,20}>", re.I)
 _CONTROL = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # The same controls as UTF-8 bytes: each is one byte there, and no other character's
 # encoding contains one, so the text holds one exactly when its encoding holds one.
-_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_CONTROL_SINGLES = tuple(bytes([b]) for b in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
 # What lxml will not store in a text node (character references can make it).
 _NOT_XML = lazy_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _HIDDEN_STYLE = lazy_compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
@@ -95,11 +96,12 @@ def parse_tree(text: str) -> Any:
     return parse_tree_flagged(text)[0]
 
 
-def parse_tree_flagged(text: str) -> tuple[Any, bool]:
+def parse_tree_flagged(text: str, data: bytes | None = None) -> tuple[Any, bool]:
     """Parse HTML text into an lxml tree root (``<html>``), or None for a document with no
     elements at all; and whether anything was cut: attributes past
     :data:`~newsparse._html.attributes.MAX_ATTRIBUTES` on an element, or the rest of a
-    document the parser gave up on (nesting past 2,048 levels).
+    document the parser gave up on (nesting past 2,048 levels). ``data``, when given, is
+    ``text`` encoded as UTF-8 (a caller that decoded it from those bytes has them).
 
     Examples:
         >>> parse_tree("<p>新闻</p>").tag
@@ -108,21 +110,26 @@ def parse_tree_flagged(text: str) -> tuple[Any, bool]:
         True
         >>> parse_tree_flagged("<div>" * 3000 + "深处" + "</div>" * 3000)[1]
         True
+        >>> parse_tree_flagged("<p>新闻</p>", "<p>新闻</p>".encode())[0].findtext(".//p")
+        '新闻'
     """
-    text = _XML_DECL.sub("", text, count=1)
-    data = _utf8(text)
-    encoded = text
-    if data is None or len(data.translate(None, _CONTROL_BYTES)) != len(data):
-        text = _CONTROL.sub("", text)  # rare: the byte check saves this scan on most pages
-    text = _STRAY_END.sub("", text)
-    if not text or text.isspace():  # what str.strip removes, without the copy
-        return None, False
-    text, cut = cut_attribute_floods(text)
-    # libxml2 reads UTF-8 bytes faster than a str (a third less time, the same tree); a
-    # str that cannot be encoded (a lone surrogate) is parsed as it is. The steps above
-    # return their input itself when they change nothing (most pages): its bytes are kept.
-    if text is not encoded:
-        data = _utf8(text)
+    root, cut, _ = parse_page(text, data)
+    return root, cut
+
+
+def parse_page(text: str, data: bytes | None = None) -> tuple[Any, bool, bytes | None]:
+    """:func:`parse_tree_flagged`, and the bytes libxml2 built the tree from (None when it
+    read a str, or the tree came from the lenient fallback).
+
+    Examples:
+        >>> root, cut, source = parse_page("<p>新闻</p></body>")
+        >>> root.findtext(".//p"), cut, source
+        ('新闻', False, b'<p>\xe6\x96\xb0\xe9\x97\xbb</p>')
+    """
+    prepared = _prepared(text, data)
+    if prepared is None:
+        return None, False, None
+    text, data, cut = prepared
     parser = _parser() if data is None else _parser("utf-8")
     try:
         root = etree.fromstring(text if data is None else data, parser=parser)
@@ -130,7 +137,47 @@ def parse_tree_flagged(text: str) -> tuple[Any, bool]:
         root = None
     # A fatal error (a resource limit: nesting too deep) ends the parse; the rest is lost.
     stopped = any(entry.level == _FATAL for entry in parser.error_log)
-    return (root if root is not None else _parse_leniently(text)), cut or stopped
+    if root is None:
+        return _parse_leniently(text), cut or stopped, None
+    return root, cut or stopped, data
+
+
+def _prepared(text: str, data: bytes | None) -> tuple[str, bytes | None, bool] | None:
+    """The text libxml2 is given, its UTF-8 encoding (None if it has none: a lone
+    surrogate) and whether attributes were cut; None for a blank document. ``data`` is
+    ``text`` encoded, or None."""
+    stripped = _XML_DECL.sub("", text, count=1)
+    if stripped is not text or data is None:  # re.sub returns its input when it finds nothing
+        data = _utf8(stripped)
+    text = stripped
+    if data is None or _has_control(data):
+        text = _CONTROL.sub("", text)  # rare: the byte check saves this scan on most pages
+        data = _utf8(text)
+    # Most pages end in "</body></html>": only the text from the first end on is cut and
+    # encoded again; the bytes before it are the encoding of the text before it.
+    first = _STRAY_END.search(text)
+    if first is not None:
+        head, tail = text[: first.start()], text[first.start() :]
+        kept = _STRAY_END.sub("", tail)  # the matches in the text from there: no lookbehind
+        if data is not None:  # then the text encodes: so do its parts
+            # The bytes of the head: their length from the shorter part's encoding.
+            size = len(head.encode()) if len(head) < len(tail) else len(data) - len(tail.encode())
+            data = data[:size] + kept.encode()
+        text = head + kept
+    if not text or text.isspace():  # what str.strip removes, without the copy
+        return None
+    # libxml2 reads UTF-8 bytes faster than a str (a third less time, the same tree); a
+    # str that cannot be encoded (a lone surrogate) is parsed as it is.
+    flooded, cut = cut_attribute_floods(text)
+    if flooded is not text:  # it returns its input itself when it changes nothing (most pages)
+        text, data = flooded, _utf8(flooded)
+    return text, data, cut
+
+
+def _has_control(data: bytes) -> bool:
+    """Whether UTF-8 ``data`` holds a control character :data:`_CONTROL` removes: one
+    ``in`` (memchr) per control byte costs a third of one pass that copies the bytes."""
+    return any(byte in data for byte in _CONTROL_SINGLES)
 
 
 def _utf8(text: str) -> bytes | None:

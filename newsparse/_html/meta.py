@@ -97,13 +97,17 @@ _PEOPLE_ROLES = frozenset({"reporter", "author", "editor"})
 _HANDLE = lazy_compile(r"\s{1,3}[(（][A-Za-z0-9_.\-]{2,30}[)）]?$")
 
 
-def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[PageMeta, str | None]:
+def read_meta(
+    root: Any, *, url: str | None, timezone: str | None, source: bytes | None = None
+) -> tuple[PageMeta, str | None]:
     """Metadata of the page rooted at ``root`` and the raw ``<title>`` text.
 
     Args:
         root: The uncleaned lxml tree.
         url: The page's address as the caller knows it (wins over the page's own).
         timezone: The configured zone, or None to infer it from the domain.
+        source: The bytes libxml2 built ``root`` from, if known (see
+            :func:`.headwalk.gather_head`).
 
     Examples:
         >>> import lxml.html
@@ -114,7 +118,7 @@ def read_meta(root: Any, *, url: str | None, timezone: str | None) -> tuple[Page
         >>> meta.title, meta.editors, raw
         ('益阳：“数字”是优长', ('孔德明',), '益阳：“数字”是优长-新华网')
     """
-    head = gather_head(root)
+    head = gather_head(root, source)
     all_metas = collect_metas(head.metas)
     metas = {name: values[0] for name, values in all_metas.items()}
     links = collect_links(head.links)

@@ -8,6 +8,7 @@ lines outside it are kept too: the shared classifier reads metadata from them.
 from __future__ import annotations
 
 import re
+from codecs import BOM_UTF8
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,8 +23,8 @@ from .._dates.search import parse_date
 from .._news.pagemeta import has_licence
 from .content import choose_main
 from .data.meta_names import PUBLISH_LABELS
-from .decode import read_html
-from .dom import clean_tree, has_full_date, parse_tree_flagged
+from .decode import Decoded, read_html
+from .dom import clean_tree, has_full_date, parse_page
 from .emit import RawBlock, emit_blocks
 from .images import find_images
 from .meta import read_meta
@@ -91,14 +92,14 @@ def html_to_page(
         [('标题_新浪网', 'title', False), ('标题', 'h', False),
          ('第一段，这是正文。', 'p', True), ('第二段，也是正文。', 'p', True)]
     """
-    text, truncated, problem = _as_text(page, encoding, config)
+    text, source, truncated, problem = _as_text(page, encoding, config)
     if problem is not None:
         return Page(meta=PageMeta(url=url), truncated=truncated, is_html=True, empty_reason=problem)
-    root, cut = parse_tree_flagged(text)
+    root, cut, parsed = parse_page(text, source)
     truncated = truncated or cut
     if root is None:
         return Page(meta=PageMeta(url=url), truncated=truncated, is_html=True)
-    meta, raw_title = read_meta(root, url=url, timezone=config.timezone)
+    meta, raw_title = read_meta(root, url=url, timezone=config.timezone, source=parsed)
     meta.licensed = has_licence(text)
     cut = clean_tree(root, max_nodes=config.max_nodes, max_depth=config.max_depth)
     raw = emit_blocks(root, base_url=meta.url, max_chars=config.max_line_chars)
@@ -152,8 +153,11 @@ def _read_images(
     meta.captions = frozenset(c for c in captions if c)
 
 
-def _as_text(page: Any, encoding: str | None, config: Config) -> tuple[str, bool, str | None]:
-    """The page as text, whether it was cut, and why it is no page (None if it is one)."""
+def _as_text(
+    page: Any, encoding: str | None, config: Config
+) -> tuple[str, bytes | None, bool, str | None]:
+    """The page as text, its UTF-8 encoding when the page's bytes are exactly that, whether
+    it was cut, and why it is no page (None if it is one)."""
     limit = config.max_input_bytes
     if isinstance(page, (bytes, bytearray)):
         return _bytes_as_text(bytes(page), encoding, limit)
@@ -162,11 +166,13 @@ def _as_text(page: Any, encoding: str | None, config: Config) -> tuple[str, bool
     # A str made from a binary file (decoded as Latin-1) keeps its signature and controls.
     kind = binary_kind(text[:_SNIFF_CHARS].encode("latin-1", "replace"))
     if kind is not None:
-        return "", truncated, _not_a_page(kind)
-    return repair_surrogates(text), truncated, None
+        return "", None, truncated, _not_a_page(kind)
+    return repair_surrogates(text), None, truncated, None
 
 
-def _bytes_as_text(data: bytes, encoding: str | None, limit: int) -> tuple[str, bool, str | None]:
+def _bytes_as_text(
+    data: bytes, encoding: str | None, limit: int
+) -> tuple[str, bytes | None, bool, str | None]:
     inflated = inflate(data, limit) if is_compressed(data[:2]) else None
     if inflated is not None:  # a body saved without undoing its Content-Encoding
         data, truncated = inflated
@@ -174,9 +180,31 @@ def _bytes_as_text(data: bytes, encoding: str | None, limit: int) -> tuple[str, 
         data, truncated = data[:limit], len(data) > limit
     kind = binary_kind(data[:_SNIFF_CHARS])
     if kind is not None:
-        return "", truncated, _not_a_page(kind)
+        return "", None, truncated, _not_a_page(kind)
     decoded = read_html(data, encoding)
-    return decoded.text, truncated, decoded.problem
+    return decoded.text, _utf8_source(data, decoded), truncated, decoded.problem
+
+
+def _utf8_source(data: bytes, decoded: Decoded) -> bytes | None:
+    """The bytes ``decoded.text`` encodes to in UTF-8 when they are ``data`` itself (less a
+    byte-order mark), else None: the parser then needs no second encoding of the text.
+
+    A UTF-8 or ASCII reading without U+FFFD read every byte without error (``replace``
+    puts one for each error), and valid UTF-8 has one encoding only.
+
+    Examples:
+        >>> page = "<p>新闻</p>".encode()
+        >>> _utf8_source(page, read_html(page)) is page
+        True
+        >>> _utf8_source(page[:-5], read_html(page[:-5])) is None  # cut inside a character
+        True
+        >>> bad = page + bytes([255])  # read with a U+FFFD for the stray byte
+        >>> _utf8_source(bad, read_html(bad)) is None
+        True
+    """
+    if decoded.codec not in ("utf-8", "ascii") or "\ufffd" in decoded.text:
+        return None
+    return data[len(BOM_UTF8) :] if data.startswith(BOM_UTF8) else data
 
 
 def _not_a_page(kind: str) -> str:
