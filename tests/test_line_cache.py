@@ -1,6 +1,6 @@
-"""The per-line answers kept by ``functools.lru_cache`` (``features.LINE_CACHE``) are the
-functions' own: asked again, in another order, after other lines, a line gets what the
-function itself says of it."""
+"""The per-line answers kept while a page is read (``_core.memo``) are the functions' own:
+asked again, in another order, after other lines, a line gets what the function itself says
+of it; and none is kept once the page is done."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse._core import memo
 from newsparse._core.blocks import Block, Label
 from newsparse._dates import fast
 from newsparse._extract import body_run, captions, extras, features, furniture, weights
@@ -52,7 +53,7 @@ def test_cached_answer_is_the_functions_own(name: str) -> None:
     random.Random(16).shuffle(lines)
     for line in lines + lines[::-1]:
         assert cached(line) == plain(line), line
-    assert cached.cache_info().maxsize == features.LINE_CACHE
+    assert cached.cache_info().maxsize == memo.LINE_CACHE
 
 
 def test_cached_caption_rule_is_the_rules_own() -> None:
@@ -131,3 +132,20 @@ def test_bullet_runs_as_a_walk_over_every_line(lines: list[tuple[str, bool, bool
         weights.SCORE_LABEL if short else 1.0 for _, _, short in lines
     ]
     assert body_run._bullet_runs(blocks, scores) == _bullet_runs_walked(blocks, scores)
+
+
+@pytest.mark.parametrize("name", sorted(CACHED))
+def test_no_answer_outlives_its_page(name: str) -> None:
+    """A parse leaves nothing kept: memory stays bounded by the page being read, and
+    parsing a page twice costs what it costs once."""
+    cached = CACHED[name]
+    for path in seed_paths()[:2]:
+        text = path.read_text(encoding="utf-8")
+        newsparse.parse_text(text)
+        assert cached.cache_info().currsize == 0
+        newsparse.parse("<html><body><p>" + text[:2000] + "</p></body></html>")
+        assert cached.cache_info().currsize == 0
+    cached("正文")
+    assert cached.cache_info().currsize == 1
+    memo.forget_lines()
+    assert cached.cache_info().currsize == 0

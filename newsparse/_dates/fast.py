@@ -20,10 +20,10 @@ not ask it.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import re
 
 from .._core.lazy import lazy_compile
+from .._core.memo import line_memo
 from .patterns import (
     EN_LETTER,
     EN_YEAR,
@@ -107,12 +107,10 @@ def find_stamp(text: str) -> re.Match[str] | None:
 
 
 # may_write_year is asked of every line of a page (the listing finder), and a page repeats
-# lines: the answers for the last this many lines are kept (the same bound as
-# _extract.features.LINE_CACHE).
-_YEAR_CACHE = 4096
+# lines: its answers are kept while the page is read (_core.memo).
 
 
-@functools.lru_cache(maxsize=_YEAR_CACHE)
+@line_memo
 def may_write_year(text: str) -> bool:
     """False when no expression ``find_dates(text)`` finds writes a year (as it reads with
     ``roc=False``; CNA codes such as 1040820 write one with digits alone), so none is a

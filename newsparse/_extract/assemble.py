@@ -18,6 +18,7 @@ from .._core.blocks import Label, Page
 from .._core.config import DEFAULT_ZONE as _DEFAULT_ZONE
 from .._core.config import Config
 from .._core.lazy import lazy_compile
+from .._core.memo import forget_lines
 from .._dates.resolve import Prefer
 from .._news.sources import canonical_source
 from . import weights as W
@@ -155,6 +156,15 @@ def assemble_explained(
     page: Page, *, url: str | None, reference: _dt.datetime | None, config: Config
 ) -> tuple[Article, str]:
     """:func:`assemble`, and the rule that decided the page type (for ``explain()``)."""
+    try:
+        return _assembled(page, url=url, reference=reference, config=config)
+    finally:
+        forget_lines()  # the answers kept about this page's lines (_core.memo)
+
+
+def _assembled(
+    page: Page, *, url: str | None, reference: _dt.datetime | None, config: Config
+) -> tuple[Article, str]:
     tz = config.timezone or page.meta.timezone or _DEFAULT_ZONE
     ctx = label_page(page, tz=tz, reference=reference, config=config)
     title = ctx.title

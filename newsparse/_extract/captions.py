@@ -9,16 +9,15 @@ stands in it (``（右）``).
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from .._core.blocks import LINKED as _LINKED  # a linked line under a picture: a teaser
 from .._core.blocks import Block, Label
 from .._core.firsts import found
 from .._core.lazy import lazy_compile
+from .._core.memo import line_memo
 from .._news.credits import parse_credit_line
 from .data import CAPTION_MAX, CAPTION_OPENERS, PICTURE_CREDITS, PICTURE_POSITIONS
-from .features import LINE_CACHE
 
 if TYPE_CHECKING:
     from .stages import Context
@@ -63,7 +62,7 @@ def caption_rule(block: Block) -> str | None:
     return _line_rule(block.text, block.tag, pictured)
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)  # a page repeats lines (see features.LINE_CACHE)
+@line_memo  # a page repeats lines (see _core.memo)
 def _line_rule(text: str, tag: str, pictured: bool) -> str | None:
     """:func:`caption_rule` of a line up to ``CAPTION_MAX`` characters with ``tag``,
     ``pictured`` when it stands right under a picture and is not a link."""

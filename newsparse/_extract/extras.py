@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -27,12 +26,12 @@ from .._core.blocks import Page
 from .._core.config import Config
 from .._core.firsts import found
 from .._core.lazy import lazy_compile
+from .._core.memo import line_memo
 from .._dates.resolve import Prefer
 from .._dates.search import find_dates
 from .._news.data.pagemeta import TAG_LABELS
 from .._news.pagemeta import crumbs_in_text, has_licence, section_of, split_tags, tag_line
 from .._news.sites import host_of, region_of_site
-from .features import LINE_CACHE
 from .language import language_tag, region_of
 
 __all__ = [
@@ -307,15 +306,15 @@ def _crumb_line(lines: list[str]) -> list[str]:
     return []
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)  # asked twice of each line (update_stamp), and
-def _labels_update(line: str) -> bool:  # a page repeats lines (see features.LINE_CACHE)
+@line_memo  # asked twice of each line (update_stamp), and
+def _labels_update(line: str) -> bool:  # a page repeats lines (see _core.memo)
     return found(_UPDATE_LABEL, _UPDATE_FIRST, line)
 
 
 # has_licence of the last lines asked: a site's footer repeats on each of its pages.
-_has_licence = functools.lru_cache(maxsize=LINE_CACHE)(has_licence)
+_has_licence = line_memo(has_licence)
 # update_time of the lines with an update label, which update_stamp reads twice per page.
-_update_time = functools.lru_cache(maxsize=LINE_CACHE)(update_time)
+_update_time = line_memo(update_time)
 
 
 def _update_line(

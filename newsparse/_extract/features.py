@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-
 from .._chinese.han import HAN_CLASS, han_count
 from .._core.firsts import found
 from .._core.lazy import lazy_compile
+from .._core.memo import line_memo
 from .data import (
     COMMENT_COUNTER,
     COMMENT_COUNTER_WORDS,
@@ -77,11 +76,9 @@ _META_LABEL = lazy_compile(
 _META_DATE_WITHIN = 40  # a header line states its date near the start
 _FULL_DATE = lazy_compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
-# The per-line answers asked of every line are kept for the last LINE_CACHE lines asked: a
-# page repeats lines (menu items, the date under each teaser: of 50,117 lines that the 156
-# flattened labelled pages ask is_boilerplate about, 18,456 repeat one of the same page), and
-# the pages of one site share their menus. Bounded, so a long batch holds a few MB at most.
-LINE_CACHE = 4096
+# The per-line answers asked of every line are kept while a page is read (_core.memo): a page
+# repeats lines (menu items, the date under each teaser: of 50,117 lines that the 156
+# flattened labelled pages ask is_boilerplate about, 18,456 repeat one of the same page).
 
 END_MARKER = lazy_compile("(?:" + "|".join(END_MARKERS) + r")\s*$", guard=True)
 INLINE_NOISE_RE = lazy_compile("|".join(INLINE_NOISE), guard=True)
@@ -98,7 +95,7 @@ def _has_strong(text: str) -> bool:
     return _COMMENT_COUNTER_RE.search(text) is not None
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
+@line_memo
 def text_weight(text: str) -> int:
     """Han characters plus Latin words: how much reading a line holds."""
     # One pass over the Han runs counts them (as han_count) and leaves the rest, each run a
@@ -107,7 +104,7 @@ def text_weight(text: str) -> int:
     return len(text) - len(rest) + runs + len(_LATIN_WORD.findall(rest))
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
+@line_memo
 def is_content(text: str, weight: int | None = None) -> bool:
     """A line of running prose rather than a label, menu item or heading (``weight``: its
     :func:`text_weight`, when the caller has it already)."""
@@ -125,7 +122,7 @@ def is_content(text: str, weight: int | None = None) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
+@line_memo
 def is_boilerplate(text: str) -> str | None:
     """Why ``text`` is site furniture (a reason string), or None when it may be content."""
     # A long sentence can quote a copyright notice; only short lines, or lines with two
@@ -151,7 +148,7 @@ def has_full_date(text: str) -> bool:
     return _FULL_DATE.search(text) is not None
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
+@line_memo
 def is_metadata_line(text: str) -> bool:
     """A header line: a full date and a label (``发布时间:… 来源:… 作者:…``), however long."""
     if len(text) > _META_LINE_MAX:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from .._core.blocks import Label
 from .._core.lazy import lazy_compile
+from .._core.memo import line_memo
 from .._news.data.pagemeta import TAG_LABELS
 from .._news.notices import NOTICE_KIND_NAMES, notice_kind, notice_voice
 from .._news.pagemeta import tag_line
-from .features import LINE_CACHE, is_boilerplate, is_metadata_line, ranked_runs, text_weight
+from .features import is_boilerplate, is_metadata_line, ranked_runs, text_weight
 
 if TYPE_CHECKING:
     from .stages import Context
@@ -25,8 +25,8 @@ _RUN_MEMBER_MAX = 200  # characters: a line between two notices is part of them 
 # reprint ban glued on (…。凡本网注明…不得转载。). Shorter heads are the notice's own lead-in.
 _PROSE_HEAD_MIN = 50
 _SENTENCE = lazy_compile(r"[^。！？!?]+(?:[。！？!?]+[”」』）)]?|$)")
-# notice_kind of the last lines asked (see features.LINE_CACHE): a page repeats lines.
-_notice_kind = functools.lru_cache(maxsize=LINE_CACHE)(notice_kind)
+# notice_kind of the last lines asked (see _core.memo): a page repeats lines.
+_notice_kind = line_memo(notice_kind)
 
 
 def _is_notice(text: str) -> bool:
