@@ -28,7 +28,7 @@ def _lines() -> tuple[str, ...]:
     for path in seed_paths():
         text = path.read_text(encoding="utf-8")
         lines += [line.strip() for line in text.splitlines() if line.strip()]
-        newsparse.parse_text(text)  # fills the caches as a page does
+        newsparse.parse_text(text)  # runs every cached function once, as a page does
     return tuple(lines)
 
 

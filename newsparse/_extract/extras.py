@@ -311,7 +311,7 @@ def _labels_update(line: str) -> bool:  # a page repeats lines (see _core.memo)
     return found(_UPDATE_LABEL, _UPDATE_FIRST, line)
 
 
-# has_licence of the last lines asked: a site's footer repeats on each of its pages.
+# has_licence of the lines of the page being read (see _core.memo): stages ask it again.
 _has_licence = line_memo(has_licence)
 # update_time of the lines with an update label, which update_stamp reads twice per page.
 _update_time = line_memo(update_time)

@@ -25,7 +25,7 @@ _RUN_MEMBER_MAX = 200  # characters: a line between two notices is part of them 
 # reprint ban glued on (…。凡本网注明…不得转载。). Shorter heads are the notice's own lead-in.
 _PROSE_HEAD_MIN = 50
 _SENTENCE = lazy_compile(r"[^。！？!?]+(?:[。！？!?]+[”」』）)]?|$)")
-# notice_kind of the last lines asked (see _core.memo): a page repeats lines.
+# notice_kind of the lines of the page being read (see _core.memo): a page repeats lines.
 _notice_kind = line_memo(notice_kind)
 
 
