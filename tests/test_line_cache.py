@@ -149,3 +149,18 @@ def test_no_answer_outlives_its_page(name: str) -> None:
     assert cached.cache_info().currsize == 1
     memo.forget_lines()
     assert cached.cache_info().currsize == 0
+
+
+def test_every_line_of_a_long_page_is_kept_until_it_is_done() -> None:
+    """A page longer than any fixed bound keeps each line's answer: the stages that ask
+    again after thousands of other lines find it (a bound of 4,096 lines made a page of
+    200,000 paragraphs ask every question again)."""
+    memo.forget_lines()
+    lines = [f"第{i}段。英国企业将中国视为重要创新策源地。" for i in range(10_000)]
+    for line in lines:
+        features.text_weight(line)
+    hits = features.text_weight.cache_info().hits
+    for line in lines:
+        features.text_weight(line)
+    assert features.text_weight.cache_info().hits == hits + len(lines)
+    memo.forget_lines()

@@ -2,10 +2,11 @@
 
 A page repeats lines (menu items, the date under each teaser, a footer read by two stages),
 and several stages ask the same question of the same line. ``line_memo`` keeps a function's
-answers for the last LINE_CACHE lines; ``forget_lines`` empties every such store, and the
-pipeline calls it when a page is done. So no answer and no line outlives its page: memory
-stays bounded by the page being read, and one call never makes the next one cheaper (a
-benchmark that times a page twice sees its real cost twice).
+answer for every line of the page it is asked about; ``forget_lines`` empties every such
+store, and the pipeline calls it when a page is done. So no answer and no line outlives its
+page: memory stays bounded by the page being read (itself bounded by ``max_input_bytes``),
+and one call never makes the next one cheaper (a benchmark that times a page twice sees its
+real cost twice).
 """
 
 from __future__ import annotations
@@ -16,9 +17,13 @@ from typing import Any, TypeVar
 
 __all__ = ["LINE_CACHE", "forget_lines", "line_memo"]
 
-# Lines whose answers are kept: more than most pages hold (the 156 labelled pages
-# flattened: 320 lines on average), so a page's own repeats are found.
-LINE_CACHE = 4096
+# Lines whose answers are kept: all of the page's (None: no bound but the page's own size).
+# A bound of 4,096 lines held every line of the 156 labelled pages (320 on average) but not
+# of a long page: there, each stage asked its questions of a line again after the line had
+# been dropped (200,000 paragraphs: 15% of the parse went to asking again). The stores hold
+# answers, small values, beside lines the page holds already; the peak memory of the 50 MB
+# pages of benchmarks/bench_hostile.py did not move (390 MB and 307 MB).
+LINE_CACHE: int | None = None
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 _STORES: list[Any] = []
