@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._core.firsts import first_class, found, guarded, literal_led
+from newsparse._core import firsts
+from newsparse._core.firsts import first_class, found, guarded, literal_branches, literal_led
 from newsparse._extract import body, captions, extras, features
 from newsparse._extract.data import END_MARKERS
 from newsparse._html import pagelists
@@ -102,7 +103,6 @@ def test_digits_and_spaces_stay_classes() -> None:
 # Patterns searched behind a prefilter of their first characters (``firsts=True``), each
 # with its prefilter: found must say what a search says.
 PREFILTERED = {
-    "strong boilerplate, unanchored": (features._STRONG_OTHER_RE, features._STRONG_OTHER_FIRST),
     "picture credit": (captions._CREDIT, captions._CREDIT_FIRST),
     "update label": (extras._UPDATE_LABEL, extras._UPDATE_FIRST),
     "notice voice": (notices._VOICE_RE, notices._VOICE_FIRST),
@@ -215,3 +215,28 @@ def test_the_spaces_written_out_are_what_backslash_s_matches() -> None:
 def test_an_end_marker_ends_with_a_closer_the_body_looks_for(text: str) -> None:
     assert features.END_MARKER.search(text) is not None
     assert text.rstrip().endswith(body._MARKER_CLOSERS)
+
+
+# Patterns written out as alternatives that open with a literal: each table entry, and
+# examples of what is left as it is.
+_BRANCHED = [*features.STRONG, "(?:下载)?APP", "[a-z]+", "(来源)[:：]", r"(?:a|\(b)c", "[（(]图"]
+
+
+@pytest.mark.parametrize("pattern", _BRANCHED)
+@given(data=st.data())
+def test_literal_branches_match_what_the_pattern_matches(pattern: str, data: st.DataObject) -> None:
+    text = data.draw(_strings(pattern))
+    written = re.compile("|".join(literal_branches(pattern)))
+    assert [m.span() for m in written.finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text)
+    ]
+
+
+def test_strong_phrases_open_with_a_literal() -> None:
+    # What lets the engine skip in C to where a phrase can start.
+    parsed = firsts._sre.parse(features._STRONG_OTHER_RE.pattern)
+    (op, (_, branches)), = list(parsed)
+    assert str(op) == "BRANCH" and len(branches) > 40
+    assert all(str(branch[0][0]) == "LITERAL" for branch in branches)
+    assert literal_branches("(?:a|\\(b)c") == ["ac", "\\(bc"]
+    assert literal_branches("(来源)[:：]") == ["(来源)[:：]"]  # a group's number would move

@@ -22,7 +22,7 @@ from typing import Any
 # The standard library's own regex parser (already loaded by ``re``): 3.11 moved it.
 _sre: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
-__all__ = ["first_class", "found", "guarded", "literal_led", "run_of"]
+__all__ = ["first_class", "found", "guarded", "literal_branches", "literal_led", "run_of"]
 
 # Past this many start characters the class costs more than it saves (a Han range).
 _MAX_FIRSTS = 512
@@ -203,3 +203,69 @@ def literal_led(words: Iterable[str], end: str = "") -> list[str]:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return [re.escape(ch) + written(sub) for ch, sub in sorted(tree.items())]
+
+
+def literal_branches(pattern: str) -> list[str]:
+    """``pattern`` as alternatives that each open with a literal character, when it opens
+    with a class of plain characters (``[Cc]opyright``) or a group of alternatives
+    (``(?:转载|轉載)请``): the class or the group is written out, one alternative per
+    character or branch, in the order the engine tries them, so joined with ``|`` they
+    match what ``pattern`` matches, where it does. Joined with other such alternatives at
+    the top of a pattern they give the engine its table of first characters (see
+    :func:`literal_led`). Anything else, or a pattern with a capturing group (written out,
+    its number would move), is returned as it is: ``[pattern]``.
+
+    Examples:
+        >>> literal_branches("[Cc]opyright")
+        ['Copyright', 'copyright']
+        >>> literal_branches("(?:转载|轉載)(?:请|請)")
+        ['转载(?:请|請)', '轉載(?:请|請)']
+        >>> literal_branches("(?:下载)?APP"), literal_branches("[a-z]+")
+        (['(?:下载)?APP'], ['[a-z]+'])
+    """
+    if re.search(r"\((?!\?)", pattern.replace("\\(", "")):
+        return [pattern]
+    heads, rest = _opening_choices(pattern)
+    if heads is None:
+        return [pattern]
+    out: list[str] = []
+    for head in heads:
+        out += literal_branches(head + rest)
+    return out
+
+
+def _opening_choices(pattern: str) -> tuple[list[str] | None, str]:
+    """The choices a pattern opens with and what follows them, or (None, pattern)."""
+    if pattern.startswith("["):
+        end = pattern.find("]", 1)
+        members = pattern[1:end]
+        if end < 0 or not members or any(ch in "\\^-[" for ch in members):
+            return None, pattern
+        return [re.escape(ch) for ch in members], pattern[end + 1 :]
+    if not pattern.startswith("(?:"):
+        return None, pattern
+    depth, start, branches = 0, 3, []
+    i = 3
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: its brackets and bars are its own
+            i = pattern.find("]", i + 2) + 1 or len(pattern)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif ch == "|" and not depth:
+            branches.append(pattern[start:i])
+            start = i + 1
+        elif ch == ")":
+            branches.append(pattern[start:i])
+            rest = pattern[i + 1 :]
+            if rest[:1] in ("?", "*", "+", "{"):  # an optional or repeated group
+                return None, pattern
+            return branches, rest
+        i += 1
+    return None, pattern

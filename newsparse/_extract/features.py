@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._chinese.han import HAN_CLASS, han_count
-from .._core.firsts import found
+from .._core.firsts import found, literal_branches
 from .._core.lazy import lazy_compile
 from .._core.memo import line_memo
 from .data import (
@@ -55,9 +55,16 @@ _STRONG_RE = lazy_compile("|".join(STRONG), guard=True)
 # start are tried there; the comment counter, which any digit can start, only where one of
 # its words is; the rest from the first character that can start one (a prefilter).
 _STRONG_START = lazy_compile("|".join(s for s in STRONG if s.startswith("^")))
-_STRONG_OTHER = "|".join(s for s in STRONG if not s.startswith("^") and s != COMMENT_COUNTER)
-_STRONG_OTHER_RE = lazy_compile(_STRONG_OTHER, guard=True)
-_STRONG_OTHER_FIRST = lazy_compile(_STRONG_OTHER, firsts=True)
+# The rest are written out to open with a literal character each (firsts.literal_branches),
+# so that the engine skips in C to a position where one can start.
+_STRONG_OTHER_RE = lazy_compile(
+    "|".join(
+        branch
+        for s in STRONG
+        if not s.startswith("^") and s != COMMENT_COUNTER
+        for branch in literal_branches(s)
+    )
+)
 _COMMENT_COUNTER_RE = lazy_compile(COMMENT_COUNTER)
 _COMMENT_WORD = lazy_compile("|".join(COMMENT_COUNTER_WORDS))  # literals: a fast scan
 _SHORT_RE = lazy_compile("|".join(SHORT_LINE), guard=True)
@@ -88,7 +95,7 @@ def _has_strong(text: str) -> bool:
     """``_STRONG_RE.search(text) is not None``: a branch of the alternation matches."""
     if _STRONG_START.match(text) is not None:
         return True
-    if found(_STRONG_OTHER_RE, _STRONG_OTHER_FIRST, text):
+    if _STRONG_OTHER_RE.search(text) is not None:
         return True
     if _COMMENT_WORD.search(text) is None:
         return False

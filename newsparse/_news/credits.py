@@ -227,7 +227,7 @@ def _byline(line: str, *, grammar_tried: bool) -> tuple[Credit, ...] | None:
         line = line[: other.start()]
         grammar_tried = False
     after = (  # "記者陳熙文、鄭媁/台北報導聯合報"
-        _OUTLET_AFTER.search(line) if any(e in line for e in _FILED) else None
+        _OUTLET_AFTER.search(line) if any(map(line.__contains__, _FILED)) else None
     )
     if after is not None:
         found = parse_byline(line[: after.start(1)])
@@ -394,7 +394,7 @@ def find_credits(text: str) -> list[CreditSpan]:
         raise TypeError(f"find_credits() needs a str, not {type(text).__name__}")
     spans: list[CreditSpan] = []
     # The two scans below need a bracket or 摄 in the text: C-speed tests find most lack them.
-    brackets = any(opener in text for opener in _OPENERS)
+    brackets = any(map(text.__contains__, _OPENERS))
     for match in islice(_BRACKETED.finditer(text), _MAX_HITS) if brackets else ():
         inner = next(g for g in match.groups() if g is not None).strip()
         found = credits_from(inner)
