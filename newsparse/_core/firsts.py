@@ -223,7 +223,7 @@ def literal_branches(pattern: str) -> list[str]:
         >>> literal_branches("(?:下载)?APP"), literal_branches("[a-z]+")
         (['(?:下载)?APP'], ['[a-z]+'])
     """
-    if re.search(r"\((?!\?)", pattern.replace("\\(", "")):
+    if re.search(r"\((?!\?)|\(\?P<", pattern.replace("\\(", "")):
         return [pattern]
     heads, rest = _opening_choices(pattern)
     if heads is None:
