@@ -202,7 +202,9 @@ def test_role_words_are_found_as_by_one_lookahead(text: str) -> None:
 
 
 def test_the_spaces_written_out_are_what_backslash_s_matches() -> None:
-    assert [chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))] == credit_grammar._SPACES
+    spaces = [chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))]
+    assert spaces == list(firsts.SPACE_CHARS)
+    assert re.findall(f"[{firsts.SPACES}]", "".join(map(chr, range(0x110000)))) == spaces
 
 
 @given(

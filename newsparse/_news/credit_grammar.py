@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .._core.article import Credit, CreditRole
-from .._core.firsts import literal_led, run_of
+from .._core.firsts import SPACE_CHARS, SPACES, literal_led, run_of
 from .._core.lazy import lazy_compile
 from .data.credit_roles import (
     LABEL_WORDS,
@@ -32,8 +32,6 @@ __all__ = ["KEYWORD", "SEPARATORS", "credits_from", "unwrap"]
 
 _WORDS = sorted(set(ROLE_WORDS) | set(LABEL_WORDS), key=lambda w: (-len(w), w))
 _SLASH = "".join(SLASH_WORDS)
-# What \s matches: the characters str.isspace() admits (a test checks the two agree).
-_SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]
 # A role word, unless it is part of a longer noun (记者会, 编辑部, 摄影队).
 _NOT_NOUN = "(?![队隊部社展组組站团團会會节節家])"
 _SLASH_ROLE = r"(?=\s{0,2}[/／|｜:：︰︓])"  # 文/张三
@@ -48,7 +46,7 @@ KEYWORD = lazy_compile(
             *(f"{c}{_SLASH_ROLE}" for c in _SLASH),
             # 张三/文: right after the slash, or after a space or two
             *(f"{c}(?<=[/／]{c}){_SLASH_AFTER}" for c in _SLASH),
-            *(rf"{w}(?<=[/／]{w})\s?[{_SLASH}]{_SLASH_AFTER}" for w in map(re.escape, _SPACES)),
+            *(rf"{w}(?<=[/／]{w})\s?[{_SLASH}]{_SLASH_AFTER}" for w in map(re.escape, SPACE_CHARS)),
             # 张三 摄, but not 拍摄 nor a phone's 主摄/双摄.
             *(f"{c}(?<![拍主双雙广廣]{c}){_PHOTO_AFTER}" for c in "摄攝"),
         ]
@@ -56,7 +54,7 @@ KEYWORD = lazy_compile(
 )
 # ︰ and ︓ (vertical presentation forms) stand in for a colon on Hong Kong pages; ╱ and ︱
 # for a slash and a bar on Taiwan pages; ． joins two roles ("報導．攝影╱向高彬").
-SEPARATORS = lazy_compile(run_of(r"[\s、,，/／╱|｜︱:：︰︓;；=．]"))
+SEPARATORS = lazy_compile(run_of(f"[{SPACES}、,，/／╱|｜︱:：︰︓;；=．]"))
 
 _WRAPPED = lazy_compile(
     r"\s{0,8}[（(【\[〔［]\s{0,8}([^（()）【】\[\]〔〕［］]*?)\s{0,8}[）)】\]〕］]\s{0,8}"

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from .._chinese.han import HAN as _HAS_HAN
-from .._core.firsts import run_of
+from .._core.firsts import SPACES, run_of
 from .._core.lazy import lazy_compile
 from .data.agencies import OUTLETS, T2S_FOLD, Outlet
 
@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 _FOLD_TABLE = str.maketrans(T2S_FOLD)
-_KEY_DROP = lazy_compile(run_of(r"[\s'’.·•\-_]"))
+_KEY_DROP = lazy_compile(run_of(f"[{SPACES}'’.·•\\-_]"))
 
 
 def fold_key(name: str) -> str:
