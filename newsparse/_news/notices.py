@@ -11,6 +11,7 @@ import re
 
 from .._core.firsts import found as _found
 from .._core.lazy import lazy_compile
+from .._core.memo import line_memo
 from .data.notices import (
     NOTICE_KINDS,
     NOTICE_LONG,
@@ -58,6 +59,9 @@ def notice_voice(text: str) -> bool:
     return _found(_VOICE_RE, _VOICE_FIRST, text)
 
 
+# Kept for the lines of the page being read (_core.memo): the HTML front end and the
+# furniture stage both ask it of the same blocks.
+@line_memo
 def notice_kind(text: str) -> str | None:
     """The kind of notice ``text`` is, or None when it may be content.
 
