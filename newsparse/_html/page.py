@@ -25,7 +25,7 @@ from .content import choose_main
 from .data.meta_names import PUBLISH_LABELS
 from .decode import Decoded, read_html
 from .dom import clean_tree, has_full_date, parse_page
-from .emit import RawBlock, emit_blocks
+from .emit import RawBlock, emit_tallied
 from .images import find_images
 from .meta import read_meta
 from .sniff import binary_kind, is_compressed
@@ -102,9 +102,9 @@ def html_to_page(
     meta, raw_title = read_meta(root, url=url, timezone=config.timezone, source=parsed)
     meta.licensed = has_licence(text)
     cut = clean_tree(root, max_nodes=config.max_nodes, max_depth=config.max_depth)
-    raw = emit_blocks(root, base_url=meta.url, max_chars=config.max_line_chars)
+    raw, tallies = emit_tallied(root, config.max_line_chars)
     truncated = truncated or cut or any(block.cut for block in raw)
-    main = choose_main(raw)
+    main = choose_main(raw, tallies)
     _read_images(meta, root, main, raw, config)
     blocks = _to_blocks(raw, main, raw_title, config)
     if meta.published is None:
