@@ -81,3 +81,9 @@ def test_the_walk_reads_what_reading_every_attribute_reads() -> None:
     assert [el.tag for el in hidden_body] == ["body"]
     walked = dom._scan(roots[1], config.max_nodes, config.max_depth)[1]
     assert len(walked) == 7  # aria, style, share, footer, nav, aside, comment (no hidden)
+
+
+def test_fatal_errors_are_the_entries_from_the_fatal_level_up() -> None:
+    assert max(level for level in etree.ErrorLevels._names) == dom._FATAL  # type: ignore[attr-defined]
+    assert dom.parse_tree_flagged("<div>" * 3000 + "深处" + "</div>" * 3000)[1]
+    assert not dom.parse_tree_flagged("<div><p>未闭合<b>标签</div>")[1]

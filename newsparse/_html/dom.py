@@ -136,7 +136,8 @@ def parse_page(text: str, data: bytes | None = None) -> tuple[Any, bool, bytes |
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     # A fatal error (a resource limit: nesting too deep) ends the parse; the rest is lost.
-    stopped = any(entry.level == _FATAL for entry in parser.error_log)
+    # (Filtered in C: FATAL is the highest level, the entries from it up are the fatal ones.)
+    stopped = bool(parser.error_log.filter_from_level(_FATAL))
     if root is None:
         return _parse_leniently(text), cut or stopped, None
     return root, cut or stopped, data
