@@ -153,10 +153,14 @@ def emit_tallied(root: Any, max_chars: int) -> tuple[list[RawBlock], dict[Any, i
             if tag != "br" and tag != "hr":
                 owners.append(el)
                 outer = kinds[-1]
-                kinds.append(
-                    "caption" if outer == "caption"
-                    else TAG_KIND.get(tag) or _kind(el, tag, outer, captions)
-                )  # fmt: skip
+                if outer == "caption":
+                    kinds.append(outer)
+                elif (kind := TAG_KIND.get(tag)) is not None:
+                    kinds.append(kind)
+                elif captions:
+                    kinds.append(_kind(el, tag, outer, captions))
+                else:  # _kind without a caption: the list item's text, or a paragraph
+                    kinds.append("li" if outer == "li" and tag != "p" else "p")
                 slots.append(len(open_))
         elif tag == "a":
             anchors.append(el)
