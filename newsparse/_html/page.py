@@ -268,4 +268,4 @@ def _normalized(texts: list[str], config: Config) -> list[str]:
     lines = normalize("\n".join(texts), config).split("\n")
     if len(lines) != len(texts):
         lines = [normalize(text, config).replace("\n", " ") for text in texts]
-    return [line.strip() for line in lines]
+    return list(map(str.strip, lines))
