@@ -19,7 +19,7 @@ from .._core.blocks import LINKED as _LINKED
 from .._news.notices import notice_kind
 from .data.dom import CONTAINER_TAGS, CONTENT_TOKENS, NEGATIVE_TOKENS
 from .dom import class_parts, count_punct, text_of
-from .emit import RawBlock
+from .emit import _PACK, RawBlock, unpack
 
 __all__ = ["choose_main"]
 
@@ -52,8 +52,11 @@ _PROSE_HEADING_PUNCT = 2
 _NOTICE_PUNCT = 1  # a notice long enough to outvote a story has sentence punctuation
 
 
-def choose_main(blocks: list[RawBlock]) -> set[Any]:
+def choose_main(blocks: list[RawBlock], tallies: dict[Any, int] | None = None) -> set[Any]:
     """The elements forming the article body (empty when no block reads like prose).
+
+    ``tallies`` are the blocks' packed characters per element as
+    :func:`~newsparse._html.emit.emit_tallied` counts them (counted here when None).
 
     Examples:
         >>> import lxml.html
@@ -64,31 +67,88 @@ def choose_main(blocks: list[RawBlock]) -> set[Any]:
         >>> [el.get("class") for el in choose_main(emit_blocks(root, base_url=None, max_chars=99))]
         ['article']
     """
-    scores: dict[Any, float] = {}
-    puncts: dict[Any, int] = {}
-    chars, links = _tally_density(blocks)
-    for block in blocks:
-        weight, punct = _weight(block)
-        if weight <= 0.0:
-            continue
-        node = _container_of(block.owner)
-        for share in _SHARES:
-            if node is None:
-                break
-            scores[node] = scores.get(node, 0.0) + weight * share
-            puncts[node] = puncts.get(node, 0) + punct
-            node = node.getparent()
+    if tallies is None:
+        tallies = _tally_density(blocks)
+    scores, puncts = _votes(blocks)
     if not scores:
         return set()
-    final = {el: _final(el, raw, chars, links) for el, raw in scores.items()}
+    final = {el: _final(el, raw, tallies) for el, raw in scores.items()}
     best = max(final, key=final.__getitem__)
     if final[best] <= 0.0 or _is_teaser_list(best, blocks):
         return set()
     return _widened(best, final, puncts) or _with_siblings(best, final, puncts)
 
 
+def _votes(blocks: list[RawBlock]) -> tuple[dict[Any, float], dict[Any, int]]:
+    """Each block's vote (see :func:`_weight`) summed for its container and the two elements
+    above it at :data:`_SHARES`, and their sentence marks, in the order the elements are
+    first voted for."""
+    scores: dict[Any, float] = {}
+    puncts: dict[Any, int] = {}
+    # Consecutive blocks mostly share their container: a run's votes are summed here, in the
+    # order they come, and stored when the container changes (the same sums in the same
+    # order as storing each vote, without three climbs and six dict updates per block).
+    node = second = third = None
+    score = score2 = score3 = 0.0
+    run_punct = 0
+    for block in blocks:
+        # _weight, written out (a call and a tuple per block cost a tenth of the loop).
+        chars, kind = block.chars, block.kind
+        if chars < _MIN_CHARS or kind == "caption":
+            continue
+        density = block.link_chars / chars
+        if density > _LINKED:
+            continue
+        text = block.text
+        punct = count_punct(text)
+        if kind == "h" and (chars < _PROSE_HEADING_CHARS or punct < _PROSE_HEADING_PUNCT):
+            continue
+        if punct >= _NOTICE_PUNCT and notice_kind(text):
+            continue
+        weight = (1.0 + punct + min(chars / 30.0, 5.0)) * (1.0 - density)
+        if punct == 0 and chars < _SHORT_LINE:
+            weight = weight * 0.5
+        if weight <= 0.0:
+            continue
+        container = _container_of(block.owner)
+        if container is not node:
+            if node is not None:
+                _store(scores, puncts, run_punct, (node, score), (second, score2),
+                       (third, score3))  # fmt: skip
+            node, run_punct = container, 0
+            if node is None:
+                continue  # a block outside any element: no vote (never in a parsed page)
+            second = node.getparent()
+            third = None if second is None else second.getparent()
+            score = scores.get(node, 0.0)
+            score2 = 0.0 if second is None else scores.get(second, 0.0)
+            score3 = 0.0 if third is None else scores.get(third, 0.0)
+        elif node is None:
+            continue
+        score = score + weight * _SHARES[0]
+        score2 = score2 + weight * _SHARES[1]
+        score3 = score3 + weight * _SHARES[2]
+        run_punct += punct
+    if node is not None:
+        _store(scores, puncts, run_punct, (node, score), (second, score2), (third, score3))
+    return scores, puncts
+
+
+def _store(
+    scores: dict[Any, float], puncts: dict[Any, int], punct: int, *voted: tuple[Any, float]
+) -> None:
+    """Store a run's sums for its container and the two elements above it (those that
+    exist), in that order: a new key's place in ``scores`` breaks ties."""
+    for el, score in voted:
+        if el is None:
+            return
+        scores[el] = score
+        puncts[el] = puncts.get(el, 0) + punct
+
+
 def _weight(block: RawBlock) -> tuple[float, int]:
-    """A block's vote and its punctuation count (short unpunctuated lines vote at half)."""
+    """A block's vote and its punctuation count (short unpunctuated lines vote at half):
+    what choose_main's loop computes in place (a test holds the two to the same answer)."""
     if block.chars < _MIN_CHARS or block.kind == "caption":
         return 0.0, 0
     density = block.link_chars / block.chars
@@ -103,41 +163,30 @@ def _weight(block: RawBlock) -> tuple[float, int]:
     return (weight * 0.5 if punct == 0 and block.chars < _SHORT_LINE else weight), punct
 
 
-def _tally_density(blocks: list[RawBlock]) -> tuple[dict[Any, int], dict[Any, int]]:
-    """Text and link characters of the blocks inside each element (for link density).
+def _tally_density(blocks: list[RawBlock]) -> dict[Any, int]:
+    """Text and link characters of the blocks inside each element (for link density),
+    packed as :func:`~newsparse._html.emit.unpack` reads them; what emit_tallied counts
+    during its walk, for blocks from elsewhere.
 
     The sums climb the tree a level a round, merged where two meet: an element is
     visited once for each depth of blocks below it, where a walk up from every block
     visited it once for each block below it (owners are nearly all distinct: 23,096 of
     24,057 blocks on the labelled pages).
     """
-    chars: dict[Any, int] = {}
-    links: dict[Any, int] = {}
-    level: dict[Any, list[int]] = {}
+    tallies: dict[Any, int] = {}
+    level: dict[Any, int] = {}
     for block in blocks:
-        found = level.get(block.owner)
-        if found is None:
-            level[block.owner] = [block.chars, block.link_chars]
-        else:
-            found[0] += block.chars
-            found[1] += block.link_chars
+        level[block.owner] = level.get(block.owner, 0) + block.chars * _PACK + block.link_chars
     level.pop(None, None)
     while level:
-        up: dict[Any, list[int]] = {}
-        for node, (text, linked) in level.items():
-            chars[node] = chars.get(node, 0) + text
-            links[node] = links.get(node, 0) + linked
+        up: dict[Any, int] = {}
+        for node, tally in level.items():
+            tallies[node] = tallies.get(node, 0) + tally
             parent = node.getparent()
-            if parent is None:
-                continue
-            found = up.get(parent)
-            if found is None:
-                up[parent] = [text, linked]
-            else:
-                found[0] += text
-                found[1] += linked
+            if parent is not None:
+                up[parent] = up.get(parent, 0) + tally
         level = up
-    return chars, links
+    return tallies
 
 
 def _container_of(owner: Any) -> Any:
@@ -147,9 +196,9 @@ def _container_of(owner: Any) -> Any:
     return node
 
 
-def _final(el: Any, raw: float, chars: dict[Any, int], links: dict[Any, int]) -> float:
-    total = chars.get(el, 0)
-    density = links.get(el, 0) / total if total else 0.0
+def _final(el: Any, raw: float, tallies: dict[Any, int]) -> float:
+    total, linked = unpack(tallies.get(el, 0))
+    density = linked / total if total else 0.0
     score = raw * (1.0 - density) ** 2
     if el.tag not in CONTAINER_TAGS:
         score *= 0.8

@@ -136,7 +136,8 @@ def parse_page(text: str, data: bytes | None = None) -> tuple[Any, bool, bytes |
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     # A fatal error (a resource limit: nesting too deep) ends the parse; the rest is lost.
-    stopped = any(entry.level == _FATAL for entry in parser.error_log)
+    # (Filtered in C: FATAL is the highest level, the entries from it up are the fatal ones.)
+    stopped = bool(parser.error_log.filter_from_level(_FATAL))
     if root is None:
         return _parse_leniently(text), cut or stopped, None
     return root, cut or stopped, data
@@ -301,20 +302,27 @@ def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[An
         elif depth > max_depth:
             drops.append(el)
             truncated = True
-        elif not el.attrib:  # no attributes (most elements): only the tag can tell
+        elif not (keys := el.keys()):  # no attributes: only the tag can tell
             if tag not in BOILERPLATE_TAGS:
                 continue
             furniture.append(el)
         else:
-            hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            # The names first (one call): an attribute is read only when the element has
+            # it (reading a missing one costs as much as reading one that is there).
+            hidden = "hidden" in keys or (
+                "aria-hidden" in keys and el.get("aria-hidden") == "true"
+            )
             if not (
                 hidden
-                or ((style := el.get("style")) and _HIDDEN_STYLE.search(style))
+                or ("style" in keys and (style := el.get("style")) and _HIDDEN_STYLE.search(style))
                 or tag in BOILERPLATE_TAGS
             ):
                 if tag == "html" or tag == "body":
                     continue
-                names = el.get("class"), el.get("id")
+                names = (
+                    el.get("class") if "class" in keys else None,
+                    el.get("id") if "id" in keys else None,
+                )
                 if names == (None, None):
                     continue
                 found = get(names)

@@ -11,10 +11,13 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
+from lxml import etree
+
 from .data.dom import BLOCK_TAGS, CAPTION_PREFIXES, CAPTION_TOKENS, TAG_KIND
+from .dom import _CLASS_SEPARATORS as _SEPARATORS
 from .dom import class_parts, remember
 
-__all__ = ["RawBlock", "emit_blocks"]
+__all__ = ["RawBlock", "emit_blocks", "emit_tallied", "unpack"]
 
 # Images drawn smaller than this (pixels, either side) are icons, spacers and emoji.
 _ICON_PIXELS = 60
@@ -34,38 +37,11 @@ class RawBlock:
     after_image: bool = False  # an image came right before it, with no text between
 
 
-class _State:
-    """The block being filled during the walk."""
-
-    __slots__ = ("base_url", "blocks", "hrefs", "image", "kinds", "link_chars", "owners", "parts",
-                 "url")  # fmt: skip
-
-    def __init__(self, root: Any, base_url: str | None) -> None:
-        self.base_url = base_url
-        self.blocks: list[RawBlock] = []
-        self.parts: list[str] = []
-        self.link_chars = 0
-        self.url: str | None = None
-        self.owners: list[Any] = [root]
-        self.kinds: list[str] = ["p"]
-        self.hrefs: list[str | None] = []
-        self.image = False  # an image was met since the last block with text
-
-    def flush(self, max_chars: int) -> None:
-        if self.parts:
-            text = " ".join("".join(self.parts).split())  # spaces squeezed: 4x a regex
-            cut = len(text) > max_chars
-            text = text[:max_chars]
-            if text:
-                chars = len(text) - text.count(" ")
-                links = min(self.link_chars, chars)
-                owner, kind = self.owners[-1], self.kinds[-1]
-                block = RawBlock(text, kind, owner, chars, links, self.url, cut, self.image)
-                self.blocks.append(block)
-                self.image = False
-        self.parts.clear()  # in place: the walk holds this list
-        self.link_chars = 0
-        self.url = None
+# The walk keeps, for each open element, the characters and link characters of the blocks
+# inside it in one int: characters times _PACK plus link characters (never more than the
+# characters, and a page's text is far below _PACK characters), so one stack and one sum
+# per element carry both (content.choose_main needs both for its candidates).
+_PACK = 1 << 48
 
 
 def emit_blocks(root: Any, *, base_url: str | None, max_chars: int) -> list[RawBlock]:
@@ -78,16 +54,40 @@ def emit_blocks(root: Any, *, base_url: str | None, max_chars: int) -> list[RawB
         >>> [(b.text, b.kind, b.link_chars) for b in emit_blocks(root, base_url=None, max_chars=99)]
         [('标题', 'h', 0), ('第一段', 'p', 0), ('第二段链接', 'p', 2)]
     """
-    state = _State(root, base_url)
-    # One loop with the hot state in locals: a method call per element and per text cost a
-    # third of the walk. The block being filled lives in ``state`` (flush reads it).
-    # root.iter() in C, the open elements kept here: an element ends when the next one is
-    # not inside it (its parent is on top once those it closed are popped); a last None
-    # closes them all. Half the cost of iterwalk's start and end events.
-    owners, kinds, hrefs, parts = state.owners, state.kinds, state.hrefs, state.parts
+    return emit_tallied(root, max_chars)[0]
+
+
+def emit_tallied(root: Any, max_chars: int) -> tuple[list[RawBlock], dict[Any, int] | None]:
+    """:func:`emit_blocks`, and the text and link characters of the blocks inside each
+    element that holds any (:func:`unpack` reads them), tallied during the walk; None for
+    the tallies when ``root`` is not the document's root (its ancestors hold the blocks too).
+
+    Examples:
+        >>> from newsparse._html.dom import parse_tree
+        >>> root = parse_tree('<div><p>正文<a href="/a">链接</a></p><p>二段</p></div>')
+        >>> blocks, tallies = emit_tallied(root, 99)
+        >>> [(el.tag, unpack(tallies[el])) for el in root.iter() if el in tallies]
+        [('html', (6, 2)), ('body', (6, 2)), ('div', (6, 2)), ('p', (4, 2)), ('p', (2, 0))]
+    """
+    blocks: list[RawBlock] = []
+    parts: list[str] = []  # the block being filled
+    link_chars = 0
+    url: str | None = None
+    image = False  # an image was met since the last block with text
+    owners: list[Any] = [root]
+    kinds: list[str] = ["p"]
+    slots: list[int] = [1]  # each owner's place in ``sums``
     anchors: list[Any] = []  # the links open around the current position
+    hrefs: list[str | None] = []
+    # One loop with the hot state in locals: a call per element, per text or per block
+    # cost a third of the walk. root.iter() in C, the open elements kept here: an element
+    # ends when the next one is not inside it (its parent is on top once those it closed
+    # are popped); a last None closes them all. Half the cost of iterwalk's events.
     open_: list[Any] = []
-    for el in itertools.chain(root.iter(), (None,)):
+    sums: list[int] = [0]  # packed tallies of the open elements, after one for above root
+    tallies: dict[Any, int] = {}
+    captions = _may_caption(root)
+    for el in itertools.chain(root.iter(etree.Element), (None,)):
         parent = None if el is None else el.getparent()
         while open_ and open_[-1] is not parent:
             closed = open_.pop()
@@ -95,50 +95,103 @@ def emit_blocks(root: Any, *, base_url: str | None, max_chars: int) -> list[RawB
             # neither blocks opened here nor links).
             if owners[-1] is closed:  # a block (or a caption) opened at its start
                 if parts:
-                    state.flush(max_chars)
+                    text = " ".join("".join(parts).split())  # spaces squeezed: 4x a regex
+                    cut = len(text) > max_chars
+                    if cut:
+                        text = text[:max_chars]
+                    if text:
+                        chars = len(text) - text.count(" ")
+                        links = min(link_chars, chars)
+                        blocks.append(
+                            RawBlock(text, kinds[-1], closed, chars, links, url, cut, image)
+                        )
+                        sums[slots[-1]] += chars * _PACK + links
+                        image = False
+                    parts.clear()
+                    link_chars = 0
+                    url = None
                 if len(owners) > 1:
                     owners.pop()
                     kinds.pop()
+                    slots.pop()
             elif anchors and anchors[-1] is closed:
                 anchors.pop()
                 hrefs.pop()
+            total = sums.pop()
+            if total:
+                tallies[closed] = total
+                sums[-1] += total
             text = closed.tail
-            if text:
+            if text and (parts or anchors or not text.isspace()):
                 parts.append(text)
-                if anchors:
-                    _linked(state, text, hrefs)
+                if anchors:  # inside a link: counted as linked (non-space characters)
+                    link_chars += len("".join(text.split()))
+                    if url is None:
+                        url = hrefs[-1]
         if el is None:
             break
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
         open_.append(el)
-        if tag in BLOCK_TAGS or _is_caption(el):
+        sums.append(0)
+        tag = el.tag
+        if tag in BLOCK_TAGS or (captions and _is_caption(el)):
             if parts:  # nothing pending: nothing to flush (no text, no links counted)
-                state.flush(max_chars)
+                text = " ".join("".join(parts).split())
+                cut = len(text) > max_chars
+                if cut:
+                    text = text[:max_chars]
+                if text:
+                    chars = len(text) - text.count(" ")
+                    links = min(link_chars, chars)
+                    blocks.append(
+                        RawBlock(text, kinds[-1], owners[-1], chars, links, url, cut, image)
+                    )
+                    sums[slots[-1]] += chars * _PACK + links
+                    image = False
+                parts.clear()
+                link_chars = 0
+                url = None
             if tag != "br" and tag != "hr":
                 owners.append(el)
-                kinds.append(_kind(el, tag, kinds[-1]))
+                outer = kinds[-1]
+                if outer == "caption":
+                    kinds.append(outer)
+                elif (kind := TAG_KIND.get(tag)) is not None:
+                    kinds.append(kind)
+                elif captions:
+                    kinds.append(_kind(el, tag, outer, captions))
+                else:  # _kind without a caption: the list item's text, or a paragraph
+                    kinds.append("li" if outer == "li" and tag != "p" else "p")
+                slots.append(len(open_))
         elif tag == "a":
             anchors.append(el)
             hrefs.append(_href(el))
         elif tag == "img" and _is_picture(el) and not "".join(parts).strip():
-            state.image = True
+            image = True
         text = el.text
-        if text:
+        # Space before a block's first text is squeezed away: not kept, there is nothing to
+        # flush at the next block (outside links only: inside one it sets the block's url).
+        if text and (parts or anchors or not text.isspace()):
             parts.append(text)
             if anchors:
-                _linked(state, text, hrefs)
-    state.flush(max_chars)
-    return state.blocks
+                link_chars += len("".join(text.split()))
+                if url is None:
+                    url = hrefs[-1]
+    if parts:  # the root's tail
+        text = " ".join("".join(parts).split())
+        cut = len(text) > max_chars
+        if cut:
+            text = text[:max_chars]
+        if text:
+            chars = len(text) - text.count(" ")
+            links = min(link_chars, chars)
+            blocks.append(RawBlock(text, kinds[-1], owners[-1], chars, links, url, cut, image))
+            tallies[root] = tallies.get(root, 0) + chars * _PACK + links
+    return blocks, (tallies if root.getparent() is None else None)
 
 
-def _linked(state: _State, text: str, hrefs: list[str | None]) -> None:
-    """Count ``text``, inside a link, as linked; the first link's address is the block's."""
-    # Non-space characters (str.split and the regex \\S agree on what is space).
-    state.link_chars += len("".join(text.split()))
-    if state.url is None and hrefs:
-        state.url = hrefs[-1]
+def unpack(tally: int) -> tuple[int, int]:
+    """(text characters, link characters) of a packed tally."""
+    return tally // _PACK, tally % _PACK
 
 
 def _href(el: Any) -> str | None:
@@ -150,14 +203,11 @@ def _href(el: Any) -> str | None:
     return href
 
 
-def _kind(el: Any, tag: str, outer: str) -> str:
-    """Block kind: a caption anywhere above wins; otherwise the innermost block tag."""
-    if outer == "caption":
-        return "caption"
-    kind = TAG_KIND.get(tag)
-    if kind is not None:
-        return kind
-    if _is_caption(el):
+def _kind(el: Any, tag: str, outer: str, captions: bool) -> str:
+    """Block kind of a block tag without its own (``TAG_KIND``) inside an ``outer`` block
+    that is no caption: a caption by its class, else the outer list item's or a paragraph.
+    ``captions`` says whether the page names any caption at all."""
+    if captions and _is_caption(el):
         return "caption"
     # A generic container inside a list item is still that item's text.
     return "li" if outer == "li" and tag != "p" else "p"
@@ -186,3 +236,33 @@ def _is_caption(el: Any) -> bool:
 
 
 _CAPTION_NAMES: dict[tuple[str, str | None], bool] = {}
+# Every class and id value of a page, read in C without a Python object per element.
+_CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_IDS = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
+_CAPTION_VALUES: dict[str, bool] = {}
+
+
+def _may_caption(root: Any) -> bool:
+    """Whether a class or id value under ``root`` names a caption: without one no element
+    is a caption (an element's parts are its class's parts and its id's), and the walk
+    skips the class of every element (five pages in six).
+
+    Examples:
+        >>> import lxml.html
+        >>> _may_caption(lxml.html.fromstring('<div><p class="x" id="pic-desc">a</p></div>'))
+        False
+        >>> _may_caption(lxml.html.fromstring('<div><p class="x" id="img-caption">a</p></div>'))
+        True
+    """
+    values = set(_CLASSES(root))
+    values.update(_IDS(root))
+    memo = _CAPTION_VALUES
+    for value in values:
+        found = memo.get(value)
+        if found is None:
+            parts = value.lower().translate(_SEPARATORS).split()  # as class_parts splits
+            found = any(p in CAPTION_TOKENS or p.startswith(CAPTION_PREFIXES) for p in parts)
+            remember(memo, value, found)
+        if found:
+            return True
+    return False

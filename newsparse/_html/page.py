@@ -25,7 +25,7 @@ from .content import choose_main
 from .data.meta_names import PUBLISH_LABELS
 from .decode import Decoded, read_html
 from .dom import clean_tree, has_full_date, parse_page
-from .emit import RawBlock, emit_blocks
+from .emit import RawBlock, emit_tallied
 from .images import find_images
 from .meta import read_meta
 from .sniff import binary_kind, is_compressed
@@ -102,9 +102,9 @@ def html_to_page(
     meta, raw_title = read_meta(root, url=url, timezone=config.timezone, source=parsed)
     meta.licensed = has_licence(text)
     cut = clean_tree(root, max_nodes=config.max_nodes, max_depth=config.max_depth)
-    raw = emit_blocks(root, base_url=meta.url, max_chars=config.max_line_chars)
+    raw, tallies = emit_tallied(root, config.max_line_chars)
     truncated = truncated or cut or any(block.cut for block in raw)
-    main = choose_main(raw)
+    main = choose_main(raw, tallies)
     _read_images(meta, root, main, raw, config)
     blocks = _to_blocks(raw, main, raw_title, config)
     if meta.published is None:
@@ -214,25 +214,27 @@ def _not_a_page(kind: str) -> str:
 def _to_blocks(
     raw: list[RawBlock], main: set[Any], raw_title: str | None, config: Config
 ) -> list[Block]:
-    items: list[tuple[str, str, float, bool, str | None, bool]] = []
-    if raw_title:
-        items.append((raw_title, "title", 0.0, False, None, False))
     # Every element in or under the chosen ones, gathered in C: a block's owner is inside
     # the container exactly when it is one of them (cheaper than climbing from each owner).
     insiders: set[Any] = set()
     for chosen in main:
         insiders.update(chosen.iter())
-    for block in raw:
-        density = block.link_chars / block.chars if block.chars else 0.0
-        in_main = block.owner in insiders
-        item = (block.text, block.kind, round(density, 3), in_main, block.url, block.after_image)
-        items.append(item)
-    texts = _normalized([item[0] for item in items], config)
-    return [
-        Block(text, tag, density, in_main, url, after_image)
-        for text, (_, tag, density, in_main, url, after_image) in zip(texts, items, strict=True)
-        if text
-    ]
+    texts = [block.text for block in raw]
+    if raw_title:
+        texts.insert(0, raw_title)
+    lines = _normalized(texts, config)
+    blocks: list[Block] = []
+    if raw_title:
+        title = lines.pop(0)
+        if title:
+            blocks.append(Block(title, "title", 0.0, False, None, False))
+    for text, block in zip(lines, raw, strict=True):
+        if text:
+            linked = block.link_chars  # 0.0 without links: what rounding 0 / chars gives
+            density = round(linked / block.chars, 3) if linked else 0.0
+            in_main = block.owner in insiders
+            blocks.append(Block(text, block.kind, density, in_main, block.url, block.after_image))
+    return blocks
 
 
 def _headline_date(blocks: list[Block], title: str | None, zone: str) -> Any:
@@ -266,4 +268,4 @@ def _normalized(texts: list[str], config: Config) -> list[str]:
     lines = normalize("\n".join(texts), config).split("\n")
     if len(lines) != len(texts):
         lines = [normalize(text, config).replace("\n", " ") for text in texts]
-    return [line.strip() for line in lines]
+    return list(map(str.strip, lines))
