@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import operator
 import re
 from dataclasses import dataclass
+from itertools import groupby, repeat
 
 from .._core.article import ListingItem
 from .._core.blocks import LINKED as _LINK_HEAVY
@@ -117,23 +119,25 @@ class _Reader:
     line and another's; the record search weighs a block for each record length), and a
     page repeats some lines ("2025-03-31" under each teaser)."""
 
-    __slots__ = ("_full", "_meta", "_weights", "blocks", "linked", "reference", "tz")
+    __slots__ = ("_full", "_meta", "blocks", "linked", "reference", "tz", "weights")
 
-    def __init__(self, blocks: list[Block], tz: str, reference: _dt.datetime | None) -> None:
+    def __init__(
+        self,
+        blocks: list[Block],
+        tz: str,
+        reference: _dt.datetime | None,
+        weights: list[int] | None = None,
+    ) -> None:
         self.blocks, self.tz, self.reference = blocks, tz, reference
         # Whether each block reads as a link; False past the last block, which the finders
         # that look one block ahead may ask about.
         self.linked = [_linked(block) for block in blocks] + [False]
-        self._weights: list[int | None] = [None] * len(blocks)
+        # text_weight of each block (the labelling stages measure them once for all).
+        if weights is None:
+            weights = list(map(text_weight, [b.text for b in blocks]))
+        self.weights = weights
         self._full: dict[str, DateMatch | None] = {}
         self._meta: dict[str, tuple[DateMatch, str] | None] = {}
-
-    def weight(self, i: int) -> int:
-        """:func:`text_weight` of block ``i``."""
-        weight = self._weights[i]
-        if weight is None:
-            weight = self._weights[i] = text_weight(self.blocks[i].text)
-        return weight
 
     def full(self, text: str) -> DateMatch | None:
         """The first full date (year, month and day written) in ``text``, or None."""
@@ -170,7 +174,7 @@ def _headline(r: _Reader, i: int) -> bool:
     return (
         block.label is Label.UNLABELLED
         and len(text) <= 90
-        and 4 <= r.weight(i) <= W.PROSE_LINE
+        and 4 <= r.weights[i] <= W.PROSE_LINE
         and not has_full_date(text)
     )
 
@@ -261,7 +265,7 @@ def _meta_hit(r: _Reader, i: int) -> ListingHit | None:
     has_snippet = (
         nxt is not None
         and not r.linked[i + 1]
-        and r.weight(i + 1) > _SNIPPET_MIN
+        and r.weights[i + 1] > _SNIPPET_MIN
         and not (i + 2 < len(blocks) and r.meta(blocks[i + 2].text))
     )
     indexes = (i - 1, i, i + 1) if has_snippet else (i - 1, i)
@@ -288,14 +292,24 @@ def _tail_hit(r: _Reader, i: int) -> ListingHit | None:
 
 def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
     """Teasers made of a headline line and a meta or snippet line (both input kinds)."""
-    blocks, linked = r.blocks, r.linked
+    blocks, linked, weights = r.blocks, r.linked, r.weights
     hits: list[ListingHit] = []
     used: set[int] = set()
-    for i in range(1, len(blocks)):
+    # The tests of _headline that need no pattern, made first over every block at once: most
+    # lines are no teaser's headline (a paragraph weighs too much, a label too little).
+    heads = [
+        i + 1
+        for i, b in enumerate(blocks[:-1])
+        if b.label is Label.UNLABELLED
+        and b.tag != "title"
+        and len(b.text) <= 90
+        and 4 <= weights[i] <= W.PROSE_LINE
+    ]
+    for i in heads:
         head = blocks[i - 1]
-        if i in used or i - 1 in used or head.label is not Label.UNLABELLED:
+        if i in used or i - 1 in used:
             continue
-        if head.tag == "title" or linked[i] or not may_write_year(blocks[i].text):
+        if linked[i] or not may_write_year(blocks[i].text):
             continue  # (a meta line and a snippet ending with its date both write a year)
         if _own_headline(head.text, title) or not _headline(r, i - 1):
             continue
@@ -331,7 +345,7 @@ def _link_item(r: _Reader, idx: int) -> ListingHit:
         elif (
             snippet is None
             and after.label in _HEADLINE_LABELS
-            and r.weight(nxt) > _SNIPPET_MIN
+            and r.weights[nxt] > _SNIPPET_MIN
         ):
             snippet = after.text
         else:
@@ -384,7 +398,7 @@ def _heading_snippet(r: _Reader, idx: int) -> int | None:
         after = r.blocks[nxt]
         if after.tag == "h" or r.linked[nxt] or after.label is not Label.UNLABELLED:
             return None
-        if r.weight(nxt) > _SNIPPET_MIN:
+        if r.weights[nxt] > _SNIPPET_MIN:
             return nxt
     return None
 
@@ -417,7 +431,7 @@ def _heading_hits(r: _Reader, own: str) -> list[ListingHit]:
         menu = block.label is Label.FURNITURE and block.rule == _MENU_RULE
         if not (block.label is Label.UNLABELLED or menu):
             continue
-        if r.weight(idx) < _HEADING_WEIGHT:
+        if r.weights[idx] < _HEADING_WEIGHT:
             continue
         if block.text.replace(" ", "") == own:
             continue  # the page's own headline, linked to itself (a search's query is not)
@@ -475,29 +489,32 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
     """Runs of headlines each ending with its date ("廉署推廉潔鄉郊選舉 2014-11-13 (17:13)")."""
     blocks = r.blocks
     hits: list[ListingHit] = []
+    dated: list[tuple[int, str, DateMatch]] = []
+    # Only a line that ends as a dated headline does, its last character (spaces aside) a
+    # digit or a bracket, is read; the runs are made of the lines read afterwards.
+    ends = [
+        i
+        for i, b in enumerate(blocks)
+        if b.label is Label.UNLABELLED
+        and ((last := b.text.rstrip()[-1:]).isdecimal() or last in _DATED_HEADLINE_ENDS)
+    ]
+    for idx in ends:
+        match = _DATED_HEADLINE.match(blocks[idx].text)
+        if match and han_count(match.group(1)) >= 4:
+            found = r.full(_GLUED_STAMP.sub(r"\1 \2", match.group(2)))
+            if found is not None and found.value is not None:
+                dated.append((idx, match.group(1).strip(_SEPARATORS), found))
     run: list[tuple[int, str, DateMatch]] = []
-    for idx, block in enumerate([*blocks, Block("")]):
-        found = None
-        match = _DATED_HEADLINE.match(block.text) if _ends_dated(block.text) else None
-        if match and block.label is Label.UNLABELLED and han_count(match.group(1)) >= 4:
-            stamp = _GLUED_STAMP.sub(r"\1 \2", match.group(2))
-            found = r.full(stamp)
-        if found is not None and found.value is not None and match is not None:
-            run.append((idx, match.group(1).strip(_SEPARATORS), found))
+    for entry in [*dated, None]:
+        if entry is not None and run and entry[0] == run[-1][0] + 1:
+            run.append(entry)
             continue
         if len(run) >= _MIN_LINK_RUN:
             for i, head, date in run:
                 item = ListingItem(head, None, date.value, None, blocks[i].url)
                 hits.append(ListingHit(item, (i,)))
-        run = []
+        run = [entry] if entry is not None else []
     return hits
-
-
-def _ends_dated(text: str) -> bool:
-    """Whether ``text`` may be a headline ending with its date: it ends as one does (the
-    sentinel block past the last, empty, does not)."""
-    last = text.rstrip()[-1:]
-    return last.isdecimal() or last in _DATED_HEADLINE_ENDS
 
 
 def _runs_by_period(r: _Reader) -> dict[int, list[int]]:
@@ -505,16 +522,26 @@ def _runs_by_period(r: _Reader) -> dict[int, list[int]]:
     (tag, linked or not) of the block ``p`` places later. Computed from the right, so the
     search for records stays linear in the page's length."""
     blocks = r.blocks
+    # Each kind as a number; a block no record takes in gets its own, negative, so it
+    # repeats no other: the comparisons and the runs below are then made in C (map,
+    # groupby), not one Python step per block and period.
+    ids: dict[tuple[str, bool], int] = {}
     kinds = [
-        (b.tag, r.linked[j]) if b.label is Label.UNLABELLED and b.tag != "title" else None
+        ids.setdefault((b.tag, r.linked[j]), len(ids))
+        if b.label is Label.UNLABELLED and b.tag != "title"
+        else -1 - j
         for j, b in enumerate(blocks)
     ]
     runs: dict[int, list[int]] = {}
     for period in range(_RECORD_MIN, _RECORD_MAX + 1):
-        run = [0] * (len(blocks) + period)
-        for j in range(len(blocks) - period - 1, -1, -1):
-            same = kinds[j] is not None and kinds[j] == kinds[j + period]
-            run[j] = run[j + 1] + 1 if same else 0
+        # Block j repeats when its kind is that of block j + period (the last blocks,
+        # with none that far after them, have a run of 0).
+        same = list(map(operator.eq, kinds, kinds[period:]))
+        run: list[int] = []
+        for repeats, group in groupby(same):
+            size = sum(1 for _ in group)
+            run.extend(range(size, 0, -1) if repeats else repeat(0, size))
+        run.extend(repeat(0, len(blocks) + period - len(run)))
         runs[period] = run
     return runs
 
@@ -526,7 +553,7 @@ def _record_title(r: _Reader, start: int, period: int, count: int) -> int | None
         heads = range(start + offset, start + count * period, period)
         if not all(r.linked[i] for i in heads):
             continue  # (checked first: a long run of paragraphs fails here, cheaply)
-        weights = [r.weight(i) for i in heads]
+        weights = [r.weights[i] for i in heads]
         short = min(weights) >= _HEADING_WEIGHT and max(weights) <= _HEADLINE_MAX
         if short and len({r.blocks[i].text for i in heads}) == count:
             return offset
@@ -537,9 +564,9 @@ def _record_snippet(r: _Reader, first: int, period: int, title: int) -> str | No
     """The description of the record of ``period`` blocks from ``first``: its first unlinked
     line saying more than its title (block ``title``; when the link holds the longer text,
     it is the description and the record is read wrong)."""
-    least = max(_SNIPPET_MIN, r.weight(title))
+    least = max(_SNIPPET_MIN, r.weights[title])
     for i in range(first, first + period):
-        if not r.linked[i] and r.weight(i) > least:
+        if not r.linked[i] and r.weights[i] > least:
             return r.blocks[i].text
     return None
 
@@ -595,14 +622,16 @@ def find_listing(
     reference: _dt.datetime | None,
     is_html: bool,
     title: str | None = None,
+    weights: list[int] | None = None,
 ) -> list[ListingHit]:
     """Every teaser or search result among ``blocks``, in page order.
 
     Furniture must already be labelled: it is never a teaser; nor is the page's own
-    headline (``title``) with its date line under it.
+    headline (``title``) with its date line under it. ``weights``: the blocks'
+    :func:`text_weight`, when the caller has them.
     """
     own = (title or "").replace(" ", "")
-    r = _Reader(blocks, tz, reference)
+    r = _Reader(blocks, tz, reference, weights)
     hits: list[ListingHit] = []
     if is_html:
         # What the markup shows first: a snippet under a linked heading is that result's,

@@ -68,10 +68,20 @@ class Context:
     below: tuple[int, ...] = ()  # tail lines below it
     head: Facts = field(default_factory=Facts)
     tail: Facts = field(default_factory=Facts)
+    _weights: list[int] | None = None
 
     @property
     def blocks(self) -> list[Block]:
         return self.page.blocks
+
+    @property
+    def weights(self) -> list[int]:
+        """:func:`~newsparse._extract.features.text_weight` of each block, in order: measured
+        once for the stages that read it (on a page of more lines than ``_core.memo`` keeps,
+        each stage would measure every line again)."""
+        if self._weights is None:
+            self._weights = list(map(text_weight, [b.text for b in self.page.blocks]))
+        return self._weights
 
     def label(self, index: int, label: Label, rule: str) -> bool:
         """Label an unlabelled block; False, and nothing changes, when it has a label."""
@@ -101,7 +111,12 @@ def _mark_teasers(ctx: Context) -> None:
     page = ctx.page
     title = ctx.title or (clean_title(page.meta.title) if page.meta.title else None)
     ctx.hits = find_listing(
-        page.blocks, tz=ctx.tz, reference=ctx.reference, is_html=page.is_html, title=title
+        page.blocks,
+        tz=ctx.tz,
+        reference=ctx.reference,
+        is_html=page.is_html,
+        title=title,
+        weights=ctx.weights,
     )
     ctx.hits = [hit for hit in ctx.hits if _headed_like_teaser(page.blocks, hit.indexes)]
     for hit in ctx.hits:
