@@ -94,8 +94,10 @@ def _names_writers(text: str) -> bool:
 
 
 def mark_captions(ctx: Context) -> None:
-    for i, block in enumerate(ctx.blocks):
-        if block.label is Label.UNLABELLED:
-            rule = caption_rule(block)
-            if rule:
-                ctx.label(i, Label.CAPTION, rule)
+    found = [
+        (i, rule)
+        for i, block in enumerate(ctx.blocks)
+        if block.label is Label.UNLABELLED and (rule := caption_rule(block))
+    ]
+    for i, rule in found:
+        ctx.label(i, Label.CAPTION, rule)
