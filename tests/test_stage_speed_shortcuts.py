@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from newsparse._core.blocks import Block, Label, Page
 from newsparse._core.config import Config
 from newsparse._core.memo import forget_lines
-from newsparse._extract import facts, furniture, listing, stages
+from newsparse._extract import body_run, captions, facts, furniture, listing, stages
 from newsparse._extract import weights as W
 from newsparse._extract.features import has_full_date, text_weight
 from newsparse._extract.text import text_to_page
@@ -180,8 +180,97 @@ def test_teaser_finders_read_the_blocks_the_walks_read() -> None:
 def test_the_listing_reader_weighs_blocks_as_text_weight() -> None:
     for page in _pages():
         weights = [text_weight(b.text) for b in page.blocks]
-        assert listing._Reader(page.blocks, _TZ, None).weights == weights
-        assert _labelled(page, "furniture").weights == weights
+        ctx = _labelled(page, "teasers")
+        shared = ctx.weights
+        assert all(w is None or w == weights[i] for i, w in enumerate(shared))
+        # Every block the body run scores by weight (an unlabelled one) is weighed.
+        unlabelled = [i for i, b in enumerate(page.blocks) if b.label is Label.UNLABELLED]
+        assert all(shared[i] is not None for i in unlabelled)
+        r = listing._Reader(page.blocks, _TZ, None, shared)
+        assert [r.weight(i) for i in range(len(page.blocks))] == weights
+        for run in [(0, len(weights)), (1, max(1, len(weights) // 2)), None]:
+            fresh = listing.weigh_blocks(page.blocks)
+            total = sum(weights[run[0] : run[1]]) if run else 0
+            assert body_run._weight(page, fresh, run) == total
+        forget_lines()
+
+
+def _find_listing_walked(r: listing._Reader, own: str, is_html: bool) -> list[listing.ListingHit]:
+    # listing.find_listing as first written: every finder run, links or not.
+    hits: list[listing.ListingHit] = []
+    if is_html:
+        listing._add(hits, listing._heading_hits(r, own))
+        listing._add(hits, listing._more_hits(r.blocks))
+    texts = listing._text_hits(r, own)
+    listing._add(hits, texts if len(texts) >= listing.MIN_ITEMS else [])
+    listing._add(hits, listing._dated_hits(r))
+    if is_html:
+        listing._add(hits, listing._link_hits(r))
+        listing._add(hits, listing._record_hits(r))
+    hits.sort(key=lambda h: h.indexes[0])
+    return hits
+
+
+def _sibling_page(count: int) -> Page:
+    story = "新华社北京3月31日电 英国企业将中国视为重要创新策源地，双方合作不断深化。"
+    html = "".join(f"<p>第{i}段。{story}</p>" for i in range(count))
+    html = f"<html><head><title>新闻标题</title></head><body>{html}</body></html>"
+    return html_to_page(html, encoding=None, config=_CONFIG, url=None)
+
+
+def _read_more_page() -> Page:
+    # Teasers of a headline line and a snippet ending in its read-more link.
+    snippet = "多家跨国企业宣布扩大在华投资，看好中国经济长期向好，将继续加码布局 详情>>"
+    blocks = []
+    for head in ("外资加速布局中国市场", "央行继续实施稳健政策", "两会代表热议民生话题"):
+        blocks += [Block(head), Block(snippet, link_density=0.1, url="https://a.cn/1")]
+    return Page(blocks=blocks, is_html=True)
+
+
+def test_the_finders_of_links_are_skipped_only_where_they_find_nothing() -> None:
+    found = 0
+    for page in [*_pages(), _sibling_page(40), _read_more_page()]:
+        ctx = _labelled(page, "teasers")
+        blocks = page.blocks
+        for own in ("", "金融委最新定调：稳增长"):
+            html = page.is_html
+            got = listing.find_listing(blocks, tz=_TZ, reference=None, is_html=html, title=own)
+            r = listing._Reader(blocks, _TZ, None, ctx.weights)
+            assert got == _find_listing_walked(r, own, page.is_html)
+            found += sum(len(h.indexes) > 0 and blocks[h.indexes[0]].url is not None for h in got)
+        forget_lines()
+    assert found  # the hand-written pages have linked teasers
+    more = _read_more_page()
+    assert len(listing._more_hits(more.blocks)) == 3
+
+
+_Row = tuple[str, float, bool, str]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["p", "h", "li"]),
+            st.sampled_from([0.0, 0.2, 0.6, 1.0]),
+            st.booleans(),
+            st.sampled_from(["外资加速布局中国市场的最新消息", "2025-06-13 10:20", "更多>>", "短"]),
+        ),
+        max_size=16,
+    )
+)
+def test_a_page_without_links_has_no_linked_teasers(rows: list[_Row]) -> None:
+    blocks = [
+        Block(text, tag=tag, link_density=density, url="https://a.cn/1" if url else None)
+        for tag, density, url, text in rows
+    ]
+    r = listing._Reader(blocks, _TZ, None)
+    if True not in r.linked:
+        assert listing._heading_hits(r, "") == []
+        assert listing._link_hits(r) == []
+        assert listing._record_hits(r) == []
+    got = listing.find_listing(blocks, tz=_TZ, reference=None, is_html=True, title="")
+    assert got == _find_listing_walked(r, "", True)
+    forget_lines()
 
 
 # --- furniture ---------------------------------------------------------------------------
@@ -347,3 +436,41 @@ def test_weights_threshold_is_the_headline_rules() -> None:
     blocks = [Block("短"), Block("一" * W.PROSE_LINE), Block("一" * (W.PROSE_LINE + 1))]
     r = listing._Reader(blocks, _TZ, None)
     assert [listing._headline(r, i) for i in range(3)] == [False, True, False]
+
+
+# --- captions ----------------------------------------------------------------------------
+
+_CREDIT_PIECES = [
+    "（", "(", "）", ")", "。", ".", "！", " ", "\u3000", "記者", "记者", "王小明", "攝", "摄",
+    "提供", "供图", "資料", "资料", "照", "圖", "图", "片", "／", "美聯社", "新华社", "路透",
+    "路透社", "視覺中國", "东方IC", "Getty Images", "AP", "AFP", "Reuters", "EPA", "故宫博物院",
+    "傳真", "截图", "翻攝", "取自", "X", "1",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=8))
+def test_a_picture_credit_ends_its_line_with_one_of_the_credit_ends(pieces: list[str]) -> None:
+    # _line_rule looks for a credit only in lines that end so.
+    text = "".join(pieces)
+    assert captions._CREDIT.search(text) is None or text.rstrip()[-1:] in captions._credit_ends()
+
+
+def test_credit_ends_are_read_from_the_patterns() -> None:
+    ends = captions._credit_ends()
+    assert isinstance(ends, frozenset)
+    assert {")", "）", "摄", "攝", "社", "图", "圖", "照", "片", "料", "P", "s"} <= ends
+    assert not ends & set("。，、的了是 ")  # prose does not end in them: the gate skips it
+    lines = [line.strip() for text in _seed_texts() for line in text.splitlines()]
+    lines += [
+        "▲政府擬將18%調降為9%。(圖／東森新聞提供)",
+        "薛夫洛根（右）和占士法蘭高。美聯社 ",
+        "共享充电宝。视觉中国 资料图片",
+        "…拍照留念。新华社记者 才扬 摄",
+        "故宫博物院供图",
+    ]
+    hits = 0
+    for line in lines:
+        whole = captions.found(captions._CREDIT, captions._CREDIT_FIRST, line)
+        assert whole == (line.rstrip()[-1:] in ends and whole)
+        hits += whole
+    assert hits >= 5

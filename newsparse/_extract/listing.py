@@ -34,7 +34,7 @@ from .features import han_count, has_full_date, text_weight
 from .header import source_name
 from .listing_data import READ_MORE
 
-__all__ = ["MIN_ITEMS", "ListingHit", "find_listing"]
+__all__ = ["MIN_ITEMS", "ListingHit", "find_listing", "weigh_blocks"]
 
 MIN_ITEMS = 2
 _META_MAX = 48
@@ -113,6 +113,18 @@ def _full_date(matches: list[DateMatch]) -> DateMatch | None:
     return None
 
 
+# The labels of the blocks weighed up front: those the finders and the body run weigh (the
+# body run scores an unlabelled block by its weight; a teaser's lines are unlabelled or,
+# in a teaser box, captions). Furniture and headlines are weighed only when asked.
+_WEIGHED = frozenset({Label.UNLABELLED, Label.CAPTION})
+
+
+def weigh_blocks(blocks: list[Block]) -> list[int | None]:
+    """:func:`text_weight` of each block that is unlabelled or a caption, None for the rest:
+    one pass, the weights the labelling stages read most (a block's weight cannot change)."""
+    return [text_weight(b.text) if b.label in _WEIGHED else None for b in blocks]
+
+
 class _Reader:
     """One call's blocks and what the finders ask of them, each answer worked out once:
     the finders read many blocks more than once (a headline's trailer is one finder's meta
@@ -126,18 +138,24 @@ class _Reader:
         blocks: list[Block],
         tz: str,
         reference: _dt.datetime | None,
-        weights: list[int] | None = None,
+        weights: list[int | None] | None = None,
     ) -> None:
         self.blocks, self.tz, self.reference = blocks, tz, reference
         # Whether each block reads as a link; False past the last block, which the finders
-        # that look one block ahead may ask about.
-        self.linked = [_linked(block) for block in blocks] + [False]
-        # text_weight of each block (the labelling stages measure them once for all).
-        if weights is None:
-            weights = list(map(text_weight, [b.text for b in blocks]))
-        self.weights = weights
+        # that look one block ahead may ask about. (A block without an address is none.)
+        self.linked = [b.url is not None and _linked(b) for b in blocks] + [False]
+        # The blocks' weights (weigh_blocks; the labelling stages share theirs), the rest
+        # measured when asked.
+        self.weights = weigh_blocks(blocks) if weights is None else weights
         self._full: dict[str, DateMatch | None] = {}
         self._meta: dict[str, tuple[DateMatch, str] | None] = {}
+
+    def weight(self, i: int) -> int:
+        """:func:`text_weight` of block ``i``."""
+        weight = self.weights[i]
+        if weight is None:
+            weight = self.weights[i] = text_weight(self.blocks[i].text)
+        return weight
 
     def full(self, text: str) -> DateMatch | None:
         """The first full date (year, month and day written) in ``text``, or None."""
@@ -174,7 +192,7 @@ def _headline(r: _Reader, i: int) -> bool:
     return (
         block.label is Label.UNLABELLED
         and len(text) <= 90
-        and 4 <= r.weights[i] <= W.PROSE_LINE
+        and 4 <= r.weight(i) <= W.PROSE_LINE
         and not has_full_date(text)
     )
 
@@ -265,7 +283,7 @@ def _meta_hit(r: _Reader, i: int) -> ListingHit | None:
     has_snippet = (
         nxt is not None
         and not r.linked[i + 1]
-        and r.weights[i + 1] > _SNIPPET_MIN
+        and r.weight(i + 1) > _SNIPPET_MIN
         and not (i + 2 < len(blocks) and r.meta(blocks[i + 2].text))
     )
     indexes = (i - 1, i, i + 1) if has_snippet else (i - 1, i)
@@ -303,7 +321,7 @@ def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
         if b.label is Label.UNLABELLED
         and b.tag != "title"
         and len(b.text) <= 90
-        and 4 <= weights[i] <= W.PROSE_LINE
+        and 4 <= (weights[i] or 0) <= W.PROSE_LINE  # (weighed: it is unlabelled)
     ]
     for i in heads:
         head = blocks[i - 1]
@@ -345,7 +363,7 @@ def _link_item(r: _Reader, idx: int) -> ListingHit:
         elif (
             snippet is None
             and after.label in _HEADLINE_LABELS
-            and r.weights[nxt] > _SNIPPET_MIN
+            and r.weight(nxt) > _SNIPPET_MIN
         ):
             snippet = after.text
         else:
@@ -398,7 +416,7 @@ def _heading_snippet(r: _Reader, idx: int) -> int | None:
         after = r.blocks[nxt]
         if after.tag == "h" or r.linked[nxt] or after.label is not Label.UNLABELLED:
             return None
-        if r.weights[nxt] > _SNIPPET_MIN:
+        if r.weight(nxt) > _SNIPPET_MIN:
             return nxt
     return None
 
@@ -431,7 +449,7 @@ def _heading_hits(r: _Reader, own: str) -> list[ListingHit]:
         menu = block.label is Label.FURNITURE and block.rule == _MENU_RULE
         if not (block.label is Label.UNLABELLED or menu):
             continue
-        if r.weights[idx] < _HEADING_WEIGHT:
+        if r.weight(idx) < _HEADING_WEIGHT:
             continue
         if block.text.replace(" ", "") == own:
             continue  # the page's own headline, linked to itself (a search's query is not)
@@ -471,7 +489,12 @@ def _more_hit(blocks: list[Block], idx: int) -> ListingHit | None:
 def _more_hits(blocks: list[Block]) -> list[ListingHit]:
     """Teasers of a headline line and a snippet that ends in its read-more link (the
     headline itself often unlinked); a page needs a few, as one can end an article."""
-    hits = [hit for i in range(1, len(blocks)) if (hit := _more_hit(blocks, i))]
+    # (A snippet with a read-more link has an address: most blocks are skipped by it.)
+    hits = [
+        hit
+        for i in range(1, len(blocks))
+        if blocks[i].url is not None and (hit := _more_hit(blocks, i))
+    ]
     if len(hits) < _MIN_LINK_RUN:
         return []
     # Teasers stand among links and other teasers. Between a story's subheaded paragraphs
@@ -539,7 +562,7 @@ def _runs_by_period(r: _Reader) -> dict[int, list[int]]:
         same = list(map(operator.eq, kinds, kinds[period:]))
         run: list[int] = []
         for repeats, group in groupby(same):
-            size = sum(1 for _ in group)
+            size = len(list(group))
             run.extend(range(size, 0, -1) if repeats else repeat(0, size))
         run.extend(repeat(0, len(blocks) + period - len(run)))
         runs[period] = run
@@ -553,7 +576,7 @@ def _record_title(r: _Reader, start: int, period: int, count: int) -> int | None
         heads = range(start + offset, start + count * period, period)
         if not all(r.linked[i] for i in heads):
             continue  # (checked first: a long run of paragraphs fails here, cheaply)
-        weights = [r.weights[i] for i in heads]
+        weights = [r.weight(i) for i in heads]
         short = min(weights) >= _HEADING_WEIGHT and max(weights) <= _HEADLINE_MAX
         if short and len({r.blocks[i].text for i in heads}) == count:
             return offset
@@ -564,9 +587,9 @@ def _record_snippet(r: _Reader, first: int, period: int, title: int) -> str | No
     """The description of the record of ``period`` blocks from ``first``: its first unlinked
     line saying more than its title (block ``title``; when the link holds the longer text,
     it is the description and the record is read wrong)."""
-    least = max(_SNIPPET_MIN, r.weights[title])
+    least = max(_SNIPPET_MIN, r.weight(title))
     for i in range(first, first + period):
-        if not r.linked[i] and r.weights[i] > least:
+        if not r.linked[i] and r.weight(i) > least:
             return r.blocks[i].text
     return None
 
@@ -622,7 +645,7 @@ def find_listing(
     reference: _dt.datetime | None,
     is_html: bool,
     title: str | None = None,
-    weights: list[int] | None = None,
+    weights: list[int | None] | None = None,
 ) -> list[ListingHit]:
     """Every teaser or search result among ``blocks``, in page order.
 
@@ -633,15 +656,18 @@ def find_listing(
     own = (title or "").replace(" ", "")
     r = _Reader(blocks, tz, reference, weights)
     hits: list[ListingHit] = []
+    # A linked heading, a run of linked headlines and a record's title are blocks that read
+    # as links: on a page with none (a long story's paragraphs) those finders find nothing.
+    links = True in r.linked
     if is_html:
         # What the markup shows first: a snippet under a linked heading is that result's,
         # however much it looks like a headline over the date line below it.
-        _add(hits, _heading_hits(r, own))
+        _add(hits, _heading_hits(r, own) if links else [])
         _add(hits, _more_hits(blocks))
     texts = _text_hits(r, own)
     _add(hits, texts if len(texts) >= MIN_ITEMS else [])
     _add(hits, _dated_hits(r))
-    if is_html:
+    if is_html and links:
         _add(hits, _link_hits(r))
         _add(hits, _record_hits(r))
     hits.sort(key=lambda h: h.indexes[0])

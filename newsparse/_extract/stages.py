@@ -39,7 +39,7 @@ from .facts import Facts, mark_header
 from .features import text_weight
 from .furniture import mark_furniture
 from .headline import mark_headline, mark_headline_above_body
-from .listing import ListingHit, find_listing
+from .listing import ListingHit, find_listing, weigh_blocks
 
 __all__ = ["STAGES", "Context", "label_page"]
 
@@ -68,19 +68,19 @@ class Context:
     below: tuple[int, ...] = ()  # tail lines below it
     head: Facts = field(default_factory=Facts)
     tail: Facts = field(default_factory=Facts)
-    _weights: list[int] | None = None
+    _weights: list[int | None] | None = None
 
     @property
     def blocks(self) -> list[Block]:
         return self.page.blocks
 
     @property
-    def weights(self) -> list[int]:
-        """:func:`~newsparse._extract.features.text_weight` of each block, in order: measured
-        once for the stages that read it (on a page of more lines than ``_core.memo`` keeps,
-        each stage would measure every line again)."""
+    def weights(self) -> list[int | None]:
+        """:func:`~newsparse._extract.listing.weigh_blocks` of the page, made on first use:
+        the blocks' weights measured once for the stages that read them (on a page of more
+        lines than ``_core.memo`` keeps, each stage would measure every line again)."""
         if self._weights is None:
-            self._weights = list(map(text_weight, [b.text for b in self.page.blocks]))
+            self._weights = weigh_blocks(self.page.blocks)
         return self._weights
 
     def label(self, index: int, label: Label, rule: str) -> bool:
