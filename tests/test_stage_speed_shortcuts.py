@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import random
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 from newsparse._core.blocks import Block, Label, Page
 from newsparse._core.config import Config
 from newsparse._core.memo import forget_lines
-from newsparse._extract import body_run, captions, facts, furniture, listing, stages
+from newsparse._extract import body_run, captions, facts, furniture, listing, stages, years
 from newsparse._extract import weights as W
 from newsparse._extract.features import has_full_date, text_weight
 from newsparse._extract.text import text_to_page
@@ -474,3 +475,29 @@ def test_credit_ends_are_read_from_the_patterns() -> None:
         assert whole == (line.rstrip()[-1:] in ends and whole)
         hits += whole
     assert hits >= 5
+
+
+# --- years -------------------------------------------------------------------------------
+
+
+def _mentioned_year(paragraphs: list[str]) -> int | None:
+    # infer_year's last resort as first written: each paragraph scanned in turn.
+    mentioned = Counter(
+        int(m.group(1)) for p in paragraphs for m in years._YEAR_MENTION.finditer(p)
+    )
+    if not mentioned:
+        return None
+    year = min(mentioned, key=lambda y: (-mentioned[y], y))
+    return year if mentioned[year] >= years._MENTIONS or len(mentioned) == 1 else None
+
+
+_YEAR_PIECES = ["2023年", "2024年", "1", "-", "年", "\n"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_YEAR_PIECES), max_size=6).map("".join), max_size=5))
+def test_year_mentions_in_joined_paragraphs_are_each_paragraphs(paragraphs: list[str]) -> None:
+    # infer_year scans the paragraphs joined by line breaks, not one by one.
+    assert years.infer_year(3, 31, [], paragraphs, None) == _mentioned_year(paragraphs)
+    # A digit closing one paragraph does not stand before the next one's year.
+    texts = ["2024年", "1", "2023年", "2023年"]
+    assert years.infer_year(3, 31, [], texts, None) == _mentioned_year(texts) == 2023
