@@ -61,6 +61,12 @@ def _pages() -> Iterator[Page]:
         yield text_to_page(text, config=_CONFIG)
     for label in page_labels():
         yield html_to_page(page_text(label), encoding=None, config=_CONFIG, url=None)
+    # The made-up lines as an HTML page's blocks outside its article container (not weighed
+    # up front: the body run breaks at them).
+    outside = text_to_page(_TEASERS, config=_CONFIG).blocks
+    for block in outside:
+        block.in_main = False
+    yield Page(blocks=outside, is_html=True)
 
 
 def _labelled(page: Page, upto: str) -> stages.Context:
@@ -184,9 +190,9 @@ def test_the_listing_reader_weighs_blocks_as_text_weight() -> None:
         ctx = _labelled(page, "teasers")
         shared = ctx.weights
         assert all(w is None or w == weights[i] for i, w in enumerate(shared))
-        # Every block the body run scores by weight (an unlabelled one) is weighed.
-        unlabelled = [i for i, b in enumerate(page.blocks) if b.label is Label.UNLABELLED]
-        assert all(shared[i] is not None for i in unlabelled)
+        # Every block the body run scores by weight (unlabelled, in the container) is weighed.
+        scored = [i for i, b in enumerate(page.blocks) if b.label is Label.UNLABELLED and b.in_main]
+        assert all(shared[i] is not None for i in scored)
         r = listing._Reader(page.blocks, _TZ, None, shared)
         assert [r.weight(i) for i in range(len(page.blocks))] == weights
         for run in [(0, len(weights)), (1, max(1, len(weights) // 2)), None]:

@@ -113,16 +113,14 @@ def _full_date(matches: list[DateMatch]) -> DateMatch | None:
     return None
 
 
-# The labels of the blocks weighed up front: those the finders and the body run weigh (the
-# body run scores an unlabelled block by its weight; a teaser's lines are unlabelled or,
-# in a teaser box, captions). Furniture and headlines are weighed only when asked.
-_WEIGHED = frozenset({Label.UNLABELLED, Label.CAPTION})
-
-
 def weigh_blocks(blocks: list[Block]) -> list[int | None]:
-    """:func:`text_weight` of each block that is unlabelled or a caption, None for the rest:
-    one pass, the weights the labelling stages read most (a block's weight cannot change)."""
-    return [text_weight(b.text) if b.label in _WEIGHED else None for b in blocks]
+    """:func:`text_weight` of each block the body run weighs (unlabelled, and in an HTML
+    page's article container), None for the rest, which are weighed when asked: one pass,
+    the weights the labelling stages read most (a block's weight cannot change)."""
+    return [
+        text_weight(b.text) if b.label is Label.UNLABELLED and b.in_main else None
+        for b in blocks
+    ]
 
 
 class _Reader:
@@ -313,15 +311,16 @@ def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
     blocks, linked, weights = r.blocks, r.linked, r.weights
     hits: list[ListingHit] = []
     used: set[int] = set()
-    # The tests of _headline that need no pattern, made first over every block at once: most
-    # lines are no teaser's headline (a paragraph weighs too much, a label too little).
+    # The tests of _headline that need no pattern, made first over every block at once, its
+    # weight where it is known already: most lines are no teaser's headline (a paragraph
+    # weighs too much, a label too little).
     heads = [
         i + 1
         for i, b in enumerate(blocks[:-1])
         if b.label is Label.UNLABELLED
         and b.tag != "title"
         and len(b.text) <= 90
-        and 4 <= (weights[i] or 0) <= W.PROSE_LINE  # (weighed: it is unlabelled)
+        and ((weight := weights[i]) is None or 4 <= weight <= W.PROSE_LINE)
     ]
     for i in heads:
         head = blocks[i - 1]
