@@ -8,7 +8,7 @@ one rule for both inputs; HTML only adds its container and link-density features
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .._core.blocks import Block, Label, Page
 from .._core.lazy import lazy_compile
@@ -49,7 +49,11 @@ _CLAUSE_MARKS = frozenset("，、；,;")  # its last character, spaces aside: te
 _INTRODUCES = lazy_compile(r"[：:]\s*$")  # "划重点：", "※你可能還想看：": a box's label
 
 
-def _score(block: Block, is_html: bool, title: str, contained: bool = True) -> float | None:
+def _score(
+    block: Block, weight: int | None, is_html: bool, title: str, contained: bool = True
+) -> float | None:
+    """The block's score in the run; ``weight`` is its :func:`text_weight` (None: not
+    measured yet; the labelling stages weigh every unlabelled block up front)."""
     if block.label is Label.LISTING or (contained and is_html and not block.in_main):
         return _BREAK
     if block.label is Label.TITLE:
@@ -60,7 +64,8 @@ def _score(block: Block, is_html: bool, title: str, contained: bool = True) -> f
         return W.SCORE_FURNITURE
     if is_metadata_line(block.text):
         return W.SCORE_LABEL  # a long header line ("发布时间:… 来源:… 作者:…") is not prose
-    weight = text_weight(block.text)  # measured once: every test below reads it
+    if weight is None:
+        weight = text_weight(block.text)
     if is_content(block.text, weight):
         return W.PROSE_BASE + min(weight, W.PROSE_CAP) * W.PROSE_PER_CHAR
     if (
@@ -241,10 +246,15 @@ def _grow(page: Page, lo: int, hi: int, title: str) -> tuple[int, int]:
     return lo, end
 
 
-def _weight(page: Page, run: tuple[int, int] | None) -> int:
+def _weight(page: Page, weights: list[int | None], run: tuple[int, int] | None) -> int:
     if run is None:
         return 0
-    return sum(text_weight(page.blocks[i].text) for i in range(*run))
+    lo, hi = run
+    known = weights[lo:hi]
+    if None not in known:
+        return sum(cast("list[int]", known))  # (no None in it, as just tested)
+    texts = [b.text for b in page.blocks[lo:hi]]
+    return sum(w if w is not None else text_weight(t) for w, t in zip(known, texts, strict=True))
 
 
 def mark_body(ctx: Context) -> None:
@@ -265,12 +275,15 @@ def mark_body(ctx: Context) -> None:
         for i, b in enumerate(page.blocks)
         if b.label is Label.TITLE and b.tag != "title" and b.rule != "first line"
     ]
-    scores = _bullet_runs(page.blocks, [_score(b, page.is_html, title) for b in page.blocks])
+    weights = ctx.weights
+    blocks = page.blocks
+    scores = [_score(b, w, page.is_html, title) for b, w in zip(blocks, weights, strict=True)]
+    scores = _bullet_runs(blocks, scores)
     run, rule = _choose(_runs(scores, _segments(scores, page.is_html)), anchors)
-    if page.is_html and _weight(page, run) < W.STORY_WEIGHT:
-        loose = [_score(b, True, title, contained=False) for b in page.blocks]
+    if page.is_html and _weight(page, weights, run) < W.STORY_WEIGHT:
+        loose = [_score(b, w, True, title, False) for b, w in zip(blocks, weights, strict=True)]
         other, _ = _choose(_runs(loose, _segments(loose, True)), anchors)
-        if _weight(page, other) >= W.STORY_WEIGHT:
+        if _weight(page, weights, other) >= W.STORY_WEIGHT:
             run, rule = other, "best run, outside the chosen container"
     if run is None:
         unlabelled = [i for i, b in enumerate(page.blocks) if b.label is Label.UNLABELLED]

@@ -9,7 +9,10 @@ stands in it (``（右）``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+import importlib
+import sys
+from typing import TYPE_CHECKING, Any
 
 from .._core.blocks import LINKED as _LINKED  # a linked line under a picture: a teaser
 from .._core.blocks import Block, Label
@@ -21,6 +24,9 @@ from .data import CAPTION_MAX, CAPTION_OPENERS, PICTURE_CREDITS, PICTURE_POSITIO
 
 if TYPE_CHECKING:
     from .stages import Context
+
+# The standard library's own regex parser (already loaded by ``re``): 3.11 moved it.
+_sre: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
 __all__ = ["caption_rule", "mark_captions"]
 
@@ -68,8 +74,8 @@ def _line_rule(text: str, tag: str, pictured: bool) -> str | None:
     ``pictured`` when it stands right under a picture and is not a link."""
     if _OPENER.match(text):
         return "caption wording"
-    if found(_CREDIT, _CREDIT_FIRST, text):
-        return "picture credit"
+    if text.rstrip()[-1:] in _credit_ends() and found(_CREDIT, _CREDIT_FIRST, text):
+        return "picture credit"  # (a credit ends the line: most lines end otherwise)
     # (The cheap tests first: most lines stand under no picture and are long.)
     if tag != "h" and (pictured or len(text) <= _POSITION_MAX) and _POSITION.search(text):
         return "a person's place in the picture"
@@ -87,6 +93,86 @@ def _line_rule(text: str, tag: str, pictured: bool) -> str | None:
     return None
 
 
+_END = r"\s*$"  # how every picture credit pattern ends: at the line's end, spaces aside
+
+
+@functools.cache
+def _credit_ends() -> frozenset[str] | _Everything:
+    """The characters a line holding a picture credit can end with, spaces aside: every
+    ``PICTURE_CREDITS`` pattern ends at the line's end, so its last character that is not a
+    space is the line's. Read from the patterns (a test checks them), or every character
+    when one ends in a way this reading does not follow."""
+    ends: set[str] = set()
+    for pattern in PICTURE_CREDITS:
+        core = pattern.removesuffix(_END)
+        last = _last_chars(list(_sre.parse(core))) if core != pattern else None
+        if last is None or last[1]:
+            return _EVERYTHING  # (or the pattern can end in spaces only)
+        ends |= last[0]
+    return frozenset(ends)
+
+
+class _Everything:
+    """A set holding every character."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERYTHING = _Everything()
+_RANGE_MAX = 64  # characters of a class range listed one by one; a wider range: no set
+
+
+def _last_chars(items: list[Any]) -> tuple[set[str], bool] | None:
+    """The characters (spaces aside) a match of the parsed sequence ``items`` can end with,
+    and whether it can hold spaces only; None when this reading does not follow it."""
+    chars: set[str] = set()
+    for op, arg in reversed(items):
+        last = _last_of(str(op), arg)
+        if last is None:
+            return None
+        chars |= last[0]
+        if not last[1]:
+            return chars, False
+    return chars, True
+
+
+def _last_of(name: str, arg: Any) -> tuple[set[str], bool] | None:
+    if name == "LITERAL":
+        char = chr(arg)
+        return (set(), True) if char.isspace() else ({char}, False)
+    if name == "IN":
+        chars: set[str] = set()
+        for op, item in arg:
+            kind = str(op)
+            if kind == "LITERAL":
+                chars.add(chr(item))
+            elif kind == "RANGE" and item[1] - item[0] < _RANGE_MAX:
+                chars.update(chr(c) for c in range(item[0], item[1] + 1))
+            elif kind == "CATEGORY" and str(item) == "CATEGORY_SPACE":
+                continue  # \s: no line ends with one, spaces aside
+            else:
+                return None  # a negated class, \S, \d...
+        spaces = {c for c in chars if c.isspace()}
+        return chars - spaces, not chars or bool(spaces)
+    if name == "SUBPATTERN":
+        return _last_chars(list(arg[-1]))
+    if name == "BRANCH":
+        ends: set[str] = set()
+        empty = False
+        for branch in arg[1]:
+            last = _last_chars(list(branch))
+            if last is None:
+                return None
+            ends |= last[0]
+            empty = empty or last[1]
+        return ends, empty
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        last = _last_chars(list(arg[2]))
+        return None if last is None else (last[0], last[1] or arg[0] == 0)
+    return None
+
+
 def _names_writers(text: str) -> bool:
     """"作者：上官云 宋宇晟" under a picture is the story's byline, not the picture's."""
     found = parse_credit_line(text) or ()
@@ -94,8 +180,10 @@ def _names_writers(text: str) -> bool:
 
 
 def mark_captions(ctx: Context) -> None:
-    for i, block in enumerate(ctx.blocks):
-        if block.label is Label.UNLABELLED:
-            rule = caption_rule(block)
-            if rule:
-                ctx.label(i, Label.CAPTION, rule)
+    found = [
+        (i, rule)
+        for i, block in enumerate(ctx.blocks)
+        if block.label is Label.UNLABELLED and (rule := caption_rule(block))
+    ]
+    for i, rule in found:
+        ctx.label(i, Label.CAPTION, rule)

@@ -288,12 +288,14 @@ def _text_lines(page: Page) -> list[str]:
 
 
 def _tag_line(lines: list[str]) -> list[str]:
-    for line in lines:
-        # A tag line opens with its label (spaces aside): most lines skip tag_line.
-        if len(line) <= _LINE_MAX * 4 and line.lstrip()[:1] in _TAG_FIRSTS:
-            tags = tag_line(line)
-            if tags:
-                return tags
+    # A tag line opens with its label (spaces aside): most lines skip tag_line.
+    opening = [
+        line for line in lines if len(line) <= _LINE_MAX * 4 and line.lstrip()[:1] in _TAG_FIRSTS
+    ]
+    for line in opening:
+        tags = tag_line(line)
+        if tags:
+            return tags
     return []
 
 
@@ -320,11 +322,11 @@ _update_time = line_memo(update_time)
 def _update_line(
     lines: list[str], zone: str, reference: _dt.datetime | None, prefer: Prefer
 ) -> _dt.datetime | None:
-    for line in lines:
-        if len(line) <= _LINE_MAX * 2 and _labels_update(line):
-            when = _update_time(line, tz=zone, reference=reference, prefer=prefer)
-            if when is not None:
-                return when
+    # (The lines with a label listed first, in one pass: most pages have none.)
+    for line in [line for line in lines if len(line) <= _LINE_MAX * 2 and _labels_update(line)]:
+        when = _update_time(line, tz=zone, reference=reference, prefer=prefer)
+        if when is not None:
+            return when
     return None
 
 
@@ -332,4 +334,4 @@ def _licensed(page: Page, lines: list[str]) -> bool:
     """A mainland ICP licence number on the page (footer lines, or the HTML's marker)."""
     if page.is_html:
         return page.meta.licensed  # the whole HTML was searched, footers included
-    return any(_has_licence(line) for line in lines)
+    return any(map(_has_licence, lines))

@@ -11,6 +11,7 @@ from .._core.article import Credit
 from .._core.blocks import LINKED as _LINKED
 from .._core.blocks import Label
 from .._core.lazy import lazy_compile
+from .._core.memo import line_memo
 from .._news.credits import looks_like_byline
 from .extras import without_update
 from .features import END_MARKER, han_count, has_full_date
@@ -62,9 +63,16 @@ def _mostly_date(text: str) -> bool:
     return len(text) <= _TIME_LINE_MAX and han_count(_DATE_PART.sub("", text)) <= _TIME_LINE_HAN
 
 
+# read_header_line of the lines of the page being read (see _core.memo): the stage reads
+# some twice (a line above the body and again as the time line under the headline), and a
+# page repeats lines (of 2,122 lines read on the 156 flattened labelled pages, 409 repeat
+# one of the same page). The answers are only read, never changed.
+_read_line = line_memo(read_header_line)
+
+
 def _read(ctx: Context, text: str) -> HeaderInfo:
     """One header line read with the page's zone, reference and date convention."""
-    return read_header_line(
+    return _read_line(
         text, tz=ctx.tz, reference=ctx.reference, prefer=ctx.config.prefer_dates
     )
 
@@ -172,27 +180,31 @@ def _stamp_taken(label: Label, text: str) -> bool:
 
 def _time_lines(ctx: Context) -> Iterator[int]:
     blocks = ctx.blocks
-    for i, block in enumerate(blocks):
-        if block.label is Label.TITLE and block.tag != "title":
-            for j in range(i + 1, min(i + 1 + _UNDER_HEADLINE, len(blocks))):
-                text = blocks[j].text
-                free = blocks[j].label in _READABLE or _stamp_taken(blocks[j].label, text)
-                if free and len(text) <= _TIME_LINE_MAX * 2 and has_full_date(text):
-                    yield j
-    for i, block in enumerate(blocks):
-        text = block.text
-        if block.label is not Label.UNLABELLED or len(text) > _TIME_LINE_MAX * 2:
-            continue
-        if _PUBLISH_LABEL.match(text) and has_full_date(text):
+    # (The labels do not change while the lines are tried: the headings are listed once.)
+    headings = [i for i, b in enumerate(blocks) if b.label is Label.TITLE and b.tag != "title"]
+    for i in headings:
+        for j in range(i + 1, min(i + 1 + _UNDER_HEADLINE, len(blocks))):
+            text = blocks[j].text
+            free = blocks[j].label in _READABLE or _stamp_taken(blocks[j].label, text)
+            if free and len(text) <= _TIME_LINE_MAX * 2 and has_full_date(text):
+                yield j
+    labelled = [
+        i
+        for i, b in enumerate(blocks)
+        if b.label is Label.UNLABELLED
+        and len(b.text) <= _TIME_LINE_MAX * 2
+        and _PUBLISH_LABEL.match(b.text)
+    ]
+    for i in labelled:
+        if has_full_date(blocks[i].text):
             yield i
     # A breadcrumb carrying the story's timestamp ("ETtoday ＞ 論壇 ＞ 論壇 2014年12月10日
     # 00:01") stands a few lines above the headline, beyond the header window: mostly a date
     # with its time of day, it is the time line. (A site's own date writes no time of day.)
-    for i, block in enumerate(blocks):
-        if block.label is Label.TITLE and block.tag != "title":
-            for j in range(i - 1, max(-1, i - 1 - _ABOVE_HEADLINE), -1):
-                text = blocks[j].text
-                stamp = _mostly_date(text) and _CLOCK.search(text) is not None
-                if blocks[j].label is Label.UNLABELLED and stamp and has_full_date(text):
-                    yield j
-                    break
+    for i in headings:
+        for j in range(i - 1, max(-1, i - 1 - _ABOVE_HEADLINE), -1):
+            text = blocks[j].text
+            stamp = _mostly_date(text) and _CLOCK.search(text) is not None
+            if blocks[j].label is Label.UNLABELLED and stamp and has_full_date(text):
+                yield j
+                break

@@ -19,6 +19,7 @@ __all__ = ["mark_furniture", "notice_tail"]
 
 # The first characters of a tag list's label, so most lines skip tag_line.
 _TAG_LINE_FIRST = lazy_compile(r"\s{0,3}[" + "".join(sorted({w[0] for w in TAG_LABELS})) + "]")
+_TAG_FIRSTS = frozenset(w[0] for w in TAG_LABELS)  # the same characters, for a set lookup
 _RUN_MEMBER_MAX = 200  # characters: a line between two notices is part of them up to this
 # A paragraph whose last sentences are a notice keeps the rest when the rest holds at least
 # this much prose (Han characters and Latin words): a story's paragraph with the site's
@@ -62,22 +63,31 @@ def notice_tail(text: str) -> int | None:
 
 def mark_furniture(ctx: Context) -> None:
     """Label site furniture once; every later stage reads the label."""
-    for i, block in enumerate(ctx.blocks):
-        reason = is_boilerplate(block.text)
-        if reason == "notice" and notice_tail(block.text) is not None:
+    blocks = ctx.blocks
+    texts = [b.text for b in blocks]
+    reasons = list(map(is_boilerplate, texts))
+    # A block is furniture by its reason, or a tag list by its label; a tag list opens with
+    # one of its labels' first characters, spaces aside (the test of _TAG_LINE_FIRST made
+    # without the pattern: most lines open otherwise).
+    for i in [
+        i
+        for i, (text, reason) in enumerate(zip(texts, reasons, strict=True))
+        if reason or text[:1] in _TAG_FIRSTS or text[:1].isspace()
+    ]:
+        text, reason = texts[i], reasons[i]
+        if reason == "notice" and notice_tail(text) is not None:
             continue  # prose with a notice glued on: the body cuts the notice
-        if reason and not is_metadata_line(block.text):  # "…| 0 条评论| 作者魏星" is a header
+        if reason and not is_metadata_line(text):  # "…| 0 条评论| 作者魏星" is a header
             ctx.label(i, Label.NOTICE if reason == "notice" else Label.FURNITURE, reason)
-        elif _TAG_LINE_FIRST.match(block.text) and tag_line(block.text):
+        elif _TAG_LINE_FIRST.match(text) and tag_line(text):
             # "關鍵字: 佔領立法院 林飛帆": the page's tag list, read into Article.tags; where
             # the page is flattened to lines it is what follows the story, not part of it.
             ctx.label(i, Label.FURNITURE, "tags")
-    for i, block in enumerate(ctx.blocks):
-        if block.label is Label.UNLABELLED:
-            kind = _notice_kind(block.text)
-            if kind and notice_tail(block.text) is None:
-                ctx.label(i, Label.NOTICE, kind)
-    for start, end in ranked_runs([b.text for b in ctx.blocks]):
+    unlabelled = [i for i, b in enumerate(blocks) if b.label is Label.UNLABELLED]
+    for i, kind in zip(unlabelled, map(_notice_kind, [texts[i] for i in unlabelled]), strict=True):
+        if kind and notice_tail(texts[i]) is None:
+            ctx.label(i, Label.NOTICE, kind)
+    for start, end in ranked_runs(texts):
         for i in range(start, end):
             ctx.label(i, Label.FURNITURE, "ranking")
     _fill_notice_runs(ctx)
@@ -87,11 +97,11 @@ def _fill_notice_runs(ctx: Context) -> None:
     """A short line in the notices' voice between two notices of one kind is part of them
     (the list items of comment rules, a privacy statement's clauses)."""
     blocks = ctx.blocks
-    for i in range(1, len(blocks) - 1):
-        before = blocks[i - 1]
-        if before.label is not Label.NOTICE:
-            continue  # (most blocks: the other tests are not needed)
-        block, after = blocks[i], blocks[i + 1]
+    # The blocks right after a notice (most pages have few notices). A block this loop
+    # labels is no notice of a kind (its rule says "between two"), so it makes no further
+    # block a candidate: the candidates can be listed before the loop.
+    for i in [j + 1 for j, b in enumerate(blocks[:-2]) if b.label is Label.NOTICE]:
+        before, block, after = blocks[i - 1], blocks[i], blocks[i + 1]
         if (
             block.label is Label.UNLABELLED
             and len(block.text) <= _RUN_MEMBER_MAX

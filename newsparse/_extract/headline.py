@@ -156,10 +156,15 @@ def _label_repeats(ctx: Context, title: str, start: int) -> None:
     """The headline printed again above the story (a flattened page's ``<title>`` comes first),
     perhaps with a section tag: "廉署貪污舉報今年跌11% (港聞)"."""
     key = title.replace(" ", "")
-    for i in range(start, len(ctx.blocks)):
-        text = ctx.blocks[i].text.replace(" ", "")
-        if text.startswith(key) and len(text) - len(key) <= _SECTION_TAG_MAX:
-            ctx.label(i, Label.TITLE, "the headline again")
+    blocks = ctx.blocks
+    again = [
+        i
+        for i in range(start, len(blocks))
+        if (text := blocks[i].text.replace(" ", "")).startswith(key)
+        and len(text) - len(key) <= _SECTION_TAG_MAX
+    ]
+    for i in again:
+        ctx.label(i, Label.TITLE, "the headline again")
 
 
 def _names_a_site(title: str, site_name: str | None) -> bool:

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import operator
 import re
 from dataclasses import dataclass
+from itertools import groupby, repeat
 
 from .._core.article import ListingItem
 from .._core.blocks import LINKED as _LINK_HEAVY
@@ -32,7 +34,7 @@ from .features import han_count, has_full_date, text_weight
 from .header import source_name
 from .listing_data import READ_MORE
 
-__all__ = ["MIN_ITEMS", "ListingHit", "find_listing"]
+__all__ = ["MIN_ITEMS", "ListingHit", "find_listing", "weigh_blocks"]
 
 MIN_ITEMS = 2
 _META_MAX = 48
@@ -111,28 +113,46 @@ def _full_date(matches: list[DateMatch]) -> DateMatch | None:
     return None
 
 
+def weigh_blocks(blocks: list[Block]) -> list[int | None]:
+    """:func:`text_weight` of each block the body run weighs (unlabelled, and in an HTML
+    page's article container), None for the rest, which are weighed when asked: one pass,
+    the weights the labelling stages read most (a block's weight cannot change)."""
+    return [
+        text_weight(b.text) if b.label is Label.UNLABELLED and b.in_main else None
+        for b in blocks
+    ]
+
+
 class _Reader:
     """One call's blocks and what the finders ask of them, each answer worked out once:
     the finders read many blocks more than once (a headline's trailer is one finder's meta
     line and another's; the record search weighs a block for each record length), and a
     page repeats some lines ("2025-03-31" under each teaser)."""
 
-    __slots__ = ("_full", "_meta", "_weights", "blocks", "linked", "reference", "tz")
+    __slots__ = ("_full", "_meta", "blocks", "linked", "reference", "tz", "weights")
 
-    def __init__(self, blocks: list[Block], tz: str, reference: _dt.datetime | None) -> None:
+    def __init__(
+        self,
+        blocks: list[Block],
+        tz: str,
+        reference: _dt.datetime | None,
+        weights: list[int | None] | None = None,
+    ) -> None:
         self.blocks, self.tz, self.reference = blocks, tz, reference
         # Whether each block reads as a link; False past the last block, which the finders
-        # that look one block ahead may ask about.
-        self.linked = [_linked(block) for block in blocks] + [False]
-        self._weights: list[int | None] = [None] * len(blocks)
+        # that look one block ahead may ask about. (A block without an address is none.)
+        self.linked = [b.url is not None and _linked(b) for b in blocks] + [False]
+        # The blocks' weights (weigh_blocks; the labelling stages share theirs), the rest
+        # measured when asked.
+        self.weights = weigh_blocks(blocks) if weights is None else weights
         self._full: dict[str, DateMatch | None] = {}
         self._meta: dict[str, tuple[DateMatch, str] | None] = {}
 
     def weight(self, i: int) -> int:
         """:func:`text_weight` of block ``i``."""
-        weight = self._weights[i]
+        weight = self.weights[i]
         if weight is None:
-            weight = self._weights[i] = text_weight(self.blocks[i].text)
+            weight = self.weights[i] = text_weight(self.blocks[i].text)
         return weight
 
     def full(self, text: str) -> DateMatch | None:
@@ -288,14 +308,25 @@ def _tail_hit(r: _Reader, i: int) -> ListingHit | None:
 
 def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
     """Teasers made of a headline line and a meta or snippet line (both input kinds)."""
-    blocks, linked = r.blocks, r.linked
+    blocks, linked, weights = r.blocks, r.linked, r.weights
     hits: list[ListingHit] = []
     used: set[int] = set()
-    for i in range(1, len(blocks)):
+    # The tests of _headline that need no pattern, made first over every block at once, its
+    # weight where it is known already: most lines are no teaser's headline (a paragraph
+    # weighs too much, a label too little).
+    heads = [
+        i + 1
+        for i, b in enumerate(blocks[:-1])
+        if b.label is Label.UNLABELLED
+        and b.tag != "title"
+        and len(b.text) <= 90
+        and ((weight := weights[i]) is None or 4 <= weight <= W.PROSE_LINE)
+    ]
+    for i in heads:
         head = blocks[i - 1]
-        if i in used or i - 1 in used or head.label is not Label.UNLABELLED:
+        if i in used or i - 1 in used:
             continue
-        if head.tag == "title" or linked[i] or not may_write_year(blocks[i].text):
+        if linked[i] or not may_write_year(blocks[i].text):
             continue  # (a meta line and a snippet ending with its date both write a year)
         if _own_headline(head.text, title) or not _headline(r, i - 1):
             continue
@@ -457,7 +488,12 @@ def _more_hit(blocks: list[Block], idx: int) -> ListingHit | None:
 def _more_hits(blocks: list[Block]) -> list[ListingHit]:
     """Teasers of a headline line and a snippet that ends in its read-more link (the
     headline itself often unlinked); a page needs a few, as one can end an article."""
-    hits = [hit for i in range(1, len(blocks)) if (hit := _more_hit(blocks, i))]
+    # (A snippet with a read-more link has an address: most blocks are skipped by it.)
+    hits = [
+        hit
+        for i in range(1, len(blocks))
+        if blocks[i].url is not None and (hit := _more_hit(blocks, i))
+    ]
     if len(hits) < _MIN_LINK_RUN:
         return []
     # Teasers stand among links and other teasers. Between a story's subheaded paragraphs
@@ -475,29 +511,32 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
     """Runs of headlines each ending with its date ("廉署推廉潔鄉郊選舉 2014-11-13 (17:13)")."""
     blocks = r.blocks
     hits: list[ListingHit] = []
+    dated: list[tuple[int, str, DateMatch]] = []
+    # Only a line that ends as a dated headline does, its last character (spaces aside) a
+    # digit or a bracket, is read; the runs are made of the lines read afterwards.
+    ends = [
+        i
+        for i, b in enumerate(blocks)
+        if b.label is Label.UNLABELLED
+        and ((last := b.text.rstrip()[-1:]).isdecimal() or last in _DATED_HEADLINE_ENDS)
+    ]
+    for idx in ends:
+        match = _DATED_HEADLINE.match(blocks[idx].text)
+        if match and han_count(match.group(1)) >= 4:
+            found = r.full(_GLUED_STAMP.sub(r"\1 \2", match.group(2)))
+            if found is not None and found.value is not None:
+                dated.append((idx, match.group(1).strip(_SEPARATORS), found))
     run: list[tuple[int, str, DateMatch]] = []
-    for idx, block in enumerate([*blocks, Block("")]):
-        found = None
-        match = _DATED_HEADLINE.match(block.text) if _ends_dated(block.text) else None
-        if match and block.label is Label.UNLABELLED and han_count(match.group(1)) >= 4:
-            stamp = _GLUED_STAMP.sub(r"\1 \2", match.group(2))
-            found = r.full(stamp)
-        if found is not None and found.value is not None and match is not None:
-            run.append((idx, match.group(1).strip(_SEPARATORS), found))
+    for entry in [*dated, None]:
+        if entry is not None and run and entry[0] == run[-1][0] + 1:
+            run.append(entry)
             continue
         if len(run) >= _MIN_LINK_RUN:
             for i, head, date in run:
                 item = ListingItem(head, None, date.value, None, blocks[i].url)
                 hits.append(ListingHit(item, (i,)))
-        run = []
+        run = [entry] if entry is not None else []
     return hits
-
-
-def _ends_dated(text: str) -> bool:
-    """Whether ``text`` may be a headline ending with its date: it ends as one does (the
-    sentinel block past the last, empty, does not)."""
-    last = text.rstrip()[-1:]
-    return last.isdecimal() or last in _DATED_HEADLINE_ENDS
 
 
 def _runs_by_period(r: _Reader) -> dict[int, list[int]]:
@@ -505,16 +544,26 @@ def _runs_by_period(r: _Reader) -> dict[int, list[int]]:
     (tag, linked or not) of the block ``p`` places later. Computed from the right, so the
     search for records stays linear in the page's length."""
     blocks = r.blocks
+    # Each kind as a number; a block no record takes in gets its own, negative, so it
+    # repeats no other: the comparisons and the runs below are then made in C (map,
+    # groupby), not one Python step per block and period.
+    ids: dict[tuple[str, bool], int] = {}
     kinds = [
-        (b.tag, r.linked[j]) if b.label is Label.UNLABELLED and b.tag != "title" else None
+        ids.setdefault((b.tag, r.linked[j]), len(ids))
+        if b.label is Label.UNLABELLED and b.tag != "title"
+        else -1 - j
         for j, b in enumerate(blocks)
     ]
     runs: dict[int, list[int]] = {}
     for period in range(_RECORD_MIN, _RECORD_MAX + 1):
-        run = [0] * (len(blocks) + period)
-        for j in range(len(blocks) - period - 1, -1, -1):
-            same = kinds[j] is not None and kinds[j] == kinds[j + period]
-            run[j] = run[j + 1] + 1 if same else 0
+        # Block j repeats when its kind is that of block j + period (the last blocks,
+        # with none that far after them, have a run of 0).
+        same = list(map(operator.eq, kinds, kinds[period:]))
+        run: list[int] = []
+        for repeats, group in groupby(same):
+            size = len(list(group))
+            run.extend(range(size, 0, -1) if repeats else repeat(0, size))
+        run.extend(repeat(0, len(blocks) + period - len(run)))
         runs[period] = run
     return runs
 
@@ -595,24 +644,29 @@ def find_listing(
     reference: _dt.datetime | None,
     is_html: bool,
     title: str | None = None,
+    weights: list[int | None] | None = None,
 ) -> list[ListingHit]:
     """Every teaser or search result among ``blocks``, in page order.
 
     Furniture must already be labelled: it is never a teaser; nor is the page's own
-    headline (``title``) with its date line under it.
+    headline (``title``) with its date line under it. ``weights``: the blocks'
+    :func:`text_weight`, when the caller has them.
     """
     own = (title or "").replace(" ", "")
-    r = _Reader(blocks, tz, reference)
+    r = _Reader(blocks, tz, reference, weights)
     hits: list[ListingHit] = []
+    # A linked heading, a run of linked headlines and a record's title are blocks that read
+    # as links: on a page with none (a long story's paragraphs) those finders find nothing.
+    links = True in r.linked
     if is_html:
         # What the markup shows first: a snippet under a linked heading is that result's,
         # however much it looks like a headline over the date line below it.
-        _add(hits, _heading_hits(r, own))
+        _add(hits, _heading_hits(r, own) if links else [])
         _add(hits, _more_hits(blocks))
     texts = _text_hits(r, own)
     _add(hits, texts if len(texts) >= MIN_ITEMS else [])
     _add(hits, _dated_hits(r))
-    if is_html:
+    if is_html and links:
         _add(hits, _link_hits(r))
         _add(hits, _record_hits(r))
     hits.sort(key=lambda h: h.indexes[0])

@@ -39,7 +39,7 @@ from .facts import Facts, mark_header
 from .features import text_weight
 from .furniture import mark_furniture
 from .headline import mark_headline, mark_headline_above_body
-from .listing import ListingHit, find_listing
+from .listing import ListingHit, find_listing, weigh_blocks
 
 __all__ = ["STAGES", "Context", "label_page"]
 
@@ -68,10 +68,20 @@ class Context:
     below: tuple[int, ...] = ()  # tail lines below it
     head: Facts = field(default_factory=Facts)
     tail: Facts = field(default_factory=Facts)
+    _weights: list[int | None] | None = None
 
     @property
     def blocks(self) -> list[Block]:
         return self.page.blocks
+
+    @property
+    def weights(self) -> list[int | None]:
+        """:func:`~newsparse._extract.listing.weigh_blocks` of the page, made on first use:
+        the blocks' weights measured once for the stages that read them (on a page of more
+        lines than ``_core.memo`` keeps, each stage would measure every line again)."""
+        if self._weights is None:
+            self._weights = weigh_blocks(self.page.blocks)
+        return self._weights
 
     def label(self, index: int, label: Label, rule: str) -> bool:
         """Label an unlabelled block; False, and nothing changes, when it has a label."""
@@ -101,7 +111,12 @@ def _mark_teasers(ctx: Context) -> None:
     page = ctx.page
     title = ctx.title or (clean_title(page.meta.title) if page.meta.title else None)
     ctx.hits = find_listing(
-        page.blocks, tz=ctx.tz, reference=ctx.reference, is_html=page.is_html, title=title
+        page.blocks,
+        tz=ctx.tz,
+        reference=ctx.reference,
+        is_html=page.is_html,
+        title=title,
+        weights=ctx.weights,
     )
     ctx.hits = [hit for hit in ctx.hits if _headed_like_teaser(page.blocks, hit.indexes)]
     for hit in ctx.hits:

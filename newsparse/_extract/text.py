@@ -21,13 +21,9 @@ def text_to_page(text: str, *, config: Config) -> Page:
     """
     text, truncated = cut_to_bytes(text, config.max_input_bytes)
     text = normalize(_BREAKS.sub("\n", text), config)
-    blocks = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        if len(line) > config.max_line_chars:
-            line = line[: config.max_line_chars]
-            truncated = True
-        blocks.append(Block(line))
-    return Page(blocks=blocks, truncated=truncated)
+    most = config.max_line_chars
+    lines = [line for line in map(str.strip, text.split("\n")) if line]
+    if max(map(len, lines), default=0) > most:
+        lines = [line[:most] for line in lines]
+        truncated = True
+    return Page(blocks=list(map(Block, lines)), truncated=truncated)

@@ -82,7 +82,9 @@ def infer_year(
         return placed.year if placed else None
     if reference is not None:
         return _latest_not_after(month, day, reference.date())
-    mentioned = Counter(int(m.group(1)) for p in paragraphs for m in _YEAR_MENTION.finditer(p))
+    # One scan over the paragraphs joined by line breaks finds what a scan of each finds: a
+    # mention holds no line break, and one after a break is not after a digit or a dash.
+    mentioned = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer("\n".join(paragraphs)))
     if mentioned:
         # The year the story talks about most; ties go to the earlier one, since targets
         # ("到2035年") lie ahead of the story. A year named once beside other years is
