@@ -19,7 +19,7 @@ import newsparse
 from newsparse._core import memo
 from newsparse._core.blocks import Block, Label
 from newsparse._dates import fast
-from newsparse._extract import body_run, captions, extras, features, furniture, weights
+from newsparse._extract import body_run, captions, extras, features, weights
 from newsparse._news import notices
 
 
@@ -39,7 +39,6 @@ CACHED: dict[str, Any] = {
     "is_metadata_line": features.is_metadata_line,
     "may_write_year": fast.may_write_year,
     "notice_kind": notices.notice_kind,
-    "notice_kind (furniture)": furniture._notice_kind,
     "is_content": features.is_content,
     "update label": extras._labels_update,
     "has_licence": extras._has_licence,

@@ -305,7 +305,7 @@ def _mark_furniture_walked(ctx: stages.Context) -> None:
             ctx.label(i, Label.FURNITURE, "tags")
     for i, block in enumerate(ctx.blocks):
         if block.label is Label.UNLABELLED:
-            kind = furniture._notice_kind(block.text)
+            kind = furniture.notice_kind(block.text)
             if kind and furniture.notice_tail(block.text) is None:
                 ctx.label(i, Label.NOTICE, kind)
     for start, end in furniture.ranked_runs([b.text for b in ctx.blocks]):

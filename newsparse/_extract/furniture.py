@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from .._core.blocks import Label
 from .._core.lazy import lazy_compile
-from .._core.memo import line_memo
 from .._news.data.pagemeta import TAG_LABELS
 from .._news.notices import NOTICE_KIND_NAMES, notice_kind, notice_voice
 from .._news.pagemeta import tag_line
@@ -26,12 +25,10 @@ _RUN_MEMBER_MAX = 200  # characters: a line between two notices is part of them 
 # reprint ban glued on (…。凡本网注明…不得转载。). Shorter heads are the notice's own lead-in.
 _PROSE_HEAD_MIN = 50
 _SENTENCE = lazy_compile(r"[^。！？!?]+(?:[。！？!?]+[”」』）)]?|$)")
-# notice_kind of the lines of the page being read (see _core.memo): a page repeats lines.
-_notice_kind = line_memo(notice_kind)
 
 
 def _is_notice(text: str) -> bool:
-    return is_boilerplate(text) == "notice" or _notice_kind(text) is not None
+    return is_boilerplate(text) == "notice" or notice_kind(text) is not None
 
 
 def notice_tail(text: str) -> int | None:
@@ -84,7 +81,7 @@ def mark_furniture(ctx: Context) -> None:
             # the page is flattened to lines it is what follows the story, not part of it.
             ctx.label(i, Label.FURNITURE, "tags")
     unlabelled = [i for i, b in enumerate(blocks) if b.label is Label.UNLABELLED]
-    for i, kind in zip(unlabelled, map(_notice_kind, [texts[i] for i in unlabelled]), strict=True):
+    for i, kind in zip(unlabelled, map(notice_kind, [texts[i] for i in unlabelled]), strict=True):
         if kind and notice_tail(texts[i]) is None:
             ctx.label(i, Label.NOTICE, kind)
     for start, end in ranked_runs(texts):
