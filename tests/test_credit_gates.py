@@ -1,0 +1,92 @@
+"""The credit finders' first tests in C give the answers of the scans they skip."""
+
+from __future__ import annotations
+
+import functools
+
+from _helpers import seed_paths
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse._news import credits
+from newsparse._news.credit_grammar import KEYWORD
+
+
+def _tail_may_credit_scanned(text: str, lo: int, hi: int) -> bool:
+    # _tail_may_credit as first written: every role word in the tail, then the verdict.
+    words = [m.group().strip() for m in KEYWORD.finditer(text, lo, hi)]
+    if not words:
+        return False
+    if text[hi - 1] not in credits._SENTENCE_END:
+        return True
+    return words[-1] in credits._LABELS and not credits._LABELS.issuperset(words)
+
+
+@functools.cache
+def _seed_lines() -> tuple[str, ...]:
+    lines: list[str] = []
+    for path in seed_paths():
+        text = path.read_text(encoding="utf-8")
+        lines += [line.strip() for line in text.splitlines() if line.strip()]
+    return tuple(lines)
+
+
+def _tails(text: str) -> list[tuple[int, int]]:
+    end = len(text.rstrip())
+    return [(max(0, end - credits._TAIL), end), (0, end), (min(3, end), end)]
+
+
+def test_tail_test_agrees_with_the_scan_on_the_seed_lines() -> None:
+    lines = _seed_lines()
+    assert len(lines) > 100
+    asked = 0
+    for line in lines:
+        for lo, hi in _tails(line):
+            if hi > lo:
+                asked += 1
+                assert credits._tail_may_credit(line, lo, hi) == _tail_may_credit_scanned(
+                    line, lo, hi
+                ), line
+    assert asked > 300
+
+
+# Labels, role words, names and the marks a credit's end turns on, glued at random.
+_PIECES = [
+    *sorted(credits._LABELS),
+    "记者", "编辑", "摄影", "責任編輯", "作者", "张三", "李四", "新华社", "。", "！", "？", "…",
+    "：", ":", " ", "，", "、", "/", "（", "）", "报道", "合作不断深化", "时间", "来源",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.integers(0, 40))
+def test_tail_test_agrees_with_the_scan_on_glued_pieces(pieces: list[str], lo: int) -> None:
+    text = "".join(pieces)
+    hi = len(text.rstrip())
+    lo = min(lo, hi)
+    if hi > lo:
+        assert credits._tail_may_credit(text, lo, hi) == _tail_may_credit_scanned(text, lo, hi)
+    else:
+        assert credits._tail_may_credit(text, lo, hi) is False
+
+
+def test_a_label_ending_a_closed_paragraph_still_opens_the_credit_scan() -> None:
+    # The case the label test lets through: a full stop after a label ("…。来源：新华社。").
+    text = "今年一季度全市完成固定资产投资三百亿元。记者 张三 来源"
+    assert credits._tail_may_credit(text + "。", 0, len(text) + 1)
+
+
+def test_every_opening_bracket_is_looked_for() -> None:
+    # find_credits writes _OPENERS out as tests in C: a bracket left out loses its credits.
+    closers = {"（": "）", "(": ")", "[": "]", "［": "］", "【": "】"}
+    assert set(closers) == set(credits._OPENERS)
+    for opener, closer in closers.items():
+        spans = credits.find_credits(f"共同的未來。{opener}新華社記者馮歆然{closer}")
+        assert [c.name for s in spans for c in s.credits] == ["馮歆然"], opener
+
+
+def test_every_filing_word_opens_with_the_character_tested_first() -> None:
+    assert all(word[0] in "报報" for word in credits._FILED)
+    found = credits.parse_byline("記者陳熙文、鄭媁/台北報導聯合報")
+    assert found is not None
+    assert [(c.name, c.organization) for c in found] == [("陳熙文", "聯合報"), ("鄭媁", "聯合報")]
