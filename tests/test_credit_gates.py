@@ -90,3 +90,40 @@ def test_every_filing_word_opens_with_the_character_tested_first() -> None:
     found = credits.parse_byline("記者陳熙文、鄭媁/台北報導聯合報")
     assert found is not None
     assert [(c.name, c.organization) for c in found] == [("陳熙文", "聯合報"), ("鄭媁", "聯合報")]
+
+
+_HEADER_LINES = [
+    "每经记者 周逸斐  每经编辑 陈星",
+    "责任编辑：李跃群校对：刘威",
+    "新华社记者",  # a nameless byline: () from the credit line, then the byline is asked
+    "記者王文萱／台北報導",
+    "記者陳熙文、鄭媁/台北報導聯合報",
+    "(作者：方敏北京大学经济学院教授)",
+    "作者：陈海峰 责任编辑：陈海峰",
+    "國光客運今天開放免費試乘",
+    "民視新聞陳韻平、郭文海台北報導",
+    "记者走进雄安新区",
+    "大陸新聞中心／綜合報導",
+    "聯合報 記者林宸誼",
+    "来源：中国新闻网 王小明",
+    "记者 " * 120,
+]
+
+
+def _both(text: str) -> object:
+    return credits.parse_credit_line(text) or credits.parse_byline(text)
+
+
+def test_credit_line_or_byline_is_the_two_asked_in_turn() -> None:
+    lines = [*_HEADER_LINES, *_seed_lines()]
+    for line in lines:
+        assert credits.credit_line_or_byline(line) == _both(line), line
+    assert sum(bool(_both(line)) for line in _HEADER_LINES) == 7  # read by hand
+    assert credits.parse_credit_line("新华社记者") == ()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10))
+def test_credit_line_or_byline_on_glued_pieces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert credits.credit_line_or_byline(text) == _both(text)

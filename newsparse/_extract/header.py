@@ -16,11 +16,10 @@ from .._dates.resolve import Prefer
 from .._dates.search import DateMatch, find_dates
 from .._news.credits import (
     CreditSpan,
+    credit_line_or_byline,
     find_credits,
     has_surname,
     parse_bracket_credits,
-    parse_byline,
-    parse_credit_line,
 )
 from .._news.dateline import match_dateline
 from .._news.sources import canonical_source, clean_source
@@ -104,7 +103,7 @@ def _byline_dateline(text: str, info: HeaderInfo) -> tuple[Credit, ...] | None:
 
 def _credits_of(rest: str, info: HeaderInfo) -> tuple[Credit, ...] | None:
     """The credits of what a header line holds besides its time and source."""
-    credits = parse_credit_line(rest) or parse_byline(rest) or _byline_dateline(rest, info)
+    credits = credit_line_or_byline(rest) or _byline_dateline(rest, info)
     if credits is None and (_WRAPPED_NAMES.fullmatch(rest) or info.source is not None):
         # "（羅森）" under a story, "来源：中国新闻网 王小明": names by their surname alone
         bare = parse_bracket_credits(rest, bare_role="author")

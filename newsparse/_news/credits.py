@@ -28,6 +28,7 @@ from .sources import OUTLET_NAMES_RE, is_outlet_name
 
 __all__ = [
     "CreditSpan",
+    "credit_line_or_byline",
     "find_credits",
     "has_surname",
     "looks_like_byline",
@@ -220,6 +221,25 @@ def parse_credits_or_byline(text: str) -> tuple[Credit, ...] | None:
     if found is not None or len(text) > _BYLINE_MAX:
         return found
     return _byline(line, grammar_tried=True)
+
+
+def credit_line_or_byline(text: str) -> tuple[Credit, ...] | None:
+    """``parse_credit_line(text) or parse_byline(text)``, with the credit grammar run once
+    on the line when it finds no credit line (a header line is asked both).
+
+    Examples:
+        >>> [c.name for c in credit_line_or_byline("記者王文萱／台北報導")]
+        ['王文萱']
+        >>> credit_line_or_byline("新华社记者")  # a nameless byline
+        ()
+    """
+    if len(text) > _MAX_LINE:
+        return None
+    line = unwrap(text)
+    found = credits_from(line)
+    if found:
+        return found
+    return _byline(line, grammar_tried=found is None)
 
 
 def _byline(line: str, *, grammar_tried: bool) -> tuple[Credit, ...] | None:
