@@ -145,6 +145,8 @@ def drop_invisible(text: str) -> str:
 def _map_spaces(text: str) -> str:
     """Unicode spaces to " ", and each line's indent and trailing spaces stripped."""
     text = _SPACE_RUN.sub(lambda m: m[0].translate(_SPACE_TABLE), text)
+    if "\n" not in text:  # one line (every block of an HTML page): no generator
+        return text.lstrip(" \t").rstrip(" \t\r")
     return "\n".join(line.lstrip(" \t").rstrip(" \t\r") for line in text.split("\n"))
 
 
