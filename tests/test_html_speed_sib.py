@@ -1,6 +1,6 @@
 """Shortcuts for pages of many sibling paragraphs give the answers of the paths they skip:
 the emit walk's childless blocks closed where they open, and the tag-list walk's attribute
-names read before their values."""
+names read before their values, the labelled date line's first-character test."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ import pytest
 from _helpers import shared_html_files, slice_html
 from test_html_speed_emit import _climbed, _reference_emit, _unpacked
 
+from newsparse._core.blocks import Block
 from newsparse._core.config import Config
 from newsparse._html import emit, pagelists
+from newsparse._html import page as page_module
 from newsparse._html.dom import clean_tree, parse_tree
 from newsparse._html.page import _as_text
 
@@ -116,3 +118,42 @@ def test_attribute_names_first_find_the_candidates_of_the_plain_walk() -> None:
         assert (labels, boxes) == _reference_candidates(root)
         found += sum(classed for _, classed in boxes)
     assert found >= 5  # boxes named by class and by id were found
+
+
+class _Everything:
+    """A set holding every character: the prefilter lets every line through."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_DATED = [
+    "发布时间：2024-03-31 10:00", "【发布日期】2024年3月31日", " 时间 2024-03-31",
+    "（日期：2024.3.31）", "\u3000發表於 2024-03-31", "[時間]2024/03/31", "日期2024-03-31",
+    "来源：新华社 2024-03-31", "2024-03-31 发布时间", "时间：不详", "",
+]  # fmt: skip
+
+
+def test_labelled_date_lines_start_with_the_prefilter_characters() -> None:
+    config = Config()
+    lines = [line for text in _DATED for line in (text, text.strip())]
+    for _, page in slice_html():
+        lines += _as_text(page, None, config)[0].splitlines()
+    matched = 0
+    for line in lines:
+        if page_module._LABELLED_DATE.match(line):
+            matched += 1
+            assert line[:1] in page_module._LABELLED_FIRSTS, line
+    assert matched >= 8
+
+
+def test_labelled_date_with_the_prefilter_is_the_date_without_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    zone = "Asia/Shanghai"
+    cases = [[Block(text) for text in _DATED[i:] + _DATED[:i]] for i in range(len(_DATED))]
+    cases += [[Block(f"第{i}段。{_P}") for i in range(50)] + [Block(_DATED[1])]]
+    fast = [page_module._labelled_date(blocks, zone) for blocks in cases]
+    monkeypatch.setattr(page_module, "_LABELLED_FIRSTS", _Everything())
+    assert fast == [page_module._labelled_date(blocks, zone) for blocks in cases]
+    assert sum(date is not None for date in fast) >= 5
