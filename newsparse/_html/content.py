@@ -110,7 +110,9 @@ def _votes(blocks: list[RawBlock]) -> tuple[dict[Any, float], dict[Any, int]]:
             weight = weight * 0.5
         if weight <= 0.0:
             continue
-        container = _container_of(block.owner)
+        container = block.owner  # _container_of, written out (a call per block)
+        while container is not None and container.tag in _PARAGRAPH_TAGS:
+            container = container.getparent()
         if container is not node:
             if node is not None:
                 _store(scores, puncts, run_punct, (node, score), (second, score2),

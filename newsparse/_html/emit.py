@@ -130,8 +130,6 @@ def emit_tallied(root: Any, max_chars: int) -> tuple[list[RawBlock], dict[Any, i
                         url = hrefs[-1]
         if el is None:
             break
-        open_.append(el)
-        sums.append(0)
         tag = el.tag
         if tag in BLOCK_TAGS or (captions and _is_caption(el)):
             if parts:  # nothing pending: nothing to flush (no text, no links counted)
@@ -151,22 +149,51 @@ def emit_tallied(root: Any, max_chars: int) -> tuple[list[RawBlock], dict[Any, i
                 link_chars = 0
                 url = None
             if tag != "br" and tag != "hr":
-                owners.append(el)
                 outer = kinds[-1]
                 if outer == "caption":
-                    kinds.append(outer)
-                elif (kind := TAG_KIND.get(tag)) is not None:
-                    kinds.append(kind)
+                    kind = outer
+                elif (found := TAG_KIND.get(tag)) is not None:
+                    kind = found
                 elif captions:
-                    kinds.append(_kind(el, tag, outer, captions))
+                    kind = _kind(el, tag, outer, captions)
                 else:  # _kind without a caption: the list item's text, or a paragraph
-                    kinds.append("li" if outer == "li" and tag != "p" else "p")
+                    kind = "li" if outer == "li" and tag != "p" else "p"
+                if not anchors and not len(el):
+                    # A block without children outside any link (most paragraphs): opened
+                    # and closed at once, its text its block, as the closing above would
+                    # (a third of the walk on a page of sibling paragraphs). Nothing is
+                    # pending (flushed above): its text and tail are kept unless all space.
+                    text = el.text
+                    if text and not text.isspace():
+                        text = " ".join(text.split())
+                        cut = len(text) > max_chars
+                        if cut:
+                            text = text[:max_chars]
+                        if text:
+                            chars = len(text) - text.count(" ")
+                            blocks.append(RawBlock(text, kind, el, chars, 0, None, cut, image))
+                            total = chars * _PACK
+                            tallies[el] = total
+                            sums[-1] += total
+                            image = False
+                    text = el.tail
+                    if text and not text.isspace():
+                        parts.append(text)
+                    continue
+                open_.append(el)
+                owners.append(el)
+                kinds.append(kind)
                 slots.append(len(open_))
-        elif tag == "a":
-            anchors.append(el)
-            hrefs.append(_href(el))
-        elif tag == "img" and _is_picture(el) and not "".join(parts).strip():
-            image = True
+            else:
+                open_.append(el)
+        else:
+            open_.append(el)
+            if tag == "a":
+                anchors.append(el)
+                hrefs.append(_href(el))
+            elif tag == "img" and _is_picture(el) and not "".join(parts).strip():
+                image = True
+        sums.append(0)
         text = el.text
         # Space before a block's first text is squeezed away: not kept, there is nothing to
         # flush at the next block (outside links only: inside one it sets the block's url).

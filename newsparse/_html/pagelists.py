@@ -97,10 +97,14 @@ def _candidates(root: Any) -> tuple[list[Any], list[tuple[Any, bool]]]:
     # The hot loop: only tags that hold breadcrumbs or labels (links, pictures, scripts and
     # the like are half a page's elements), C-level tests first, few allocations.
     for el in root.iter(*_HOLDERS):
-        cls = el.get("class")  # the id is searched only when there is one (most have none)
-        classed = (cls is not None and search(cls)) or ((ident := el.get("id")) and search(ident))
-        if classed and _is_crumb_box(el):
-            boxes.append((el, True))
+        # The names first (one call: most elements have no attributes, and reading a missing
+        # one costs as much as reading one that is there); the id only when there is one.
+        if keys := el.keys():
+            classed = ("class" in keys and search(el.get("class"))) or (
+                "id" in keys and search(el.get("id"))
+            )
+            if classed and _is_crumb_box(el):
+                boxes.append((el, True))
         text = el.text
         if text is None:
             continue
