@@ -17,11 +17,11 @@ from newsparse._extract import body, captions, extras, features
 from newsparse._extract.data import END_MARKERS
 from newsparse._html import pagelists
 from newsparse._news import credit_grammar, credits, notices
+from newsparse._news.data.notices import NOTICE_VOICE
 
 # The patterns the package compiles with guard=True: their source, as written.
 GUARDED = {
     "notice cues": notices._CUES,
-    "notice voice": notices._VOICE_RE,
     "end marker": features.END_MARKER,
     "inline noise": features.INLINE_NOISE_RE,
     "picture credit": captions._CREDIT,
@@ -105,7 +105,6 @@ def test_digits_and_spaces_stay_classes() -> None:
 PREFILTERED = {
     "picture credit": (captions._CREDIT, captions._CREDIT_FIRST),
     "update label": (extras._UPDATE_LABEL, extras._UPDATE_FIRST),
-    "notice voice": (notices._VOICE_RE, notices._VOICE_FIRST),
     "inline noise": (features.INLINE_NOISE_RE, body._NOISE_FIRST),
 }
 
@@ -242,3 +241,39 @@ def test_strong_phrases_open_with_a_literal() -> None:
     assert all(str(branch[0][0]) == "LITERAL" for branch in branches)
     assert literal_branches("(?:a|\\(b)c") == ["ac", "\\(bc"]
     assert literal_branches("(来源)[:：]") == ["(来源)[:：]"]  # a group's number would move
+
+
+# The notices' voice, as its cues are written (each where it matches, in the data's order).
+_VOICE_AS_WRITTEN = "|".join(f"(?:{cue})" for cue in NOTICE_VOICE)
+
+
+@given(data=st.data())
+def test_the_voice_is_heard_where_the_cues_as_written_find_it(data: st.DataObject) -> None:
+    text = data.draw(_strings(_VOICE_AS_WRITTEN))
+    expected = re.search(_VOICE_AS_WRITTEN, text) is not None
+    assert notices.notice_voice(text) == expected
+    assert (notices._VOICE_ANY.search(text) is not None) == expected
+
+
+@pytest.mark.parametrize("cue", NOTICE_VOICE)
+@given(data=st.data())
+def test_every_form_of_every_voice_cue_is_heard(cue: str, data: st.DataObject) -> None:
+    said = data.draw(st.from_regex(cue, fullmatch=True).filter(lambda s: "\n" not in s))
+    assert notices.notice_voice(f"天氣很好{said}今天")
+
+
+def test_voice_cues_open_with_a_literal() -> None:
+    parsed = firsts._sre.parse(notices._VOICE_ANY.pattern)
+    (op, (_, branches)), = list(parsed)
+    assert str(op) == "BRANCH" and len(branches) >= len(NOTICE_VOICE)
+    assert all(str(branch[0][0]) == "LITERAL" for branch in branches)
+    # An optional opening group is left off; the cue is still heard with it or without.
+    assert notices.notice_voice("本平台将不负任何法律责任") and notices.notice_voice("不负责")
+
+
+def test_top_alternatives_split_only_at_the_top() -> None:
+    assert firsts.top_alternatives(r"a\|b|[x|y](?:c|d)|[^]|]e") == [
+        r"a\|b", "[x|y](?:c|d)", "[^]|]e",
+    ]  # fmt: skip
+    for cue in NOTICE_VOICE:  # each alternative stands as a pattern of its own
+        assert all(re.compile(alternative) for alternative in firsts.top_alternatives(cue))

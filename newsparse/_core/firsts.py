@@ -31,6 +31,7 @@ __all__ = [
     "literal_branches",
     "literal_led",
     "run_of",
+    "top_alternatives",
 ]
 
 # The characters \s matches, written out for use inside a class: a class of characters only is
@@ -218,6 +219,39 @@ def literal_led(words: Iterable[str], end: str = "") -> list[str]:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return [re.escape(ch) + written(sub) for ch, sub in sorted(tree.items())]
+
+
+def top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level (outside groups and classes).
+
+    Examples:
+        >>> top_alternatives("[为為]准|[为為]準"), top_alternatives("(?:a|b)c|[|]")
+        (['[为為]准', '[为為]準'], ['(?:a|b)c', '[|]'])
+    """
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)
+            if pattern.startswith("]", i + 1):  # "[]…]", "[^]…]": a first "]" is a member
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
 
 
 def literal_branches(pattern: str) -> list[str]:
