@@ -1,0 +1,122 @@
+"""The labelling stages' shortcuts for pages of many lines give the answers of the paths
+they skip (the speed work on the page of many sibling paragraphs)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from newsparse._chinese.han import HAN_CLASS
+from newsparse._core.memo import forget_lines
+from newsparse._dates import fast
+from newsparse._dates.patterns import EN_LETTER, EN_YEAR, WHOLE_DIGITS, WHOLE_MAX, YEAR_SIGN
+from newsparse._extract import features
+
+# Characters the year tests turn on: digits (ASCII, full-width, Arabic-Indic), the year and
+# date marks, Chinese numerals, separators, spaces of several kinds, Latin letters, Han.
+_ALPHABET = list("0123456789０１٣年月日-/.．－／ \t\u3000\x1c二〇一九十廿aBzZ新闻()（）")
+
+
+def _lines(rng: random.Random, most: int = 20) -> list[str]:
+    return [
+        "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, most)))
+        for _ in range(rng.randint(0, 12))
+    ]
+
+
+def _may_write_year(text: str) -> bool:
+    """may_write_year as written with YEAR_SIGN itself."""
+    if YEAR_SIGN.search(text) is not None:
+        return True
+    if EN_LETTER.search(text) is not None and EN_YEAR.search(text) is not None:
+        return True
+    return len(text) <= WHOLE_MAX and WHOLE_DIGITS.fullmatch(text) is not None
+
+
+def test_may_write_year_reads_year_sign_as_written() -> None:
+    rng = random.Random(7)
+    for _ in range(3000):
+        for text in _lines(rng):
+            forget_lines()
+            assert fast.may_write_year(text) == _may_write_year(text), text
+
+
+def test_year_lines_are_the_lines_that_may_write_a_year() -> None:
+    rng = random.Random(11)
+    for _ in range(3000):
+        texts = _lines(rng)
+        if texts and rng.random() < 0.05:
+            texts[rng.randrange(len(texts))] += "\0"  # (read line by line)
+        want = [i for i, text in enumerate(texts) if _may_write_year(text)]
+        assert fast.year_lines(texts) == want, texts
+    sib = [f"第{i}段。新华社北京3月31日电 英国企业将中国视为重要创新策源地。" for i in range(50)]
+    assert fast.year_lines([*sib, "2025-03-31", "May 2024", "2024 1 1", "12"]) == [50, 51, 52, 53]
+
+
+def _text_weight(text: str) -> int:
+    """text_weight with its patterns as first written (a run as C+, {2,})."""
+    rest, runs = re.subn(HAN_CLASS + "+", "\0", text)
+    return len(text) - len(rest) + runs + len(re.findall(r"[A-Za-z]{2,}", rest))
+
+
+def test_weight_and_full_date_patterns_match_as_written() -> None:
+    rng = random.Random(5)
+    alphabet = [*_ALPHABET, "𠀀", "ab", "Abc", "\0", "2024"]
+    full_date = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        forget_lines()
+        assert features.text_weight(text) == _text_weight(text), text
+        assert features.has_full_date(text) == (full_date.search(text) is not None), text
+
+
+def test_full_date_lines_are_the_lines_with_a_full_date() -> None:
+    rng = random.Random(13)
+    for _ in range(3000):
+        texts = _lines(rng, 30)
+        if texts and rng.random() < 0.05:
+            texts[rng.randrange(len(texts))] += "\0"  # (a NUL in a line changes nothing)
+        want = {i for i, text in enumerate(texts) if features.has_full_date(text)}
+        assert features.full_date_lines(texts) == want, texts
+
+
+def test_a_metadata_line_holds_a_full_date() -> None:
+    """The body run asks is_metadata_line only of the lines full_date_lines gives."""
+    rng = random.Random(17)
+    alphabet = [*_ALPHABET, "来源：", "作者", "发布时间:", "2024-05-06", "|"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        forget_lines()
+        if features.is_metadata_line(text):
+            assert features.full_date_lines([text]) == {0}, text
+    assert features.is_metadata_line("发布时间：2024-05-06 来源：新华网")
+    assert features.full_date_lines(["第1段", "发布时间：2024-05-06 来源：新华网"]) == {1}
+
+
+def test_body_run_is_the_same_with_every_line_asked() -> None:
+    """mark_body with the full-date shortcut and with every line asked is_metadata_line."""
+    import newsparse
+    from newsparse._extract import body_run
+
+    para = "新华社北京3月31日电 英国企业将中国视为重要创新策源地。"
+    pages = [
+        "<html><head><title>标题</title></head><body>"
+        + "".join(f"<p>第{i}段。{para}</p>" for i in range(8))
+        + "<p>发布时间：2024-05-06 10:00 来源：新华网 作者：张三</p>"
+        + "<p>2024年5月6日，记者在北京看到，市场运行平稳，价格保持稳定。</p></body></html>",
+        "新闻标题\n2024-05-06 10:00 来源：新华网\n"
+        "正文第一段，说了一些事情。\n正文第二段，又说了一些事情。\n",
+    ]
+    real = body_run.full_date_lines
+
+    def every_line(texts: list[str]) -> set[int]:
+        return set(range(len(texts)))
+
+    for page in pages:
+        want = newsparse.parse(page).to_dict()
+        body_run.full_date_lines = every_line  # type: ignore[assignment]
+        try:
+            got = newsparse.parse(page).to_dict()
+        finally:
+            body_run.full_date_lines = real  # type: ignore[assignment]
+        assert got == want
