@@ -130,24 +130,28 @@ def may_write_year(text: str) -> bool:
         >>> [may_write_year(s) for s in ("2025-03-31", "二〇二二年九月八日", "20231115")]
         [True, True, True]
     """
-    if _YEAR_SIGN_LED.search(text) is not None:  # (YEAR_SIGN.search, sooner)
+    if _YEAR_SIGN_LED.search(text) is not None:  # (YEAR_SIGN holds one, sooner)
         return True
     if EN_LETTER.search(text) is not None and EN_YEAR.search(text) is not None:
         return True  # perhaps an English date
     return len(text) <= WHOLE_MAX and WHOLE_DIGITS.fullmatch(text) is not None
 
 
-# YEAR_SIGN led by the class of its first characters, one character wide then the whole
-# pattern asserted there (a lookahead inside a one-character lookbehind): the same match
-# starts, but the engine skips in C to each character that can start one, where YEAR_SIGN,
-# an alternation, is tried at every position (a line's search: half the instructions).
+# YEAR_SIGN ("[digit]年", "[digit] 年", "[digit]-"…) found from its rarer last character:
+# the year sign 年 or a date separator, with what YEAR_SIGN reads before it asserted behind
+# (_YEAR_LEAD, its first characters). A line holds a match of one where it holds one of the
+# other (tests/test_stage_speed_sib.py), and the engine skips in C to the few characters
+# that can end one, where YEAR_SIGN, an alternation, is tried at every position and at each
+# digit (a page of prose writes many: a quarter of the instructions).
+_YEAR_LEAD = first_class(YEAR_SIGN.pattern)
 _YEAR_SIGN_LED = lazy_compile(
-    first_class(YEAR_SIGN.pattern) + r"(?<=(?=" + YEAR_SIGN.pattern + r")[\s\S])"
+    rf"[年\-/.－／．](?:(?<={_YEAR_LEAD}年)|(?<={_YEAR_LEAD}\s年)|(?<=\d[-/.－／．]))"
 )
 # year_lines reads a page's lines joined by NUL, which none of the patterns of
 # may_write_year matches (nor \d or \s): a match lies within one line. A line read whole
 # (WHOLE_DIGITS) is one between two NULs.
 _WHOLE_LINE = lazy_compile(rf"\0[\d\s]{{1,{WHOLE_MAX}}}(?![^\0])")
+_FOUR_DIGITS = lazy_compile(r"\d\d{3}")  # EN_YEAR's matches, opening with one class
 
 
 def year_lines(texts: list[str]) -> list[int]:
@@ -161,7 +165,7 @@ def year_lines(texts: list[str]) -> list[int]:
     starts = list(map(add, accumulate(map(len, texts), initial=1), count()))
     lines = {bisect_right(starts, m.start()) - 1 for m in _YEAR_SIGN_LED.finditer(joined)}
     if EN_LETTER.search(joined) is not None:  # (most Chinese pages write no Latin letter)
-        years = {bisect_right(starts, m.start()) - 1 for m in EN_YEAR.finditer(joined)}
+        years = {bisect_right(starts, m.start()) - 1 for m in _FOUR_DIGITS.finditer(joined)}
         lines.update(i for i in years - lines if EN_LETTER.search(texts[i]) is not None)
     lines.update(bisect_right(starts, m.start() + 1) - 1 for m in _WHOLE_LINE.finditer(joined))
     return sorted(lines)

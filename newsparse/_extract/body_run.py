@@ -8,7 +8,6 @@ one rule for both inputs; HTML only adds its container and link-density features
 
 from __future__ import annotations
 
-from operator import attrgetter
 from typing import TYPE_CHECKING, cast
 
 from .._core.blocks import Block, Label, Page
@@ -16,7 +15,6 @@ from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from . import weights as W
 from .features import (
-    full_date_lines,
     han_count,
     has_full_date,
     has_sentence_end,
@@ -52,17 +50,10 @@ _INTRODUCES = lazy_compile(r"[：:]\s*$")  # "划重点：", "※你可能還想
 
 
 def _score(
-    block: Block,
-    weight: int | None,
-    is_html: bool,
-    title: str,
-    contained: bool = True,
-    dated: bool = True,
+    block: Block, weight: int | None, is_html: bool, title: str, contained: bool = True
 ) -> float | None:
     """The block's score in the run; ``weight`` is its :func:`text_weight` (None: not
-    measured yet; the labelling stages weigh every unlabelled block up front). ``dated``:
-    False when the block holds no full date (features.full_date_lines), so it is no
-    metadata line."""
+    measured yet; the labelling stages weigh every unlabelled block up front)."""
     if block.label is Label.LISTING or (contained and is_html and not block.in_main):
         return _BREAK
     if block.label is Label.TITLE:
@@ -71,7 +62,7 @@ def _score(
         return 0.0  # a picture inside the story interrupts it without ending it
     if block.label in _FURNITURE or block.link_density > W.LINK_HEAVY:
         return W.SCORE_FURNITURE
-    if dated and is_metadata_line(block.text):
+    if is_metadata_line(block.text):
         return W.SCORE_LABEL  # a long header line ("发布时间:… 来源:… 作者:…") is not prose
     if weight is None:
         weight = text_weight(block.text)
@@ -286,22 +277,11 @@ def mark_body(ctx: Context) -> None:
     ]
     weights = ctx.weights
     blocks = page.blocks
-    # A metadata line holds a full date: the lines that do are found in one scan of the
-    # page, and only they are asked (most lines of a page hold no date).
-    dated = [False] * len(blocks)
-    for i in full_date_lines(list(map(attrgetter("text"), blocks))):
-        dated[i] = True
-    scores = [
-        _score(b, w, page.is_html, title, True, d)
-        for b, w, d in zip(blocks, weights, dated, strict=True)
-    ]
+    scores = [_score(b, w, page.is_html, title) for b, w in zip(blocks, weights, strict=True)]
     scores = _bullet_runs(blocks, scores)
     run, rule = _choose(_runs(scores, _segments(scores, page.is_html)), anchors)
     if page.is_html and _weight(page, weights, run) < W.STORY_WEIGHT:
-        loose = [
-            _score(b, w, True, title, False, d)
-            for b, w, d in zip(blocks, weights, dated, strict=True)
-        ]
+        loose = [_score(b, w, True, title, False) for b, w in zip(blocks, weights, strict=True)]
         other, _ = _choose(_runs(loose, _segments(loose, True)), anchors)
         if _weight(page, weights, other) >= W.STORY_WEIGHT:
             run, rule = other, "best run, outside the chosen container"

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import accumulate, count
-from operator import add
-
 from .._chinese.han import HAN_CLASS, han_count
 from .._core.firsts import found, literal_branches, run_of
 from .._core.lazy import lazy_compile
@@ -25,7 +21,6 @@ __all__ = [
     "END_MARKER",
     "INLINE_NOISE_RE",
     "found",
-    "full_date_lines",
     "han_count",
     "has_full_date",
     "has_sentence_end",
@@ -161,16 +156,6 @@ def _is_sentence(text: str) -> bool:
 def has_full_date(text: str) -> bool:
     """Whether ``text`` holds a year, month and day in digits ("2014/12/11 18:58 報導")."""
     return _FULL_DATE.search(text) is not None
-
-
-def full_date_lines(texts: list[str]) -> set[int]:
-    """The indexes of ``texts`` of which :func:`has_full_date` says True: one scan of the
-    lines joined by NUL, which no part of the pattern matches (a match lies within one
-    line), for the stages that ask of every line (most lines of a page hold no date)."""
-    joined = "\0".join(texts)
-    # Where each line starts in ``joined``: a match's line by bisection.
-    starts = list(map(add, accumulate(map(len, texts), initial=0), count()))
-    return {bisect_right(starts, m.start()) - 1 for m in _FULL_DATE.finditer(joined)}
 
 
 @line_memo
