@@ -68,3 +68,23 @@ def test_weight_and_full_date_patterns_match_as_written() -> None:
         forget_lines()
         assert features.text_weight(text) == _text_weight(text), text
         assert features.has_full_date(text) == (full_date.search(text) is not None), text
+
+
+def test_full_date_tests_read_as_written() -> None:
+    """has_full_date and is_metadata_line look for the pattern only in lines holding one
+    of its separators: the same answers as the pattern searched everywhere."""
+    full_date = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+    label = features._META_LABEL
+    pieces = ["2024", "19", "5", "12", "０", "年", "月", "日", "-", "/", ".", "．", " ", "新",
+              "来源：", "作者", ":"]  # fmt: skip
+    rng = random.Random(19)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        if rng.random() < 0.3:  # a date with each kind of separator, among other pieces
+            one, two = rng.choice("-/.年"), rng.choice("-/.月")
+            text = f"{rng.choice(pieces)}2024{one}{rng.randint(1, 12)}{two}6{text}"
+        forget_lines()
+        date = full_date.search(text)
+        assert features.has_full_date(text) == (date is not None), text
+        meta = bool(date and date.start() < 40 and label.search(text) and len(text) <= 160)
+        assert features.is_metadata_line(text) == meta, text

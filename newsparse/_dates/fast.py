@@ -130,7 +130,7 @@ def may_write_year(text: str) -> bool:
         >>> [may_write_year(s) for s in ("2025-03-31", "二〇二二年九月八日", "20231115")]
         [True, True, True]
     """
-    if _YEAR_SIGN_LED.search(text) is not None:  # (YEAR_SIGN holds one, sooner)
+    if _year_mark(text) and _YEAR_SIGN_LED.search(text) is not None:  # (YEAR_SIGN's)
         return True
     if EN_LETTER.search(text) is not None and EN_YEAR.search(text) is not None:
         return True  # perhaps an English date
@@ -144,9 +144,22 @@ def may_write_year(text: str) -> bool:
 # that can end one, where YEAR_SIGN, an alternation, is tried at every position and at each
 # digit (a page of prose writes many: a quarter of the instructions).
 _YEAR_LEAD = first_class(YEAR_SIGN.pattern)
+_YEAR_MARKS = "年-/.－／．"  # what a match of YEAR_SIGN ends with
 _YEAR_SIGN_LED = lazy_compile(
-    rf"[年\-/.－／．](?:(?<={_YEAR_LEAD}年)|(?<={_YEAR_LEAD}\s年)|(?<=\d[-/.－／．]))"
+    rf"[{re.escape(_YEAR_MARKS)}]"
+    rf"(?:(?<={_YEAR_LEAD}年)|(?<={_YEAR_LEAD}\s年)|(?<=\d[-/.－／．]))"
 )
+
+
+def _year_mark(text: str) -> bool:
+    """Whether ``text`` holds one of ``_YEAR_MARKS`` (found by str searches, in C): a line
+    without, most lines of prose, holds no match of YEAR_SIGN and needs no search."""
+    return (
+        "年" in text or "-" in text or "/" in text or "." in text
+        or "－" in text or "／" in text or "．" in text
+    )  # fmt: skip
+
+
 # year_lines reads a page's lines joined by NUL, which none of the patterns of
 # may_write_year matches (nor \d or \s): a match lies within one line. A line read whole
 # (WHOLE_DIGITS) is one between two NULs.
@@ -163,8 +176,13 @@ def year_lines(texts: list[str]) -> list[int]:
         return [i for i, text in enumerate(texts) if may_write_year(text)]  # (a NUL in one)
     # Where each line starts in ``joined`` (after its NUL): a match's line by bisection.
     starts = list(map(add, accumulate(map(len, texts), initial=1), count()))
-    lines = {bisect_right(starts, m.start()) - 1 for m in _YEAR_SIGN_LED.finditer(joined)}
-    if EN_LETTER.search(joined) is not None:  # (most Chinese pages write no Latin letter)
+    lines: set[int] = set()
+    if _year_mark(joined):
+        lines.update(bisect_right(starts, m.start()) - 1 for m in _YEAR_SIGN_LED.finditer(joined))
+    # Whether the page writes a Latin letter (EN_LETTER): its ASCII characters, as bytes,
+    # change with case (most Chinese pages write none; a scan of the text reads each char).
+    ascii_part = joined.encode("ascii", "ignore")
+    if ascii_part.upper() != ascii_part.lower():
         years = {bisect_right(starts, m.start()) - 1 for m in _FOUR_DIGITS.finditer(joined)}
         lines.update(i for i in years - lines if EN_LETTER.search(texts[i]) is not None)
     lines.update(bisect_right(starts, m.start() + 1) - 1 for m in _WHOLE_LINE.finditer(joined))
