@@ -88,3 +88,39 @@ def test_full_date_tests_read_as_written() -> None:
         assert features.has_full_date(text) == (date is not None), text
         meta = bool(date and date.start() < 40 and label.search(text) and len(text) <= 160)
         assert features.is_metadata_line(text) == meta, text
+
+
+def test_captions_asked_of_the_lines_that_can_be_captions() -> None:
+    """mark_captions asks caption_rule of fewer lines: the same captions as asking all."""
+    from newsparse._core.blocks import Block, Label, Page
+    from newsparse._core.config import Config
+    from newsparse._extract.captions import caption_rule, mark_captions
+    from newsparse._extract.stages import Context
+
+    pieces = ["▲", "图为", "图：", "（图）", "视频：", "新华社记者张三摄", "（記者王五攝）",
+              "。美聯社", "（右）", "左起", "。", "，", " ", "新闻", "市场运行平稳价格保持稳定",
+              "2024-05-06", "供图", "资料照片", ")", "）", "CNA", "作者：李四"]  # fmt: skip
+    prose = "国光客运免费试乘，第二日人潮减少，但仍有零星冲突发生，市场运行平稳，价格保持稳定"
+    rng = random.Random(23)
+    for _ in range(400):
+        blocks = []
+        for _ in range(rng.randint(1, 12)):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+            # Lines longer than a place's caption, its wording at their start or end.
+            text = rng.choice([text, prose + text, text + prose])
+            block = Block(
+                text,
+                tag=rng.choice(["p", "p", "h", "caption", "li"]),
+                link_density=rng.choice([0.0, 0.0, 0.5, 1.0]),
+                after_image=rng.random() < 0.2,
+            )
+            if rng.random() < 0.1:
+                block.label = Label.FURNITURE
+            blocks.append(block)
+        want = [
+            caption_rule(b) if b.label is Label.UNLABELLED else None for b in blocks
+        ]
+        ctx = Context(Page(blocks=blocks), "Asia/Shanghai", None, Config())
+        mark_captions(ctx)
+        got = [b.rule if b.label is Label.CAPTION else None for b in blocks]
+        assert got == want, [b.text for b in blocks]

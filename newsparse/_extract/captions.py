@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib
 import sys
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .._core.blocks import LINKED as _LINKED  # a linked line under a picture: a teaser
@@ -180,10 +181,27 @@ def _names_writers(text: str) -> bool:
 
 
 def mark_captions(ctx: Context) -> None:
+    blocks = ctx.blocks
+    # caption_rule is asked of the lines that can be captions: a caption element, a line
+    # under a picture or short enough to name a place in one, or one opening with a
+    # caption's wording or ending as a picture credit does (those two read for every line
+    # at once, in C). Any other line, most of a page's, is none.
+    texts = list(map(attrgetter("text"), blocks))
+    opened = map(_OPENER.match, texts)
+    lasts = map(itemgetter(slice(-1, None)), map(str.rstrip, texts))
+    ends = _credit_ends()
     found = [
         (i, rule)
-        for i, block in enumerate(ctx.blocks)
-        if block.label is Label.UNLABELLED and (rule := caption_rule(block))
+        for i, (block, opens, last) in enumerate(zip(blocks, opened, lasts, strict=True))
+        if block.label is Label.UNLABELLED
+        and (
+            opens
+            or last in ends
+            or block.after_image
+            or block.tag == "caption"
+            or len(block.text) <= _POSITION_MAX
+        )
+        and (rule := caption_rule(block))
     ]
     for i, rule in found:
         ctx.label(i, Label.CAPTION, rule)
