@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import importlib
 import sys
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .._core.blocks import LINKED as _LINKED  # a linked line under a picture: a teaser
@@ -181,25 +180,21 @@ def _names_writers(text: str) -> bool:
 
 
 def mark_captions(ctx: Context) -> None:
-    blocks = ctx.blocks
     # caption_rule is asked of the lines that can be captions: a caption element, a line
     # under a picture or short enough to name a place in one, or one opening with a
-    # caption's wording or ending as a picture credit does (those two read for every line
-    # at once, in C). Any other line, most of a page's, is none.
-    texts = list(map(attrgetter("text"), blocks))
-    opened = map(_OPENER.match, texts)
-    lasts = map(itemgetter(slice(-1, None)), map(str.rstrip, texts))
+    # caption's wording or ending as a picture credit does (the cheap tests first). Any
+    # other line, most of a page of prose, is none.
     ends = _credit_ends()
     found = [
         (i, rule)
-        for i, (block, opens, last) in enumerate(zip(blocks, opened, lasts, strict=True))
+        for i, block in enumerate(ctx.blocks)
         if block.label is Label.UNLABELLED
         and (
-            opens
-            or last in ends
-            or block.after_image
+            block.after_image
             or block.tag == "caption"
             or len(block.text) <= _POSITION_MAX
+            or _OPENER.match(block.text)
+            or block.text.rstrip()[-1:] in ends
         )
         and (rule := caption_rule(block))
     ]
