@@ -180,10 +180,23 @@ def _names_writers(text: str) -> bool:
 
 
 def mark_captions(ctx: Context) -> None:
+    # caption_rule is asked of the lines that can be captions: a caption element, a line
+    # under a picture or short enough to name a place in one, or one opening with a
+    # caption's wording or ending as a picture credit does (the cheap tests first). Any
+    # other line, most of a page of prose, is none.
+    ends = _credit_ends()
     found = [
         (i, rule)
         for i, block in enumerate(ctx.blocks)
-        if block.label is Label.UNLABELLED and (rule := caption_rule(block))
+        if block.label is Label.UNLABELLED
+        and (
+            block.after_image
+            or block.tag == "caption"
+            or len(block.text) <= _POSITION_MAX
+            or _OPENER.match(block.text)
+            or block.text.rstrip()[-1:] in ends
+        )
+        and (rule := caption_rule(block))
     ]
     for i, rule in found:
         ctx.label(i, Label.CAPTION, rule)

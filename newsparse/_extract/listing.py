@@ -20,12 +20,13 @@ import operator
 import re
 from dataclasses import dataclass
 from itertools import groupby, repeat
+from operator import attrgetter
 
 from .._core.article import ListingItem
 from .._core.blocks import LINKED as _LINK_HEAVY
 from .._core.blocks import Block, Label
 from .._core.lazy import lazy_compile
-from .._dates.fast import may_write_year
+from .._dates.fast import may_write_year, year_lines
 from .._dates.search import DateMatch, find_dates
 from .._news.credits import looks_like_byline
 from .._news.dateline import match_dateline
@@ -129,7 +130,7 @@ class _Reader:
     line and another's; the record search weighs a block for each record length), and a
     page repeats some lines ("2025-03-31" under each teaser)."""
 
-    __slots__ = ("_full", "_meta", "blocks", "linked", "reference", "tz", "weights")
+    __slots__ = ("_full", "_meta", "blocks", "linked", "reference", "texts", "tz", "weights")
 
     def __init__(
         self,
@@ -139,6 +140,7 @@ class _Reader:
         weights: list[int | None] | None = None,
     ) -> None:
         self.blocks, self.tz, self.reference = blocks, tz, reference
+        self.texts = list(map(attrgetter("text"), blocks))
         # Whether each block reads as a link; False past the last block, which the finders
         # that look one block ahead may ask about. (A block without an address is none.)
         self.linked = [b.url is not None and _linked(b) for b in blocks] + [False]
@@ -311,23 +313,25 @@ def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
     blocks, linked, weights = r.blocks, r.linked, r.weights
     hits: list[ListingHit] = []
     used: set[int] = set()
-    # The tests of _headline that need no pattern, made first over every block at once, its
-    # weight where it is known already: most lines are no teaser's headline (a paragraph
-    # weighs too much, a label too little).
+    # A meta line and a snippet ending with its date both write a year: the lines that may
+    # (year_lines, one scan of the page: most lines write none) are read, with the tests of
+    # _headline that need no pattern made first of the line above, its weight where it is
+    # known already (a paragraph weighs too much, a label too little).
     heads = [
-        i + 1
-        for i, b in enumerate(blocks[:-1])
-        if b.label is Label.UNLABELLED
+        i
+        for i in year_lines(r.texts)
+        if i
+        and (b := blocks[i - 1]).label is Label.UNLABELLED
         and b.tag != "title"
         and len(b.text) <= 90
-        and ((weight := weights[i]) is None or 4 <= weight <= W.PROSE_LINE)
+        and ((weight := weights[i - 1]) is None or 4 <= weight <= W.PROSE_LINE)
     ]
     for i in heads:
         head = blocks[i - 1]
         if i in used or i - 1 in used:
             continue
-        if linked[i] or not may_write_year(blocks[i].text):
-            continue  # (a meta line and a snippet ending with its date both write a year)
+        if linked[i]:
+            continue
         if _own_headline(head.text, title) or not _headline(r, i - 1):
             continue
         hit = _meta_hit(r, i) or _tail_hit(r, i)
