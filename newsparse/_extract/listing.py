@@ -313,19 +313,21 @@ def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
     blocks, linked, weights = r.blocks, r.linked, r.weights
     hits: list[ListingHit] = []
     used: set[int] = set()
-    # A meta line and a snippet ending with its date both write a year: the lines that may
-    # (year_lines, one scan of the page: most lines write none) are read, with the tests of
-    # _headline that need no pattern made first of the line above, its weight where it is
-    # known already (a paragraph weighs too much, a label too little).
-    heads = [
-        i
-        for i in year_lines(r.texts)
-        if i
-        and (b := blocks[i - 1]).label is Label.UNLABELLED
+    # The tests of _headline that need no pattern, made first over every block at once, its
+    # weight where it is known already: most lines are no teaser's headline (a paragraph
+    # weighs too much, a label too little). A meta line and a snippet ending with its date
+    # both write a year: of the lines after those, the ones that may are read (year_lines,
+    # one scan of them all: most write none).
+    after = [
+        i + 1
+        for i, b in enumerate(blocks[:-1])
+        if b.label is Label.UNLABELLED
         and b.tag != "title"
         and len(b.text) <= 90
-        and ((weight := weights[i - 1]) is None or 4 <= weight <= W.PROSE_LINE)
+        and ((weight := weights[i]) is None or 4 <= weight <= W.PROSE_LINE)
     ]
+    texts = r.texts
+    heads = [after[j] for j in year_lines([texts[i] for i in after])]
     for i in heads:
         head = blocks[i - 1]
         if i in used or i - 1 in used:
