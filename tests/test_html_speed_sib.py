@@ -64,7 +64,8 @@ def test_childless_blocks_closed_at_once_make_the_blocks_of_the_plain_walk(
             assert _unpacked(tallies) == _climbed(blocks)
             if max_chars:
                 leaves += sum(1 for b in blocks if len(b.owner) == 0)
-    assert leaves > 300  # the pages hold childless blocks (the shortcut is taken)
+    assert leaves > 100  # the pages hold childless blocks (the shortcut is taken; 216 without
+    # the shared pages, as on a clean checkout)
 
 
 def test_childless_blocks_of_a_subtree_and_a_childless_root() -> None:
