@@ -39,17 +39,20 @@ _HANDMADE = [
 ]
 
 
-def _roots() -> list[Any]:
+def cleaned_roots(handmade: list[str], pages: list[Any]) -> list[Any]:
+    """The trees the front end walks: handmade markup, then pages (str or bytes), cleaned."""
     config = Config()
-    pages = [page for _, page in slice_html()]
-    pages += [path.read_bytes() for path in shared_html_files()[:40]]
-    roots = [parse_tree(text) for text in _HANDMADE]
-    for page in pages:
-        text = _as_text(page, None, config)[0]
-        roots.append(parse_tree(text))
+    roots = [parse_tree(text) for text in handmade]
+    roots += [parse_tree(_as_text(page, None, config)[0]) for page in pages]
     for root in roots:
         clean_tree(root, max_nodes=config.max_nodes, max_depth=config.max_depth)
     return roots
+
+
+def _roots() -> list[Any]:
+    pages = [page for _, page in slice_html()]
+    pages += [path.read_bytes() for path in shared_html_files()[:40]]
+    return cleaned_roots(_HANDMADE, pages)
 
 
 @pytest.fixture(scope="module")

@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 from _helpers import shared_html_files, slice_html
-from test_html_speed_emit import _climbed, _reference_emit, _unpacked
+from test_html_speed_emit import _climbed, _reference_emit, _unpacked, cleaned_roots
 
 from newsparse._core.blocks import Block
 from newsparse._core.config import Config
 from newsparse._html import emit, pagelists
 from newsparse._html import page as page_module
-from newsparse._html.dom import clean_tree, parse_tree
+from newsparse._html.dom import parse_tree
 from newsparse._html.page import _as_text
 
 _P = "新华社北京3月31日电 英国企业将中国视为重要创新策源地，双方合作不断深化。"
@@ -38,13 +38,8 @@ _LEAVES = [
 
 
 def _roots() -> list[Any]:
-    config = Config()
-    roots = [parse_tree(text) for text in _LEAVES]
     pages = [page for _, page in slice_html()] + [p.read_bytes() for p in shared_html_files()]
-    roots += [parse_tree(_as_text(page, None, config)[0]) for page in pages[::3]]
-    for root in roots:
-        clean_tree(root, max_nodes=config.max_nodes, max_depth=config.max_depth)
-    return roots
+    return cleaned_roots(_LEAVES, pages[::3])
 
 
 @pytest.fixture(scope="module")
