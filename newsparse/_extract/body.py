@@ -13,6 +13,7 @@ from .._chinese.han import HAN
 from .._core.article import Credit
 from .._core.lazy import lazy_compile
 from .._news.credits import (
+    credit_free,
     find_credits,
     parse_bracket_credits,
     parse_byline,
@@ -112,7 +113,9 @@ def clean_body(
             continue  # the headline repeated at the top of the container
         if result.dateline is None and len(result.paragraphs) < _BYLINE_PARAGRAPHS:
             text = _open_dateline(text, result, len(result.paragraphs))
-        whole = parse_credits_or_byline(text)
+        # Most short sentences hold no credit, told by a few tests (credit_free).
+        free = credit_free(text)
+        whole = None if free else parse_credits_or_byline(text)
         if whole is None and index >= len(texts) - _CLOSING_PARAGRAPHS:
             whole = _closing_names(text)
         if whole is not None:  # () is a nameless byline ("新华社记者"): still not body text
@@ -126,7 +129,9 @@ def clean_body(
         tail = notice_tail(text)
         if tail is not None:  # "…。凡本网注明…不得转载。": the paragraph stays, the notice goes
             text = text[:tail].rstrip()
-        text, photo = _strip_credits(text, result)
+        if ended or tail is not None:
+            free = credit_free(text)  # asked of the text as it now stands
+        text, photo = (text, False) if free else _strip_credits(text, result)
         if index >= len(texts) - _CLOSING_PARAGRAPHS:
             text = _strip_closing_byline(text, result)
         if photo and len(text) <= _CAPTION_MAX and not has_sentence_end(text):

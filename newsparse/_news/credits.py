@@ -15,7 +15,7 @@ from itertools import islice
 from .._chinese.han import HAN as _HAN
 from .._core.article import Credit, CreditRole
 from .._core.lazy import lazy_compile
-from .credit_grammar import KEYWORD, SEPARATORS, credits_from, unwrap
+from .credit_grammar import CODE_OR_ROMAN, KEYWORD, SEPARATORS, credits_from, unwrap
 from .data.agencies import PLACES
 from .data.credit_roles import (
     LABEL_WORDS,
@@ -28,6 +28,7 @@ from .sources import OUTLET_NAMES_RE, is_outlet_name
 
 __all__ = [
     "CreditSpan",
+    "credit_free",
     "credit_line_or_byline",
     "find_credits",
     "has_surname",
@@ -84,6 +85,10 @@ _MAX_HITS = 64  # candidates looked at per paragraph, so hostile input stays lin
 _MAX_BARE = 4  # names in a byline without role words
 _BYLINE_MAX = 60  # characters: a byline line is short
 _BYLINE_HEAD = 16  # characters before a filing ending ("大陸新聞中心／綜合報導")
+# What a credit inside a short closed sentence needs, one of: a bracket (of _BRACKETED or
+# the grammar's unwrap), 摄, a colon (a field after a byline), 报 (a filing word or an outlet
+# after it). credit_free tests them with ``in`` (a C scan each) before any pattern.
+_CREDIT_CHARS = tuple("（([［【〔摄攝:：报報")
 
 
 @dataclass(frozen=True)
@@ -221,6 +226,32 @@ def parse_credits_or_byline(text: str) -> tuple[Credit, ...] | None:
     if found is not None or len(text) > _BYLINE_MAX:
         return found
     return _byline(line, grammar_tried=True)
+
+
+def credit_free(text: str) -> bool:
+    """True when cheap tests show that ``parse_credits_or_byline(text)`` is None and
+    ``find_credits(text)`` finds nothing; False when they cannot tell.
+
+    They tell for a short paragraph closed by a full stop whose role words are all labels
+    (合作, 时间, 整理 in prose: "双方合作不断深化。"). A label takes the words after it
+    and credits none: the grammar explains such a line only by names before it, which a
+    word closed by a full stop is not; the closing scan of find_credits needs a role word
+    other than a label; the byline forms need a bracket, a colon, 报 or a filing ending,
+    which a full stop cannot be, or a role word opening the line (a role word, not a label).
+    ``tests/test_credit_free.py`` compares this with the two calls on real and generated lines.
+
+    Examples:
+        >>> credit_free("双方合作不断深化。"), credit_free("记者 张三")
+        (True, False)
+    """
+    end = len(text.rstrip())
+    if not 0 < end <= _TAIL or text[end - 1] not in _SENTENCE_END:
+        return False  # longer: the closing scan reads only its tail; open: a credit may end it
+    if any(map(text.__contains__, _CREDIT_CHARS)) or CODE_OR_ROMAN.search(text):
+        return False
+    # Role words opening a byline ("作者 方敏…") are among these hits too: the grammar's
+    # KEYWORD finds each at the start of a line (a test checks every role word).
+    return all(m.group().strip() in _LABELS for m in KEYWORD.finditer(text.strip()))
 
 
 def credit_line_or_byline(text: str) -> tuple[Credit, ...] | None:
