@@ -109,6 +109,13 @@ def test_every_role_word_opening_a_line_is_a_keyword_hit() -> None:
             assert found is not None and found.group().strip() == word, (word, separator)
 
 
+def test_every_character_a_credit_needs_sends_the_line_to_the_readers() -> None:
+    # The openers of both bracket patterns, the photo mark, colons, 报, and the characters of
+    # staff codes and romanised names.
+    for char in [*credits._OPENERS, "〔", *"摄攝:：报報", "A", "Z", "_", "＿"]:
+        assert not credits.credit_free(f"双方合作{char}不断深化。"), char
+
+
 def test_open_or_long_lines_are_left_to_the_readers() -> None:
     assert not credits.credit_free("双方合作不断深化")  # open: a credit may end it
     assert not credits.credit_free("双方合作不断深化，" * 8 + "。")  # past the closing scan's reach

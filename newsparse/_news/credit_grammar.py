@@ -28,7 +28,7 @@ from .data.credit_roles import (
 from .names import LOGIN, ROMAN, ROMAN_SPACE, is_name, join_spaced, posting
 from .sources import is_outlet_name
 
-__all__ = ["CODE_OR_ROMAN", "KEYWORD", "SEPARATORS", "credits_from", "unwrap"]
+__all__ = ["KEYWORD", "SEPARATORS", "credits_from", "unwrap"]
 
 _WORDS = sorted(set(ROLE_WORDS) | set(LABEL_WORDS), key=lambda w: (-len(w), w))
 _SLASH = "".join(SLASH_WORDS)
@@ -64,7 +64,7 @@ _STAFF_CODE = lazy_compile(
     r"[_＿][A-Za-z]{1,6}[0-9]{1,10}|(?<=[\u4e00-\u9fff])\s{1,2}[A-Z]{1,4}[0-9]{2,10}(?![\w])"
 )
 # What a staff code or a romanised name needs: an underscore, or a capital letter.
-CODE_OR_ROMAN = lazy_compile("[A-Z_＿]")
+_CODE_OR_ROMAN = lazy_compile("[A-Z_＿]")
 
 _ORG = lazy_compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}")
 
@@ -217,7 +217,7 @@ def credits_from(line: str) -> tuple[Credit, ...] | None:
     keyword = KEYWORD.search(line)
     if keyword is None:
         return None
-    if CODE_OR_ROMAN.search(line) is not None:  # most lines hold neither
+    if _CODE_OR_ROMAN.search(line) is not None:  # most lines hold neither
         cleaned = _STAFF_CODE.sub("", line)
         cleaned = ROMAN.sub(lambda m: m.group().replace(" ", ROMAN_SPACE), cleaned)
         if cleaned != line:  # the first role word is searched again where it moved
