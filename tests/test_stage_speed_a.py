@@ -1,0 +1,143 @@
+"""The per-line shortcuts of the furniture tests give what the searches they skip give.
+
+Each test runs the search as first written beside the shortcut over real lines: the seeds'
+lines, the flattened labelled pages' distinct lines when the speed notes left them
+(``/work/snap/lines.json``), and made-up lines meant to hit each anchored phrase.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from _helpers import seed_paths
+
+from newsparse._extract import features
+from newsparse._extract.data import STRONG, WHOLE_LINE
+
+_SNAP_LINES = Path("/work/snap/lines.json")
+
+# Lines meant to hit each phrase anchored at the line's start, and each whole-line label.
+_MADE_UP = [
+    "（原标题：国务院常务会议部署稳就业）",
+    "【 原標題：兩岸交流 】",
+    "返回新闻频道，查看更多",
+    "返回新浪首页 >",
+    "快点击这里了解一下！",
+    "點擊此處看更多",
+    "  网站简介 | 联系我们",
+    "關於我們｜廣告服務",
+    "主办：某某网络科技有限公司",
+    "开播时间：每周一 20:00",
+    "以下为热门股票",
+    "三峡能源 4.26 -0.47%",
+    "03-31 泰禾股份 301665 --",
+    "1234 条评论",
+    "版权所有 © 2024",
+    "新闻",
+    "財經 ",
+    "Search documents",
+    "Previous",
+    "-----",
+    "———",
+    "|",
+    "",
+    " ",
+    "\n",
+    "今天天气很好，我们去公园散步。",
+]
+
+
+def _lines() -> list[str]:
+    lines = list(_MADE_UP)
+    for path in seed_paths():
+        lines += [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    if _SNAP_LINES.exists():
+        lines += json.loads(_SNAP_LINES.read_text(encoding="utf-8"))
+    return list(dict.fromkeys(lines))
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    return _lines()
+
+
+def test_strong_phrases_found_as_by_one_search(lines: list[str]) -> None:
+    # The anchored phrases are tried only after the opening test; the others and the comment
+    # counter's words only after one scan for any of them.
+    for line in lines:
+        assert features._has_strong(line) == (features._STRONG_RE.search(line) is not None), line
+
+
+def test_anchored_phrases_pass_the_opening_test(lines: list[str]) -> None:
+    chars, needed = features._openings(features._STRONG_START.pattern)
+    assert "%" in needed  # the quote table opens with any word: its "%" is asked for
+    hits = 0
+    for line in lines:
+        if features._STRONG_START.match(line) is None:
+            continue
+        hits += 1
+        first = line[:1]
+        opens = first in chars or first.isdecimal() or first.isspace()
+        assert opens or any(char in line for char in needed), line
+    assert hits >= 10
+
+
+def test_whole_line_labels_pass_the_opening_test(lines: list[str]) -> None:
+    chars, needed = features._openings(features._WHOLE_RE.pattern)
+    assert not needed and {"新", "S", "-", "—", "|"} <= chars
+    hits = 0
+    for line in lines:
+        if features._WHOLE_RE.fullmatch(line):
+            hits += 1
+            assert line[:1] in chars, line
+    assert hits >= 8
+
+
+def test_boilerplate_reasons_as_first_written(lines: list[str]) -> None:
+    strong = features._STRONG_RE
+    short = features._SHORT_RE
+    whole = features._WHOLE_RE
+
+    def written(text: str) -> str | None:
+        if strong.search(text) and (
+            len(strong.findall(text)) >= 2
+            or (len(text) <= 120 and not features._is_sentence(text))
+        ):
+            return "notice"
+        if len(text) <= 24 and not features.has_sentence_end(text) and short.search(text):
+            return "menu"
+        return "label" if whole.fullmatch(text) else None
+
+    for line in lines:
+        assert features.is_boilerplate.__wrapped__(line) == written(line), line  # type: ignore[attr-defined]
+
+
+def test_openings_read_from_the_pattern() -> None:
+    assert features._openings("^(?:ab|[cd]e)|^\\s*f|x+y") == (
+        frozenset({"a", "c", "d", "\\s", "f", "x"}),
+        (),
+    )
+    # A branch opening with nearly any character: its last literal; none: every line.
+    assert features._openings("^\\S{2}z%$|q") == (frozenset({"q"}), ("%",))
+    assert features._openings("^[ab]*$") == (frozenset(), ("",))
+    assert len(STRONG) > 30 and len(WHOLE_LINE) >= 4
+
+
+def test_content_lines_as_first_written(lines: list[str]) -> None:
+    # Long lines without spaces inside count no gaps without the gap search.
+    def written(text: str) -> bool:
+        weight = features.text_weight(text)
+        if weight >= 40:
+            gaps = len(features._GAPS.findall(text))
+            return gaps < 4 or len(features._PROSE_PUNCT.findall(text)) * 3 > gaps
+        if weight < 10 or text.rstrip().endswith(("..", "…")):
+            return False
+        return bool(features._PROSE_PUNCT.search(text)) and bool(
+            features.has_sentence_end(text) or len(features._PROSE_PUNCT.findall(text)) >= 2
+        )
+
+    listed = "港聞 監警考慮 2014-12 財經 股市收市 體育 足球賽果 娛樂 明星動向 " * 3
+    for line in [*lines, listed, listed.replace(" ", "\u3000"), listed.replace(" ", "")]:
+        assert features.is_content.__wrapped__(line) == written(line), line  # type: ignore[attr-defined]
