@@ -1,22 +1,17 @@
 """The per-line shortcuts of the furniture tests give what the searches they skip give.
 
 Each test runs the search as first written beside the shortcut over real lines: the seeds'
-lines, the flattened labelled pages' distinct lines when the speed notes left them
-(``/work/snap/lines.json``), and made-up lines meant to hit each anchored phrase.
+lines, the text of the pages in tests/data/pages, and made-up lines meant to hit each
+anchored phrase.
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
+import lxml.html
 import pytest
-from _helpers import seed_paths
+from _helpers import PAGES_DIR, seed_paths
 
 from newsparse._extract import features
-from newsparse._extract.data import STRONG, WHOLE_LINE
-
-_SNAP_LINES = Path("/work/snap/lines.json")
 
 # Lines meant to hit each phrase anchored at the line's start, and each whole-line label.
 _MADE_UP = [
@@ -53,8 +48,10 @@ def _lines() -> list[str]:
     lines = list(_MADE_UP)
     for path in seed_paths():
         lines += [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-    if _SNAP_LINES.exists():
-        lines += json.loads(_SNAP_LINES.read_text(encoding="utf-8"))
+    for path in sorted(PAGES_DIR.glob("*.html")):  # the shipped pages' text
+        root = lxml.html.document_fromstring(path.read_bytes())
+        texts = root.xpath("//body//text()[not(ancestor::script or ancestor::style)]")
+        lines += [text.strip() for text in texts]
     return list(dict.fromkeys(lines))
 
 
@@ -68,31 +65,6 @@ def test_strong_phrases_found_as_by_one_search(lines: list[str]) -> None:
     # counter's words only after one scan for any of them.
     for line in lines:
         assert features._has_strong(line) == (features._STRONG_RE.search(line) is not None), line
-
-
-def test_anchored_phrases_pass_the_opening_test(lines: list[str]) -> None:
-    chars, needed = features._openings(features._STRONG_START.pattern)
-    assert "%" in needed  # the quote table opens with any word: its "%" is asked for
-    hits = 0
-    for line in lines:
-        if features._STRONG_START.match(line) is None:
-            continue
-        hits += 1
-        first = line[:1]
-        opens = first in chars or first.isdecimal() or first.isspace()
-        assert opens or any(char in line for char in needed), line
-    assert hits >= 10
-
-
-def test_whole_line_labels_pass_the_opening_test(lines: list[str]) -> None:
-    chars, needed = features._openings(features._WHOLE_RE.pattern)
-    assert not needed and {"新", "S", "-", "—", "|"} <= chars
-    hits = 0
-    for line in lines:
-        if features._WHOLE_RE.fullmatch(line):
-            hits += 1
-            assert line[:1] in chars, line
-    assert hits >= 8
 
 
 def test_boilerplate_reasons_as_first_written(lines: list[str]) -> None:
@@ -112,17 +84,6 @@ def test_boilerplate_reasons_as_first_written(lines: list[str]) -> None:
 
     for line in lines:
         assert features.is_boilerplate.__wrapped__(line) == written(line), line  # type: ignore[attr-defined]
-
-
-def test_openings_read_from_the_pattern() -> None:
-    assert features._openings("^(?:ab|[cd]e)|^\\s*f|x+y") == (
-        frozenset({"a", "c", "d", "\\s", "f", "x"}),
-        (),
-    )
-    # A branch opening with nearly any character: its last literal; none: every line.
-    assert features._openings("^\\S{2}z%$|q") == (frozenset({"q"}), ("%",))
-    assert features._openings("^[ab]*$") == (frozenset(), ("",))
-    assert len(STRONG) > 30 and len(WHOLE_LINE) >= 4
 
 
 def test_content_lines_as_first_written(lines: list[str]) -> None:

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import importlib
-import sys
-from typing import Any
-
 from .._chinese.han import HAN_CLASS, han_count
 from .._core.firsts import found, literal_branches, run_of
 from .._core.lazy import lazy_compile
@@ -114,15 +109,8 @@ INLINE_NOISE_RE = lazy_compile("|".join(INLINE_NOISE), guard=True)
 
 def _has_strong(text: str) -> bool:
     """``_STRONG_RE.search(text) is not None``: a branch of the alternation matches."""
-    chars, needed = _openings(_STRONG_START.pattern)
-    first = text[:1]
-    if first in chars or first.isdecimal() or first.isspace():
-        if _STRONG_START.match(text) is not None:
-            return True
-    else:
-        for char in needed:
-            if char in text and _STRONG_START.match(text) is not None:
-                return True
+    if _STRONG_START.match(text) is not None:
+        return True
     if _OTHER_OR_WORD.search(text) is None:
         return False
     if _STRONG_OTHER_RE.search(text) is not None:
@@ -173,104 +161,9 @@ def is_boilerplate(text: str) -> str | None:
         return "notice"
     if len(text) <= SHORT_LINE_MAX and not has_sentence_end(text) and _SHORT_RE.search(text):
         return "menu"
-    chars, needed = _openings(_WHOLE_RE.pattern)
-    first = text[:1]
-    if (first in chars or first.isdecimal() or first.isspace() or needed) and _WHOLE_RE.fullmatch(
-        text
-    ):
+    if _WHOLE_RE.fullmatch(text):
         return "label"
     return None
-
-
-# The standard library's own regex parser (already loaded by ``re``): 3.11 moved it.
-_sre: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
-# Opening characters of a pattern: these stand for a digit (\d) and a space (\s).
-_DIGIT, _SPACE = "\\d", "\\s"
-_AT_START = ("AT_BEGINNING", "AT_BEGINNING_STRING")
-
-
-@functools.cache
-def _openings(pattern: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The characters a match of ``pattern`` at the start can open with (a digit and a space
-    aside: callers let every line opening with one through), and for each branch of it that
-    can open with nearly any one, a literal the branch always holds ("" when it holds none:
-    every line may match). Tested with a set and ``in``: a ``match`` of a large alternation
-    tries each branch at the line's start (2-4k instructions a line)."""
-    chars, needed = _gate(list(_sre.parse(pattern)))
-    return frozenset(chars), tuple(needed)
-
-
-def _gate(items: list[Any]) -> tuple[set[str], list[str]]:
-    """:func:`_openings` of a parsed sequence."""
-    for k, (op, arg) in enumerate(items):
-        name = str(op)
-        if name == "AT" and str(arg) in _AT_START:
-            continue  # (the patterns are matched at the start)
-        rest = items[k + 1 :]
-        if name == "BRANCH":
-            chars: set[str] = set()
-            needed: list[str] = []
-            for branch in arg[1]:
-                found, more = _gate([*branch, *rest])
-                chars |= found
-                needed += more
-            return chars, needed
-        if name == "SUBPATTERN" and not arg[1] and not arg[2]:  # no flags set in it
-            return _gate([*arg[-1], *rest])
-        opening = _opening(items[k:])
-        return (set(), [_last_literal(items)]) if opening is None else (opening, [])
-    return set(), [""]  # may match nothing: any line
-
-
-def _opening(items: list[Any]) -> set[str] | None:
-    """The characters a match of the parsed sequence can open with; None when nearly any."""
-    chars: set[str] = set()
-    for k, (op, arg) in enumerate(items):
-        name = str(op)
-        if name == "LITERAL":
-            return chars | {chr(arg)}
-        if name == "IN":
-            found = _class_chars(arg)
-            return None if found is None else chars | found
-        if name in ("BRANCH", "SUBPATTERN"):
-            opening, needed = _gate(items[k:])
-            return None if needed else chars | opening
-        if name != "MAX_REPEAT" or arg[1] < 1:
-            return None
-        found = _opening(list(arg[2]))
-        if found is None:
-            return None
-        chars |= found
-        if arg[0] >= 1:
-            return chars
-        # may repeat no times: what follows may open the match
-    return None
-
-
-def _class_chars(items: list[Any]) -> set[str] | None:
-    chars: set[str] = set()
-    for op, arg in items:
-        name = str(op)
-        if name == "LITERAL":
-            chars.add(chr(arg))
-        elif name == "RANGE" and arg[1] - arg[0] < 64:
-            chars.update(map(chr, range(arg[0], arg[1] + 1)))
-        elif name == "CATEGORY" and str(arg) == "CATEGORY_DIGIT":
-            chars.add(_DIGIT)
-        elif name == "CATEGORY" and str(arg) == "CATEGORY_SPACE":
-            chars.add(_SPACE)
-        else:
-            return None
-    return chars
-
-
-def _last_literal(items: list[Any]) -> str:
-    """A literal character at the top of the parsed sequence (so in every match), the
-    last one; "" when none."""
-    for op, arg in reversed(items):
-        if str(op) == "LITERAL":
-            return chr(arg)
-    return ""
 
 
 def _is_sentence(text: str) -> bool:
