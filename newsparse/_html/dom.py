@@ -9,6 +9,8 @@ for markup lxml rejects.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import threading
 from typing import Any
@@ -279,46 +281,37 @@ def clean_tree(root: Any, *, max_nodes: int, max_depth: int) -> bool:
 
 def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[Any], Any, bool]:
     """One walk: what to drop outright, what furniture to drop if small, where to cut."""
+    if max_depth > _DEPTH_STEPS or _deeper(max_depth)(root):
+        return _walk_scan(root, max_nodes, max_depth)
+    # Nothing under ``root`` is deeper than max_depth, so the walk needs no depth: root.iter()
+    # in C replaces iterwalk's two events per element (60% of the walk), a subtree judged is
+    # passed over by consuming its elements from the iterator, and the elements the walk
+    # tells by their tag are found in C beforehand: the others are judged by attributes alone.
     drops: list[Any] = []
     furniture: list[Any] = []
-    walker = etree.iterwalk(root, events=("start", "end"))
-    depth = nodes = 0
-    truncated = False
+    special = set(root.iter(*_SPECIAL))
     get = _FURNITURE_NAMES.get
-    # Hidden (an attribute or an inline style says so) or furniture (by tag, or by class
-    # and id: a page repeats a few names on thousands of elements, each judged once),
-    # written out in the loop: a call per element cost a quarter of the walk.
-    for event, el in walker:
-        if event == "end":
-            depth -= 1
-            continue
-        depth += 1
+    nodes = 0
+    walk = root.iter(etree.Element)  # as iterwalk: elements only (no comments)
+    for el in walk:
         nodes += 1
         if nodes > max_nodes:
             return drops, furniture, el, True
-        tag = el.tag
-        if not isinstance(tag, str) or tag in DROP_TAGS:
-            drops.append(el)
-        elif depth > max_depth:
-            drops.append(el)
-            truncated = True
-        elif not (keys := el.keys()):  # no attributes: only the tag can tell
-            if tag not in BOILERPLATE_TAGS:
+        if el in special:
+            judged = _judged(el)
+            if judged == _KEPT:
                 continue
-            furniture.append(el)
-        else:
-            # The names first (one call): an attribute is read only when the element has
-            # it (reading a missing one costs as much as reading one that is there).
+            (drops if judged == _DROP else furniture).append(el)
+        elif not (keys := el.keys()):
+            continue  # no attributes: only the tag could tell, and it is none of those
+        else:  # _judged written out, less what only the tags in _SPECIAL can be
             hidden = "hidden" in keys or (
                 "aria-hidden" in keys and el.get("aria-hidden") == "true"
             )
             if not (
                 hidden
                 or ("style" in keys and (style := el.get("style")) and _HIDDEN_STYLE.search(style))
-                or tag in BOILERPLATE_TAGS
             ):
-                if tag == "html" or tag == "body":
-                    continue
                 names = (
                     el.get("class") if "class" in keys else None,
                     el.get("id") if "id" in keys else None,
@@ -329,8 +322,88 @@ def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[An
                 if not (found or (found is None and _furniture_names(names))):
                     continue
             furniture.append(el)
+        if len(el):  # pass over what is inside (childless: most drops, scripts and styles)
+            inside = len(list(el.iterdescendants(etree.Element)))
+            next(itertools.islice(walk, inside, inside), None)
+    return drops, furniture, None, False
+
+
+def _walk_scan(
+    root: Any, max_nodes: int, max_depth: int
+) -> tuple[list[Any], list[Any], Any, bool]:
+    """:func:`_scan` of a tree deeper than ``max_depth``: the walk counts the depth."""
+    drops: list[Any] = []
+    furniture: list[Any] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    depth = nodes = 0
+    truncated = False
+    for event, el in walker:
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        nodes += 1
+        if nodes > max_nodes:
+            return drops, furniture, el, True
+        judged = _judged(el)
+        if depth > max_depth and judged != _DROP:
+            drops.append(el)
+            truncated = True
+        elif judged == _KEPT:
+            continue
+        else:
+            (drops if judged == _DROP else furniture).append(el)
         walker.skip_subtree()
     return drops, furniture, None, truncated
+
+
+_KEPT, _DROP, _FURNITURE = range(3)
+# The elements the walk tells by their tag, found in C.
+_SPECIAL = (*sorted(DROP_TAGS | BOILERPLATE_TAGS), "html", "body")
+
+
+def _judged(el: Any) -> int:
+    """_KEPT, _DROP or _FURNITURE: invisible, or furniture by its tag or by its class and
+    id (a page repeats a few names on thousands of elements, each judged once)."""
+    tag = el.tag
+    if not isinstance(tag, str) or tag in DROP_TAGS:
+        return _DROP
+    # The names first (one call): an attribute is read only when the element has it
+    # (reading a missing one costs as much as reading one that is there).
+    if not (keys := el.keys()):  # no attributes: only the tag can tell
+        return _FURNITURE if tag in BOILERPLATE_TAGS else _KEPT
+    hidden = "hidden" in keys or ("aria-hidden" in keys and el.get("aria-hidden") == "true")
+    if (
+        hidden
+        or ("style" in keys and (style := el.get("style")) and _HIDDEN_STYLE.search(style))
+        or tag in BOILERPLATE_TAGS
+    ):
+        return _FURNITURE
+    if tag == "html" or tag == "body":
+        return _KEPT
+    names = (
+        el.get("class") if "class" in keys else None,
+        el.get("id") if "id" in keys else None,
+    )
+    if names == (None, None):
+        return _KEPT
+    found = _FURNITURE_NAMES.get(names)
+    if found or (found is None and _furniture_names(names)):
+        return _FURNITURE
+    return _KEPT
+
+
+# The depth test in C: a path of max_depth child steps from the scan's root finds the
+# elements deeper than max_depth. Longer paths are not compiled (libxml2 bounds the
+# recursion of a path's evaluation): a deeper limit takes the walk that counts.
+_DEPTH_STEPS = 1000
+
+
+@functools.lru_cache(maxsize=8)
+def _deeper(max_depth: int) -> Any:
+    """A compiled XPath: whether an element under its context node lies more than
+    ``max_depth`` levels down (the context node is level 1)."""
+    return etree.XPath(f"boolean({'/'.join(['*'] * max_depth)})")
 
 
 class _Total:
