@@ -3,13 +3,17 @@ work that the load of a shared machine does not move (the instruction benchmarks
 
 from __future__ import annotations
 
+import gc
 import os
+import pickle
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
@@ -33,15 +37,33 @@ def count_instructions(args: list[str], env: dict[str, str] | None = None) -> in
     return int(found.group(1).replace(",", ""))
 
 
-def one_pass_main(script: str, run: Callable[[int], None], what: str) -> None:
-    """The command line of an instruction benchmark: ``script --run N`` runs N passes (under
-    valgrind); ``script [TREE]`` counts two passes and one of the checkout TREE (this one
-    by default) with a fixed hash seed, and prints the difference, one pass of ``what``."""
-    if len(sys.argv) == 3 and sys.argv[1] == "--run":
-        run(int(sys.argv[2]))
+def one_pass_main(
+    script: str,
+    run: Callable[[list[Any], int], None],
+    what: str,
+    inputs: Callable[[], list[Any]],
+) -> None:
+    """The command line of an instruction benchmark: ``script [TREE]`` builds the
+    ``inputs`` once, writes them to a file, and counts one and three passes of ``run`` over
+    them (under valgrind, each in its own process with a fixed hash seed, the collector off
+    once warmed up) in the checkout TREE (this one by default); half the difference is one
+    pass of ``what``. Reading the inputs from a file keeps the count the same from run to
+    run: building them in each process moved it by about 1%."""
+    if len(sys.argv) == 4 and sys.argv[1] == "--run":
+        with open(sys.argv[3], "rb") as file:
+            items = pickle.load(file)
+        run(items[:5], 1)  # warm-up: imports, lazy tables and patterns are not counted
+        gc.collect()
+        gc.disable()
+        run(items, int(sys.argv[2]))
         return
     require_valgrind()
     tree = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(script).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
-    one, two = (count_instructions([script, "--run", str(n)], env) for n in (1, 2))
-    print(f"{tree}: {(two - one) / 1e6:,.0f} M instructions for {what}")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "inputs.pickle"
+        path.write_bytes(pickle.dumps(inputs()))
+        one, three = (
+            count_instructions([script, "--run", str(n), str(path)], env) for n in (1, 3)
+        )
+    print(f"{tree}: {(three - one) / 2e6:,.0f} M instructions for {what}")
