@@ -59,29 +59,18 @@ _STRONG_RE = lazy_compile("|".join(STRONG), guard=True)
 _STRONG_START = lazy_compile("|".join(s for s in STRONG if s.startswith("^")))
 # The rest are written out to open with a literal character each (firsts.literal_branches),
 # so that the engine skips in C to a position where one can start.
-_STRONG_OTHER_RE = lazy_compile(
-    "|".join(
-        branch
-        for s in STRONG
-        if not s.startswith("^") and s != COMMENT_COUNTER
-        for branch in literal_branches(s)
-    )
+_STRONG_OTHER = "|".join(
+    branch
+    for s in STRONG
+    if not s.startswith("^") and s != COMMENT_COUNTER
+    for branch in literal_branches(s)
 )
+_STRONG_OTHER_RE = lazy_compile(_STRONG_OTHER)
 _COMMENT_COUNTER_RE = lazy_compile(COMMENT_COUNTER)
 _COMMENT_WORD = lazy_compile("|".join(COMMENT_COUNTER_WORDS))  # literals: a fast scan
 # The two scans above as one (literal-led alternatives too): a line where it finds nothing,
 # most lines, holds neither, and neither is searched.
-_OTHER_OR_WORD = lazy_compile(
-    "|".join(
-        [
-            branch
-            for s in STRONG
-            if not s.startswith("^") and s != COMMENT_COUNTER
-            for branch in literal_branches(s)
-        ]
-        + list(COMMENT_COUNTER_WORDS)
-    )
-)
+_OTHER_OR_WORD = lazy_compile("|".join([_STRONG_OTHER, *COMMENT_COUNTER_WORDS]))
 _SHORT_RE = lazy_compile("|".join(SHORT_LINE), guard=True)
 _WHOLE_RE = lazy_compile("(?:" + "|".join(WHOLE_LINE) + r")\s*")
 
