@@ -220,7 +220,10 @@ def test_an_end_marker_ends_with_a_closer_the_body_looks_for(text: str) -> None:
 
 # Patterns written out as alternatives that open with a literal: each table entry, and
 # examples of what is left as it is.
-_BRANCHED = [*features.STRONG, "(?:下载)?APP", "[a-z]+", "(来源)[:：]", r"(?:a|\(b)c", "[（(]图"]
+_BRANCHED = [
+    *features.STRONG, "(?:下载)?APP", "[a-z]+", "(来源)[:：]", r"(?:a|\(b)c", "[（(]图",
+    "[返回]{2}顶部", "[评評]?论", "(?:最新|热门)[新热]+",  # a repeated class is left as it is
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("pattern", _BRANCHED)

@@ -271,6 +271,8 @@ def literal_branches(pattern: str) -> list[str]:
         ['转载(?:请|請)', '轉載(?:请|請)']
         >>> literal_branches("(?:下载)?APP"), literal_branches("[a-z]+")
         (['(?:下载)?APP'], ['[a-z]+'])
+        >>> literal_branches("[返回]{2}顶部")
+        ['[返回]{2}顶部']
     """
     if re.search(r"\((?!\?)|\(\?P<", pattern.replace("\\(", "")):
         return [pattern]
@@ -289,6 +291,8 @@ def _opening_choices(pattern: str) -> tuple[list[str] | None, str]:
         end = pattern.find("]", 1)
         members = pattern[1:end]
         if end < 0 or not members or any(ch in "\\^-[" for ch in members):
+            return None, pattern
+        if pattern[end + 1 : end + 2] in ("?", "*", "+", "{"):  # a repeated class: [返回]{2}
             return None, pattern
         return [re.escape(ch) for ch in members], pattern[end + 1 :]
     if not pattern.startswith("(?:"):
