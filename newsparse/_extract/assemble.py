@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from .._chinese.script import convert, converter_for, detect_script
 from .._core.article import Article, Credit, Dateline, ListingItem, PageType
-from .._core.blocks import Label, Page
+from .._core.blocks import BODY, TITLE, Page
 from .._core.config import DEFAULT_ZONE as _DEFAULT_ZONE
 from .._core.config import Config
 from .._core.lazy import lazy_compile
@@ -50,7 +50,7 @@ def _anchor(ctx: Context, dateline: Dateline | None) -> str | None:
     if ctx.body:
         start = ctx.body[0]
         for block in ctx.blocks[max(0, start - W.ANCHOR_GAP) : start]:
-            if block.label is Label.TITLE and block.tag != "title" and not block.rule.startswith(
+            if block.label is TITLE and block.tag != "title" and not block.rule.startswith(
                 "the heading above the body"
             ):
                 return "the headline just above the body"
@@ -168,7 +168,7 @@ def _assembled(
     tz = config.timezone or page.meta.timezone or _DEFAULT_ZONE
     ctx = label_page(page, tz=tz, reference=reference, config=config)
     title = ctx.title
-    texts = [page.blocks[i].text for i in ctx.body if page.blocks[i].label is Label.BODY]
+    texts = [page.blocks[i].text for i in ctx.body if page.blocks[i].label is BODY]
     # The page's own dates resolve the dateline before ``reference`` does (see _when).
     body = clean_body(texts, title=title)
     head, tail = ctx.head, ctx.tail

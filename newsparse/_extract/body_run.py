@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from .._core.blocks import Block, Label, Page
+from .._core.blocks import BODY, CAPTION, FURNITURE, LISTING, NOTICE, TITLE, UNLABELLED, Block, Page
 from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from . import weights as W
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["mark_body"]
 
-_FURNITURE = frozenset({Label.FURNITURE, Label.NOTICE})
+_FURNITURE = frozenset({FURNITURE, NOTICE})
 
 _BREAK = None
 _MAX_SHORT_RUN = 3  # sub-headings and Q&A labels come a few at a time; menus come in runs
@@ -54,11 +54,11 @@ def _score(
 ) -> float | None:
     """The block's score in the run; ``weight`` is its :func:`text_weight` (None: not
     measured yet; the labelling stages weigh every unlabelled block up front)."""
-    if block.label is Label.LISTING or (contained and is_html and not block.in_main):
+    if block.label is LISTING or (contained and is_html and not block.in_main):
         return _BREAK
-    if block.label is Label.TITLE:
+    if block.label is TITLE:
         return W.SCORE_LABEL
-    if block.label is Label.CAPTION:
+    if block.label is CAPTION:
         return 0.0  # a picture inside the story interrupts it without ending it
     if block.label in _FURNITURE or block.link_density > W.LINK_HEAVY:
         return W.SCORE_FURNITURE
@@ -98,7 +98,7 @@ def _bullet_runs(blocks: list[Block], scores: list[float | None]) -> list[float 
             end += 1
         if end - i >= W.BULLET_RUN:
             for k in range(i, end):
-                if out[k] == W.SCORE_LABEL and blocks[k].label is Label.UNLABELLED:
+                if out[k] == W.SCORE_LABEL and blocks[k].label is UNLABELLED:
                     out[k] = W.SCORE_BARE_LINE
     return out
 
@@ -164,7 +164,7 @@ def _window(page: Page, lo: int, hi: int, step: int) -> tuple[int, ...]:
     picked: list[int] = []
     i = lo
     while 0 <= i < len(page.blocks) and i != hi and len(picked) < _HEADER_WINDOW:
-        if page.blocks[i].label not in _FURNITURE and page.blocks[i].label is not Label.LISTING:
+        if page.blocks[i].label not in _FURNITURE and page.blocks[i].label is not LISTING:
             picked.append(i)
         i += step
     return tuple(sorted(picked))
@@ -189,7 +189,7 @@ def _growable(block: Block, title: str, is_html: bool, *, closing: bool) -> bool
     """A short line at the edge of the run that still belongs to the story: a sub-heading
     or lead fragment before it ("收盘播报", "下周一，"), a last short sentence ("你期待吗？")."""
     text = block.text
-    if block.label is not Label.UNLABELLED or block.link_density >= W.LINK_HEAVY:
+    if block.label is not UNLABELLED or block.link_density >= W.LINK_HEAVY:
         return False
     if is_html and not block.in_main:
         return False
@@ -273,7 +273,7 @@ def mark_body(ctx: Context) -> None:
     anchors = [
         i
         for i, b in enumerate(page.blocks)
-        if b.label is Label.TITLE and b.tag != "title" and b.rule != "first line"
+        if b.label is TITLE and b.tag != "title" and b.rule != "first line"
     ]
     weights = ctx.weights
     blocks = page.blocks
@@ -286,7 +286,7 @@ def mark_body(ctx: Context) -> None:
         if _weight(page, weights, other) >= W.STORY_WEIGHT:
             run, rule = other, "best run, outside the chosen container"
     if run is None:
-        unlabelled = [i for i, b in enumerate(page.blocks) if b.label is Label.UNLABELLED]
+        unlabelled = [i for i, b in enumerate(page.blocks) if b.label is UNLABELLED]
         ctx.above = tuple(unlabelled[:_HEADER_WINDOW])
         return
     run = _after_headline(run, anchors, scores)
@@ -294,10 +294,10 @@ def mark_body(ctx: Context) -> None:
     for i in range(lo, hi):
         if page.blocks[i].link_density > W.LINK_HEAVY:
             continue  # a related link inside the story: crossed, not taken in
-        ctx.label(i, Label.BODY, rule if run[0] <= i < run[1] else "the run's edge, grown")
+        ctx.label(i, BODY, rule if run[0] <= i < run[1] else "the run's edge, grown")
     ctx.above = _window(page, lo - 1, -1, -1)
     if not page.is_html and lo <= _HEADER_WINDOW * 2:
         # Flattened pages: everything above the body is header material.
-        ctx.above = tuple(i for i in range(lo) if page.blocks[i].label is Label.UNLABELLED)
+        ctx.above = tuple(i for i in range(lo) if page.blocks[i].label is UNLABELLED)
     ctx.below = _window(page, hi, len(page.blocks), 1)
-    ctx.body = tuple(i for i in range(lo, hi) if page.blocks[i].label is Label.BODY)
+    ctx.body = tuple(i for i in range(lo, hi) if page.blocks[i].label is BODY)

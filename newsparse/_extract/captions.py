@@ -14,8 +14,8 @@ import importlib
 import sys
 from typing import TYPE_CHECKING, Any
 
+from .._core.blocks import CAPTION, UNLABELLED, Block
 from .._core.blocks import LINKED as _LINKED  # a linked line under a picture: a teaser
-from .._core.blocks import Block, Label
 from .._core.firsts import found
 from .._core.lazy import lazy_compile
 from .._core.memo import line_memo
@@ -188,7 +188,7 @@ def mark_captions(ctx: Context) -> None:
     found = [
         (i, rule)
         for i, block in enumerate(ctx.blocks)
-        if block.label is Label.UNLABELLED
+        if block.label is UNLABELLED
         and (
             block.after_image
             or block.tag == "caption"
@@ -199,4 +199,4 @@ def mark_captions(ctx: Context) -> None:
         and (rule := caption_rule(block))
     ]
     for i, rule in found:
-        ctx.label(i, Label.CAPTION, rule)
+        ctx.label(i, CAPTION, rule)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._core.blocks import Label
+from .._core.blocks import FURNITURE, NOTICE, UNLABELLED
 from .._core.lazy import lazy_compile
 from .._news.data.pagemeta import TAG_LABELS
 from .._news.notices import NOTICE_KIND_NAMES, notice_kind, notice_voice
@@ -75,18 +75,18 @@ def mark_furniture(ctx: Context) -> None:
         if reason == "notice" and notice_tail(text) is not None:
             continue  # prose with a notice glued on: the body cuts the notice
         if reason and not is_metadata_line(text):  # "…| 0 条评论| 作者魏星" is a header
-            ctx.label(i, Label.NOTICE if reason == "notice" else Label.FURNITURE, reason)
+            ctx.label(i, NOTICE if reason == "notice" else FURNITURE, reason)
         elif _TAG_LINE_FIRST.match(text) and tag_line(text):
             # "關鍵字: 佔領立法院 林飛帆": the page's tag list, read into Article.tags; where
             # the page is flattened to lines it is what follows the story, not part of it.
-            ctx.label(i, Label.FURNITURE, "tags")
-    unlabelled = [i for i, b in enumerate(blocks) if b.label is Label.UNLABELLED]
+            ctx.label(i, FURNITURE, "tags")
+    unlabelled = [i for i, b in enumerate(blocks) if b.label is UNLABELLED]
     for i, kind in zip(unlabelled, map(notice_kind, [texts[i] for i in unlabelled]), strict=True):
         if kind and notice_tail(texts[i]) is None:
-            ctx.label(i, Label.NOTICE, kind)
+            ctx.label(i, NOTICE, kind)
     for start, end in ranked_runs(texts):
         for i in range(start, end):
-            ctx.label(i, Label.FURNITURE, "ranking")
+            ctx.label(i, FURNITURE, "ranking")
     _fill_notice_runs(ctx)
 
 
@@ -97,14 +97,14 @@ def _fill_notice_runs(ctx: Context) -> None:
     # The blocks right after a notice (most pages have few notices). A block this loop
     # labels is no notice of a kind (its rule says "between two"), so it makes no further
     # block a candidate: the candidates can be listed before the loop.
-    for i in [j + 1 for j, b in enumerate(blocks[:-2]) if b.label is Label.NOTICE]:
+    for i in [j + 1 for j, b in enumerate(blocks[:-2]) if b.label is NOTICE]:
         before, block, after = blocks[i - 1], blocks[i], blocks[i + 1]
         if (
-            block.label is Label.UNLABELLED
+            block.label is UNLABELLED
             and len(block.text) <= _RUN_MEMBER_MAX
-            and after.label is Label.NOTICE
+            and after.label is NOTICE
             and before.rule == after.rule
             and before.rule in NOTICE_KIND_NAMES
             and notice_voice(block.text)
         ):
-            ctx.label(i, Label.NOTICE, f"{before.rule}, between two")
+            ctx.label(i, NOTICE, f"{before.rule}, between two")

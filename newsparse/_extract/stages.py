@@ -28,7 +28,7 @@ import datetime as _dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .._core.blocks import Block, Label, Page
+from .._core.blocks import CAPTION, FURNITURE, LISTING, UNLABELLED, Block, Label, Page
 from .._core.config import Config
 from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
@@ -86,7 +86,7 @@ class Context:
     def label(self, index: int, label: Label, rule: str) -> bool:
         """Label an unlabelled block; False, and nothing changes, when it has a label."""
         block = self.page.blocks[index]
-        if block.label is not Label.UNLABELLED:
+        if block.label is not UNLABELLED:
             return False
         block.label, block.stage, block.rule = label, self.stage, rule
         return True
@@ -94,7 +94,7 @@ class Context:
     def relabel(self, index: int, label: Label, rule: str, *, over: frozenset[Label]) -> bool:
         """Label a block even if an earlier stage labelled it as one of ``over``."""
         block = self.page.blocks[index]
-        if block.label is not Label.UNLABELLED and block.label not in over:
+        if block.label is not UNLABELLED and block.label not in over:
             return False
         block.label, block.stage, block.rule = label, self.stage, rule
         return True
@@ -102,7 +102,7 @@ class Context:
 
 # What a teaser may overrule: a menu word in a linked heading, a caption element around a
 # teaser box (ListingHit.overrides names the blocks).
-_OVERRULED = frozenset({Label.FURNITURE, Label.CAPTION})
+_OVERRULED = frozenset({FURNITURE, CAPTION})
 
 
 def _mark_teasers(ctx: Context) -> None:
@@ -123,9 +123,9 @@ def _mark_teasers(ctx: Context) -> None:
         for i in hit.indexes:
             if i in hit.overrides:
                 rule = f"teaser, overruling {ctx.blocks[i].rule}"
-                ctx.relabel(i, Label.LISTING, rule, over=_OVERRULED)
+                ctx.relabel(i, LISTING, rule, over=_OVERRULED)
             else:
-                ctx.label(i, Label.LISTING, "teaser")
+                ctx.label(i, LISTING, "teaser")
 
 
 def _headed_like_teaser(blocks: list[Block], indexes: tuple[int, ...]) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._core.blocks import Block, Label
+from .._core.blocks import FURNITURE, NOTICE, Block
 from .._core.lazy import lazy_compile
 from .features import END_MARKER, text_weight
 
@@ -20,7 +20,7 @@ def _title_like(block: Block) -> bool:
     return (
         text_weight(text) >= 3
         and len(text) <= _TITLE_MAX
-        and block.label not in (Label.FURNITURE, Label.NOTICE)
+        and block.label not in (FURNITURE, NOTICE)
         and not END_MARKER.search(text)
         and not text.endswith(("。", ".", "……"))
         and len(_CLAUSE.findall(text)) <= _MAX_CLAUSES
