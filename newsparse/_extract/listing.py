@@ -130,7 +130,9 @@ class _Reader:
     line and another's; the record search weighs a block for each record length), and a
     page repeats some lines ("2025-03-31" under each teaser)."""
 
-    __slots__ = ("_full", "_meta", "blocks", "linked", "reference", "texts", "tz", "weights")
+    __slots__ = (
+        "_full", "_meta", "blocks", "linked", "reference", "texts", "tz", "weights", "years"
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -147,6 +149,9 @@ class _Reader:
         # The blocks' weights (weigh_blocks; the labelling stages share theirs), the rest
         # measured when asked.
         self.weights = weigh_blocks(blocks) if weights is None else weights
+        # The blocks that may write a year (year_lines: one scan of the page, most write none),
+        # which a meta line, a snippet ending with its date and a dated headline all do.
+        self.years = year_lines(self.texts)
         self._full: dict[str, DateMatch | None] = {}
         self._meta: dict[str, tuple[DateMatch, str] | None] = {}
 
@@ -313,21 +318,18 @@ def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
     blocks, linked, weights = r.blocks, r.linked, r.weights
     hits: list[ListingHit] = []
     used: set[int] = set()
-    # The tests of _headline that need no pattern, made first over every block at once, its
-    # weight where it is known already: most lines are no teaser's headline (a paragraph
-    # weighs too much, a label too little). A meta line and a snippet ending with its date
-    # both write a year: of the lines after those, the ones that may are read (year_lines,
-    # one scan of them all: most write none).
-    after = [
-        i + 1
-        for i, b in enumerate(blocks[:-1])
-        if b.label is Label.UNLABELLED
+    # A meta line and a snippet ending with its date both write a year: of the lines that may
+    # (r.years), those after a line passing the tests of _headline that need no pattern (its
+    # weight where it is known already) are read.
+    heads = [
+        i
+        for i in r.years
+        if i
+        and (b := blocks[i - 1]).label is Label.UNLABELLED
         and b.tag != "title"
         and len(b.text) <= 90
-        and ((weight := weights[i]) is None or 4 <= weight <= W.PROSE_LINE)
+        and ((weight := weights[i - 1]) is None or 4 <= weight <= W.PROSE_LINE)
     ]
-    texts = r.texts
-    heads = [after[j] for j in year_lines([texts[i] for i in after])]
     for i in heads:
         head = blocks[i - 1]
         if i in used or i - 1 in used:
@@ -518,12 +520,13 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
     blocks = r.blocks
     hits: list[ListingHit] = []
     dated: list[tuple[int, str, DateMatch]] = []
-    # Only a line that ends as a dated headline does, its last character (spaces aside) a
-    # digit or a bracket, is read; the runs are made of the lines read afterwards.
+    # Only a line that may write a year (its date's "2014-" does: r.years) and ends as a dated
+    # headline does, its last character (spaces aside) a digit or a bracket, is read; the
+    # runs are made of the lines read afterwards.
     ends = [
         i
-        for i, b in enumerate(blocks)
-        if b.label is Label.UNLABELLED
+        for i in r.years
+        if (b := blocks[i]).label is Label.UNLABELLED
         and ((last := b.text.rstrip()[-1:]).isdecimal() or last in _DATED_HEADLINE_ENDS)
     ]
     for idx in ends:
