@@ -142,3 +142,9 @@ def test_a_dated_headline_writes_a_year(calls: list[_Call]) -> None:
     dated = [text for text in texts if listing._DATED_HEADLINE.match(text)]
     assert len(dated) > 5
     assert all(may_write_year(text) for text in dated)
+
+
+def test_labels_read_once_are_the_members() -> None:
+    # The finders compare blocks' labels with these by identity.
+    assert listing._UNLABELLED is Label.UNLABELLED
+    assert (listing._CAPTION, listing._FURNITURE) == (Label.CAPTION, Label.FURNITURE)
