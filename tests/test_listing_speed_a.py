@@ -148,3 +148,15 @@ def test_labels_read_once_are_the_members() -> None:
     # The finders compare blocks' labels with these by identity.
     assert listing._UNLABELLED is Label.UNLABELLED
     assert (listing._CAPTION, listing._FURNITURE) == (Label.CAPTION, Label.FURNITURE)
+
+
+def test_tail_stamp_searched_near_the_end(calls: list[_Call]) -> None:
+    # The snippet's closing stamp is searched for only in its last characters.
+    texts = {block.text for blocks, _ in calls for block in blocks}
+    longest = "…设置人工智能、2025-09-13 08:54:00 -|—\n"  # the longest match, before a newline
+    texts |= {longest, longest[:-1], "回升,12025-09-09 09:02:00", "2025-9-3"}
+    for text in texts:
+        near = listing._TAIL_STAMP.search(text, max(0, len(text) - listing._TAIL_STAMP_SPAN))
+        whole = listing._TAIL_STAMP.search(text)
+        assert (near and near.span()) == (whole and whole.span()), text
+    assert listing._TAIL_STAMP.search(longest)

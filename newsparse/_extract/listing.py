@@ -45,6 +45,9 @@ _SEPARATORS = " \t·•|｜-—:：,，"
 _TAIL_STAMP = lazy_compile(
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)[\s\-—|]{0,4}$"
 )
+# A match is at most 23 characters, "2025-09-13 08:54:00" and four after it, and ends at the
+# end or before a last newline: searched for from this many characters before the end.
+_TAIL_STAMP_SPAN = 24
 _DIGIT = lazy_compile(r"\d")
 # Flattening glues a date to its time: "2019-09-3007:42".
 _GLUED_STAMP = lazy_compile(r"(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})")
@@ -233,7 +236,7 @@ def _tail_dated(text: str, r: _Reader) -> DateMatch | None:
     Read from the right: a teaser cut mid-number runs into its date ("回升,12025-09-09
     09:02:00"), which a left-to-right reading would refuse.
     """
-    tail = _TAIL_STAMP.search(text)
+    tail = _TAIL_STAMP.search(text, max(0, len(text) - _TAIL_STAMP_SPAN))
     if tail is None or tail.start() < 20:
         return None
     found = r.full(tail.group(1))
