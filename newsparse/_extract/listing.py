@@ -45,6 +45,9 @@ _SEPARATORS = " \t·•|｜-—:：,，"
 _TAIL_STAMP = lazy_compile(
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)[\s\-—|]{0,4}$"
 )
+# A match is at most 23 characters, "2025-09-13 08:54:00" and four after it, and ends at the
+# end or before a last newline: searched for from this many characters before the end.
+_TAIL_STAMP_SPAN = 24
 _DIGIT = lazy_compile(r"\d")
 # Flattening glues a date to its time: "2019-09-3007:42".
 _GLUED_STAMP = lazy_compile(r"(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})")
@@ -81,6 +84,9 @@ _HEADLINE_MIN, _HEADLINE_MAX = 4, 40  # weight of a headline line over a snippet
 # Labels a linked headline (and its snippet) may carry from earlier stages: a teaser box can
 # sit in a caption element, which the captions stage took for a picture's caption.
 _HEADLINE_LABELS = frozenset({Label.UNLABELLED, Label.CAPTION})
+# The labels the finders test blocks for, read once: on Python 3.11 a member read from its
+# class (Label.CAPTION) takes EnumType.__getattr__'s slow path, ~1,000 instructions a read.
+_UNLABELLED, _CAPTION, _FURNITURE = Label.UNLABELLED, Label.CAPTION, Label.FURNITURE
 _HEADING_LINKED = 0.9  # a heading that is a link, give or take an icon's label
 _HEADING_WEIGHT = 2  # a linked heading needs a word or two ("QQ互联", "百度_百度百科")
 _MENU_RULE = "menu"  # the furniture stage's rule for a short line with a menu word in it
@@ -119,7 +125,7 @@ def weigh_blocks(blocks: list[Block]) -> list[int | None]:
     page's article container), None for the rest, which are weighed when asked: one pass,
     the weights the labelling stages read most (a block's weight cannot change)."""
     return [
-        text_weight(b.text) if b.label is Label.UNLABELLED and b.in_main else None
+        text_weight(b.text) if b.label is _UNLABELLED and b.in_main else None
         for b in blocks
     ]
 
@@ -130,7 +136,9 @@ class _Reader:
     line and another's; the record search weighs a block for each record length), and a
     page repeats some lines ("2025-03-31" under each teaser)."""
 
-    __slots__ = ("_full", "_meta", "blocks", "linked", "reference", "texts", "tz", "weights")
+    __slots__ = (
+        "_full", "_meta", "blocks", "linked", "reference", "texts", "tz", "weights", "years"
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -147,6 +155,9 @@ class _Reader:
         # The blocks' weights (weigh_blocks; the labelling stages share theirs), the rest
         # measured when asked.
         self.weights = weigh_blocks(blocks) if weights is None else weights
+        # The blocks that may write a year (year_lines: one scan of the page, most write none),
+        # which a meta line, a snippet ending with its date and a dated headline all do.
+        self.years = year_lines(self.texts)
         self._full: dict[str, DateMatch | None] = {}
         self._meta: dict[str, tuple[DateMatch, str] | None] = {}
 
@@ -190,7 +201,7 @@ def _headline(r: _Reader, i: int) -> bool:
     block = r.blocks[i]
     text = block.text
     return (
-        block.label is Label.UNLABELLED
+        block.label is _UNLABELLED
         and len(text) <= 90
         and 4 <= r.weight(i) <= W.PROSE_LINE
         and not has_full_date(text)
@@ -225,7 +236,7 @@ def _tail_dated(text: str, r: _Reader) -> DateMatch | None:
     Read from the right: a teaser cut mid-number runs into its date ("回升,12025-09-09
     09:02:00"), which a left-to-right reading would refuse.
     """
-    tail = _TAIL_STAMP.search(text)
+    tail = _TAIL_STAMP.search(text, max(0, len(text) - _TAIL_STAMP_SPAN))
     if tail is None or tail.start() < 20:
         return None
     found = r.full(tail.group(1))
@@ -291,7 +302,7 @@ def _meta_hit(r: _Reader, i: int) -> ListingHit | None:
     head = blocks[i - 1]
     if i >= 2 and _SENTENCE_STOP.search(head.text):
         above = blocks[i - 2]
-        if above.label is Label.UNLABELLED and above.tag != "title" and _headline(r, i - 2):
+        if above.label is _UNLABELLED and above.tag != "title" and _headline(r, i - 2):
             # Headline, snippet, then the date ("金融委最新定调…", "…重点工作。", "2019-09-30").
             snippet, head, indexes = head.text, above, (i - 2, i - 1, i)
     return ListingHit(ListingItem(head.text, snippet, value, source_name(label), head.url), indexes)
@@ -313,21 +324,18 @@ def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
     blocks, linked, weights = r.blocks, r.linked, r.weights
     hits: list[ListingHit] = []
     used: set[int] = set()
-    # The tests of _headline that need no pattern, made first over every block at once, its
-    # weight where it is known already: most lines are no teaser's headline (a paragraph
-    # weighs too much, a label too little). A meta line and a snippet ending with its date
-    # both write a year: of the lines after those, the ones that may are read (year_lines,
-    # one scan of them all: most write none).
-    after = [
-        i + 1
-        for i, b in enumerate(blocks[:-1])
-        if b.label is Label.UNLABELLED
+    # A meta line and a snippet ending with its date both write a year: of the lines that may
+    # (r.years), those after a line passing the tests of _headline that need no pattern (its
+    # weight where it is known already) are read.
+    heads = [
+        i
+        for i in r.years
+        if i
+        and (b := blocks[i - 1]).label is _UNLABELLED
         and b.tag != "title"
         and len(b.text) <= 90
-        and ((weight := weights[i]) is None or 4 <= weight <= W.PROSE_LINE)
+        and ((weight := weights[i - 1]) is None or 4 <= weight <= W.PROSE_LINE)
     ]
-    texts = r.texts
-    heads = [after[j] for j in year_lines([texts[i] for i in after])]
     for i in heads:
         head = blocks[i - 1]
         if i in used or i - 1 in used:
@@ -410,7 +418,7 @@ def _link_hits(r: _Reader) -> list[ListingHit]:
 def _captions_taken(blocks: list[Block], hit: ListingHit) -> ListingHit:
     """``hit``, owning the captions among its blocks: a run of linked lines is no picture's
     caption (a teaser box drawn inside a caption element)."""
-    taken = tuple([i for i in hit.indexes if blocks[i].label is Label.CAPTION])
+    taken = tuple([i for i in hit.indexes if blocks[i].label is _CAPTION])
     return dataclasses.replace(hit, overrides=taken) if taken else hit
 
 
@@ -419,7 +427,7 @@ def _heading_snippet(r: _Reader, idx: int) -> int | None:
     short line (a date, a source), before any other heading or link."""
     for nxt in range(idx + 1, min(idx + 1 + _LINK_TRAILERS, len(r.blocks))):
         after = r.blocks[nxt]
-        if after.tag == "h" or r.linked[nxt] or after.label is not Label.UNLABELLED:
+        if after.tag == "h" or r.linked[nxt] or after.label is not _UNLABELLED:
             return None
         if r.weight(nxt) > _SNIPPET_MIN:
             return nxt
@@ -432,7 +440,7 @@ def _heading_date(
     """A result's date line, between its heading and snippet or right under the snippet
     ("QQ空间 - qzone.qq.com/ - 2014-8-21", "February 15, 2013 - Dota Team")."""
     for i in (*range(idx + 1, snippet), snippet + 1):
-        if i < len(r.blocks) and r.blocks[i].label is Label.UNLABELLED and not r.linked[i]:
+        if i < len(r.blocks) and r.blocks[i].label is _UNLABELLED and not r.linked[i]:
             meta = r.meta(r.blocks[i].text)
             if meta is not None:
                 return meta[0].value, (i,)
@@ -451,8 +459,8 @@ def _heading_hits(r: _Reader, own: str) -> list[ListingHit]:
     for idx, block in enumerate(blocks):
         if block.tag != "h" or block.url is None or block.link_density < _HEADING_LINKED:
             continue
-        menu = block.label is Label.FURNITURE and block.rule == _MENU_RULE
-        if not (block.label is Label.UNLABELLED or menu):
+        menu = block.label is _FURNITURE and block.rule == _MENU_RULE
+        if not (block.label is _UNLABELLED or menu):
             continue
         if r.weight(idx) < _HEADING_WEIGHT:
             continue
@@ -476,7 +484,7 @@ def _more_hit(blocks: list[Block], idx: int) -> ListingHit | None:
     snippet, head = blocks[idx], blocks[idx - 1]
     if snippet.url is None or not 0 < snippet.link_density < _MORE_LINKED:
         return None
-    if snippet.label is not Label.UNLABELLED or len(snippet.text) < _MORE_SNIPPET_MIN:
+    if snippet.label is not _UNLABELLED or len(snippet.text) < _MORE_SNIPPET_MIN:
         return None
     more = _READ_MORE.search(snippet.text)
     if more is None or head.label not in _HEADLINE_LABELS or head.tag == "title":
@@ -487,7 +495,7 @@ def _more_hit(blocks: list[Block], idx: int) -> ListingHit | None:
         return None
     text = snippet.text[: more.start()].rstrip(_ELLIPSIS)
     item = ListingItem(head.text, text, None, None, snippet.url)
-    taken = (idx - 1,) if head.label is Label.CAPTION else ()
+    taken = (idx - 1,) if head.label is _CAPTION else ()
     return ListingHit(item, (idx - 1, idx), taken)
 
 
@@ -508,7 +516,7 @@ def _more_hits(blocks: list[Block]) -> list[ListingHit]:
     for i in range(hits[0].indexes[0], hits[-1].indexes[-1]):
         block = blocks[i]
         prose = not block.url and text_weight(block.text) >= _PROSE_BETWEEN
-        if i not in inside and block.label is Label.UNLABELLED and prose:
+        if i not in inside and block.label is _UNLABELLED and prose:
             return []
     return hits
 
@@ -518,12 +526,13 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
     blocks = r.blocks
     hits: list[ListingHit] = []
     dated: list[tuple[int, str, DateMatch]] = []
-    # Only a line that ends as a dated headline does, its last character (spaces aside) a
-    # digit or a bracket, is read; the runs are made of the lines read afterwards.
+    # Only a line that may write a year (its date's "2014-" does: r.years) and ends as a dated
+    # headline does, its last character (spaces aside) a digit or a bracket, is read; the
+    # runs are made of the lines read afterwards.
     ends = [
         i
-        for i, b in enumerate(blocks)
-        if b.label is Label.UNLABELLED
+        for i in r.years
+        if (b := blocks[i]).label is _UNLABELLED
         and ((last := b.text.rstrip()[-1:]).isdecimal() or last in _DATED_HEADLINE_ENDS)
     ]
     for idx in ends:
@@ -556,7 +565,7 @@ def _runs_by_period(r: _Reader) -> dict[int, list[int]]:
     ids: dict[tuple[str, bool], int] = {}
     kinds = [
         ids.setdefault((b.tag, r.linked[j]), len(ids))
-        if b.label is Label.UNLABELLED and b.tag != "title"
+        if b.label is _UNLABELLED and b.tag != "title"
         else -1 - j
         for j, b in enumerate(blocks)
     ]
