@@ -144,12 +144,6 @@ def test_a_dated_headline_writes_a_year(calls: list[_Call]) -> None:
     assert all(may_write_year(text) for text in dated)
 
 
-def test_labels_read_once_are_the_members() -> None:
-    # The finders compare blocks' labels with these by identity.
-    assert listing._UNLABELLED is Label.UNLABELLED
-    assert (listing._CAPTION, listing._FURNITURE) == (Label.CAPTION, Label.FURNITURE)
-
-
 def test_tail_stamp_searched_near_the_end(calls: list[_Call]) -> None:
     # The snippet's closing stamp is searched for only in its last characters.
     texts = {block.text for blocks, _ in calls for block in blocks}

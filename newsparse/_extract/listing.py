@@ -23,8 +23,8 @@ from itertools import groupby, repeat
 from operator import attrgetter
 
 from .._core.article import ListingItem
+from .._core.blocks import CAPTION, FURNITURE, UNLABELLED, Block
 from .._core.blocks import LINKED as _LINK_HEAVY
-from .._core.blocks import Block, Label
 from .._core.lazy import lazy_compile
 from .._dates.fast import may_write_year, year_lines
 from .._dates.search import DateMatch, find_dates
@@ -83,10 +83,7 @@ _PROSE_BETWEEN = 20  # weight of an unlinked line of prose: a story's, between i
 _HEADLINE_MIN, _HEADLINE_MAX = 4, 40  # weight of a headline line over a snippet
 # Labels a linked headline (and its snippet) may carry from earlier stages: a teaser box can
 # sit in a caption element, which the captions stage took for a picture's caption.
-_HEADLINE_LABELS = frozenset({Label.UNLABELLED, Label.CAPTION})
-# The labels the finders test blocks for, read once: on Python 3.11 a member read from its
-# class (Label.CAPTION) takes EnumType.__getattr__'s slow path, ~1,000 instructions a read.
-_UNLABELLED, _CAPTION, _FURNITURE = Label.UNLABELLED, Label.CAPTION, Label.FURNITURE
+_HEADLINE_LABELS = frozenset({UNLABELLED, CAPTION})
 _HEADING_LINKED = 0.9  # a heading that is a link, give or take an icon's label
 _HEADING_WEIGHT = 2  # a linked heading needs a word or two ("QQ互联", "百度_百度百科")
 _MENU_RULE = "menu"  # the furniture stage's rule for a short line with a menu word in it
@@ -125,7 +122,7 @@ def weigh_blocks(blocks: list[Block]) -> list[int | None]:
     page's article container), None for the rest, which are weighed when asked: one pass,
     the weights the labelling stages read most (a block's weight cannot change)."""
     return [
-        text_weight(b.text) if b.label is _UNLABELLED and b.in_main else None
+        text_weight(b.text) if b.label is UNLABELLED and b.in_main else None
         for b in blocks
     ]
 
@@ -201,7 +198,7 @@ def _headline(r: _Reader, i: int) -> bool:
     block = r.blocks[i]
     text = block.text
     return (
-        block.label is _UNLABELLED
+        block.label is UNLABELLED
         and len(text) <= 90
         and 4 <= r.weight(i) <= W.PROSE_LINE
         and not has_full_date(text)
@@ -302,7 +299,7 @@ def _meta_hit(r: _Reader, i: int) -> ListingHit | None:
     head = blocks[i - 1]
     if i >= 2 and _SENTENCE_STOP.search(head.text):
         above = blocks[i - 2]
-        if above.label is _UNLABELLED and above.tag != "title" and _headline(r, i - 2):
+        if above.label is UNLABELLED and above.tag != "title" and _headline(r, i - 2):
             # Headline, snippet, then the date ("金融委最新定调…", "…重点工作。", "2019-09-30").
             snippet, head, indexes = head.text, above, (i - 2, i - 1, i)
     return ListingHit(ListingItem(head.text, snippet, value, source_name(label), head.url), indexes)
@@ -331,7 +328,7 @@ def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
         i
         for i in r.years
         if i
-        and (b := blocks[i - 1]).label is _UNLABELLED
+        and (b := blocks[i - 1]).label is UNLABELLED
         and b.tag != "title"
         and len(b.text) <= 90
         and ((weight := weights[i - 1]) is None or 4 <= weight <= W.PROSE_LINE)
@@ -418,7 +415,7 @@ def _link_hits(r: _Reader) -> list[ListingHit]:
 def _captions_taken(blocks: list[Block], hit: ListingHit) -> ListingHit:
     """``hit``, owning the captions among its blocks: a run of linked lines is no picture's
     caption (a teaser box drawn inside a caption element)."""
-    taken = tuple([i for i in hit.indexes if blocks[i].label is _CAPTION])
+    taken = tuple([i for i in hit.indexes if blocks[i].label is CAPTION])
     return dataclasses.replace(hit, overrides=taken) if taken else hit
 
 
@@ -427,7 +424,7 @@ def _heading_snippet(r: _Reader, idx: int) -> int | None:
     short line (a date, a source), before any other heading or link."""
     for nxt in range(idx + 1, min(idx + 1 + _LINK_TRAILERS, len(r.blocks))):
         after = r.blocks[nxt]
-        if after.tag == "h" or r.linked[nxt] or after.label is not _UNLABELLED:
+        if after.tag == "h" or r.linked[nxt] or after.label is not UNLABELLED:
             return None
         if r.weight(nxt) > _SNIPPET_MIN:
             return nxt
@@ -440,7 +437,7 @@ def _heading_date(
     """A result's date line, between its heading and snippet or right under the snippet
     ("QQ空间 - qzone.qq.com/ - 2014-8-21", "February 15, 2013 - Dota Team")."""
     for i in (*range(idx + 1, snippet), snippet + 1):
-        if i < len(r.blocks) and r.blocks[i].label is _UNLABELLED and not r.linked[i]:
+        if i < len(r.blocks) and r.blocks[i].label is UNLABELLED and not r.linked[i]:
             meta = r.meta(r.blocks[i].text)
             if meta is not None:
                 return meta[0].value, (i,)
@@ -459,8 +456,8 @@ def _heading_hits(r: _Reader, own: str) -> list[ListingHit]:
     for idx, block in enumerate(blocks):
         if block.tag != "h" or block.url is None or block.link_density < _HEADING_LINKED:
             continue
-        menu = block.label is _FURNITURE and block.rule == _MENU_RULE
-        if not (block.label is _UNLABELLED or menu):
+        menu = block.label is FURNITURE and block.rule == _MENU_RULE
+        if not (block.label is UNLABELLED or menu):
             continue
         if r.weight(idx) < _HEADING_WEIGHT:
             continue
@@ -484,7 +481,7 @@ def _more_hit(blocks: list[Block], idx: int) -> ListingHit | None:
     snippet, head = blocks[idx], blocks[idx - 1]
     if snippet.url is None or not 0 < snippet.link_density < _MORE_LINKED:
         return None
-    if snippet.label is not _UNLABELLED or len(snippet.text) < _MORE_SNIPPET_MIN:
+    if snippet.label is not UNLABELLED or len(snippet.text) < _MORE_SNIPPET_MIN:
         return None
     more = _READ_MORE.search(snippet.text)
     if more is None or head.label not in _HEADLINE_LABELS or head.tag == "title":
@@ -495,7 +492,7 @@ def _more_hit(blocks: list[Block], idx: int) -> ListingHit | None:
         return None
     text = snippet.text[: more.start()].rstrip(_ELLIPSIS)
     item = ListingItem(head.text, text, None, None, snippet.url)
-    taken = (idx - 1,) if head.label is _CAPTION else ()
+    taken = (idx - 1,) if head.label is CAPTION else ()
     return ListingHit(item, (idx - 1, idx), taken)
 
 
@@ -516,7 +513,7 @@ def _more_hits(blocks: list[Block]) -> list[ListingHit]:
     for i in range(hits[0].indexes[0], hits[-1].indexes[-1]):
         block = blocks[i]
         prose = not block.url and text_weight(block.text) >= _PROSE_BETWEEN
-        if i not in inside and block.label is _UNLABELLED and prose:
+        if i not in inside and block.label is UNLABELLED and prose:
             return []
     return hits
 
@@ -532,7 +529,7 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
     ends = [
         i
         for i in r.years
-        if (b := blocks[i]).label is _UNLABELLED
+        if (b := blocks[i]).label is UNLABELLED
         and ((last := b.text.rstrip()[-1:]).isdecimal() or last in _DATED_HEADLINE_ENDS)
     ]
     for idx in ends:
@@ -565,7 +562,7 @@ def _runs_by_period(r: _Reader) -> dict[int, list[int]]:
     ids: dict[tuple[str, bool], int] = {}
     kinds = [
         ids.setdefault((b.tag, r.linked[j]), len(ids))
-        if b.label is _UNLABELLED and b.tag != "title"
+        if b.label is UNLABELLED and b.tag != "title"
         else -1 - j
         for j, b in enumerate(blocks)
     ]
