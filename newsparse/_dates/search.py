@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +29,9 @@ from .patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC, WHOLE_MAX
 from .resolve import PREFERENCES, Prefer, hour24, is_valid, resolve, zone
 from .tokens import BUILDERS, DATE_KINDS, Fields
 
-__all__ = ["DateMatch", "find_dates", "parse_date", "split_header_date", "zone_for_region"]
+__all__ = [
+    "DateMatch", "find_dates", "iter_dates", "parse_date", "split_header_date", "zone_for_region",
+]
 
 # A safety bound: no real page has this many dates, and a pathological string full of
 # "12日" would otherwise cost seconds. Scanning stops once it is reached.
@@ -141,13 +143,20 @@ def _local_reference(reference: _dt.date | None, tzinfo: _dt.tzinfo) -> _dt.date
 def _expressions(text: str, roc: bool) -> tuple[list[tuple[int, int, Fields]], bool]:
     """Tokens joined into expressions, as (start, end, fields), in order; and whether the
     tokenizer matched anything at all (even what a check in code then rejected)."""
-    out: list[tuple[int, int, Fields]] = []
+    seen = [False]
+    return list(_joined(text, roc, seen)), seen[0]
+
+
+def _joined(text: str, roc: bool, seen: list[bool]) -> Iterator[tuple[int, int, Fields]]:
+    """:func:`_expressions` one at a time, each once the token after it does not join it
+    (``seen[0]`` becomes True at the first token): a caller that stops early tokenizes no
+    further. At most ``MAX_EXPRESSIONS``."""
     current: Fields | None = None
     start = end = 0
-    seen = False
+    count = 0
     build = _BUILDERS  # a local: this loop runs for every token
     for m in (TOKENS_ROC if roc else TOKENS).finditer(text):
-        seen = True
+        seen[0] = True
         token = build[m.lastgroup or ""](m)
         if token is None:
             continue
@@ -156,13 +165,13 @@ def _expressions(text: str, roc: bool) -> tuple[list[tuple[int, int, Fields]], b
             if token_start - end <= MAX_GAP and join(current, token, text[end:token_start]):
                 end = token_end
                 continue
-            out.append((start, end, current))
-            if len(out) >= MAX_EXPRESSIONS:
-                return out, seen
+            yield start, end, current
+            count += 1
+            if count >= MAX_EXPRESSIONS:
+                return
         current, start, end = token, token_start, token_end
     if current is not None:
-        out.append((start, end, current))
-    return out, seen
+        yield start, end, current
 
 
 def _mask(m: re.Match[str]) -> str:
@@ -178,16 +187,18 @@ def _close_bracket(text: str, start: int, end: int) -> int:
     return end + 1 if opened > inside.count(")") + inside.count("）") else end
 
 
-def _carry_meridiem(text: str, found: list[tuple[int, int, Fields]]) -> None:
+def _carry_meridiem(
+    text: str, first: tuple[int, int, Fields], second: tuple[int, int, Fields]
+) -> None:
     """3点 - 5点PM: the first time of a range takes the meridiem of the second."""
-    for (_, end_a, a), (start_b, _, b) in itertools.pairwise(found):
-        if a.kinds not in (("CLK",), ("CJT",)) or a.ampm is not None or a.hour is None:
-            continue
-        later = hour24(b)
-        if later is None or later < 12 or b.kinds[-1] not in ("CLK", "CJT"):
-            continue
-        if RANGE_GAP.fullmatch(text, end_a, start_b) and a.hour < 12 and a.hour + 12 <= later:
-            a.ampm = "p"
+    (_, end_a, a), (start_b, _, b) = first, second
+    if a.kinds not in (("CLK",), ("CJT",)) or a.ampm is not None or a.hour is None:
+        return
+    later = hour24(b)
+    if later is None or later < 12 or b.kinds[-1] not in ("CLK", "CJT"):
+        return
+    if RANGE_GAP.fullmatch(text, end_a, start_b) and a.hour < 12 and a.hour + 12 <= later:
+        a.ampm = "p"
 
 
 def _value(
@@ -304,9 +315,17 @@ def _fold(text: str) -> str:
 
 def _scan(folded: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], bool]:
     """The folded text, its valid expressions, and whether the tokenizer saw anything."""
-    expressions, seen = _expressions(folded, roc)
-    found = []
-    for expression in expressions:
+    seen = [False]
+    found = list(_valid(folded, roc, seen))
+    return folded, found, seen[0]
+
+
+def _valid(folded: str, roc: bool, seen: list[bool]) -> Iterator[tuple[int, int, Fields]]:
+    """The valid expressions, one at a time: each once the next valid one is known (a
+    range's second time gives the first its meridiem), so a caller that stops at the first
+    it wants reads no further. ``seen[0]``: the tokenizer saw something."""
+    last: tuple[int, int, Fields] | None = None
+    for expression in _joined(folded, roc, seen):
         start, _, fields = expression
         # Dropped: impossible dates, a weak hour alone, a lone zone label, a lone two-digit
         # year or ordinal, and a date after a sexagenary year (甲辰年二月廿九: lunar, of a
@@ -318,14 +337,17 @@ def _scan(folded: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], b
         if start and folded[start - 1] in _LUNAR_LAST and fields.kinds[0] in DATE_KINDS \
                 and LUNAR_BEFORE.search(folded, max(0, start - 6), start):
             continue
-        found.append(expression)
-    if len(found) > 1:
-        _carry_meridiem(folded, found)
-    elif not found and len(folded) <= WHOLE_MAX:
+        if last is not None:
+            _carry_meridiem(folded, last, expression)
+            yield last
+        last = expression
+    if last is not None:
+        yield last
+    elif len(folded) <= WHOLE_MAX:
         whole = whole_string(folded)  # 2019, 20231115, 10-08, 四五年, 十一
         if whole is not None and is_valid(whole[2]):
-            return folded, [whole], True
-    return folded, found, seen
+            seen[0] = True
+            yield whole
 
 
 @functools.lru_cache(maxsize=256)
@@ -344,6 +366,39 @@ def _find(
         _to_match(text, start, _close_bracket(folded, start, end), fields, ref, tz, prefer)
         for start, end, fields in found
     ]
+
+
+def iter_dates(
+    text: str,
+    *,
+    reference: _dt.datetime | _dt.date | None = None,
+    tz: str = _DEFAULT_ZONE,
+    roc: bool = False,
+    prefer: Prefer = "past",
+) -> Iterator[DateMatch]:
+    """:func:`find_dates`, one match at a time: a caller that stops at the first match it
+    wants neither resolves nor tokenizes the rest (a header line that is a listing run
+    together holds a hundred dates). The arguments are checked when it is called.
+
+    Examples:
+        >>> next(iter_dates("2025年03月20日 17:55 每日经济新闻 3月21日")).text
+        '2025年03月20日 17:55'
+    """
+    if not (isinstance(text, str) and isinstance(tz, str) and isinstance(roc, bool)
+            and prefer in PREFERENCES
+            and (reference is None or isinstance(reference, _dt.date))
+            and (tz is _DEFAULT_ZONE or known_zone(tz))):
+        _check(text, reference, tz, roc, prefer, "iter_dates")  # raises what says what to pass
+    return _iter(text, reference, tz, roc, prefer)
+
+
+def _iter(
+    text: str, reference: _dt.date | None, tz: str, roc: bool, prefer: Prefer
+) -> Iterator[DateMatch]:
+    folded = _fold(text)
+    ref = _reference_in(reference, tz)
+    for start, end, fields in _valid(folded, roc, [False]):
+        yield _to_match(text, start, _close_bracket(folded, start, end), fields, ref, tz, prefer)
 
 
 def _fewer_written(f: Fields) -> int:
