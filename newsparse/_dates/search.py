@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -143,20 +144,39 @@ def _local_reference(reference: _dt.date | None, tzinfo: _dt.tzinfo) -> _dt.date
 def _expressions(text: str, roc: bool) -> tuple[list[tuple[int, int, Fields]], bool]:
     """Tokens joined into expressions, as (start, end, fields), in order; and whether the
     tokenizer matched anything at all (even what a check in code then rejected)."""
-    seen = [False]
-    return list(_joined(text, roc, seen)), seen[0]
+    out: list[tuple[int, int, Fields]] = []
+    current: Fields | None = None
+    start = end = 0
+    seen = False
+    build = _BUILDERS  # a local: this loop runs for every token
+    for m in (TOKENS_ROC if roc else TOKENS).finditer(text):
+        seen = True
+        token = build[m.lastgroup or ""](m)
+        if token is None:
+            continue
+        token_start, token_end = m.span()
+        if current is not None:
+            if token_start - end <= MAX_GAP and join(current, token, text[end:token_start]):
+                end = token_end
+                continue
+            out.append((start, end, current))
+            if len(out) >= MAX_EXPRESSIONS:
+                return out, seen
+        current, start, end = token, token_start, token_end
+    if current is not None:
+        out.append((start, end, current))
+    return out, seen
 
 
-def _joined(text: str, roc: bool, seen: list[bool]) -> Iterator[tuple[int, int, Fields]]:
-    """:func:`_expressions` one at a time, each once the token after it does not join it
-    (``seen[0]`` becomes True at the first token): a caller that stops early tokenizes no
-    further. At most ``MAX_EXPRESSIONS``."""
+def _joined(text: str, roc: bool) -> Iterator[tuple[int, int, Fields]]:
+    """:func:`_expressions` one at a time, each once the token after it does not join it: a
+    caller that stops early tokenizes no further. (A twin of that loop, which stays a list:
+    find_dates reads every expression, and a generator's steps cost it time.)"""
     current: Fields | None = None
     start = end = 0
     count = 0
     build = _BUILDERS  # a local: this loop runs for every token
     for m in (TOKENS_ROC if roc else TOKENS).finditer(text):
-        seen[0] = True
         token = build[m.lastgroup or ""](m)
         if token is None:
             continue
@@ -187,18 +207,16 @@ def _close_bracket(text: str, start: int, end: int) -> int:
     return end + 1 if opened > inside.count(")") + inside.count("）") else end
 
 
-def _carry_meridiem(
-    text: str, first: tuple[int, int, Fields], second: tuple[int, int, Fields]
-) -> None:
+def _carry_meridiem(text: str, found: list[tuple[int, int, Fields]]) -> None:
     """3点 - 5点PM: the first time of a range takes the meridiem of the second."""
-    (_, end_a, a), (start_b, _, b) = first, second
-    if a.kinds not in (("CLK",), ("CJT",)) or a.ampm is not None or a.hour is None:
-        return
-    later = hour24(b)
-    if later is None or later < 12 or b.kinds[-1] not in ("CLK", "CJT"):
-        return
-    if RANGE_GAP.fullmatch(text, end_a, start_b) and a.hour < 12 and a.hour + 12 <= later:
-        a.ampm = "p"
+    for (_, end_a, a), (start_b, _, b) in itertools.pairwise(found):
+        if a.kinds not in (("CLK",), ("CJT",)) or a.ampm is not None or a.hour is None:
+            continue
+        later = hour24(b)
+        if later is None or later < 12 or b.kinds[-1] not in ("CLK", "CJT"):
+            continue
+        if RANGE_GAP.fullmatch(text, end_a, start_b) and a.hour < 12 and a.hour + 12 <= later:
+            a.ampm = "p"
 
 
 def _value(
@@ -315,17 +333,9 @@ def _fold(text: str) -> str:
 
 def _scan(folded: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], bool]:
     """The folded text, its valid expressions, and whether the tokenizer saw anything."""
-    seen = [False]
-    found = list(_valid(folded, roc, seen))
-    return folded, found, seen[0]
-
-
-def _valid(folded: str, roc: bool, seen: list[bool]) -> Iterator[tuple[int, int, Fields]]:
-    """The valid expressions, one at a time: each once the next valid one is known (a
-    range's second time gives the first its meridiem), so a caller that stops at the first
-    it wants reads no further. ``seen[0]``: the tokenizer saw something."""
-    last: tuple[int, int, Fields] | None = None
-    for expression in _joined(folded, roc, seen):
+    expressions, seen = _expressions(folded, roc)
+    found = []
+    for expression in expressions:
         start, _, fields = expression
         # Dropped: impossible dates, a weak hour alone, a lone zone label, a lone two-digit
         # year or ordinal, and a date after a sexagenary year (甲辰年二月廿九: lunar, of a
@@ -337,16 +347,39 @@ def _valid(folded: str, roc: bool, seen: list[bool]) -> Iterator[tuple[int, int,
         if start and folded[start - 1] in _LUNAR_LAST and fields.kinds[0] in DATE_KINDS \
                 and LUNAR_BEFORE.search(folded, max(0, start - 6), start):
             continue
+        found.append(expression)
+    if len(found) > 1:
+        _carry_meridiem(folded, found)
+    elif not found and len(folded) <= WHOLE_MAX:
+        whole = whole_string(folded)  # 2019, 20231115, 10-08, 四五年, 十一
+        if whole is not None and is_valid(whole[2]):
+            return folded, [whole], True
+    return folded, found, seen
+
+
+def _valid(folded: str, roc: bool) -> Iterator[tuple[int, int, Fields]]:
+    """:func:`_scan`'s expressions one at a time (its twin, checks and all): each once the
+    next valid one is known, which may give it its meridiem (a range's second time), so a
+    caller that stops at the first it wants reads no further."""
+    last: tuple[int, int, Fields] | None = None
+    for expression in _joined(folded, roc):
+        start, _, fields = expression
+        if fields.weak_hour or fields.kinds == ("TZ",) or not is_valid(fields) or (
+                (fields.cal is not None or fields.short_year is not None)
+                and fields.kinds in _NEEDS_ANCHOR):
+            continue
+        if start and folded[start - 1] in _LUNAR_LAST and fields.kinds[0] in DATE_KINDS \
+                and LUNAR_BEFORE.search(folded, max(0, start - 6), start):
+            continue
         if last is not None:
-            _carry_meridiem(folded, last, expression)
+            _carry_meridiem(folded, [last, expression])
             yield last
         last = expression
     if last is not None:
         yield last
     elif len(folded) <= WHOLE_MAX:
-        whole = whole_string(folded)  # 2019, 20231115, 10-08, 四五年, 十一
+        whole = whole_string(folded)
         if whole is not None and is_valid(whole[2]):
-            seen[0] = True
             yield whole
 
 
@@ -397,7 +430,7 @@ def _iter(
 ) -> Iterator[DateMatch]:
     folded = _fold(text)
     ref = _reference_in(reference, tz)
-    for start, end, fields in _valid(folded, roc, [False]):
+    for start, end, fields in _valid(folded, roc):
         yield _to_match(text, start, _close_bracket(folded, start, end), fields, ref, tz, prefer)
 
 
