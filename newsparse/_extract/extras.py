@@ -54,6 +54,8 @@ _UPDATE_FIRST = lazy_compile(_UPDATE, re.I, firsts=True)  # a prefilter for ever
 _LINE_MAX = 80  # characters: an update or tag line is short
 # The first characters of a tag list's label, either case (tag_line ignores case).
 _TAG_FIRSTS = frozenset(c for label in TAG_LABELS for c in (label[0].lower(), label[0].upper()))
+# A line opening with one of them, spaces aside: one match in C a line.
+_TAG_OPENING = lazy_compile(r"\s*[" + "".join(map(re.escape, sorted(_TAG_FIRSTS))) + "]")
 _SCAN_BLOCKS = 400  # blocks looked at for text-page lines
 _CRUMB_BLOCKS = 40  # a breadcrumb line sits near the top
 _SQUEEZE = lazy_compile(r"\s+")
@@ -230,7 +232,8 @@ def add_page_fields(
     tags = tags or _tag_line(lines)
     crumbs = meta.breadcrumb or tuple(_crumb_line(lines))
     section = meta.section or section_of(crumbs, title=title, site=meta.site)
-    modified = update_stamp(page, zone, reference, config.prefer_dates)
+    # update_stamp(page, ...), with the lines already listed
+    modified = meta.modified or _update_line(lines, zone, reference, config.prefer_dates)
     # One normalisation for every new text field (captions were normalised with the blocks).
     alts = [i.alt for i in meta.images]
     texts = _clean_texts([meta.description, meta.site, section, *tags, *alts], config)
@@ -289,9 +292,7 @@ def _text_lines(page: Page) -> list[str]:
 
 def _tag_line(lines: list[str]) -> list[str]:
     # A tag line opens with its label (spaces aside): most lines skip tag_line.
-    opening = [
-        line for line in lines if len(line) <= _LINE_MAX * 4 and line.lstrip()[:1] in _TAG_FIRSTS
-    ]
+    opening = [line for line in filter(_TAG_OPENING.match, lines) if len(line) <= _LINE_MAX * 4]
     for line in opening:
         tags = tag_line(line)
         if tags:
@@ -310,7 +311,8 @@ def _crumb_line(lines: list[str]) -> list[str]:
 
 @line_memo  # asked twice of each line (update_stamp), and
 def _labels_update(line: str) -> bool:  # a page repeats lines (see _core.memo)
-    return found(_UPDATE_LABEL, _UPDATE_FIRST, line)
+    """A short line (an update line is short) with an update label."""
+    return len(line) <= _LINE_MAX * 2 and found(_UPDATE_LABEL, _UPDATE_FIRST, line)
 
 
 # has_licence of the lines of the page being read (see _core.memo): stages ask it again.
@@ -322,8 +324,8 @@ _update_time = line_memo(update_time)
 def _update_line(
     lines: list[str], zone: str, reference: _dt.datetime | None, prefer: Prefer
 ) -> _dt.datetime | None:
-    # (The lines with a label listed first, in one pass: most pages have none.)
-    for line in [line for line in lines if len(line) <= _LINE_MAX * 2 and _labels_update(line)]:
+    # (The lines with a label found in C by filter, the answers kept: most pages have none.)
+    for line in filter(_labels_update, lines):
         when = _update_time(line, tz=zone, reference=reference, prefer=prefer)
         if when is not None:
             return when

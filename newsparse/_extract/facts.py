@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Facts", "mark_header"]
 
+# The labels a loop compares each block with, as module names: ``Label.TITLE`` goes through
+# the enum class's attribute hook (EnumType defines __getattr__), about 900 instructions a
+# time, several times what the rest of a loop's step costs.
+_TITLE, _UNLABELLED = Label.TITLE, Label.UNLABELLED
 # A line mostly made of links is a "previous article" link, not this page's header.
 _READABLE = frozenset({Label.UNLABELLED, Label.BODY})
 # A line this short that is mostly a date is a time line even when the date is a link.
@@ -83,7 +87,7 @@ def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> 
     facts = Facts()
     for i in indexes:
         block = ctx.blocks[i]
-        if block.label is Label.TITLE and block.rule == "the page's title with its time":
+        if block.label is _TITLE and block.rule == "the page's title with its time":
             info = _read(ctx, block.text)
             _take_time(facts, info, i, nearest_last)
             continue
@@ -181,7 +185,7 @@ def _stamp_taken(label: Label, text: str) -> bool:
 def _time_lines(ctx: Context) -> Iterator[int]:
     blocks = ctx.blocks
     # (The labels do not change while the lines are tried: the headings are listed once.)
-    headings = [i for i, b in enumerate(blocks) if b.label is Label.TITLE and b.tag != "title"]
+    headings = [i for i, b in enumerate(blocks) if b.label is _TITLE and b.tag != "title"]
     for i in headings:
         for j in range(i + 1, min(i + 1 + _UNDER_HEADLINE, len(blocks))):
             text = blocks[j].text
@@ -191,7 +195,7 @@ def _time_lines(ctx: Context) -> Iterator[int]:
     labelled = [
         i
         for i, b in enumerate(blocks)
-        if b.label is Label.UNLABELLED
+        if b.label is _UNLABELLED
         and len(b.text) <= _TIME_LINE_MAX * 2
         and _PUBLISH_LABEL.match(b.text)
     ]
@@ -205,6 +209,6 @@ def _time_lines(ctx: Context) -> Iterator[int]:
         for j in range(i - 1, max(-1, i - 1 - _ABOVE_HEADLINE), -1):
             text = blocks[j].text
             stamp = _mostly_date(text) and _CLOCK.search(text) is not None
-            if blocks[j].label is Label.UNLABELLED and stamp and has_full_date(text):
+            if blocks[j].label is _UNLABELLED and stamp and has_full_date(text):
                 yield j
                 break
