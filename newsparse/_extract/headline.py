@@ -6,7 +6,7 @@ body, for pages whose head names none: the first title-like line above the body.
 
 from __future__ import annotations
 
-from itertools import compress, repeat
+from itertools import compress, count, repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -50,6 +50,8 @@ _TIME_LINE_GAP = 2  # a time line stands at most this many lines under its headl
 _UNLABELLED = Label.UNLABELLED
 _HEADING_LABELS = (Label.UNLABELLED, Label.CAPTION)  # a heading above the body
 _TEXT = attrgetter("text")
+_TAG = attrgetter("tag")
+_HEADING_TAGS = frozenset({"h", "title"})
 _SITE_ENDING = lazy_compile(
     r"(?:[网網]|[网網]站|[电電]子[报報]|新[闻聞][台臺]|[资資][讯訊][网網]|新媒[体體])[！!]?$"
 )
@@ -74,7 +76,9 @@ def mark_headline(ctx: Context) -> None:
     """The head's title on HTML pages; the first real line of a text page."""
     if ctx.page.meta.title:
         title = head_title(ctx)
-        for i, block in enumerate(ctx.blocks):
+        blocks = ctx.blocks
+        for i in _headings_or_stamped(blocks, title):
+            block = blocks[i]
             heading = block.tag in ("h", "title")
             if heading and (block.text == title or clean_title(block.text) == title):
                 ctx.label(i, Label.TITLE, "the page's title")
@@ -83,6 +87,16 @@ def mark_headline(ctx: Context) -> None:
         return
     if not ctx.page.is_html:
         ctx.title = _first_line(ctx)
+
+
+def _headings_or_stamped(blocks: list[Block], title: str) -> list[int]:
+    """The blocks mark_headline may label, in order: the headings, and the blocks that open
+    with the title when it is long enough to be stamped (see _stamped); found in C, since
+    a page of paragraphs has few of either."""
+    found = set(compress(count(), map(_HEADING_TAGS.__contains__, map(_TAG, blocks))))
+    if len(title) >= _STAMPED_TITLE_MIN:
+        found.update(compress(count(), map(str.startswith, map(_TEXT, blocks), repeat(title))))
+    return sorted(found)
 
 
 def _stamped(text: str, title: str) -> bool:
@@ -222,9 +236,9 @@ def mark_headline_above_body(ctx: Context) -> None:
     blocks = ctx.blocks
     if ctx.page.meta.title:
         title = head_title(ctx)
-        for i, block in enumerate(blocks):
-            if block.text == title:
-                ctx.label(i, Label.TITLE, "the page's title")
+        # (The blocks showing the title found in C: str.__eq__ over the texts.)
+        for i in compress(count(), map(title.__eq__, map(_TEXT, blocks))):
+            ctx.label(i, Label.TITLE, "the page's title")
         heading = _heading_above(ctx) if _names_a_site(title, ctx.page.meta.site_name) else None
         if heading is not None:
             text = blocks[heading].text
