@@ -58,8 +58,9 @@ _UPDATE_WORDS = ("更新", "修改", "修訂", "修订", "編修", "编修")
 _LINE_MAX = 80  # characters: an update or tag line is short
 # The first characters of a tag list's label, either case (tag_line ignores case).
 _TAG_FIRSTS = frozenset(c for label in TAG_LABELS for c in (label[0].lower(), label[0].upper()))
-# A line opening with one of them, spaces aside: one match in C a line.
-_TAG_OPENING = lazy_compile(r"\s*[" + "".join(map(re.escape, sorted(_TAG_FIRSTS))) + "]")
+# A line opening with one of them, spaces aside: one match in C a line. (Matched at a line's
+# start only; the lookbehind keeps a search linear: it enters a run of spaces at its start.)
+_TAG_OPENING = lazy_compile(r"(?<!\s)\s*[" + "".join(map(re.escape, sorted(_TAG_FIRSTS))) + "]")
 _SCAN_BLOCKS = 400  # blocks looked at for text-page lines
 _CRUMB_BLOCKS = 40  # a breadcrumb line sits near the top
 _SQUEEZE = lazy_compile(r"\s+")
