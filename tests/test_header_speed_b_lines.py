@@ -2,7 +2,7 @@
 
 Each test runs the loop as first written beside the shortcut over real lines: the seeds'
 lines, the text of the pages in tests/data/pages, and made-up lines meant to hit each test
-(spaces before a tag label or a headline, a headline repeated with a section tag).
+(a headline repeated with a section tag, update and licence lines).
 """
 
 from __future__ import annotations
@@ -70,13 +70,6 @@ def test_labels_compared_in_loops_are_the_labels() -> None:
     assert facts._TITLE is Label.TITLE and facts._UNLABELLED is Label.UNLABELLED
     assert headline._UNLABELLED is Label.UNLABELLED
     assert headline._HEADING_LABELS == (Label.UNLABELLED, Label.CAPTION)
-
-
-def test_a_tag_line_opening_is_found_as_by_its_first_character(lines: list[str]) -> None:
-    for line in lines:
-        first_written = line.lstrip()[:1] in extras._TAG_FIRSTS
-        assert (extras._TAG_OPENING.match(line) is not None) == first_written, repr(line)
-    assert any(extras._TAG_OPENING.match(line) for line in lines)
 
 
 def test_update_lines_are_those_a_label_and_their_length_give(lines: list[str]) -> None:

@@ -58,9 +58,6 @@ _UPDATE_WORDS = ("更新", "修改", "修訂", "修订", "編修", "编修")
 _LINE_MAX = 80  # characters: an update or tag line is short
 # The first characters of a tag list's label, either case (tag_line ignores case).
 _TAG_FIRSTS = frozenset(c for label in TAG_LABELS for c in (label[0].lower(), label[0].upper()))
-# A line opening with one of them, spaces aside: one match in C a line. (Matched at a line's
-# start only; the lookbehind keeps a search linear: it enters a run of spaces at its start.)
-_TAG_OPENING = lazy_compile(r"(?<!\s)\s*[" + "".join(map(re.escape, sorted(_TAG_FIRSTS))) + "]")
 _SCAN_BLOCKS = 400  # blocks looked at for text-page lines
 _CRUMB_BLOCKS = 40  # a breadcrumb line sits near the top
 _SQUEEZE = lazy_compile(r"\s+")
@@ -307,7 +304,9 @@ def _text_lines(page: Page) -> list[str]:
 
 def _tag_line(lines: list[str]) -> list[str]:
     # A tag line opens with its label (spaces aside): most lines skip tag_line.
-    opening = [line for line in filter(_TAG_OPENING.match, lines) if len(line) <= _LINE_MAX * 4]
+    opening = [
+        line for line in lines if len(line) <= _LINE_MAX * 4 and line.lstrip()[:1] in _TAG_FIRSTS
+    ]
     for line in opening:
         tags = tag_line(line)
         if tags:
