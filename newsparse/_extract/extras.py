@@ -18,6 +18,7 @@ import dataclasses
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 
 from .._chinese.fingerprint import fingerprint
 from .._chinese.script import converter_for, normalize
@@ -51,12 +52,19 @@ _UPDATE = (
 )
 _UPDATE_LABEL = lazy_compile(_UPDATE, re.I, guard=True)
 _UPDATE_FIRST = lazy_compile(_UPDATE, re.I, firsts=True)  # a prefilter for every line
+# The words every update label holds (_UPDATE without its optional parts; "updat" in any
+# case, whose letters fold only to ASCII ones): lines that hold none hold no update label.
+_UPDATE_WORDS = ("更新", "修改", "修訂", "修订", "編修", "编修")
 _LINE_MAX = 80  # characters: an update or tag line is short
 # The first characters of a tag list's label, either case (tag_line ignores case).
 _TAG_FIRSTS = frozenset(c for label in TAG_LABELS for c in (label[0].lower(), label[0].upper()))
 _SCAN_BLOCKS = 400  # blocks looked at for text-page lines
 _CRUMB_BLOCKS = 40  # a breadcrumb line sits near the top
 _SQUEEZE = lazy_compile(r"\s+")
+# A breadcrumb is two crumbs or more, so it holds a separator, each of which
+# (_news.pagemeta._CRUMB_SEP) holds one of these: a line without one is none.
+_CRUMB_MARK = lazy_compile(r"[>＞»›→/／\\]")
+_TEXT = attrgetter("text")
 
 
 def choose_published(
@@ -163,7 +171,10 @@ def without_update(
 def _update_span(
     text: str, tz: str, reference: _dt.datetime | None, prefer: Prefer
 ) -> tuple[int, int, _dt.datetime] | None:
-    for label in _UPDATE_LABEL.finditer(text[:_LINE_MAX * 4]):
+    head = text[: _LINE_MAX * 4]
+    if not _update_words(head):
+        return None  # no label (most lines): str searches in C, not the pattern's
+    for label in _UPDATE_LABEL.finditer(head):
         if label.end() == label.start():
             continue
         rest = text[label.end() : label.end() + _LINE_MAX]
@@ -230,7 +241,11 @@ def add_page_fields(
     tags = tags or _tag_line(lines)
     crumbs = meta.breadcrumb or tuple(_crumb_line(lines))
     section = meta.section or section_of(crumbs, title=title, site=meta.site)
-    modified = update_stamp(page, zone, reference, config.prefer_dates)
+    joined = "\n".join(lines)  # searched for update words and a licence number
+    # update_stamp(page, ...), with the lines already listed
+    modified = meta.modified or _update_line(
+        lines, zone, reference, config.prefer_dates, joined
+    )
     # One normalisation for every new text field (captions were normalised with the blocks).
     alts = [i.alt for i in meta.images]
     texts = _clean_texts([meta.description, meta.site, section, *tags, *alts], config)
@@ -253,7 +268,7 @@ def add_page_fields(
         host=host,
         site_region=meta.site_region or region_of_site(host, meta.site),
         sources=(article.source, article.dateline.agency if article.dateline else None),
-        licensed=_licensed(page, lines),
+        licensed=_licensed(page, lines, joined),
     )
     return dataclasses.replace(
         article,
@@ -284,7 +299,7 @@ def _clean_texts(values: list[str | None], config: Config) -> list[str | None]:
 
 
 def _text_lines(page: Page) -> list[str]:
-    return [b.text for b in page.blocks[:_SCAN_BLOCKS] if len(b.text) <= _LINE_MAX * 4]
+    return [text for text in map(_TEXT, page.blocks[:_SCAN_BLOCKS]) if len(text) <= _LINE_MAX * 4]
 
 
 def _tag_line(lines: list[str]) -> list[str]:
@@ -301,7 +316,7 @@ def _tag_line(lines: list[str]) -> list[str]:
 
 def _crumb_line(lines: list[str]) -> list[str]:
     for line in lines[:_CRUMB_BLOCKS]:
-        if len(line) <= _LINE_MAX * 2:
+        if len(line) <= _LINE_MAX * 2 and _CRUMB_MARK.search(line):
             crumbs = crumbs_in_text(line)
             if crumbs:
                 return crumbs
@@ -310,7 +325,8 @@ def _crumb_line(lines: list[str]) -> list[str]:
 
 @line_memo  # asked twice of each line (update_stamp), and
 def _labels_update(line: str) -> bool:  # a page repeats lines (see _core.memo)
-    return found(_UPDATE_LABEL, _UPDATE_FIRST, line)
+    """A short line (an update line is short) with an update label."""
+    return len(line) <= _LINE_MAX * 2 and found(_UPDATE_LABEL, _UPDATE_FIRST, line)
 
 
 # has_licence of the lines of the page being read (see _core.memo): stages ask it again.
@@ -319,19 +335,33 @@ _has_licence = line_memo(has_licence)
 _update_time = line_memo(update_time)
 
 
+def _update_words(text: str) -> bool:
+    """Whether ``text`` holds a word every update label holds (see _UPDATE_WORDS)."""
+    return any(map(text.__contains__, _UPDATE_WORDS)) or "updat" in text.lower()
+
+
 def _update_line(
-    lines: list[str], zone: str, reference: _dt.datetime | None, prefer: Prefer
+    lines: list[str],
+    zone: str,
+    reference: _dt.datetime | None,
+    prefer: Prefer,
+    joined: str | None = None,
 ) -> _dt.datetime | None:
-    # (The lines with a label listed first, in one pass: most pages have none.)
-    for line in [line for line in lines if len(line) <= _LINE_MAX * 2 and _labels_update(line)]:
+    """The first update time of ``lines`` (``joined``: the lines joined by newlines)."""
+    if not _update_words("\n".join(lines) if joined is None else joined):
+        return None  # (most pages: str searches in C, a few instructions a character)
+    # (The lines with a label found in C by filter, the answers kept.)
+    for line in filter(_labels_update, lines):
         when = _update_time(line, tz=zone, reference=reference, prefer=prefer)
         if when is not None:
             return when
     return None
 
 
-def _licensed(page: Page, lines: list[str]) -> bool:
-    """A mainland ICP licence number on the page (footer lines, or the HTML's marker)."""
+def _licensed(page: Page, lines: list[str], joined: str) -> bool:
+    """A mainland ICP licence number on the page (footer lines, or the HTML's marker);
+    ``joined``: the lines joined by newlines."""
     if page.is_html:
         return page.meta.licensed  # the whole HTML was searched, footers included
-    return any(map(_has_licence, lines))
+    # has_licence looks around each "ICP": one search in C finds most pages hold none.
+    return "ICP" in joined and any(map(_has_licence, lines))

@@ -13,7 +13,7 @@ from .._chinese.han import HAN as _HAN
 from .._core.article import AUTHOR_ROLES, Credit
 from .._core.lazy import lazy_compile
 from .._dates.resolve import Prefer
-from .._dates.search import DateMatch, find_dates
+from .._dates.search import DateMatch, find_dates, iter_dates
 from .._news.credits import (
     CreditSpan,
     credit_line_or_byline,
@@ -80,7 +80,9 @@ def source_name(raw: str) -> str | None:
 
 def _take_source(text: str) -> tuple[str | None, str]:
     """Split ``来源:新華網責編:田蜜`` into the source and what follows it."""
-    label = _SOURCE_LABEL.search(text)
+    # Every label holds 源 or 出 (a str search in C), which most lines lack: the pattern's
+    # search tries each position.
+    label = _SOURCE_LABEL.search(text) if "源" in text or "出" in text else None
     if not label:
         return None, text
     value_start = label.end()
@@ -162,11 +164,12 @@ def read_header_line(
     its year is placed around ``reference`` by ``prefer`` (``Config.prefer_dates``)."""
     info = HeaderInfo(rest=text)
     weight = text_weight(text)
-    if is_content(text, weight) and weight > W.PROSE_LINE:
+    if weight > W.PROSE_LINE and is_content(text, weight):  # (the cheap test first)
         return info  # prose, not a header
     rest = text
     # Taiwanese pages write ROC years (113年4月29日, 101/05/25) without saying so.
-    for match in find_dates(text, reference=reference, tz=tz, roc=tz == _TAIPEI, prefer=prefer):
+    # (One date at a time: the first dated one ends the search.)
+    for match in iter_dates(text, reference=reference, tz=tz, roc=tz == _TAIPEI, prefer=prefer):
         if _dated(match, reference):
             info.published = match.value
             info.explicit_zone = _zone_written(match, tz)

@@ -6,9 +6,11 @@ body, for pages whose head names none: the first title-like line above the body.
 
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from .._core.blocks import Label
+from .._core.blocks import Block, Label
 from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from .._news.headline import clean_title
@@ -43,6 +45,13 @@ _PATH = lazy_compile(r"[^>/›»]{1,20}(?:\s{0,2}[>/›»]\s{0,2}[^>/›»]{1,20
 _PATH_SCAN = 60  # lines searched for the headline under a site's name (largest seen: 34)
 _SECTION_TAG = lazy_compile(r"\s{1,3}[（(]([^（()）]{2,4})[)）]$")
 _TIME_LINE_GAP = 2  # a time line stands at most this many lines under its headline
+# Labels compared in loops, as module names: ``Label.UNLABELLED`` goes through the enum
+# class's attribute hook (EnumType defines __getattr__), about 900 instructions a time.
+_UNLABELLED = Label.UNLABELLED
+_HEADING_LABELS = (Label.UNLABELLED, Label.CAPTION)  # a heading above the body
+_TEXT = attrgetter("text")
+_TAG = attrgetter("tag")
+_HEADING_TAGS = frozenset({"h", "title"})
 _SITE_ENDING = lazy_compile(
     r"(?:[网網]|[网網]站|[电電]子[报報]|新[闻聞][台臺]|[资資][讯訊][网網]|新媒[体體])[！!]?$"
 )
@@ -67,7 +76,9 @@ def mark_headline(ctx: Context) -> None:
     """The head's title on HTML pages; the first real line of a text page."""
     if ctx.page.meta.title:
         title = head_title(ctx)
-        for i, block in enumerate(ctx.blocks):
+        blocks = ctx.blocks
+        for i in _headings_or_stamped(blocks, title):
+            block = blocks[i]
             heading = block.tag in ("h", "title")
             if heading and (block.text == title or clean_title(block.text) == title):
                 ctx.label(i, Label.TITLE, "the page's title")
@@ -76,6 +87,16 @@ def mark_headline(ctx: Context) -> None:
         return
     if not ctx.page.is_html:
         ctx.title = _first_line(ctx)
+
+
+def _headings_or_stamped(blocks: list[Block], title: str) -> list[int]:
+    """The blocks mark_headline may label, in order: the headings, and the blocks that open
+    with the title when it is long enough to be stamped (see _stamped); found in C, since
+    a page of paragraphs has few of either."""
+    found = set(compress(count(), map(_HEADING_TAGS.__contains__, map(_TAG, blocks))))
+    if len(title) >= _STAMPED_TITLE_MIN:
+        found.update(compress(count(), map(str.startswith, map(_TEXT, blocks), repeat(title))))
+    return sorted(found)
 
 
 def _stamped(text: str, title: str) -> bool:
@@ -92,7 +113,7 @@ def _site_name(text: str) -> bool:
 def _first_line(ctx: Context) -> str | None:
     """On flattened pages the first real line is usually the headline."""
     blocks = ctx.blocks
-    top = [i for i, b in enumerate(blocks[:_FIRST_LINES]) if b.label is Label.UNLABELLED]
+    top = [i for i, b in enumerate(blocks[:_FIRST_LINES]) if b.label is _UNLABELLED]
     if not top:
         return None
     first = top[0]
@@ -133,7 +154,7 @@ def _headline_under_path(ctx: Context, start: int) -> int | None:
     blocks = ctx.blocks
     for i in range(start, min(len(blocks), start + _PATH_SCAN)):
         block = blocks[i]
-        if block.label is not Label.UNLABELLED or len(block.text) < _HEADING_MIN:
+        if block.label is not _UNLABELLED or len(block.text) < _HEADING_MIN:
             continue
         if _site_name(block.text) or pick_title(blocks, (i,)) is None:
             continue
@@ -155,16 +176,24 @@ def _headline_under_path(ctx: Context, start: int) -> int | None:
 def _label_repeats(ctx: Context, title: str, start: int) -> None:
     """The headline printed again above the story (a flattened page's ``<title>`` comes first),
     perhaps with a section tag: "廉署貪污舉報今年跌11% (港聞)"."""
-    key = title.replace(" ", "")
-    blocks = ctx.blocks
-    again = [
+    for i in _repeats(ctx.blocks, title.replace(" ", ""), start):
+        ctx.label(i, Label.TITLE, "the headline again")
+
+
+def _repeats(blocks: list[Block], key: str, start: int) -> list[int]:
+    """The blocks from ``start`` on that, without their spaces, are ``key`` and a short tag."""
+    # A line that opens with the key once its spaces are gone opens with the key's first
+    # character or with a space: a test in C (str.startswith) passes over the others.
+    opening = (key[0], " ") if key else ("",)
+    maybe = compress(
+        range(start, len(blocks)), map(str.startswith, map(_TEXT, blocks[start:]), repeat(opening))
+    )
+    return [
         i
-        for i in range(start, len(blocks))
+        for i in maybe
         if (text := blocks[i].text.replace(" ", "")).startswith(key)
         and len(text) - len(key) <= _SECTION_TAG_MAX
     ]
-    for i in again:
-        ctx.label(i, Label.TITLE, "the headline again")
 
 
 def _names_a_site(title: str, site_name: str | None) -> bool:
@@ -187,7 +216,7 @@ def _heading_above(ctx: Context) -> int | None:
     above = sorted(ctx.above, reverse=True)
     for rank, i in enumerate(above):
         block = blocks[i]
-        if block.label not in (Label.UNLABELLED, Label.CAPTION) or len(block.text) < _HEADING_MIN:
+        if block.label not in _HEADING_LABELS or len(block.text) < _HEADING_MIN:
             continue
         if _site_name(block.text) or pick_title(blocks, (i,)) is None:
             continue
@@ -207,9 +236,9 @@ def mark_headline_above_body(ctx: Context) -> None:
     blocks = ctx.blocks
     if ctx.page.meta.title:
         title = head_title(ctx)
-        for i, block in enumerate(blocks):
-            if block.text == title:
-                ctx.label(i, Label.TITLE, "the page's title")
+        # (The blocks showing the title found in C: str.__eq__ over the texts.)
+        for i in compress(count(), map(title.__eq__, map(_TEXT, blocks))):
+            ctx.label(i, Label.TITLE, "the page's title")
         heading = _heading_above(ctx) if _names_a_site(title, ctx.page.meta.site_name) else None
         if heading is not None:
             text = blocks[heading].text
