@@ -21,7 +21,7 @@ from newsparse._core.blocks import Block, Label, Page, PageMeta
 from newsparse._core.config import Config
 from newsparse._core.firsts import found
 from newsparse._core.memo import forget_lines
-from newsparse._extract import extras, facts, headline, stages
+from newsparse._extract import extras, headline, stages
 from newsparse._news import pagemeta
 from newsparse._news.pagemeta import crumbs_in_text, has_licence
 
@@ -64,12 +64,6 @@ def _lines() -> list[str]:
 @pytest.fixture(scope="module")
 def lines() -> list[str]:
     return _lines()
-
-
-def test_labels_compared_in_loops_are_the_labels() -> None:
-    assert facts._TITLE is Label.TITLE and facts._UNLABELLED is Label.UNLABELLED
-    assert headline._UNLABELLED is Label.UNLABELLED
-    assert headline._HEADING_LABELS == (Label.UNLABELLED, Label.CAPTION)
 
 
 def test_update_lines_are_those_a_label_and_their_length_give(lines: list[str]) -> None:

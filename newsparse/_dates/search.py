@@ -12,7 +12,6 @@ import datetime as _dt
 import functools
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,9 +29,7 @@ from .patterns import LUNAR_BEFORE, RANGE_GAP, TOKENS, TOKENS_ROC, WHOLE_MAX
 from .resolve import PREFERENCES, Prefer, hour24, is_valid, resolve, zone
 from .tokens import BUILDERS, DATE_KINDS, Fields
 
-__all__ = [
-    "DateMatch", "find_dates", "iter_dates", "parse_date", "split_header_date", "zone_for_region",
-]
+__all__ = ["DateMatch", "find_dates", "parse_date", "split_header_date", "zone_for_region"]
 
 # A safety bound: no real page has this many dates, and a pathological string full of
 # "12日" would otherwise cost seconds. Scanning stops once it is reached.
@@ -166,32 +163,6 @@ def _expressions(text: str, roc: bool) -> tuple[list[tuple[int, int, Fields]], b
     if current is not None:
         out.append((start, end, current))
     return out, seen
-
-
-def _joined(text: str, roc: bool) -> Iterator[tuple[int, int, Fields]]:
-    """:func:`_expressions` one at a time, each once the token after it does not join it: a
-    caller that stops early tokenizes no further. (A twin of that loop, which stays a list:
-    find_dates reads every expression, and a generator's steps cost it time.)"""
-    current: Fields | None = None
-    start = end = 0
-    count = 0
-    build = _BUILDERS  # a local: this loop runs for every token
-    for m in (TOKENS_ROC if roc else TOKENS).finditer(text):
-        token = build[m.lastgroup or ""](m)
-        if token is None:
-            continue
-        token_start, token_end = m.span()
-        if current is not None:
-            if token_start - end <= MAX_GAP and join(current, token, text[end:token_start]):
-                end = token_end
-                continue
-            yield start, end, current
-            count += 1
-            if count >= MAX_EXPRESSIONS:
-                return
-        current, start, end = token, token_start, token_end
-    if current is not None:
-        yield start, end, current
 
 
 def _mask(m: re.Match[str]) -> str:
@@ -357,32 +328,6 @@ def _scan(folded: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], b
     return folded, found, seen
 
 
-def _valid(folded: str, roc: bool) -> Iterator[tuple[int, int, Fields]]:
-    """:func:`_scan`'s expressions one at a time (its twin, checks and all): each once the
-    next valid one is known, which may give it its meridiem (a range's second time), so a
-    caller that stops at the first it wants reads no further."""
-    last: tuple[int, int, Fields] | None = None
-    for expression in _joined(folded, roc):
-        start, _, fields = expression
-        if fields.weak_hour or fields.kinds == ("TZ",) or not is_valid(fields) or (
-                (fields.cal is not None or fields.short_year is not None)
-                and fields.kinds in _NEEDS_ANCHOR):
-            continue
-        if start and folded[start - 1] in _LUNAR_LAST and fields.kinds[0] in DATE_KINDS \
-                and LUNAR_BEFORE.search(folded, max(0, start - 6), start):
-            continue
-        if last is not None:
-            _carry_meridiem(folded, [last, expression])
-            yield last
-        last = expression
-    if last is not None:
-        yield last
-    elif len(folded) <= WHOLE_MAX:
-        whole = whole_string(folded)
-        if whole is not None and is_valid(whole[2]):
-            yield whole
-
-
 @functools.lru_cache(maxsize=256)
 def _reference_in(reference: _dt.date | None, tz: str) -> _dt.datetime | None:
     default = zone(tz)
@@ -399,39 +344,6 @@ def _find(
         _to_match(text, start, _close_bracket(folded, start, end), fields, ref, tz, prefer)
         for start, end, fields in found
     ]
-
-
-def iter_dates(
-    text: str,
-    *,
-    reference: _dt.datetime | _dt.date | None = None,
-    tz: str = _DEFAULT_ZONE,
-    roc: bool = False,
-    prefer: Prefer = "past",
-) -> Iterator[DateMatch]:
-    """:func:`find_dates`, one match at a time: a caller that stops at the first match it
-    wants neither resolves nor tokenizes the rest (a header line that is a listing run
-    together holds a hundred dates). The arguments are checked when it is called.
-
-    Examples:
-        >>> next(iter_dates("2025年03月20日 17:55 每日经济新闻 3月21日")).text
-        '2025年03月20日 17:55'
-    """
-    if not (isinstance(text, str) and isinstance(tz, str) and isinstance(roc, bool)
-            and prefer in PREFERENCES
-            and (reference is None or isinstance(reference, _dt.date))
-            and (tz is _DEFAULT_ZONE or known_zone(tz))):
-        _check(text, reference, tz, roc, prefer, "iter_dates")  # raises what says what to pass
-    return _iter(text, reference, tz, roc, prefer)
-
-
-def _iter(
-    text: str, reference: _dt.date | None, tz: str, roc: bool, prefer: Prefer
-) -> Iterator[DateMatch]:
-    folded = _fold(text)
-    ref = _reference_in(reference, tz)
-    for start, end, fields in _valid(folded, roc):
-        yield _to_match(text, start, _close_bracket(folded, start, end), fields, ref, tz, prefer)
 
 
 def _fewer_written(f: Fields) -> int:

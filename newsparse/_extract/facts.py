@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .._core.article import Credit
+from .._core.blocks import BODY, FURNITURE, HEADER, LISTING, TITLE, UNLABELLED, Block, Label
 from .._core.blocks import LINKED as _LINKED
-from .._core.blocks import Block, Label
 from .._core.lazy import lazy_compile
 from .._core.memo import line_memo
 from .._news.credits import looks_like_byline
@@ -22,12 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Facts", "mark_header"]
 
-# The labels a loop compares each block with, as module names: ``Label.TITLE`` goes through
-# the enum class's attribute hook (EnumType defines __getattr__), about 900 instructions a
-# time, several times what the rest of a loop's step costs.
-_TITLE, _UNLABELLED = Label.TITLE, Label.UNLABELLED
 # A line mostly made of links is a "previous article" link, not this page's header.
-_READABLE = frozenset({Label.UNLABELLED, Label.BODY})
+_READABLE = frozenset({UNLABELLED, BODY})
 # A line this short that is mostly a date is a time line even when the date is a link.
 _TIME_LINE_MAX = 40
 _TIME_LINE_HAN = 4  # Han characters besides the date ("發布時間", "星期六")
@@ -40,7 +36,7 @@ _CLOCK = lazy_compile(r"\d:\d\d")
 # Lines below a run that stopped short, searched for the story's closing stamp: a
 # transcript's quotes run a dozen or two short lines (pts_1 text: the stamp 21 lines down).
 _STORY_TAIL = 30
-_STORY_LINE = frozenset({Label.UNLABELLED, Label.BODY, Label.HEADER})
+_STORY_LINE = frozenset({UNLABELLED, BODY, HEADER})
 _OPENING_STAMP = lazy_compile(r"[\s(（\[【]{0,3}\d{4}\s{0,2}[-/.年]")
 _UPDATED = lazy_compile(
     r"最[后後]更新|更新(?:时间|時間|日期|於|于)|修改(?:时间|時間)|[Uu]pdated?\b"
@@ -95,7 +91,7 @@ def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> 
     blocks = ctx.blocks
     for i in indexes:
         block = blocks[i]
-        if block.label is _TITLE and block.rule == "the page's title with its time":
+        if block.label is TITLE and block.rule == "the page's title with its time":
             info = _read(ctx, block.text)
             _take_time(facts, info, i, nearest_last)
             continue
@@ -116,7 +112,7 @@ def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> 
         facts.source = facts.source or info.source
         facts.credits.extend(info.credits)
         if info.consumed:
-            ctx.label(i, Label.HEADER, "metadata line")
+            ctx.label(i, HEADER, "metadata line")
     return facts
 
 
@@ -143,7 +139,7 @@ def mark_header(ctx: Context) -> None:
             info = _read(ctx, ctx.blocks[i].text)
             if info.published is not None and not _updated(ctx.blocks[i].text):
                 _take_time(ctx.head, info, i, nearest_last=False)
-                ctx.label(i, Label.HEADER, "time line")
+                ctx.label(i, HEADER, "time line")
                 break
     head, tail = ctx.head, ctx.tail
     at = tail.published_at
@@ -185,15 +181,15 @@ def _stamp_taken(label: Label, text: str) -> bool:
     """A bare timestamp under the headline is its time line even when the listing stage took
     it for a teaser's date ("2014.12.13 01:06 pm"), or the furniture stage for a menu because
     a print link stands beside it ("2014/10/25 19:55:00 友善列印"): a menu has no time of day."""
-    if label is Label.LISTING:
+    if label is LISTING:
         return _mostly_date(text)
-    return label is Label.FURNITURE and _mostly_date(text) and _CLOCK.search(text) is not None
+    return label is FURNITURE and _mostly_date(text) and _CLOCK.search(text) is not None
 
 
 def _time_lines(ctx: Context) -> Iterator[int]:
     blocks = ctx.blocks
     # (The labels do not change while the lines are tried: the headings are listed once.)
-    headings = [i for i, b in enumerate(blocks) if b.label is _TITLE and b.tag != "title"]
+    headings = [i for i, b in enumerate(blocks) if b.label is TITLE and b.tag != "title"]
     for i in headings:
         for j in range(i + 1, min(i + 1 + _UNDER_HEADLINE, len(blocks))):
             text = blocks[j].text
@@ -210,7 +206,7 @@ def _time_lines(ctx: Context) -> Iterator[int]:
         for j in range(i - 1, max(-1, i - 1 - _ABOVE_HEADLINE), -1):
             text = blocks[j].text
             stamp = _mostly_date(text) and _CLOCK.search(text) is not None
-            if blocks[j].label is _UNLABELLED and stamp and has_full_date(text):
+            if blocks[j].label is UNLABELLED and stamp and has_full_date(text):
                 yield j
                 break
 
@@ -220,7 +216,7 @@ def _publish_labelled(blocks: list[Block]) -> list[int]:
     return [
         i
         for i, b in enumerate(blocks)
-        if b.label is _UNLABELLED
+        if b.label is UNLABELLED
         and len(b.text) <= _TIME_LINE_MAX * 2
         and (":" in b.text or "：" in b.text)  # (which the label ends with; most lines lack)
         and _PUBLISH_LABEL.match(b.text)

@@ -13,7 +13,7 @@ from .._chinese.han import HAN as _HAN
 from .._core.article import AUTHOR_ROLES, Credit
 from .._core.lazy import lazy_compile
 from .._dates.resolve import Prefer
-from .._dates.search import DateMatch, find_dates, iter_dates
+from .._dates.search import DateMatch, find_dates
 from .._news.credits import (
     CreditSpan,
     credit_line_or_byline,
@@ -168,8 +168,7 @@ def read_header_line(
         return info  # prose, not a header
     rest = text
     # Taiwanese pages write ROC years (113年4月29日, 101/05/25) without saying so.
-    # (One date at a time: the first dated one ends the search.)
-    for match in iter_dates(text, reference=reference, tz=tz, roc=tz == _TAIPEI, prefer=prefer):
+    for match in find_dates(text, reference=reference, tz=tz, roc=tz == _TAIPEI, prefer=prefer):
         if _dated(match, reference):
             info.published = match.value
             info.explicit_zone = _zone_written(match, tz)

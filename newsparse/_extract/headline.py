@@ -10,7 +10,7 @@ from itertools import compress, count, repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from .._core.blocks import Block, Label
+from .._core.blocks import CAPTION, TITLE, UNLABELLED, Block
 from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from .._news.headline import clean_title
@@ -45,10 +45,7 @@ _PATH = lazy_compile(r"[^>/›»]{1,20}(?:\s{0,2}[>/›»]\s{0,2}[^>/›»]{1,20
 _PATH_SCAN = 60  # lines searched for the headline under a site's name (largest seen: 34)
 _SECTION_TAG = lazy_compile(r"\s{1,3}[（(]([^（()）]{2,4})[)）]$")
 _TIME_LINE_GAP = 2  # a time line stands at most this many lines under its headline
-# Labels compared in loops, as module names: ``Label.UNLABELLED`` goes through the enum
-# class's attribute hook (EnumType defines __getattr__), about 900 instructions a time.
-_UNLABELLED = Label.UNLABELLED
-_HEADING_LABELS = (Label.UNLABELLED, Label.CAPTION)  # a heading above the body
+_HEADING_LABELS = (UNLABELLED, CAPTION)  # a heading above the body
 _TEXT = attrgetter("text")
 _TAG = attrgetter("tag")
 _HEADING_TAGS = frozenset({"h", "title"})
@@ -81,9 +78,9 @@ def mark_headline(ctx: Context) -> None:
             block = blocks[i]
             heading = block.tag in ("h", "title")
             if heading and (block.text == title or clean_title(block.text) == title):
-                ctx.label(i, Label.TITLE, "the page's title")
+                ctx.label(i, TITLE, "the page's title")
             elif block.tag in ("h", "p") and _stamped(block.text, title):
-                ctx.label(i, Label.TITLE, "the page's title with its time")
+                ctx.label(i, TITLE, "the page's title with its time")
         return
     if not ctx.page.is_html:
         ctx.title = _first_line(ctx)
@@ -113,7 +110,7 @@ def _site_name(text: str) -> bool:
 def _first_line(ctx: Context) -> str | None:
     """On flattened pages the first real line is usually the headline."""
     blocks = ctx.blocks
-    top = [i for i, b in enumerate(blocks[:_FIRST_LINES]) if b.label is _UNLABELLED]
+    top = [i for i, b in enumerate(blocks[:_FIRST_LINES]) if b.label is UNLABELLED]
     if not top:
         return None
     first = top[0]
@@ -128,11 +125,11 @@ def _first_line(ctx: Context) -> str | None:
     if _names_a_site(text, None):
         found = _headline_under_path(ctx, index + 1)
         if found is not None:
-            ctx.label(index, Label.TITLE, "first line")
+            ctx.label(index, TITLE, "first line")
             return clean_title(_without_section(blocks[found].text)) or None
     for i in range(index, min(index + 3, len(blocks))):
         if blocks[i].text == text:
-            ctx.label(i, Label.TITLE, "first line")
+            ctx.label(i, TITLE, "first line")
     title = clean_title(text) or None
     if title:
         _label_repeats(ctx, title, index + 1)
@@ -154,7 +151,7 @@ def _headline_under_path(ctx: Context, start: int) -> int | None:
     blocks = ctx.blocks
     for i in range(start, min(len(blocks), start + _PATH_SCAN)):
         block = blocks[i]
-        if block.label is not _UNLABELLED or len(block.text) < _HEADING_MIN:
+        if block.label is not UNLABELLED or len(block.text) < _HEADING_MIN:
             continue
         if _site_name(block.text) or pick_title(blocks, (i,)) is None:
             continue
@@ -168,7 +165,7 @@ def _headline_under_path(ctx: Context, start: int) -> int | None:
             for b in blocks[i + 1 : i + 1 + _TIME_LINE_GAP]
         )
         if under_path or over_time:
-            ctx.label(i, Label.TITLE, "under the site's path" if under_path else "over the time")
+            ctx.label(i, TITLE, "under the site's path" if under_path else "over the time")
             return i
     return None
 
@@ -177,7 +174,7 @@ def _label_repeats(ctx: Context, title: str, start: int) -> None:
     """The headline printed again above the story (a flattened page's ``<title>`` comes first),
     perhaps with a section tag: "廉署貪污舉報今年跌11% (港聞)"."""
     for i in _repeats(ctx.blocks, title.replace(" ", ""), start):
-        ctx.label(i, Label.TITLE, "the headline again")
+        ctx.label(i, TITLE, "the headline again")
 
 
 def _repeats(blocks: list[Block], key: str, start: int) -> list[int]:
@@ -238,13 +235,13 @@ def mark_headline_above_body(ctx: Context) -> None:
         title = head_title(ctx)
         # (The blocks showing the title found in C: str.__eq__ over the texts.)
         for i in compress(count(), map(title.__eq__, map(_TEXT, blocks))):
-            ctx.label(i, Label.TITLE, "the page's title")
+            ctx.label(i, TITLE, "the page's title")
         heading = _heading_above(ctx) if _names_a_site(title, ctx.page.meta.site_name) else None
         if heading is not None:
             text = blocks[heading].text
             ctx.relabel(
-                heading, Label.TITLE, "the heading above the body (the head names the site)",
-                over=frozenset({Label.CAPTION}),  # a headline under the site's logo
+                heading, TITLE, "the heading above the body (the head names the site)",
+                over=frozenset({CAPTION}),  # a headline under the site's logo
             )
             ctx.title = clean_title(text) or None
             return
@@ -256,5 +253,5 @@ def mark_headline_above_body(ctx: Context) -> None:
     text = blocks[index].text
     for i in range(index, min(index + 3, len(blocks))):
         if blocks[i].text == text:
-            ctx.label(i, Label.TITLE, "first title-like line above the body")
+            ctx.label(i, TITLE, "first title-like line above the body")
     ctx.title = clean_title(text) or None
