@@ -134,7 +134,7 @@ def test_the_crumb_and_licence_lines_are_those_the_whole_walk_finds(lines: list[
         assert extras._crumb_line(chunk) == crumb_as_written(chunk)
         page = Page(blocks=[Block(line) for line in chunk])
         expected = any(map(has_licence, chunk))
-        assert extras._licensed(page, chunk, "\n".join(chunk)) == expected, chunk
+        assert extras._licensed(page, chunk) == expected, chunk
         licensed += expected
     forget_lines()
     assert 0 < licensed < len(chunks)
@@ -253,8 +253,6 @@ def test_update_lines_are_those_the_whole_walk_finds(lines: list[str]) -> None:
         forget_lines()
         expected = walked(chunk)
         assert extras._update_line(chunk, "Asia/Taipei", None, "past") == expected, chunk
-        joined = "\n".join(chunk)
-        assert extras._update_line(chunk, "Asia/Taipei", None, "past", joined) == expected
         dated += expected is not None
     forget_lines()
     assert 0 < dated < len(chunks)

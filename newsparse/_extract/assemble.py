@@ -90,9 +90,11 @@ def _when(
     paragraphs: list[str],
     reference: _dt.datetime | None,
     zone: str,
+    stamp: _dt.datetime | None,
     prefer: Prefer = "past",
 ) -> tuple[_dt.datetime | None, Dateline | None]:
-    """Publication time (header, then meta, then dateline) and the dateline's year."""
+    """Publication time (header, then meta, then dateline) and the dateline's year;
+    ``stamp`` is the page's update time (:func:`update_stamp`), among the ``evidence``."""
     visible = facts.published
     if visible is not None and facts.zoned_by_default:
         # Read before the outlet was known: the wall-clock time belongs to the page's zone.
@@ -101,8 +103,6 @@ def _when(
     published = choose_published(visible, facts.precision, meta.published, meta.published_times)
     # An update stamp is never the publish time, but it dates the page: it anchors a
     # day-only dateline ("29日專電" updated 2013/06/29) and the dateline's year.
-    stamp = update_stamp(page, zone, reference, prefer)
-    evidence = [*evidence, stamp]
     anchor = published or reference or stamp
     if dateline is not None and dateline.month is None and dateline.day and anchor:
         if anchor is reference and prefer != "past":
@@ -182,9 +182,12 @@ def _assembled(
     base = url or page.meta.url
     listing = _distinct([_absolute(h.item, base) for h in ctx.hits])
     evidence = [item.published for item in listing]
+    # The page's update time: it dates the page here and is Article.modified (add_page_fields).
+    stamp = update_stamp(page, zone, reference, config.prefer_dates)
     published, dateline = _when(
-        head, page, dateline, evidence, body.paragraphs, reference, zone, config.prefer_dates
-    )
+        head, page, dateline, [*evidence, stamp], body.paragraphs, reference, zone, stamp,
+        config.prefer_dates,
+    )  # fmt: skip
     page_type, rule = _page_type(body.paragraphs, listing, _anchor(ctx, dateline))
     if page.empty_reason is not None:  # no page at all (a PDF, an image, undecodable bytes)
         rule = page.empty_reason
@@ -206,8 +209,7 @@ def _assembled(
     if config.script != "keep" and converted.script != "unknown":
         # The field describes the text returned, which is now all in one script.
         converted = dataclasses.replace(converted, script=config.script)
-    return add_page_fields(converted, page, config=config, zone=zone, reference=reference,
-                           url=url), rule  # fmt: skip
+    return add_page_fields(converted, page, config=config, modified=stamp, url=url), rule
 
 
 def _distinct(items: list[ListingItem]) -> list[ListingItem]:

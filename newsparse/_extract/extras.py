@@ -227,12 +227,12 @@ def add_page_fields(
     page: Page,
     *,
     config: Config,
-    zone: str,
-    reference: _dt.datetime | None,
+    modified: _dt.datetime | None,
     url: str | None,
 ) -> Article:
     """``article`` with the page-level fields filled in (after script conversion: the new
-    text fields are converted here the same way, and the language follows the output)."""
+    text fields are converted here the same way, and the language follows the output);
+    ``modified`` is the page's :func:`update_stamp`."""
     meta = page.meta
     convert = converter_for(config)
     lines = _text_lines(page)
@@ -241,11 +241,6 @@ def add_page_fields(
     tags = tags or _tag_line(lines)
     crumbs = meta.breadcrumb or tuple(_crumb_line(lines))
     section = meta.section or section_of(crumbs, title=title, site=meta.site)
-    joined = "\n".join(lines)  # searched for update words and a licence number
-    # update_stamp(page, ...), with the lines already listed
-    modified = meta.modified or _update_line(
-        lines, zone, reference, config.prefer_dates, joined
-    )
     # One normalisation for every new text field (captions were normalised with the blocks).
     alts = [i.alt for i in meta.images]
     texts = _clean_texts([meta.description, meta.site, section, *tags, *alts], config)
@@ -268,7 +263,7 @@ def add_page_fields(
         host=host,
         site_region=meta.site_region or region_of_site(host, meta.site),
         sources=(article.source, article.dateline.agency if article.dateline else None),
-        licensed=_licensed(page, lines, joined),
+        licensed=_licensed(page, lines),
     )
     return dataclasses.replace(
         article,
@@ -323,15 +318,15 @@ def _crumb_line(lines: list[str]) -> list[str]:
     return []
 
 
-@line_memo  # asked twice of each line (update_stamp), and
-def _labels_update(line: str) -> bool:  # a page repeats lines (see _core.memo)
+@line_memo  # a page repeats lines (see _core.memo)
+def _labels_update(line: str) -> bool:
     """A short line (an update line is short) with an update label."""
     return len(line) <= _LINE_MAX * 2 and found(_UPDATE_LABEL, _UPDATE_FIRST, line)
 
 
 # has_licence of the lines of the page being read (see _core.memo): stages ask it again.
 _has_licence = line_memo(has_licence)
-# update_time of the lines with an update label, which update_stamp reads twice per page.
+# update_time of the lines with an update label (a page repeats lines).
 _update_time = line_memo(update_time)
 
 
@@ -345,10 +340,9 @@ def _update_line(
     zone: str,
     reference: _dt.datetime | None,
     prefer: Prefer,
-    joined: str | None = None,
 ) -> _dt.datetime | None:
-    """The first update time of ``lines`` (``joined``: the lines joined by newlines)."""
-    if not _update_words("\n".join(lines) if joined is None else joined):
+    """The first update time of ``lines``."""
+    if not _update_words("\n".join(lines)):
         return None  # (most pages: str searches in C, a few instructions a character)
     # (The lines with a label found in C by filter, the answers kept.)
     for line in filter(_labels_update, lines):
@@ -358,10 +352,9 @@ def _update_line(
     return None
 
 
-def _licensed(page: Page, lines: list[str], joined: str) -> bool:
-    """A mainland ICP licence number on the page (footer lines, or the HTML's marker);
-    ``joined``: the lines joined by newlines."""
+def _licensed(page: Page, lines: list[str]) -> bool:
+    """A mainland ICP licence number on the page (footer lines, or the HTML's marker)."""
     if page.is_html:
         return page.meta.licensed  # the whole HTML was searched, footers included
     # has_licence looks around each "ICP": one search in C finds most pages hold none.
-    return "ICP" in joined and any(map(_has_licence, lines))
+    return "ICP" in "\n".join(lines) and any(map(_has_licence, lines))
