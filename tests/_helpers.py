@@ -55,6 +55,23 @@ def page_text(label: dict[str, Any]) -> str:
     return (PAGES_DIR / label["file"]).read_bytes().decode(label["charset"])
 
 
+def shipped_lines(made_up: list[str], *, unstripped: bool = False) -> list[str]:
+    """``made_up``, then the lines of the seeds and the visible text of the shipped pages,
+    stripped (and as they stand as well, with ``unstripped``), each once, in that order: the
+    real lines a per-line shortcut is compared with the search it skips on."""
+    import lxml.html  # here: a test module that does not ask for lines does not pay for it
+
+    lines = list(made_up)
+    for path in seed_paths():
+        raw = path.read_text(encoding="utf-8").splitlines()
+        lines += [line.strip() for line in raw] + (raw if unstripped else [])
+    for path in sorted(PAGES_DIR.glob("*.html")):
+        root = lxml.html.document_fromstring(path.read_bytes())
+        texts = root.xpath("//body//text()[not(ancestor::script or ancestor::style)]")
+        lines += [text.strip() for text in texts] + ([str(t) for t in texts] if unstripped else [])
+    return list(dict.fromkeys(lines))
+
+
 def seed_html(path: Path) -> bytes:
     """A seed as a minimal HTML page, one ``<p>`` per line, in GB18030 (simplified seeds) or
     Big5-HKSCS (the traditional one), the charset declared."""

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
-import lxml.html
 import pytest
-from _helpers import PAGES_DIR, seed_paths
+from _helpers import shipped_lines
 
 from newsparse._core.blocks import Block, Label
 from newsparse._extract import extras, facts, header
@@ -53,14 +52,7 @@ _MADE_UP = [
 
 
 def _lines() -> list[str]:
-    lines = list(_MADE_UP)
-    for path in seed_paths():
-        lines += [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-    for path in sorted(PAGES_DIR.glob("*.html")):  # the shipped pages' text
-        root = lxml.html.document_fromstring(path.read_bytes())
-        texts = root.xpath("//body//text()[not(ancestor::script or ancestor::style)]")
-        lines += [text.strip() for text in texts]
-    return list(dict.fromkeys(lines))
+    return shipped_lines(_MADE_UP)
 
 
 @pytest.fixture(scope="module")
