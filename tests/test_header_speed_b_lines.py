@@ -48,13 +48,9 @@ _MADE_UP = [
 ]
 
 
-def _lines() -> list[str]:
-    return shipped_lines(_MADE_UP, unstripped=True)
-
-
 @pytest.fixture(scope="module")
 def lines() -> list[str]:
-    return _lines()
+    return shipped_lines(_MADE_UP, unstripped=True)
 
 
 def test_update_lines_are_those_a_label_and_their_length_give(lines: list[str]) -> None:

@@ -51,13 +51,9 @@ _MADE_UP = [
 ]
 
 
-def _lines() -> list[str]:
-    return shipped_lines(_MADE_UP)
-
-
 @pytest.fixture(scope="module")
 def lines() -> list[str]:
-    return _lines()
+    return shipped_lines(_MADE_UP)
 
 
 def test_an_update_mark_is_found_as_by_the_search(lines: list[str]) -> None:

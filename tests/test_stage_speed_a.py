@@ -43,13 +43,9 @@ _MADE_UP = [
 ]
 
 
-def _lines() -> list[str]:
-    return shipped_lines(_MADE_UP)
-
-
 @pytest.fixture(scope="module")
 def lines() -> list[str]:
-    return _lines()
+    return shipped_lines(_MADE_UP)
 
 
 def test_strong_phrases_found_as_by_one_search(lines: list[str]) -> None:
