@@ -54,7 +54,6 @@ _SITE_ENDING = lazy_compile(
 )
 
 
-
 def head_title(ctx: Context) -> str:
     """The head's title without its site's name: :func:`clean_title`, unless the page shows
     the title whole as a heading and ``<title>`` opens with it. Then the site's name is what
@@ -76,7 +75,7 @@ def mark_headline(ctx: Context) -> None:
         blocks = ctx.blocks
         for i in _headings_or_stamped(blocks, title):
             block = blocks[i]
-            heading = block.tag in ("h", "title")
+            heading = block.tag in _HEADING_TAGS
             if heading and (block.text == title or clean_title(block.text) == title):
                 ctx.label(i, TITLE, "the page's title")
             elif block.tag in ("h", "p") and _stamped(block.text, title):
