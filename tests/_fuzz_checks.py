@@ -124,13 +124,17 @@ def html_haystack(page: str) -> Haystack:
     # the rest of the head as its text), so the raw page is part of it too.
     parts = [TAG.sub(" ", page), page]
     parts += ["".join(groups) for groups in _ATTR_VALUE.findall(page)]
-    with contextlib.suppress(Exception):  # the reference parse may fail on hostile markup
-        root = lxml.html.document_fromstring(page)
-        parts.append(root.text_content())
-        # and as the library reads it: code and comments dropped (a cut of any length)
-        for node in root.xpath("//script|//style|//noscript|//template|//comment()"):
-            node.drop_tree()
-        parts.append(root.text_content())
+    # The library removes control characters before it parses; lxml refuses to store text
+    # holding one, so the reference parse of a page with one cannot drop its scripts (and
+    # the page's text without them would be missing): the page is read without them too.
+    for reading in dict.fromkeys((page, _CONTROL.sub("", page))):
+        with contextlib.suppress(Exception):  # the reference parse may fail on hostile markup
+            root = lxml.html.document_fromstring(reading)
+            parts.append(root.text_content())
+            # and as the library reads it: code and comments dropped (a cut of any length)
+            for node in root.xpath("//script|//style|//noscript|//template|//comment()"):
+                node.drop_tree()
+            parts.append(root.text_content())
     source = html_lib.unescape("\n".join(parts))
     if "&" in source:  # double-escaped remnants (&amp;nbsp;) the library restores
         source += "\n" + html_lib.unescape(source)
