@@ -1,0 +1,180 @@
+"""The furniture and caption stages' shortcuts give what the paths they skip give.
+
+Each test runs the path as first written beside the shortcut, on made-up lines meant to
+reach the edges, on the real lines of the seeds and the shipped pages, and on lines
+generated from the phrase tables themselves.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from _helpers import shipped_lines
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._extract import features
+from newsparse._extract.data import (
+    SHORT_LINE,
+    SHORT_LINE_MAX,
+    STRONG,
+    WHOLE_LINE,
+)
+
+# Made-up lines at the edges of the tables: whole-line labels with and without spaces after
+# them, breadcrumbs, counters, page numbers, a rule of dashes, an empty line and spaces
+# alone, notices long and short, menu words in short and long lines, ranks, captions.
+_MADE_UP = [
+    "",
+    " ",
+    "\u3000",
+    "新闻",
+    "新闻 ",
+    "新闻。",
+    "Search documents",
+    "Home\t",
+    "---",
+    "——",
+    "|",
+    "首页 > 新闻 > 正文",
+    "首页>新闻>",
+    " 3 / 12",
+    "3/12",
+    "• | ·",
+    "返回顶部",
+    "回返顶部",
+    "返返頂部",
+    "回回",
+    "更多 >",
+    "更多",
+    "更多。",
+    "上一篇：央行降准",
+    "热门推荐",
+    "猜你喜欢",
+    "123 条评论",
+    "12人参与",
+    "版权所有 © 2024 新华网",
+    "Copyright (c) 2024 All Rights Reserved",
+    "本网站所有内容未经许可不得转载，违者必究。",
+    "未经授权禁止转载、摘编、复制及建立镜像，违者将依法追究法律责任。",
+    "（原标题：央行降准）",
+    "点击这里查看",
+    "关于我们 | 联系我们",
+    "主办：某某传媒有限公司",
+    "贵州茅台 1700.50 +1.20%",
+    "06-14 贵州茅台 600519",
+    "下载新华社客户端，追踪更多新闻",
+    "扫描二维码关注公众号",
+    "一位网友在留言中说，这家店的服务很好，她还会再来。这是一个完整的句子，长过二十四个字。",
+    "1、赴港上市冷了吗？",
+    "2. 大数据呼唤良序",
+    "3．LPR二度报价",
+    "４、全角数字",
+    "12、第十二",
+    "1、" + "很长的标题" * 10,
+    "2、以句号结束。",
+    "▲政府擬將18%調降為9%。(圖／東森新聞提供)",
+    "薛夫洛根（右）和占士法蘭高。美聯社 ",
+    "图为搜救现场",
+    "（图）",
+    "视频：现场画面",
+    "共享充电宝。视觉中国 资料图片",
+    "…拍照留念。新华社记者 才扬 摄",
+    "故宫博物院供图",
+    "周松崗(前)。",
+    "影响深远的一项政策",
+    "国务院新闻办公室今天举行发布会。(完)",
+]
+
+
+@functools.cache
+def _lines() -> tuple[str, ...]:
+    return tuple(shipped_lines(_MADE_UP, unstripped=True))
+
+
+# --- is_boilerplate ----------------------------------------------------------------------
+
+
+def _is_boilerplate_as_written(text: str) -> str | None:
+    # features.is_boilerplate as first written: each question asked in turn.
+    if features._has_strong(text) and (
+        len(features._STRONG_RE.findall(text)) >= 2
+        or (len(text) <= 120 and not features._is_sentence(text))
+    ):
+        return "notice"
+    short = len(text) <= SHORT_LINE_MAX and not features.has_sentence_end(text)
+    if short and features._SHORT_RE.search(text):
+        return "menu"
+    if features._WHOLE_RE.fullmatch(text):
+        return "label"
+    return None
+
+
+def _holds_anything(text: str) -> bool:
+    """Whether one of the questions is_boilerplate asks finds something in ``text``."""
+    return (
+        features._has_strong(text)
+        or features._SHORT_RE.search(text) is not None
+        or features._WHOLE_RE.fullmatch(text) is not None
+    )
+
+
+def _passes(text: str) -> bool:
+    """Whether is_boilerplate's first match and scan let ``text`` through."""
+    return features._OPENING.match(text) is not None or features._INSIDE.search(text) is not None
+
+
+def test_boilerplate_of_real_and_made_up_lines_is_the_questions_asked_in_turn() -> None:
+    reasons = set()
+    for line in _lines():
+        reason = features.is_boilerplate.__wrapped__(line)  # type: ignore[attr-defined]
+        assert reason == _is_boilerplate_as_written(line), line
+        assert _passes(line) or not _holds_anything(line), line
+        reasons.add(reason)
+    assert reasons == {None, "notice", "menu", "label"}
+
+
+# Lines holding a match of one table entry, with text around it (a match inside a line, and
+# the anchored ones at its start): generated from the patterns themselves.
+_AROUND = st.text(alphabet=st.sampled_from("新闻 >/%.。、1（）返回顶部a"), max_size=4)
+
+
+def _held(pattern: str, *, whole: bool = False) -> st.SearchStrategy[str]:
+    found = st.from_regex(re.compile(pattern), fullmatch=whole)
+    if whole or pattern.startswith("^"):
+        return found
+    return st.tuples(_AROUND, found, _AROUND).map("".join)
+
+
+_ENTRIES = st.one_of(
+    *(_held(p) for p in STRONG),
+    *(_held(p) for p in SHORT_LINE),
+    *(_held(f"(?:{p})\\s*", whole=True) for p in WHOLE_LINE),
+)
+
+
+@given(_ENTRIES)
+def test_a_line_holding_a_table_entry_passes_the_first_match_and_scan(text: str) -> None:
+    assert _passes(text) or not _holds_anything(text)
+    assert features.is_boilerplate.__wrapped__(text) == _is_boilerplate_as_written(text)  # type: ignore[attr-defined]
+
+
+_PIECES = [
+    "新闻", "首页", ">", " ", "/", "1", "12", "%", ".", "-", "—", "|", "•", "返", "回", "顶部",
+    "更多", "版权所有", "未经许可", "不得转载", "条评论", "APP", "。", "，", "贵州茅台", "\u3000",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+def test_boilerplate_of_pieced_lines_is_the_questions_asked_in_turn(text: str) -> None:
+    assert features.is_boilerplate.__wrapped__(text) == _is_boilerplate_as_written(text)  # type: ignore[attr-defined]
+
+
+def test_every_branch_of_the_scan_opens_with_a_literal() -> None:
+    # What lets the engine skip in C to where a branch can start (re's table of first
+    # characters): one branch opening otherwise would cost a try at every position.
+    parser = re._parser  # type: ignore[attr-defined]
+    branches = parser.parse(features._INSIDE.pattern)[0][1][1]
+    assert all(str(branch[0][0]) == "LITERAL" for branch in branches)
+    assert features._APART_FIRSTS == ["回", "返"]  # "[返回]{2}…", by its first characters
