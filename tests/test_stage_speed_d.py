@@ -8,9 +8,10 @@ generated from the phrase tables themselves.
 from __future__ import annotations
 
 import functools
+import random
 import re
 
-from _helpers import shipped_lines
+from _helpers import seed_paths, shipped_lines
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -178,3 +179,69 @@ def test_every_branch_of_the_scan_opens_with_a_literal() -> None:
     branches = parser.parse(features._INSIDE.pattern)[0][1][1]
     assert all(str(branch[0][0]) == "LITERAL" for branch in branches)
     assert features._APART_FIRSTS == ["回", "返"]  # "[返回]{2}…", by its first characters
+
+
+# --- ranked_runs -------------------------------------------------------------------------
+
+
+def _ranked_runs_walked(texts: list[str]) -> list[tuple[int, int]]:
+    # features.ranked_runs as first written: every line (and a sentinel) tried in turn.
+    runs: list[tuple[int, int]] = []
+    start, expected = 0, 1
+    for i, text in enumerate([*texts, ""]):
+        ranked = len(text) <= features._RANK_MAX and text[:1].isdecimal()
+        match = features._RANK.match(text) if ranked else None
+        number = int(match.group(1)) if match and not text.endswith("。") else None
+        if number == expected:
+            if number == 1:
+                start = i
+            expected += 1
+            continue
+        if expected > features._MIN_RANKED:
+            runs.append((start, i))
+        start, expected = i, 2 if number == 1 else 1
+    return runs
+
+
+_RANKS = [
+    "1、一", "2、二", "3、三", "4、四", "5、五", "1. 一", "2.二", "3．三", "３、三", "12、十二",
+    "2、二。", "1、" + "长" * 60, "1、", "1", "2014-12-11 报道", "正文", "", " 1、一",
+]  # fmt: skip
+
+
+# A page's lines as pieces: a ranking numbered from 1 up to 1 to 6 (runs of every length,
+# touching one another or apart) or one line of the edge cases above.
+_RANKED_PIECES = st.one_of(
+    st.integers(min_value=1, max_value=6).map(lambda n: [f"{k}、第{k}条" for k in range(1, n)]),
+    st.sampled_from(_RANKS).map(lambda line: [line]),
+)
+
+
+@given(st.lists(_RANKED_PIECES, max_size=8).map(lambda pieces: [t for p in pieces for t in p]))
+def test_ranked_runs_are_the_walks(texts: list[str]) -> None:
+    walked = _ranked_runs_walked(texts)
+    assert features.ranked_runs(texts) == walked
+    assert features.ranked_runs(texts, list(map(features.FIRST_CHAR, texts))) == walked
+
+
+def test_ranked_runs_of_real_pages_are_the_walks() -> None:
+    pages = [path.read_text(encoding="utf-8").splitlines() for path in seed_paths()]
+    lines = list(_lines())
+    rng = random.Random(16)
+    # Real lines with rankings dropped in at random places, runs touching and apart.
+    for _ in range(200):
+        page = rng.sample(lines, 30)
+        for _ in range(rng.randrange(4)):
+            at = rng.randrange(len(page) + 1)
+            page[at:at] = [f"{n}、第{n}条" for n in range(1, rng.randrange(2, 7))]
+        pages.append(page)
+    runs = 0
+    for page in pages:
+        assert features.ranked_runs(page) == _ranked_runs_walked(page)
+        runs += len(_ranked_runs_walked(page))
+    assert runs
+
+
+def test_a_lines_first_character_is_its_first_slice() -> None:
+    for line in _lines():
+        assert features.FIRST_CHAR(line) == line[:1]

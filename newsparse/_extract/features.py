@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import itemgetter
+
 from .._chinese.han import HAN_CLASS, han_count
 from .._core.firsts import first_class, found, literal_branches, run_of, top_alternatives
 from .._core.lazy import lazy_compile
@@ -19,6 +22,7 @@ from .data import (
 
 __all__ = [
     "END_MARKER",
+    "FIRST_CHAR",
     "INLINE_NOISE_RE",
     "found",
     "han_count",
@@ -109,6 +113,7 @@ _INSIDE = lazy_compile(
 )
 
 _FULL_STOPS = frozenset("。！？!?")  # the same for a full stop
+FIRST_CHAR = itemgetter(slice(None, 1))  # a line's first character ("" for an empty line)
 _RANK = lazy_compile(r"(\d{1,2})\s{0,2}[、.．]\s{0,2}\S")
 _RANK_MAX = 48
 _MIN_RANKED = 3
@@ -217,18 +222,28 @@ def is_metadata_line(text: str) -> bool:
     return bool(date and date.start() < _META_DATE_WITHIN and _META_LABEL.search(text))
 
 
-def ranked_runs(texts: list[str]) -> list[tuple[int, int]]:
-    """Spans of "most read" rankings: three or more short lines numbered 1、2、3、….
+def ranked_runs(texts: list[str], firsts: list[str] | None = None) -> list[tuple[int, int]]:
+    """Spans of "most read" rankings: three or more short lines numbered 1、2、3、…
+    (``firsts``: the lines' first characters, ``FIRST_CHAR``, when the caller has them).
 
     Examples:
         >>> ranked_runs(["点击排行", "1、赴港上市冷了吗？", "2、大数据呼唤良序", "3、LPR二度报价"])
         [(1, 4)]
     """
+    # _RANK opens with \d, which in a str pattern is what str.isdecimal() says of a character:
+    # a line that does not open with a digit is no rank (most lines), and one _RANK does not
+    # match is none either; either ends any run. The walk reads the lines _RANK matches and
+    # the line after each (where a run ends): any other line comes after a line that is no
+    # rank, and leaves the walk as it was (looking for a 1).
+    if firsts is None:
+        firsts = list(map(FIRST_CHAR, texts))
+    numbered = list(compress(count(), map(str.isdecimal, firsts)))
+    matched = list(compress(numbered, map(_RANK.match, map(texts.__getitem__, numbered))))
+    lines = [*texts, ""]
     runs: list[tuple[int, int]] = []
     start, expected = 0, 1
-    for i, text in enumerate([*texts, ""]):
-        # _RANK opens with \d, which in a str pattern is what str.isdecimal() says of a
-        # character: a line that does not open with a digit is no rank (most lines).
+    for i in sorted({*matched, *[i + 1 for i in matched]}):
+        text = lines[i]
         ranked = len(text) <= _RANK_MAX and text[:1].isdecimal()
         match = _RANK.match(text) if ranked else None
         number = int(match.group(1)) if match and not text.endswith("。") else None
