@@ -15,13 +15,16 @@ from _helpers import seed_paths, shipped_lines
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._extract import features
+from newsparse._core.memo import forget_lines
+from newsparse._extract import features, furniture
 from newsparse._extract.data import (
     SHORT_LINE,
     SHORT_LINE_MAX,
     STRONG,
     WHOLE_LINE,
 )
+from newsparse._news.data.notices import NOTICE_VOICE
+from newsparse._news.notices import notice_kind
 
 # Made-up lines at the edges of the tables: whole-line labels with and without spaces after
 # them, breadcrumbs, counters, page numbers, a rule of dashes, an empty line and spaces
@@ -245,3 +248,36 @@ def test_ranked_runs_of_real_pages_are_the_walks() -> None:
 def test_a_lines_first_character_is_its_first_slice() -> None:
     for line in _lines():
         assert features.FIRST_CHAR(line) == line[:1]
+
+
+# --- mark_furniture ----------------------------------------------------------------------
+# (tests/test_stage_speed_shortcuts.py compares the stage with the walk as first written.)
+
+
+def test_tag_openers_are_the_labels_first_characters_and_the_spaces() -> None:
+    # mark_furniture's set lookup stands for "text[:1] in _TAG_FIRSTS or text[:1].isspace()".
+    for code in range(0x110000):
+        char = chr(code)
+        opens = char in furniture._TAG_FIRSTS or char.isspace()
+        assert (char in furniture._TAG_OPENERS) == opens, hex(code)
+    assert "" not in furniture._TAG_OPENERS
+
+
+_VOICED = st.one_of(*(_held(cue) for cue in NOTICE_VOICE))
+
+
+@given(st.one_of(_VOICED, st.lists(st.sampled_from(_PIECES), max_size=8).map("".join)))
+def test_a_line_not_in_the_notices_voice_is_no_notice_of_a_kind(text: str) -> None:
+    # mark_furniture asks notice_kind only of the lines the voice search finds something in.
+    assert furniture._VOICE_ANY.search(text) is not None or notice_kind(text) is None
+    forget_lines()
+
+
+def test_real_lines_not_in_the_notices_voice_are_no_notices_of_a_kind() -> None:
+    kinds = 0
+    for line in _lines():
+        kind = notice_kind(line)
+        assert furniture._VOICE_ANY.search(line) is not None or kind is None
+        kinds += kind is not None
+    forget_lines()
+    assert kinds
