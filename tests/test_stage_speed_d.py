@@ -11,18 +11,25 @@ import functools
 import random
 import re
 
-from _helpers import seed_paths, shipped_lines
+from _helpers import page_labels, page_text, seed_paths, shipped_lines
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse._core.blocks import Block, Label, Page
+from newsparse._core.config import Config
 from newsparse._core.memo import forget_lines
-from newsparse._extract import features, furniture
+from newsparse._extract import captions, features, furniture, stages
 from newsparse._extract.data import (
+    CAPTION_OPENERS,
+    PICTURE_CREDITS,
+    PICTURE_POSITIONS,
     SHORT_LINE,
     SHORT_LINE_MAX,
     STRONG,
     WHOLE_LINE,
 )
+from newsparse._extract.text import text_to_page
+from newsparse._html.page import html_to_page
 from newsparse._news.data.notices import NOTICE_VOICE
 from newsparse._news.notices import notice_kind
 
@@ -281,3 +288,109 @@ def test_real_lines_not_in_the_notices_voice_are_no_notices_of_a_kind() -> None:
         kinds += kind is not None
     forget_lines()
     assert kinds
+
+
+# --- mark_captions -----------------------------------------------------------------------
+
+_CONFIG = Config()
+_TZ = "Asia/Shanghai"
+
+
+def _mark_captions_walked(ctx: stages.Context) -> None:
+    # captions.mark_captions as first written: every unlabelled block tried in turn.
+    ends = captions._credit_ends()
+    found = [
+        (i, rule)
+        for i, block in enumerate(ctx.blocks)
+        if block.label is Label.UNLABELLED
+        and (
+            block.after_image
+            or block.tag == "caption"
+            or len(block.text) <= captions._POSITION_MAX
+            or captions._OPENER.match(block.text)
+            or block.text.rstrip()[-1:] in ends
+        )
+        and (rule := captions.caption_rule(block))
+    ]
+    for i, rule in found:
+        ctx.label(i, Label.CAPTION, rule)
+
+
+def _pages() -> list[tuple[Page, Page]]:
+    """Each page twice (fresh blocks): the seeds and the made-up lines flattened, the
+    hand-written pages as HTML, and the made-up lines as an HTML page's blocks, each under a
+    picture, as headings, as caption elements."""
+    pairs: list[tuple[Page, Page]] = []
+    for text in [path.read_text(encoding="utf-8") for path in seed_paths()]:
+        pairs.append((text_to_page(text, config=_CONFIG), text_to_page(text, config=_CONFIG)))
+    for label in page_labels():
+        html = page_text(label)
+        pairs.append((_html_page(html), _html_page(html)))
+    for tag, after_image in [("p", False), ("p", True), ("h", True), ("caption", False)]:
+        blocks = [[Block(t, tag=tag, after_image=after_image) for t in _MADE_UP] for _ in "ab"]
+        pairs.append((Page(blocks[0], is_html=True), Page(blocks[1], is_html=True)))
+    return pairs
+
+
+def _html_page(html: str) -> Page:
+    return html_to_page(html, encoding=None, config=_CONFIG, url=None)
+
+
+def _labels(page: Page) -> list[tuple[Label, str]]:
+    return [(b.label, b.rule) for b in page.blocks]
+
+
+def test_captions_label_the_blocks_the_walk_labels() -> None:
+    captioned = 0
+    for fast, walked in _pages():
+        for page, mark in ((fast, captions.mark_captions), (walked, _mark_captions_walked)):
+            ctx = stages.Context(page, _TZ, None, _CONFIG)
+            for name, stage in stages.STAGES:
+                if name == "captions":
+                    break
+                ctx.stage = name
+                stage(ctx)
+            ctx.stage = "captions"
+            mark(ctx)
+            forget_lines()
+        assert _labels(fast) == _labels(walked)
+        captioned += sum(b.label is Label.CAPTION for b in fast.blocks)
+    assert captioned
+
+
+def _wording_rule(text: str) -> str | None:
+    """The rules of wording and place _line_rule gives a line under no picture."""
+    rules = {captions._line_rule.__wrapped__(text, tag, False) for tag in ("p", "h")}  # type: ignore[attr-defined]
+    rules.discard(None)
+    return rules.pop() if rules else None
+
+
+def test_real_lines_without_a_caption_mark_have_no_caption_rule() -> None:
+    marks = captions._wording_marks()
+    ruled = 0
+    for line in _lines():
+        rule = _wording_rule(line)
+        assert marks.search(line) is not None or rule is None, line
+        ruled += rule is not None
+    assert ruled
+
+
+_CAPTIONED = st.one_of(
+    *(_held(f"^(?:{p})") for p in CAPTION_OPENERS),
+    *(_held(p) for p in PICTURE_CREDITS),
+    _held(PICTURE_POSITIONS),
+)
+
+
+@given(st.one_of(_CAPTIONED, st.text(alphabet=st.sampled_from("（(右)）图摄社 。A\u3000影"))))
+def test_a_line_with_a_captions_wording_has_a_caption_mark(text: str) -> None:
+    assert captions._wording_marks().search(text) is not None or _wording_rule(text) is None
+
+
+def test_caption_marks_are_read_from_the_patterns() -> None:
+    marks = captions._wording_marks().pattern
+    assert all(mark in marks.split("|") for mark in ["（", "\\(", "▲", "图", "社\\s*\\Z"])
+    assert captions._class_chars("[（(]") == {"（", "("}
+    # Anything but a class of plain characters is not read: every line is then asked.
+    for pattern in ["", "[(\\d]", "[(\\s]", "[a-z]", "[^(]", "a"]:
+        assert captions._class_chars(pattern) is None
