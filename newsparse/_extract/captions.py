@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
 from .._core.blocks import CAPTION, UNLABELLED, Block
 from .._core.blocks import LINKED as _LINKED  # a linked line under a picture: a teaser
-from .._core.firsts import found
+from .._core.firsts import first_class, found
 from .._core.lazy import lazy_compile
 from .._core.memo import line_memo
 from .._news.credits import parse_credit_line
@@ -181,22 +182,46 @@ def _names_writers(text: str) -> bool:
 
 def mark_captions(ctx: Context) -> None:
     # caption_rule is asked of the lines that can be captions: a caption element, a line
-    # under a picture or short enough to name a place in one, or one opening with a
-    # caption's wording or ending as a picture credit does (the cheap tests first). Any
-    # other line, most of a page of prose, is none.
-    ends = _credit_ends()
+    # under a picture, or one holding a character its wording needs (_wording_marks: one
+    # search, in C). Any other line, most of a page of prose, is none.
+    search = _wording_marks().search
+    blocks = ctx.blocks
     found = [
         (i, rule)
-        for i, block in enumerate(ctx.blocks)
+        for i, block in enumerate(blocks)
         if block.label is UNLABELLED
-        and (
-            block.after_image
-            or block.tag == "caption"
-            or len(block.text) <= _POSITION_MAX
-            or _OPENER.match(block.text)
-            or block.text.rstrip()[-1:] in ends
-        )
+        and (block.after_image or block.tag == "caption" or search(block.text))
         and (rule := caption_rule(block))
     ]
     for i, rule in found:
         ctx.label(i, CAPTION, rule)
+
+
+@functools.cache
+def _wording_marks() -> re.Pattern[str]:
+    """A search that finds something in every line :func:`_line_rule` can give a rule of
+    wording or place to: a character a caption's opener begins with (found anywhere,
+    where the opener stands at the start: more lines than need it) or a person's place
+    begins with, or one a picture credit ends with at the line's end (spaces aside). Each
+    is a branch opening with a literal, so the engine skips in C to where one can be. When
+    these characters are not read (nearly any can open an opener or a place, or end a
+    credit), the empty pattern: it finds something in every line, and each is asked."""
+    ends = _credit_ends()
+    opener, place = (_class_chars(first_class(p.pattern)) for p in (_OPENER, _POSITION))
+    if isinstance(ends, _Everything) or opener is None or place is None:
+        return re.compile("")
+    branches = [re.escape(char) for char in sorted(opener | place)]
+    branches += [re.escape(char) + r"\s*\Z" for char in sorted(ends)]  # (\s: what rstrip strips)
+    return re.compile("|".join(branches))
+
+
+def _class_chars(pattern: str) -> set[str] | None:
+    """The characters of ``pattern``, a class of plain characters (a first_class), or None
+    for any other pattern (a category such as \\d or \\s in the class, a range...)."""
+    items = list(_sre.parse(pattern)) if pattern else []
+    if len(items) != 1 or str(items[0][0]) != "IN":
+        return None
+    members = items[0][1]
+    if any(str(op) != "LITERAL" for op, _ in members):
+        return None
+    return {chr(code) for _, code in members}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import itemgetter
+
 from .._chinese.han import HAN_CLASS, han_count
-from .._core.firsts import found, literal_branches, run_of
+from .._core.firsts import first_class, found, literal_branches, run_of, top_alternatives
 from .._core.lazy import lazy_compile
 from .._core.memo import line_memo
 from .data import (
@@ -19,6 +22,7 @@ from .data import (
 
 __all__ = [
     "END_MARKER",
+    "FIRST_CHAR",
     "INLINE_NOISE_RE",
     "found",
     "han_count",
@@ -56,7 +60,8 @@ _STRONG_RE = lazy_compile("|".join(STRONG), guard=True)
 # Whether a line holds a STRONG phrase is asked of every line: the phrases anchored at its
 # start are tried there; the comment counter, which any digit can start, only where one of
 # its words is; the rest from the first character that can start one (a prefilter).
-_STRONG_START = lazy_compile("|".join(s for s in STRONG if s.startswith("^")))
+_STRONG_STARTS = "|".join(s for s in STRONG if s.startswith("^"))
+_STRONG_START = lazy_compile(_STRONG_STARTS)
 # The rest are written out to open with a literal character each (firsts.literal_branches),
 # so that the engine skips in C to a position where one can start.
 _STRONG_OTHER = "|".join(
@@ -72,9 +77,43 @@ _COMMENT_WORD = lazy_compile("|".join(COMMENT_COUNTER_WORDS))  # literals: a fas
 # most lines, holds neither, and neither is searched.
 _OTHER_OR_WORD = lazy_compile("|".join([_STRONG_OTHER, *COMMENT_COUNTER_WORDS]))
 _SHORT_RE = lazy_compile("|".join(SHORT_LINE), guard=True)
-_WHOLE_RE = lazy_compile("(?:" + "|".join(WHOLE_LINE) + r")\s*")
+_WHOLE = "(?:" + "|".join(WHOLE_LINE) + r")\s*"
+_WHOLE_RE = lazy_compile(_WHOLE)
+# Most lines hold none of the phrases, words and labels above, and is_boilerplate learns so
+# from one match at the line's start and one scan, not up to seven searches: the STRONG
+# phrases and SHORT_LINE words anchored at the start, and the labels a whole line is
+# (fullmatch: a match that reaches the end), tried there as one alternation; the rest of the
+# phrases and words, written out to open with a literal each (firsts.literal_branches), as
+# one scan, so that the engine skips in C to where one can start. A SHORT_LINE word no
+# literal can be written out of ("[返回]{2}…": a repeated class) stands in that scan as the
+# characters it can open with (a line holding one of them is asked in full).
+_SHORT_BRANCHES = [b for s in SHORT_LINE for b in top_alternatives(s)]
+_SHORT_WRITTEN = [w for b in _SHORT_BRANCHES if not b.startswith("^") for w in literal_branches(b)]
+_LED = tuple("[(\\.")  # how a written-out branch that does not open with a literal opens
+_SHORT_APART = "|".join(w for w in _SHORT_WRITTEN if w.startswith(_LED))
+_APART_FIRSTS = literal_branches(first_class(_SHORT_APART)) if _SHORT_APART else []
+_OPENING = lazy_compile(
+    "|".join(
+        [
+            *([_STRONG_STARTS] if _STRONG_STARTS else []),
+            *(b for b in _SHORT_BRANCHES if b.startswith("^")),
+            _WHOLE + r"\Z",
+        ]
+    )
+)
+_INSIDE = lazy_compile(
+    "|".join(
+        [
+            _STRONG_OTHER,
+            *COMMENT_COUNTER_WORDS,
+            *(w for w in _SHORT_WRITTEN if not w.startswith(_LED)),
+            *_APART_FIRSTS,
+        ]
+    )
+)
 
 _FULL_STOPS = frozenset("。！？!?")  # the same for a full stop
+FIRST_CHAR = itemgetter(slice(None, 1))  # a line's first character ("" for an empty line)
 _RANK = lazy_compile(r"(\d{1,2})\s{0,2}[、.．]\s{0,2}\S")
 _RANK_MAX = 48
 _MIN_RANKED = 3
@@ -142,6 +181,8 @@ def is_content(text: str, weight: int | None = None) -> bool:
 @line_memo
 def is_boilerplate(text: str) -> str | None:
     """Why ``text`` is site furniture (a reason string), or None when it may be content."""
+    if _OPENING.match(text) is None and _INSIDE.search(text) is None:
+        return None  # (most lines: see _OPENING)
     # A long sentence can quote a copyright notice; only short lines, or lines with two
     # such phrases, are condemned by them.
     if _has_strong(text) and (
@@ -181,18 +222,28 @@ def is_metadata_line(text: str) -> bool:
     return bool(date and date.start() < _META_DATE_WITHIN and _META_LABEL.search(text))
 
 
-def ranked_runs(texts: list[str]) -> list[tuple[int, int]]:
-    """Spans of "most read" rankings: three or more short lines numbered 1、2、3、….
+def ranked_runs(texts: list[str], firsts: list[str] | None = None) -> list[tuple[int, int]]:
+    """Spans of "most read" rankings: three or more short lines numbered 1、2、3、…
+    (``firsts``: the lines' first characters, ``FIRST_CHAR``, when the caller has them).
 
     Examples:
         >>> ranked_runs(["点击排行", "1、赴港上市冷了吗？", "2、大数据呼唤良序", "3、LPR二度报价"])
         [(1, 4)]
     """
+    # _RANK opens with \d, which in a str pattern is what str.isdecimal() says of a character:
+    # a line that does not open with a digit is no rank (most lines), and one _RANK does not
+    # match is none either; either ends any run. The walk reads the lines _RANK matches and
+    # the line after each (where a run ends): any other line comes after a line that is no
+    # rank, and leaves the walk as it was (looking for a 1).
+    if firsts is None:
+        firsts = list(map(FIRST_CHAR, texts))
+    numbered = list(compress(count(), map(str.isdecimal, firsts)))
+    matched = list(compress(numbered, map(_RANK.match, map(texts.__getitem__, numbered))))
+    lines = [*texts, ""]
     runs: list[tuple[int, int]] = []
     start, expected = 0, 1
-    for i, text in enumerate([*texts, ""]):
-        # _RANK opens with \d, which in a str pattern is what str.isdecimal() says of a
-        # character: a line that does not open with a digit is no rank (most lines).
+    for i in sorted({*matched, *[i + 1 for i in matched]}):
+        text = lines[i]
         ranked = len(text) <= _RANK_MAX and text[:1].isdecimal()
         match = _RANK.match(text) if ranked else None
         number = int(match.group(1)) if match and not text.endswith("。") else None

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from .._core.blocks import FURNITURE, NOTICE, UNLABELLED
+from .._core.firsts import SPACE_CHARS
 from .._core.lazy import lazy_compile
 from .._news.data.pagemeta import TAG_LABELS
-from .._news.notices import NOTICE_KIND_NAMES, notice_kind, notice_voice
+from .._news.notices import _VOICE_ANY, NOTICE_KIND_NAMES, notice_kind, notice_voice
 from .._news.pagemeta import tag_line
-from .features import is_boilerplate, is_metadata_line, ranked_runs, text_weight
+from .features import FIRST_CHAR, is_boilerplate, is_metadata_line, ranked_runs, text_weight
 
 if TYPE_CHECKING:
     from .stages import Context
@@ -19,6 +21,7 @@ __all__ = ["mark_furniture", "notice_tail"]
 # The first characters of a tag list's label, so most lines skip tag_line.
 _TAG_LINE_FIRST = lazy_compile(r"\s{0,3}[" + "".join(sorted({w[0] for w in TAG_LABELS})) + "]")
 _TAG_FIRSTS = frozenset(w[0] for w in TAG_LABELS)  # the same characters, for a set lookup
+_TAG_OPENERS = _TAG_FIRSTS | frozenset(SPACE_CHARS)  # and the spaces (what str.isspace says)
 _RUN_MEMBER_MAX = 200  # characters: a line between two notices is part of them up to this
 # A paragraph whose last sentences are a notice keeps the rest when the rest holds at least
 # this much prose (Han characters and Latin words): a story's paragraph with the site's
@@ -64,13 +67,11 @@ def mark_furniture(ctx: Context) -> None:
     texts = [b.text for b in blocks]
     reasons = list(map(is_boilerplate, texts))
     # A block is furniture by its reason, or a tag list by its label; a tag list opens with
-    # one of its labels' first characters, spaces aside (the test of _TAG_LINE_FIRST made
-    # without the pattern: most lines open otherwise).
-    for i in [
-        i
-        for i, (text, reason) in enumerate(zip(texts, reasons, strict=True))
-        if reason or text[:1] in _TAG_FIRSTS or text[:1].isspace()
-    ]:
+    # one of its labels' first characters, spaces aside (the test of _TAG_LINE_FIRST made on
+    # each line's first character, in C: most lines open otherwise).
+    firsts = list(map(FIRST_CHAR, texts))  # (read by ranked_runs too)
+    tagged = compress(count(), map(_TAG_OPENERS.__contains__, firsts))
+    for i in sorted({*compress(count(), reasons), *tagged}):
         text, reason = texts[i], reasons[i]
         if reason == "notice" and notice_tail(text) is not None:
             continue  # prose with a notice glued on: the body cuts the notice
@@ -80,11 +81,17 @@ def mark_furniture(ctx: Context) -> None:
             # "關鍵字: 佔領立法院 林飛帆": the page's tag list, read into Article.tags; where
             # the page is flattened to lines it is what follows the story, not part of it.
             ctx.label(i, FURNITURE, "tags")
-    unlabelled = [i for i, b in enumerate(blocks) if b.label is UNLABELLED]
-    for i, kind in zip(unlabelled, map(notice_kind, [texts[i] for i in unlabelled]), strict=True):
-        if kind and notice_tail(texts[i]) is None:
+    # An unlabelled block is a notice of a kind by notice_kind, which a line not in the
+    # notices' voice is not (most lines: found by one search each, in C). A block this loop
+    # labels is the one it reads, so each is read with the label it had before the loop.
+    for i in compress(count(), map(_VOICE_ANY.search, texts)):
+        if (
+            blocks[i].label is UNLABELLED
+            and (kind := notice_kind(texts[i]))
+            and notice_tail(texts[i]) is None
+        ):
             ctx.label(i, NOTICE, kind)
-    for start, end in ranked_runs(texts):
+    for start, end in ranked_runs(texts, firsts):
         for i in range(start, end):
             ctx.label(i, FURNITURE, "ranking")
     _fill_notice_runs(ctx)
