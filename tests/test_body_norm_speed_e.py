@@ -12,7 +12,25 @@ from hypothesis import strategies as st
 from newsparse._chinese import normalize as N
 from newsparse._chinese.data.characters import TONED_VOWELS
 from newsparse._chinese.pinyin import repair_pinyin
+from newsparse._core.blocks import (
+    BODY,
+    CAPTION,
+    FURNITURE,
+    LISTING,
+    NOTICE,
+    TITLE,
+    UNLABELLED,
+    Block,
+)
 from newsparse._core.config import Config
+from newsparse._extract import body_run
+from newsparse._extract import weights as W
+from newsparse._extract.features import (
+    has_sentence_end,
+    is_content,
+    is_metadata_line,
+    text_weight,
+)
 
 # ---------------------------------------------------------------------------------------
 # normalize(): one scan for the characters its steps change, and str searches before scans.
@@ -158,3 +176,94 @@ def test_lines_not_ragged_are_left_by_stripping(text: str) -> None:
     assert N._ragged(text) or stripped == text
     assert N._map_spaces(text) == _map_spaces_by_lines(text)
     assert N._map_spaces(text, spaces=False) == _map_spaces_by_lines(text)
+
+
+# ---------------------------------------------------------------------------------------
+# The body stage: _score asks is_metadata_line only of a line that would not score as a
+# label anyway.
+
+
+def _score_as_first_written(
+    block: Block, weight: int | None, is_html: bool, title: str, contained: bool = True
+) -> float | None:
+    if block.label is LISTING or (contained and is_html and not block.in_main):
+        return None
+    if block.label is TITLE:
+        return W.SCORE_LABEL
+    if block.label is CAPTION:
+        return 0.0
+    if block.label in (FURNITURE, NOTICE) or block.link_density > W.LINK_HEAVY:
+        return W.SCORE_FURNITURE
+    if is_metadata_line(block.text):
+        return W.SCORE_LABEL
+    if weight is None:
+        weight = text_weight(block.text)
+    if is_content(block.text, weight):
+        return W.PROSE_BASE + min(weight, W.PROSE_CAP) * W.PROSE_PER_CHAR
+    if (
+        is_html
+        and weight >= body_run._BARE_LINE
+        and block.link_density < body_run._FEW_LINKS
+        and block.text.replace(" ", "") not in title
+    ):
+        return W.SCORE_BARE_LINE
+    if has_sentence_end(block.text) and weight >= body_run._MIN_SENTENCE:
+        return 0.0
+    if block.text.rstrip()[-1:] in body_run._CLAUSE_MARKS and body_run._CLAUSE_END.search(
+        block.text
+    ):
+        return 0.0
+    return W.SCORE_LABEL
+
+
+_PROSE = "国务院联防联控机制印发通知，要求各地做好春季学校疫情防控工作。"
+_BODY_MADE_UP = [
+    "",
+    "首页",
+    "会有崩盘吗？",
+    "好吗？",
+    "京沪高速北京方向，",
+    "北京，",
+    "下周一，",
+    "划重点：",
+    "发布时间：2025-03-28 10:00 来源：新华网 作者：张三",
+    "发布时间：2025-03-28 10:00 来源：新华网 作者：张三。",
+    "发布时间：2025-03-28 10:00 来源：新华网 作者：张三，",
+    "发布时间：2025-03-28 10:00 来源：新华网，记者张三报道，" + _PROSE,
+    "2025年3月28日 来源：人民网 " + _PROSE,
+    "2025-03-28 10:00",
+    "来源：新华网 2025-03-28，",
+    "来源新华网 2025-03-28 北京，",  # a header line and a clause
+    "来源新华网 2025-03-28 作者张三 编辑李四王五赵六",  # a header line and a bare line
+    "来源：新华网 2025-03-28？",
+    "全球科创力量聚首中关村 论坛开幕",
+    "全球科创力量聚首中关村论坛开幕今日在京举行各方嘉宾出席",
+    "Economy grows faster than expected in March",
+    _PROSE,
+    _PROSE * 12,
+    "港聞 監警考慮 2014-12 要聞 財經 2014-12 體育 娛樂 2014-12 國際 兩岸 2014-12 副刊 專題",
+]
+
+
+def _body_cases() -> list[tuple[Block, int | None, bool, str]]:
+    cases: list[tuple[Block, int | None, bool, str]] = []
+    labels = (UNLABELLED, TITLE, CAPTION, FURNITURE, NOTICE, LISTING, BODY)
+    titles = ("", "全球科创力量聚首中关村论坛开幕今日在京举行各方嘉宾出席")
+    for text in _BODY_MADE_UP:
+        for label, density, in_main, is_html, title, weighed in itertools.product(
+            labels, (0.0, 0.2, 0.9), (True, False), (True, False), titles, (True, False)
+        ):
+            block = Block(text, link_density=density, in_main=in_main, label=label)
+            cases.append((block, text_weight(text) if weighed else None, is_html, title))
+    for text in shipped_lines(_BODY_MADE_UP):
+        for is_html in (True, False):
+            cases.append((Block(text), text_weight(text), is_html, ""))
+    return cases
+
+
+def test_score_as_first_written() -> None:
+    for block, weight, is_html, title in _body_cases():
+        for contained in (True, False):
+            want = _score_as_first_written(block, weight, is_html, title, contained)
+            got = body_run._score(block, weight, is_html, title, contained)
+            assert got == want, (block, weight, is_html, title, contained)
