@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from _helpers import seed_paths, shipped_lines
@@ -154,6 +155,31 @@ _ALPHABET = " \t\r\n\u3000\xa0\u2000\u200b\ufeff１．5&#;xXanbspmp中國()guór
 @given(st.text(alphabet=_ALPHABET, max_size=30), st.sampled_from(_CONFIGS))
 def test_normalize_on_generated_text(text: str, cfg: Config) -> None:
     assert N.normalize(text, cfg) == _normalize_in_full(text, cfg)
+
+
+_DECIMAL_AS_FIRST_WRITTEN = re.compile(r"(?<=[0-9])．(?=[0-9])")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="0９５．.a中\n", max_size=16))
+def test_decimal_point_as_first_written(text: str) -> None:
+    assert N._DECIMAL_POINT.sub(".", text) == _DECIMAL_AS_FIRST_WRITTEN.sub(".", text)
+
+
+def test_decimal_point_on_made_up_and_real_lines() -> None:
+    made_up = [
+        "5．2",
+        "５．２",
+        "．5",
+        "5．",
+        "5．．2",
+        "1．2．3",
+        "．",
+        "增长5．2％，约．",
+        "a．1",
+    ]
+    for text in shipped_lines(made_up) + _pages():
+        assert N._DECIMAL_POINT.sub(".", text) == _DECIMAL_AS_FIRST_WRITTEN.sub(".", text)
 
 
 def test_odd_class_holds_every_character_a_skipped_step_changes() -> None:

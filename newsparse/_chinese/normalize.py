@@ -43,8 +43,10 @@ _WIDTH = str.maketrans(FULLWIDTH_ALNUM)
 _WIDE = "０-９Ａ-Ｚａ-ｚ．"  # what fold_width changes
 # Translating only the runs that need it is 50-100x faster than translating whole pages.
 _WIDE_RUN = lazy_compile(run_of(f"[{_WIDE}]"))
-# The full-width full stop is folded only inside a number.
-_DECIMAL_POINT = lazy_compile(r"(?<=[0-9])．(?=[0-9])")
+# The full-width full stop is folded only inside a number. The pattern opens with it, which
+# the engine skips to in C (opening with the look-behind, it tried every position: 30 times
+# slower on the pages that use "．" as a full stop).
+_DECIMAL_POINT = lazy_compile(r"．(?<=[0-9]．)(?=[0-9])")
 
 _SPACE_TABLE = str.maketrans(dict.fromkeys(SPACES, " "))
 _SPACE_RUN = lazy_compile(run_of(f"[{SPACES}]"))
