@@ -57,11 +57,14 @@ def _score(
     label = block.label
     if label is LISTING or (contained and is_html and not block.in_main):
         return _BREAK
-    if label is TITLE:
-        return W.SCORE_LABEL
-    if label is CAPTION:
-        return 0.0  # a picture inside the story interrupts it without ending it
-    if label in _FURNITURE or block.link_density > W.LINK_HEAVY:
+    if label is not UNLABELLED:  # (most lines are: one test for them)
+        if label is TITLE:
+            return W.SCORE_LABEL
+        if label is CAPTION:
+            return 0.0  # a picture inside the story interrupts it without ending it
+        if label in _FURNITURE:
+            return W.SCORE_FURNITURE
+    if block.link_density > W.LINK_HEAVY:
         return W.SCORE_FURNITURE
     text = block.text
     if weight is None:
