@@ -69,8 +69,11 @@ _SURROGATES = lazy_compile(run_of(f"[{_HALVES}]"))
 # Every character the first steps change (surrogate repair, fold_width, drop_invisible, the
 # spaces of _map_spaces), and the toned vowels every pinyin gloss holds (repair_pinyin
 # changes no text without one): most pages hold none, and one scan of this class costs less
-# than any one of those steps' own scans (1.8 ms against 12 ms for the five, on the labelled pages).
-_ODD = lazy_compile(f"[{_HALVES}{_WIDE}{INVISIBLE}{SPACES}{''.join(TONED_VOWELS)}]")
+# than any one of those steps' own scans (1.8 ms against 12 ms for the five, on the labelled
+# pages). The few a page holds tell which of the steps can change it.
+_TONED_VOWELS = "".join(TONED_VOWELS)
+_TONED = lazy_compile(f"[{_TONED_VOWELS}]")
+_ODD = lazy_compile(f"[{_HALVES}{_WIDE}{INVISIBLE}{SPACES}{_TONED_VOWELS}]")
 
 _HAN = f"[{HAN_RANGES}]"
 _PUNCT = lazy_compile(rf"(?<=[{HAN_RANGES}{CJK_CLOSERS}])[,:;!?](?=[{HAN_RANGES}{CJK_OPENERS}])")
@@ -270,26 +273,26 @@ def normalize(text: str, config: Config | None = None, **overrides: Any) -> str:
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs text as a str, not {type(text).__name__}")
     cfg = resolve_config(config, overrides, "normalize()")
-    # Without an _ODD character, the steps up to NFC leave the text as it is, and the spaces
-    # and pinyin steps have nothing to change unless NFC or the entities make a new text
-    # (stripping lines makes no _ODD character).
-    odd = _ODD.search(text) is not None
-    if odd:
+    # A step runs when the text holds one of the _ODD characters it changes; the spaces and
+    # pinyin steps also when NFC or the entities made a new text. No step makes a character
+    # a later step looks for (folding makes ASCII, joined surrogates are outside the BMP).
+    odd = "".join(set(_ODD.findall(text)))
+    if _SURROGATES.search(odd):
         text = repair_surrogates(text)
-        # Steps that delete characters (or compose them) run before entities are read, so
-        # that they cannot join two pieces into an entity that a second run would restore.
-        if cfg.normalize_width:
-            text = fold_width(text)
-        if cfg.normalize_whitespace:
-            text = drop_invisible(text)
+    # Steps that delete characters (or compose them) run before entities are read, so that
+    # they cannot join two pieces into an entity that a second run would restore.
+    if cfg.normalize_width and _WIDE_RUN.search(odd):
+        text = fold_width(text)
+    if cfg.normalize_whitespace and _INVISIBLE_RUN.search(odd):
+        text = drop_invisible(text)
     read = text
     text = _nfc(text)
     if cfg.restore_entities and ("&" in text or "#" in text):
         text = _nfc(restore_entities(text, fold=cfg.normalize_width))
-    fresh = odd or text is not read
+    fresh = text is not read
     if cfg.normalize_whitespace:
-        text = _map_spaces(text, spaces=fresh)
-    if cfg.repair_pinyin and fresh:
+        text = _map_spaces(text, spaces=fresh or _SPACE_RUN.search(odd) is not None)
+    if cfg.repair_pinyin and (fresh or _TONED.search(odd)):
         text = repair_pinyin(text)
     if cfg.fullwidth_punctuation:
         text = fullwidth_punctuation(text)
