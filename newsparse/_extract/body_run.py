@@ -54,32 +54,39 @@ def _score(
 ) -> float | None:
     """The block's score in the run; ``weight`` is its :func:`text_weight` (None: not
     measured yet; the labelling stages weigh every unlabelled block up front)."""
-    if block.label is LISTING or (contained and is_html and not block.in_main):
+    label = block.label
+    if label is LISTING or (contained and is_html and not block.in_main):
         return _BREAK
-    if block.label is TITLE:
-        return W.SCORE_LABEL
-    if block.label is CAPTION:
-        return 0.0  # a picture inside the story interrupts it without ending it
-    if block.label in _FURNITURE or block.link_density > W.LINK_HEAVY:
+    if label is not UNLABELLED:  # (most lines are: one test for them)
+        if label is TITLE:
+            return W.SCORE_LABEL
+        if label is CAPTION:
+            return 0.0  # a picture inside the story interrupts it without ending it
+        if label in _FURNITURE:
+            return W.SCORE_FURNITURE
+    if block.link_density > W.LINK_HEAVY:
         return W.SCORE_FURNITURE
-    if is_metadata_line(block.text):
-        return W.SCORE_LABEL  # a long header line ("发布时间:… 来源:… 作者:…") is not prose
+    text = block.text
     if weight is None:
-        weight = text_weight(block.text)
-    if is_content(block.text, weight):
-        return W.PROSE_BASE + min(weight, W.PROSE_CAP) * W.PROSE_PER_CHAR
-    if (
+        weight = text_weight(text)
+    if is_content(text, weight):
+        score = W.PROSE_BASE + min(weight, W.PROSE_CAP) * W.PROSE_PER_CHAR
+    elif (
         is_html
         and weight >= _BARE_LINE
         and block.link_density < _FEW_LINKS
-        and block.text.replace(" ", "") not in title
+        and text.replace(" ", "") not in title
     ):
-        return W.SCORE_BARE_LINE  # in the chosen container, an unpunctuated line is text
-    if has_sentence_end(block.text) and weight >= _MIN_SENTENCE:
-        return 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
-    if block.text.rstrip()[-1:] in _CLAUSE_MARKS and _CLAUSE_END.search(block.text):
-        return 0.0  # a clause of a sentence split over lines ("京沪高速北京方向，")
-    return W.SCORE_LABEL
+        score = W.SCORE_BARE_LINE  # in the chosen container, an unpunctuated line is text
+    elif weight >= _MIN_SENTENCE and has_sentence_end(text):
+        score = 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
+    elif text.rstrip()[-1:] in _CLAUSE_MARKS and _CLAUSE_END.search(text):
+        score = 0.0  # a clause of a sentence split over lines ("京沪高速北京方向，")
+    else:
+        return W.SCORE_LABEL
+    # A long header line ("发布时间:… 来源:… 作者:…") is not prose: it scores as a label,
+    # as the lines above did (asked only here, of the lines that would score otherwise).
+    return W.SCORE_LABEL if is_metadata_line(text) else score
 
 
 def _bullet_runs(blocks: list[Block], scores: list[float | None]) -> list[float | None]:
