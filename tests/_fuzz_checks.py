@@ -133,7 +133,8 @@ def html_haystack(page: str) -> Haystack:
             parts.append(root.text_content())
             # and as the library reads it: code and comments dropped (a cut of any length)
             for node in root.xpath("//script|//style|//noscript|//template|//comment()"):
-                node.drop_tree()
+                if node.getparent() is not None:  # (a comment before <html> has none)
+                    node.drop_tree()
             parts.append(root.text_content())
     source = html_lib.unescape("\n".join(parts))
     if "&" in source:  # double-escaped remnants (&amp;nbsp;) the library restores
