@@ -19,7 +19,7 @@ import datetime as _dt
 import operator
 import re
 from dataclasses import dataclass
-from itertools import groupby, repeat
+from itertools import compress, repeat
 from operator import attrgetter
 
 from .._core.article import ListingItem
@@ -77,6 +77,7 @@ _ELLIPSIS = " .…"  # the dots before a read-more link
 # labels, description, latest link); two-block records are headline-snippet pairs, read above.
 _RECORD_MIN, _RECORD_MAX = 3, 10
 _MIN_RECORDS = 3
+_NOT = bytes.maketrans(b"\x00\x01", b"\x01\x00")  # bytes of 0 and 1, each flipped
 _MORE_LINKED = 0.3  # a read-more link is a few characters of a snippet's
 _MORE_SNIPPET_MIN = 30  # characters: a snippet, not a "更多>>" button on its own
 _PROSE_BETWEEN = 20  # weight of an unlinked line of prose: a story's, between its subheads
@@ -551,33 +552,54 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
     return hits
 
 
-def _runs_by_period(r: _Reader) -> dict[int, list[int]]:
-    """For each record length ``p``: how many blocks from each index on repeat the kind
-    (tag, linked or not) of the block ``p`` places later. Computed from the right, so the
-    search for records stays linear in the page's length."""
+def _repeats(r: _Reader) -> dict[int, bytes]:
+    """For each record length ``p``: whether each block repeats the kind (tag, linked or
+    not) of the block ``p`` places later, as bytes (1 where it does; the last ``p`` blocks,
+    with none that far after them, are left out). Made in C: the record search reads a
+    block's runs only where it tries a record."""
     blocks = r.blocks
-    # Each kind as a number; a block no record takes in gets its own, negative, so it
-    # repeats no other: the comparisons and the runs below are then made in C (map,
-    # groupby), not one Python step per block and period.
-    ids: dict[tuple[str, bool], int] = {}
-    kinds = [
-        ids.setdefault((b.tag, r.linked[j]), len(ids))
-        if b.label is UNLABELLED and b.tag != "title"
-        else -1 - j
-        for j, b in enumerate(blocks)
-    ]
-    runs: dict[int, list[int]] = {}
-    for period in range(_RECORD_MIN, _RECORD_MAX + 1):
-        # Block j repeats when its kind is that of block j + period (the last blocks,
-        # with none that far after them, have a run of 0).
-        same = list(map(operator.eq, kinds, kinds[period:]))
-        run: list[int] = []
-        for repeats, group in groupby(same):
-            size = len(list(group))
-            run.extend(range(size, 0, -1) if repeats else repeat(0, size))
-        run.extend(repeat(0, len(blocks) + period - len(run)))
-        runs[period] = run
-    return runs
+    # A block no record takes in (labelled, or the page's title) has its index for a kind,
+    # which equals no other block's: only those blocks are visited in Python.
+    # (r.linked has one more entry, for past the last block.)
+    kinds: list[object] = list(zip(map(attrgetter("tag"), blocks), r.linked, strict=False))
+    taken = map(operator.is_not, map(attrgetter("label"), blocks), repeat(UNLABELLED))
+    titles = map(operator.eq, map(attrgetter("tag"), blocks), repeat("title"))
+    for j in compress(range(len(blocks)), map(operator.or_, taken, titles)):
+        kinds[j] = j
+    return {
+        period: bytes(map(operator.eq, kinds, kinds[period:]))
+        for period in range(_RECORD_MIN, _RECORD_MAX + 1)
+    }
+
+
+def _run(same: bytes, i: int) -> int:
+    """How many blocks from ``i`` on repeat (``same``: one period of :func:`_repeats`)."""
+    if i >= len(same):
+        return 0
+    end = same.find(0, i)
+    return (len(same) if end < 0 else end) - i
+
+
+def _tried(repeats: dict[int, bytes], size: int) -> bytes:
+    """Which of ``size`` blocks the record search tries a record at after failing at an
+    earlier one, as bytes (1 where it does): it goes on from a block one past the end of its
+    run of blocks repeating ``_RECORD_MAX`` later (to the next block when it has none), so
+    it reaches only the blocks right after one with no such run, and it finds a record only
+    at a block opening ``_MIN_RECORDS`` records of some period (a run of that many periods
+    less one). Most blocks are neither: they are passed in C."""
+    rest = repeats[_RECORD_MAX]
+    after_end = b"\x01" + rest.translate(_NOT) + b"\x01" * (size - 1 - len(rest))
+    opens = bytearray(size)
+    for period, same in repeats.items():
+        least = (_MIN_RECORDS - 1) * period
+        start = same.find(b"\x01" * least)
+        while start >= 0:
+            end = same.find(0, start)
+            end = len(same) if end < 0 else end
+            opens[start : end - least + 1] = b"\x01" * (end - least + 1 - start)
+            start = same.find(b"\x01" * least, end)
+    both = int.from_bytes(after_end, "big") & int.from_bytes(opens, "big")
+    return both.to_bytes(size, "big")
 
 
 def _record_title(r: _Reader, start: int, period: int, count: int) -> int | None:
@@ -610,12 +632,14 @@ def _record_hits(r: _Reader) -> list[ListingHit]:
     text, another link) again and again, as search results and directories are built.
     Each record is one item, titled by its linked block whose text changes."""
     blocks = r.blocks
-    runs = _runs_by_period(r)
+    repeats = _repeats(r)
     hits: list[ListingHit] = []
+    size = len(blocks)
+    tried = _tried(repeats, size)
     i = 0
-    while i < len(blocks):
+    while 0 <= i < size:
         for period in range(_RECORD_MIN, _RECORD_MAX + 1):
-            count = runs[period][i] // period + 1
+            count = _run(repeats[period], i) // period + 1
             if count < _MIN_RECORDS:
                 continue
             offset = _record_title(r, i, period, count)
@@ -639,7 +663,8 @@ def _record_hits(r: _Reader) -> list[ListingHit]:
         else:
             # A stretch that repeats without making records (one long run of paragraphs)
             # fails from each of its blocks alike: skip it, or the search turns quadratic.
-            i += 1 + runs[_RECORD_MAX][i]
+            # (_tried: the next block where the search would read a record; -1 for none.)
+            i = tried.find(1, i + 1)
     return hits
 
 

@@ -1,0 +1,195 @@
+"""The listing finder's shortcuts (round c) give what the paths they skip give.
+
+The record search tries a record only at the blocks its walk would read one at (``_tried``,
+made in C), and reads a block's runs of repeating kinds where it tries one. Each test runs
+the finder beside the path as first written, on made-up blocks meant to reach the edges and
+on the finder's real calls: the shipped pages and seeds, and the labelled pages of ../shared
+(as bytes and flattened to text) when present.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+from typing import Any
+
+import pytest
+from _helpers import ROOT, seed_paths, slice_html
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse._core.article import ListingItem
+from newsparse._core.blocks import Block, Label
+from newsparse._core.memo import forget_lines
+from newsparse._extract import listing, stages
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _corpus import labelled_pages  # (empty without ../shared)
+
+_TZ = "Asia/Shanghai"
+_Call = tuple[list[Block], dict[str, Any]]
+
+
+@pytest.fixture(scope="module")
+def calls() -> list[_Call]:
+    """Every call the teaser stage makes, its blocks and arguments as they came in."""
+    inputs: list[bytes | str] = [data for _, data in slice_html()]
+    inputs += [path.read_text(encoding="utf-8") for path in seed_paths()]
+    pages = labelled_pages()
+    if pages:
+        from bench_text import as_wet  # the benchmarks' flattening of a page to text
+
+        inputs += [page.data for page in pages] + [as_wet(page) for page in pages]
+    caught: list[_Call] = []
+    find = stages.find_listing
+
+    def catch(blocks: list[Block], **kwargs: Any) -> list[listing.ListingHit]:
+        caught.append(copy.deepcopy((blocks, kwargs)))
+        return find(blocks, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stages, "find_listing", catch)
+        for data in inputs:
+            newsparse.parse_text(data) if isinstance(data, str) else newsparse.parse(data)
+    return caught
+
+
+def _reader(call: _Call) -> listing._Reader:
+    blocks, kwargs = copy.deepcopy(call)  # (the finder fills in the weights it measures)
+    return listing._Reader(blocks, kwargs["tz"], kwargs["reference"], kwargs["weights"])
+
+
+# --- the record search -------------------------------------------------------------------
+
+
+def _runs_walked(r: listing._Reader) -> dict[int, list[int]]:
+    # The runs of repeating kinds as first written: one Python step per block and period.
+    blocks = r.blocks
+    kinds = [
+        (b.tag, r.linked[j]) if b.label is Label.UNLABELLED and b.tag != "title" else None
+        for j, b in enumerate(blocks)
+    ]
+    runs: dict[int, list[int]] = {}
+    for period in range(listing._RECORD_MIN, listing._RECORD_MAX + 1):
+        run = [0] * (len(blocks) + period)
+        for j in range(len(blocks) - period - 1, -1, -1):
+            same = kinds[j] is not None and kinds[j] == kinds[j + period]
+            run[j] = run[j + 1] + 1 if same else 0
+        runs[period] = run
+    return runs
+
+
+def _record_hits_walked(r: listing._Reader) -> list[listing.ListingHit]:
+    # listing._record_hits as first written: the runs of every block, each block walked.
+    blocks = r.blocks
+    runs = _runs_walked(r)
+    hits: list[listing.ListingHit] = []
+    i = 0
+    while i < len(blocks):
+        for period in range(listing._RECORD_MIN, listing._RECORD_MAX + 1):
+            count = runs[period][i] // period + 1
+            if count < listing._MIN_RECORDS:
+                continue
+            offset = listing._record_title(r, i, period, count)
+            if offset is None:
+                continue
+            firsts = range(i, i + count * period, period)
+            snippets: list[str] = []
+            for first in firsts:
+                snippet = listing._record_snippet(r, first, period, first + offset)
+                if snippet is None:
+                    break
+                snippets.append(snippet)
+            if len(snippets) < count:
+                continue
+            for first, snippet in zip(firsts, snippets, strict=True):
+                head = blocks[first + offset]
+                item = ListingItem(head.text, snippet, None, None, head.url)
+                hits.append(listing.ListingHit(item, tuple(range(first, first + period))))
+            i += count * period
+            break
+        else:
+            i += 1 + runs[listing._RECORD_MAX][i]
+    return hits
+
+
+_SNIPPET = "多家跨国企业宣布扩大在华投资，看好中国经济长期向好"
+# One block of a made-up page: tag, linked, label, and what it says (a record's title, a
+# snippet, a short label, a menu word).
+_Kind = tuple[str, bool, bool, int]
+_KINDS = st.tuples(
+    st.sampled_from(["p", "li", "h", "title"]), st.booleans(), st.booleans(), st.integers(0, 3)
+)
+
+
+def _block(kind: _Kind, n: int) -> Block:
+    tag, linked, furniture, says = kind
+    text = [f"第{n}条新闻标题", f"{_SNIPPET}{n}", "最近文章", "首页"][says]
+    return Block(
+        text,
+        tag=tag,
+        url=f"https://a.cn/{n}" if linked else None,
+        link_density=1.0 if linked else 0.0,
+        label=Label.FURNITURE if furniture else Label.UNLABELLED,
+    )
+
+
+_TITLE: _Kind = ("li", True, False, 0)
+_TEXT: _Kind = ("p", False, False, 1)
+
+
+@given(
+    st.lists(_KINDS, max_size=12),
+    st.lists(_KINDS, max_size=9),
+    st.integers(0, 9),
+    st.integers(1, 5),
+    st.lists(_KINDS, max_size=24),
+    st.booleans(),
+)
+def test_records_are_found_as_by_the_walk(
+    before: list[_Kind],
+    extra: list[_Kind],
+    at: int,
+    times: int,
+    after: list[_Kind],
+    twice: bool,
+) -> None:
+    # A layout (a linked title and a snippet, with other blocks) repeated a few times between
+    # other blocks, and the page again after it (a search that resumes after records); and
+    # the other blocks alone.
+    record = [*extra[:at], _TITLE, *extra[at:], _TEXT] if at % 3 else extra
+    kinds = [*before, *record * times, *after] * (2 if twice else 1)
+    for made in (kinds, before + after):
+        blocks = [_block(kind, n) for n, kind in enumerate(made)]
+        r = listing._Reader(blocks, _TZ, None)
+        assert listing._record_hits(r) == _record_hits_walked(r)
+    forget_lines()
+
+
+def test_records_of_every_period_and_count() -> None:
+    found = 0
+    for period in range(1, listing._RECORD_MAX + 3):
+        record: list[_Kind] = [("li", True, False, 0), ("p", False, False, 1)]
+        record += [("p", False, False, 3)] * (period - 2)
+        for times in range(1, 6):
+            for lead in range(0, 13):
+                kinds = [("p", False, False, 1)] * lead + record[:period] * times
+                blocks = [_block(kind, n) for n, kind in enumerate(kinds)]
+                r = listing._Reader(blocks, _TZ, None)
+                hits = listing._record_hits(r)
+                assert hits == _record_hits_walked(r)
+                found += len(hits)
+    assert found  # the made-up records are read as records
+    assert listing._record_hits(listing._Reader([], _TZ, None)) == []
+
+
+def test_records_on_real_pages(calls: list[_Call]) -> None:
+    found = 0
+    for call in calls:
+        r = _reader(call)
+        hits = listing._record_hits(r)
+        assert hits == _record_hits_walked(r)
+        found += len(hits)
+    forget_lines()
+    assert found  # the pages hold records
