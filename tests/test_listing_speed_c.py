@@ -193,3 +193,70 @@ def test_records_on_real_pages(calls: list[_Call]) -> None:
         found += len(hits)
     forget_lines()
     assert found  # the pages hold records
+
+
+# --- linked headlines --------------------------------------------------------------------
+
+
+# Blocks of teaser boxes: (text, tag, link density, label); a link's address is its index.
+_LINKS = [
+    ("外资加速布局中国市场的最新消息", "li", 1.0, Label.UNLABELLED),
+    ("廉署推廉潔鄉郊選舉新聞 2014-11-13", "li", 0.8, Label.UNLABELLED),  # a dated headline
+    ("外资加速布局中国市场 2025-06-13 10:20", "li", 0.55, Label.UNLABELLED),  # link, then date
+    ("央行表示将继续实施稳健的货币政策", "h", 1.0, Label.UNLABELLED),  # a linked heading
+    ("两会代表热议民生话题", "li", 1.0, Label.CAPTION),  # in a caption element
+    ("记者王小明／台北报导", "li", 1.0, Label.UNLABELLED),  # a byline
+    ("首页新闻财经科技体育娱乐", "li", 1.0, Label.FURNITURE),
+    ("更多>>", "li", 1.0, Label.UNLABELLED),  # a short link between teasers
+    ("2025-06-14 21:57", "p", 0.0, Label.UNLABELLED),  # a date line
+    ("人民日报· 2025-06-14 21:57", "p", 0.0, Label.UNLABELLED),  # a meta line
+    (_SNIPPET + "，将继续加码布局。", "p", 0.0, Label.UNLABELLED),  # a snippet
+    (_SNIPPET + "，将继续加码布局 详情>>", "p", 0.1, Label.UNLABELLED),  # with read-more
+    ("图片说明", "caption", 0.0, Label.CAPTION),
+    ("短", "p", 0.0, Label.UNLABELLED),
+]
+
+
+def _teaser_blocks(picks: list[int]) -> list[Block]:
+    return [
+        Block(
+            text,
+            tag=tag,
+            link_density=density,
+            url=f"https://a.cn/{n}" if density else None,
+            label=label,
+        )
+        for n, (text, tag, density, label) in enumerate(_LINKS[pick] for pick in picks)
+    ]
+
+
+_PICKS = st.lists(st.integers(0, len(_LINKS) - 1), max_size=30)
+
+
+def _find_taking_all(blocks: list[Block], **kwargs: Any) -> list[listing.ListingHit]:
+    # find_listing with an item for every linked headline, _add dropping those taken.
+    with pytest.MonkeyPatch.context() as patch:
+        link_hits = listing._link_hits
+        patch.setattr(listing, "_link_hits", lambda r, taken=(): link_hits(r))
+        return listing.find_listing(blocks, **kwargs)
+
+
+@given(_PICKS, st.integers(0, 3))
+def test_headlines_taken_before_are_as_dropped_made_up(picks: list[int], copies: int) -> None:
+    # Runs of linked headlines among other finders' hits (dated headlines, linked headings,
+    # meta lines and snippets under headlines).
+    blocks = _teaser_blocks([*picks, *[0, 1, 1, 1, 8, 0, 3, 10, 0, 9, 1, 0] * copies])
+    args: dict[str, Any] = {"tz": _TZ, "reference": None, "is_html": True, "title": ""}
+    assert listing.find_listing(blocks, **args) == _find_taking_all(blocks, **args)
+    forget_lines()
+
+
+def test_headlines_taken_before_are_as_dropped(calls: list[_Call]) -> None:
+    # The link finder leaves out the headlines other finders' hits hold; every item made,
+    # _add drops the same ones.
+    for call in calls:
+        blocks, kwargs = copy.deepcopy(call)
+        got = listing.find_listing(blocks, **kwargs)
+        blocks, kwargs = copy.deepcopy(call)
+        assert got == _find_taking_all(blocks, **kwargs)
+    forget_lines()

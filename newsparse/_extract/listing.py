@@ -384,8 +384,10 @@ def _link_item(r: _Reader, idx: int) -> ListingHit:
     return ListingHit(item, tuple(indexes))
 
 
-def _link_hits(r: _Reader) -> list[ListingHit]:
-    """HTML: runs of linked headlines (related stories, list pages), with their trailers."""
+def _link_hits(r: _Reader, taken: frozenset[int] | set[int] = frozenset()) -> list[ListingHit]:
+    """HTML: runs of linked headlines (related stories, list pages), with their trailers.
+    A headline among ``taken`` (the blocks of hits found before) gets no item: :func:`_add`
+    drops a hit that shares a block with those."""
     blocks = r.blocks
     hits: list[ListingHit] = []
     run: list[int] = []
@@ -408,7 +410,7 @@ def _link_hits(r: _Reader) -> list[ListingHit]:
             trailing += 1  # a date, a snippet or a section heading under the previous headline
             continue
         if len(run) >= _MIN_LINK_RUN:
-            hits += [_captions_taken(blocks, _link_item(r, i)) for i in run]
+            hits += [_captions_taken(blocks, _link_item(r, i)) for i in run if i not in taken]
         run, trailing, free = [], 0, 0
     return hits
 
@@ -704,7 +706,7 @@ def find_listing(
     _add(hits, texts if len(texts) >= MIN_ITEMS else [])
     _add(hits, _dated_hits(r))
     if is_html and links:
-        _add(hits, _link_hits(r))
+        _add(hits, _link_hits(r, {i for hit in hits for i in hit.indexes}))
         _add(hits, _record_hits(r))
     hits.sort(key=lambda h: h.indexes[0])
     return hits
