@@ -214,6 +214,8 @@ _LINKS = [
     (_SNIPPET + "，将继续加码布局 详情>>", "p", 0.1, Label.UNLABELLED),  # with read-more
     ("图片说明", "caption", 0.0, Label.CAPTION),
     ("短", "p", 0.0, Label.UNLABELLED),
+    ("外资布局中国市场", "li", 1.0, Label.UNLABELLED),  # as many Han characters as a headline
+    ("首页", "li", 1.0, Label.FURNITURE),  # a menu's short link
 ]
 
 
@@ -260,3 +262,54 @@ def test_headlines_taken_before_are_as_dropped(calls: list[_Call]) -> None:
         blocks, kwargs = copy.deepcopy(call)
         assert got == _find_taking_all(blocks, **kwargs)
     forget_lines()
+
+
+def _link_hits_walked(r: listing._Reader) -> list[listing.ListingHit]:
+    # listing._link_hits as first written: every block (and a sentinel) walked, each asked
+    # whether it is a headline.
+    blocks = r.blocks
+    hits: list[listing.ListingHit] = []
+    run: list[int] = []
+    trailing = free = 0
+    for idx, block in enumerate([*blocks, Block("")]):
+        linked = r.linked[idx]
+        headline = (
+            linked
+            and listing.han_count(block.text) >= listing._HEADLINE_HAN
+            and not listing.looks_like_byline(block.text)
+        )
+        if linked and block.label in listing._HEADLINE_LABELS and headline:
+            run.append(idx)
+            trailing = free = 0
+            continue
+        if idx < len(blocks) and run and linked and not headline and free < listing._FREE_LINKS:
+            free += 1
+            continue
+        if idx < len(blocks) and run and trailing < listing._LINK_TRAILERS and not linked:
+            trailing += 1
+            continue
+        if len(run) >= listing._MIN_LINK_RUN:
+            hits += [listing._captions_taken(blocks, listing._link_item(r, i)) for i in run]
+        run, trailing, free = [], 0, 0
+    return hits
+
+
+@given(_PICKS, st.integers(0, 3))
+def test_linked_headlines_are_found_as_by_the_walk(picks: list[int], copies: int) -> None:
+    # Runs of headlines broken by their trailers, short links, bylines and menus.
+    runs = [0, 13, 0, 7, 0, 8, 10, 0, 7, 7, 0, 13, 13, 0, 7, 7, 7, 0, 14, 14, 15, 14, 15, 15, 0]
+    blocks = _teaser_blocks([*picks, *runs * copies])
+    r = listing._Reader(blocks, _TZ, None)
+    assert listing._link_hits(r) == _link_hits_walked(r)
+    forget_lines()
+
+
+def test_linked_headlines_on_real_pages(calls: list[_Call]) -> None:
+    found = 0
+    for call in calls:
+        r = _reader(call)
+        hits = listing._link_hits(r)
+        assert hits == _link_hits_walked(r)
+        found += len(hits)
+    forget_lines()
+    assert found  # the pages hold runs of linked headlines

@@ -18,6 +18,7 @@ import dataclasses
 import datetime as _dt
 import operator
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import attrgetter
@@ -384,35 +385,56 @@ def _link_item(r: _Reader, idx: int) -> ListingHit:
     return ListingHit(item, tuple(indexes))
 
 
+def _link_runs(r: _Reader) -> Iterator[list[int]]:
+    """The runs of linked headlines (or none: a run may be empty), in page order."""
+    blocks = r.blocks
+    run: list[int] = []
+    trailing = free = 0
+    last = -1
+    # Only the linked blocks are visited: the unlinked ones since the last (``gap``) trail
+    # the run's last headline (a date, a snippet or a section heading under it), up to
+    # _LINK_TRAILERS of them, and one more ends the run; with no run they do nothing.
+    for idx in compress(range(len(blocks)), r.linked):
+        gap, last = idx - last - 1, idx
+        if run and gap > _LINK_TRAILERS - trailing:
+            yield run
+            run, trailing, free = [], 0, 0
+        elif run:
+            trailing += gap
+        block = blocks[idx]
+        text = block.text
+        # Whether it is a headline is asked only where that decides: of a block that may be
+        # one, and of a link a run may take in as a short one between teasers.
+        heading = block.label in _HEADLINE_LABELS
+        if heading or (run and free < _FREE_LINKS):
+            headline = (
+                len(text) >= _HEADLINE_HAN  # (fewer characters hold fewer Han ones)
+                and han_count(text) >= _HEADLINE_HAN
+                and not looks_like_byline(text)
+            )
+            if heading and headline:
+                run.append(idx)
+                trailing = free = 0
+                continue
+            if run and not headline and free < _FREE_LINKS:
+                free += 1
+                continue  # "...繼續閱讀", a section tag: a short link between teasers
+        yield run
+        run, trailing, free = [], 0, 0
+    yield run
+
+
 def _link_hits(r: _Reader, taken: frozenset[int] | set[int] = frozenset()) -> list[ListingHit]:
     """HTML: runs of linked headlines (related stories, list pages), with their trailers.
     A headline among ``taken`` (the blocks of hits found before) gets no item: :func:`_add`
     drops a hit that shares a block with those."""
-    blocks = r.blocks
-    hits: list[ListingHit] = []
-    run: list[int] = []
-    trailing = free = 0
-    for idx, block in enumerate([*blocks, Block("")]):
-        linked = r.linked[idx]
-        headline = (
-            linked
-            and han_count(block.text) >= _HEADLINE_HAN
-            and not looks_like_byline(block.text)
-        )
-        if linked and block.label in _HEADLINE_LABELS and headline:
-            run.append(idx)
-            trailing = free = 0
-            continue
-        if idx < len(blocks) and run and linked and not headline and free < _FREE_LINKS:
-            free += 1
-            continue  # "...繼續閱讀", a section tag: a short link between teasers
-        if idx < len(blocks) and run and trailing < _LINK_TRAILERS and not linked:
-            trailing += 1  # a date, a snippet or a section heading under the previous headline
-            continue
-        if len(run) >= _MIN_LINK_RUN:
-            hits += [_captions_taken(blocks, _link_item(r, i)) for i in run if i not in taken]
-        run, trailing, free = [], 0, 0
-    return hits
+    return [
+        _captions_taken(r.blocks, _link_item(r, i))
+        for run in _link_runs(r)
+        if len(run) >= _MIN_LINK_RUN
+        for i in run
+        if i not in taken
+    ]
 
 
 def _captions_taken(blocks: list[Block], hit: ListingHit) -> ListingHit:
