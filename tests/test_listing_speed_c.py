@@ -1,10 +1,12 @@
 """The listing finder's shortcuts (round c) give what the paths they skip give.
 
 The record search tries a record only at the blocks its walk would read one at (``_tried``,
-made in C), and reads a block's runs of repeating kinds where it tries one. Each test runs
-the finder beside the path as first written, on made-up blocks meant to reach the edges and
-on the finder's real calls: the shipped pages and seeds, and the labelled pages of ../shared
-(as bytes and flattened to text) when present.
+made in C), there only of the periods that open records (``_opens``), and asks whether a
+record's title is linked of its first record alone (the records repeat their kinds). The link
+finder visits only the linked blocks, and makes no item for a headline taken before. Each
+test runs the finder beside the path as first written, on made-up blocks meant to reach the
+edges and on the finder's real calls: the shipped pages and seeds, and the labelled pages of
+../shared (as bytes and flattened to text) when present.
 """
 
 from __future__ import annotations
@@ -80,6 +82,19 @@ def _runs_walked(r: listing._Reader) -> dict[int, list[int]]:
     return runs
 
 
+def _record_title_walked(r: listing._Reader, start: int, period: int, count: int) -> int | None:
+    # listing._record_title as first written: every head of each offset asked if linked.
+    for offset in range(period):
+        heads = range(start + offset, start + count * period, period)
+        if not all(r.linked[i] for i in heads):
+            continue
+        weights = [r.weight(i) for i in heads]
+        short = min(weights) >= listing._HEADING_WEIGHT and max(weights) <= listing._HEADLINE_MAX
+        if short and len({r.blocks[i].text for i in heads}) == count:
+            return offset
+    return None
+
+
 def _record_hits_walked(r: listing._Reader) -> list[listing.ListingHit]:
     # listing._record_hits as first written: the runs of every block, each block walked.
     blocks = r.blocks
@@ -91,7 +106,7 @@ def _record_hits_walked(r: listing._Reader) -> list[listing.ListingHit]:
             count = runs[period][i] // period + 1
             if count < listing._MIN_RECORDS:
                 continue
-            offset = listing._record_title(r, i, period, count)
+            offset = _record_title_walked(r, i, period, count)
             if offset is None:
                 continue
             firsts = range(i, i + count * period, period)

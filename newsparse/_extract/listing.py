@@ -604,35 +604,45 @@ def _run(same: bytes, i: int) -> int:
     return (len(same) if end < 0 else end) - i
 
 
-def _tried(repeats: dict[int, bytes], size: int) -> bytes:
+def _opens(same: bytes, period: int, size: int) -> bytearray:
+    """Which of ``size`` blocks open ``_MIN_RECORDS`` records of ``period`` blocks, as bytes
+    (1 where one does): the blocks with a run (``same``: that period of :func:`_repeats`) of
+    that many periods less one."""
+    least = (_MIN_RECORDS - 1) * period
+    opens = bytearray(size)
+    start = same.find(b"\x01" * least)
+    while start >= 0:
+        end = same.find(0, start)
+        end = len(same) if end < 0 else end
+        opens[start : end - least + 1] = b"\x01" * (end - least + 1 - start)
+        start = same.find(b"\x01" * least, end)
+    return opens
+
+
+def _tried(repeats: dict[int, bytes], opens: dict[int, bytearray], size: int) -> bytes:
     """Which of ``size`` blocks the record search tries a record at after failing at an
     earlier one, as bytes (1 where it does): it goes on from a block one past the end of its
     run of blocks repeating ``_RECORD_MAX`` later (to the next block when it has none), so
     it reaches only the blocks right after one with no such run, and it finds a record only
-    at a block opening ``_MIN_RECORDS`` records of some period (a run of that many periods
-    less one). Most blocks are neither: they are passed in C."""
+    at a block that opens records of some period (``opens``). Most blocks are neither: they
+    are passed in C."""
     rest = repeats[_RECORD_MAX]
     after_end = b"\x01" + rest.translate(_NOT) + b"\x01" * (size - 1 - len(rest))
-    opens = bytearray(size)
-    for period, same in repeats.items():
-        least = (_MIN_RECORDS - 1) * period
-        start = same.find(b"\x01" * least)
-        while start >= 0:
-            end = same.find(0, start)
-            end = len(same) if end < 0 else end
-            opens[start : end - least + 1] = b"\x01" * (end - least + 1 - start)
-            start = same.find(b"\x01" * least, end)
-    both = int.from_bytes(after_end, "big") & int.from_bytes(opens, "big")
-    return both.to_bytes(size, "big")
+    opening = 0
+    for period_opens in opens.values():
+        opening |= int.from_bytes(period_opens, "big")
+    return (int.from_bytes(after_end, "big") & opening).to_bytes(size, "big")
 
 
 def _record_title(r: _Reader, start: int, period: int, count: int) -> int | None:
     """The offset in each record of its title: the first linked block whose text differs
     from record to record ("山东高考指南", "河南高考指南"; not a "最近文章" label)."""
     for offset in range(period):
+        # The records repeat their blocks' kinds (linked or not): a head is linked when the
+        # first is (checked first: a long run of paragraphs fails here, cheaply).
+        if not r.linked[start + offset]:
+            continue
         heads = range(start + offset, start + count * period, period)
-        if not all(r.linked[i] for i in heads):
-            continue  # (checked first: a long run of paragraphs fails here, cheaply)
         weights = [r.weight(i) for i in heads]
         short = min(weights) >= _HEADING_WEIGHT and max(weights) <= _HEADLINE_MAX
         if short and len({r.blocks[i].text for i in heads}) == count:
@@ -659,13 +669,14 @@ def _record_hits(r: _Reader) -> list[ListingHit]:
     repeats = _repeats(r)
     hits: list[ListingHit] = []
     size = len(blocks)
-    tried = _tried(repeats, size)
+    opens = {period: _opens(same, period, size) for period, same in repeats.items()}
+    tried = _tried(repeats, opens, size)
     i = 0
     while 0 <= i < size:
         for period in range(_RECORD_MIN, _RECORD_MAX + 1):
+            if not opens[period][i]:
+                continue  # fewer than _MIN_RECORDS records from block i
             count = _run(repeats[period], i) // period + 1
-            if count < _MIN_RECORDS:
-                continue
             offset = _record_title(r, i, period, count)
             if offset is None:
                 continue
