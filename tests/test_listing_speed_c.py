@@ -328,3 +328,74 @@ def test_linked_headlines_on_real_pages(calls: list[_Call]) -> None:
         found += len(hits)
     forget_lines()
     assert found  # the pages hold runs of linked headlines
+
+
+# --- per-block tests made in the comprehension -------------------------------------------
+
+
+def _more_hit_as_first(blocks: list[Block], idx: int) -> listing.ListingHit | None:
+    # listing._more_hit as first written: it tested the snippet's address and link text.
+    snippet = blocks[idx]
+    if snippet.url is None or not 0 < snippet.link_density < listing._MORE_LINKED:
+        return None
+    return listing._more_hit(blocks, idx)
+
+
+def _more_hits_walked(blocks: list[Block]) -> list[listing.ListingHit]:
+    # listing._more_hits as first written: a call for every block with an address.
+    hits = [
+        hit
+        for i in range(1, len(blocks))
+        if blocks[i].url is not None and (hit := _more_hit_as_first(blocks, i))
+    ]
+    if len(hits) < listing._MIN_LINK_RUN:
+        return []
+    inside = {i for hit in hits for i in hit.indexes}
+    for i in range(hits[0].indexes[0], hits[-1].indexes[-1]):
+        block = blocks[i]
+        prose = not block.url and listing.text_weight(block.text) >= listing._PROSE_BETWEEN
+        if i not in inside and block.label is Label.UNLABELLED and prose:
+            return []
+    return hits
+
+
+def _linked_as_first(block: Block) -> bool:
+    # listing._linked, which the reader called for each block with an address.
+    if block.url is None:
+        return False
+    return block.link_density >= listing._LINK_HEAVY or listing._link_then_date(block) is not None
+
+
+_Snippet = tuple[str, float, str | None]
+_SNIPPETS: list[_Snippet] = [
+    (f"{_SNIPPET} 详情>>", density, url)
+    for density in (0.0, 0.05, listing._MORE_LINKED, 0.5, 1.0)
+    for url in (None, "https://a.cn/1")
+]
+
+
+@given(st.lists(st.one_of(st.integers(0, len(_LINKS) - 1), st.sampled_from(_SNIPPETS))))
+def test_per_block_tests_read_as_the_calls(picks: list[int | _Snippet]) -> None:
+    heads = [0, 13, 0] * 4  # headlines to read the snippets under
+    blocks = _teaser_blocks(heads)
+    for pick in picks:
+        if isinstance(pick, int):
+            blocks += _teaser_blocks([pick])
+        else:
+            text, density, url = pick
+            blocks += [Block("外资加速布局中国市场"), Block(text, link_density=density, url=url)]
+    assert listing._more_hits(blocks) == _more_hits_walked(blocks)
+    r = listing._Reader(blocks, _TZ, None)
+    assert r.linked == [*map(_linked_as_first, blocks), False]
+    forget_lines()
+
+
+def test_per_block_tests_on_real_pages(calls: list[_Call]) -> None:
+    for call in calls:
+        r = _reader(call)
+        assert r.linked == [*map(_linked_as_first, r.blocks), False]
+        assert listing._more_hits(r.blocks) == _more_hits_walked(r.blocks)
+    forget_lines()
+    # (and the made-up snippets are read as teasers)
+    more = _teaser_blocks([0, 11] * 3)
+    assert len(listing._more_hits(more)) == 3

@@ -148,9 +148,13 @@ class _Reader:
     ) -> None:
         self.blocks, self.tz, self.reference = blocks, tz, reference
         self.texts = list(map(attrgetter("text"), blocks))
-        # Whether each block reads as a link; False past the last block, which the finders
-        # that look one block ahead may ask about. (A block without an address is none.)
-        self.linked = [b.url is not None and _linked(b) for b in blocks] + [False]
+        # Whether each block reads as a link: mostly link text, a headline link (with perhaps
+        # its date), not a snippet. False past the last block, which the finders that look
+        # one block ahead may ask about. (A block without an address is none.)
+        self.linked = [
+            b.url is not None and (b.link_density >= _LINK_HEAVY or _link_then_date(b) is not None)
+            for b in blocks
+        ] + [False]
         # The blocks' weights (weigh_blocks; the labelling stages share theirs), the rest
         # measured when asked.
         self.weights = weigh_blocks(blocks) if weights is None else weights
@@ -242,13 +246,6 @@ def _tail_dated(text: str, r: _Reader) -> DateMatch | None:
     if found is None or found.value is None or found.start != 0:
         return None
     return dataclasses.replace(found, start=tail.start(), end=tail.end())
-
-
-def _linked(block: Block) -> bool:
-    """Mostly link text: a headline link (with perhaps its date), not a snippet."""
-    if block.url is None:
-        return False
-    return block.link_density >= _LINK_HEAVY or _link_then_date(block) is not None
 
 
 def _link_then_date(block: Block) -> int | None:
@@ -502,10 +499,9 @@ def _heading_hits(r: _Reader, own: str) -> list[ListingHit]:
 
 
 def _more_hit(blocks: list[Block], idx: int) -> ListingHit | None:
-    """Headline line at ``idx - 1``, its snippet at ``idx`` ending in a read-more link."""
+    """Headline line at ``idx - 1``, its snippet at ``idx`` ending in a read-more link (the
+    caller has seen that the snippet has an address, and a little link text)."""
     snippet, head = blocks[idx], blocks[idx - 1]
-    if snippet.url is None or not 0 < snippet.link_density < _MORE_LINKED:
-        return None
     if snippet.label is not UNLABELLED or len(snippet.text) < _MORE_SNIPPET_MIN:
         return None
     more = _READ_MORE.search(snippet.text)
@@ -524,11 +520,14 @@ def _more_hit(blocks: list[Block], idx: int) -> ListingHit | None:
 def _more_hits(blocks: list[Block]) -> list[ListingHit]:
     """Teasers of a headline line and a snippet that ends in its read-more link (the
     headline itself often unlinked); a page needs a few, as one can end an article."""
-    # (A snippet with a read-more link has an address: most blocks are skipped by it.)
+    # A snippet with a read-more link has an address, and the link is a few of its
+    # characters: most blocks (a link's, or plain text) are skipped by these tests.
     hits = [
         hit
         for i in range(1, len(blocks))
-        if blocks[i].url is not None and (hit := _more_hit(blocks, i))
+        if (b := blocks[i]).url is not None
+        and 0 < b.link_density < _MORE_LINKED
+        and (hit := _more_hit(blocks, i))
     ]
     if len(hits) < _MIN_LINK_RUN:
         return []
