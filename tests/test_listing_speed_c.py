@@ -3,10 +3,11 @@
 The record search tries a record only at the blocks its walk would read one at (``_tried``,
 made in C), there only of the periods that open records (``_opens``), and asks whether a
 record's title is linked of its first record alone (the records repeat their kinds). The link
-finder visits only the linked blocks, and makes no item for a headline taken before. Each
-test runs the finder beside the path as first written, on made-up blocks meant to reach the
-edges and on the finder's real calls: the shipped pages and seeds, and the labelled pages of
-../shared (as bytes and flattened to text) when present.
+finder visits only the linked blocks, and makes no item for a headline taken before. The
+read-more finder and the reader test a block in their comprehensions, not in a call; a hit is
+a named tuple. Each test runs the finder beside the path as first written, on made-up blocks
+meant to reach the edges and on the finder's real calls: the shipped pages and seeds, and the
+labelled pages of ../shared (as bytes and flattened to text) when present.
 """
 
 from __future__ import annotations
@@ -399,3 +400,24 @@ def test_per_block_tests_on_real_pages(calls: list[_Call]) -> None:
     # (and the made-up snippets are read as teasers)
     more = _teaser_blocks([0, 11] * 3)
     assert len(listing._more_hits(more)) == 3
+
+
+# --- a hit as a named tuple --------------------------------------------------------------
+
+
+def test_a_hit_reads_as_the_frozen_dataclass_it_was() -> None:
+    # What the stages read of a hit, and what the frozen dataclass gave: fields by name in
+    # this order, overrides empty unless given, immutable, equal by value, hashable.
+    item = ListingItem("外资加速布局中国市场", None, None, None, "https://a.cn/1")
+    hit = listing.ListingHit(item, (3, 4))
+    assert (hit.item, hit.indexes, hit.overrides) == (item, (3, 4), ())
+    assert listing.ListingHit._fields == ("item", "indexes", "overrides")
+    assert hit == listing.ListingHit(item, (3, 4), ()) != listing.ListingHit(item, (3, 4), (3,))
+    assert hash(hit) == hash(listing.ListingHit(item, (3, 4)))
+    with pytest.raises(AttributeError):
+        hit.indexes = (5,)  # type: ignore[misc]
+    assert repr(hit).startswith("ListingHit(item=ListingItem(")
+    # A caption among a linked headline's blocks is taken over, as dataclasses.replace did.
+    blocks = _teaser_blocks([0, 12])
+    assert listing._captions_taken(blocks, hit._replace(indexes=(0, 1))).overrides == (1,)
+    assert listing._captions_taken(blocks, hit._replace(indexes=(0,))).overrides == ()

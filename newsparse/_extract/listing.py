@@ -19,9 +19,9 @@ import datetime as _dt
 import operator
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import attrgetter
+from typing import NamedTuple
 
 from .._core.article import ListingItem
 from .._core.blocks import CAPTION, FURNITURE, UNLABELLED, Block
@@ -101,9 +101,12 @@ _DATED_HEADLINE = lazy_compile(
 _DATED_HEADLINE_ENDS = frozenset(")）]】")
 
 
-@dataclass(frozen=True)
-class ListingHit:
-    """One item and the indexes of the blocks it was made from."""
+class ListingHit(NamedTuple):
+    """One item and the indexes of the blocks it was made from.
+
+    (A named tuple: a page of links makes one per headline, and a tuple is built in C where
+    a frozen dataclass sets each field through ``object.__setattr__``.)
+    """
 
     item: ListingItem
     indexes: tuple[int, ...]
@@ -438,7 +441,7 @@ def _captions_taken(blocks: list[Block], hit: ListingHit) -> ListingHit:
     """``hit``, owning the captions among its blocks: a run of linked lines is no picture's
     caption (a teaser box drawn inside a caption element)."""
     taken = tuple([i for i in hit.indexes if blocks[i].label is CAPTION])
-    return dataclasses.replace(hit, overrides=taken) if taken else hit
+    return hit._replace(overrides=taken) if taken else hit
 
 
 def _heading_snippet(r: _Reader, idx: int) -> int | None:
