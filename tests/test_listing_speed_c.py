@@ -184,18 +184,25 @@ def test_records_are_found_as_by_the_walk(
 
 
 def test_records_of_every_period_and_count() -> None:
+    # Records whose one unlinked block (the description) comes second, last or first, the
+    # rest links, of each period, a few times over, after a few paragraphs.
     found = 0
+    link: _Kind = ("li", True, False, 2)
     for period in range(1, listing._RECORD_MAX + 3):
-        record: list[_Kind] = [("li", True, False, 0), ("p", False, False, 1)]
-        record += [("p", False, False, 3)] * (period - 2)
-        for times in range(1, 6):
-            for lead in range(0, 13):
-                kinds = [("p", False, False, 1)] * lead + record[:period] * times
-                blocks = [_block(kind, n) for n, kind in enumerate(kinds)]
-                r = listing._Reader(blocks, _TZ, None)
-                hits = listing._record_hits(r)
-                assert hits == _record_hits_walked(r)
-                found += len(hits)
+        layouts = [
+            [_TITLE, _TEXT, *[("p", False, False, 3)] * (period - 2)],
+            [_TITLE, *[link] * (period - 2), _TEXT],
+            [_TEXT, _TITLE, *[link] * (period - 2)],
+        ]
+        for record in layouts:
+            for times in range(1, 6):
+                for lead in range(0, 13):
+                    kinds = [_TEXT] * lead + record[:period] * times
+                    blocks = [_block(kind, n) for n, kind in enumerate(kinds)]
+                    r = listing._Reader(blocks, _TZ, None)
+                    hits = listing._record_hits(r)
+                    assert hits == _record_hits_walked(r)
+                    found += len(hits)
     assert found  # the made-up records are read as records
     assert listing._record_hits(listing._Reader([], _TZ, None)) == []
 

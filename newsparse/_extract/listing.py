@@ -678,6 +678,10 @@ def _record_hits(r: _Reader) -> list[ListingHit]:
         for period in range(_RECORD_MIN, _RECORD_MAX + 1):
             if not opens[period][i]:
                 continue  # fewer than _MIN_RECORDS records from block i
+            if False not in r.linked[i : i + period]:
+                # Records all links (a menu, repeated): none has an unlinked description
+                # (_record_snippet), as the records repeat their blocks' kinds.
+                continue
             count = _run(repeats[period], i) // period + 1
             offset = _record_title(r, i, period, count)
             if offset is None:
