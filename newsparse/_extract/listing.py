@@ -18,9 +18,10 @@ import dataclasses
 import datetime as _dt
 import operator
 import re
-from dataclasses import dataclass
-from itertools import groupby, repeat
+from collections.abc import Iterator
+from itertools import compress, repeat
 from operator import attrgetter
+from typing import NamedTuple
 
 from .._core.article import ListingItem
 from .._core.blocks import CAPTION, FURNITURE, UNLABELLED, Block
@@ -77,6 +78,7 @@ _ELLIPSIS = " .…"  # the dots before a read-more link
 # labels, description, latest link); two-block records are headline-snippet pairs, read above.
 _RECORD_MIN, _RECORD_MAX = 3, 10
 _MIN_RECORDS = 3
+_NOT = bytes.maketrans(b"\x00\x01", b"\x01\x00")  # bytes of 0 and 1, each flipped
 _MORE_LINKED = 0.3  # a read-more link is a few characters of a snippet's
 _MORE_SNIPPET_MIN = 30  # characters: a snippet, not a "更多>>" button on its own
 _PROSE_BETWEEN = 20  # weight of an unlinked line of prose: a story's, between its subheads
@@ -99,9 +101,12 @@ _DATED_HEADLINE = lazy_compile(
 _DATED_HEADLINE_ENDS = frozenset(")）]】")
 
 
-@dataclass(frozen=True)
-class ListingHit:
-    """One item and the indexes of the blocks it was made from."""
+class ListingHit(NamedTuple):
+    """One item and the indexes of the blocks it was made from.
+
+    (A named tuple: a page of links makes one per headline, and a tuple is built in C where
+    a frozen dataclass sets each field through ``object.__setattr__``.)
+    """
 
     item: ListingItem
     indexes: tuple[int, ...]
@@ -146,9 +151,13 @@ class _Reader:
     ) -> None:
         self.blocks, self.tz, self.reference = blocks, tz, reference
         self.texts = list(map(attrgetter("text"), blocks))
-        # Whether each block reads as a link; False past the last block, which the finders
-        # that look one block ahead may ask about. (A block without an address is none.)
-        self.linked = [b.url is not None and _linked(b) for b in blocks] + [False]
+        # Whether each block reads as a link: mostly link text, a headline link (with perhaps
+        # its date), not a snippet. False past the last block, which the finders that look
+        # one block ahead may ask about. (A block without an address is none.)
+        self.linked = [
+            b.url is not None and (b.link_density >= _LINK_HEAVY or _link_then_date(b) is not None)
+            for b in blocks
+        ] + [False]
         # The blocks' weights (weigh_blocks; the labelling stages share theirs), the rest
         # measured when asked.
         self.weights = weigh_blocks(blocks) if weights is None else weights
@@ -240,13 +249,6 @@ def _tail_dated(text: str, r: _Reader) -> DateMatch | None:
     if found is None or found.value is None or found.start != 0:
         return None
     return dataclasses.replace(found, start=tail.start(), end=tail.end())
-
-
-def _linked(block: Block) -> bool:
-    """Mostly link text: a headline link (with perhaps its date), not a snippet."""
-    if block.url is None:
-        return False
-    return block.link_density >= _LINK_HEAVY or _link_then_date(block) is not None
 
 
 def _link_then_date(block: Block) -> int | None:
@@ -383,40 +385,63 @@ def _link_item(r: _Reader, idx: int) -> ListingHit:
     return ListingHit(item, tuple(indexes))
 
 
-def _link_hits(r: _Reader) -> list[ListingHit]:
-    """HTML: runs of linked headlines (related stories, list pages), with their trailers."""
+def _link_runs(r: _Reader) -> Iterator[list[int]]:
+    """The runs of linked headlines (or none: a run may be empty), in page order."""
     blocks = r.blocks
-    hits: list[ListingHit] = []
     run: list[int] = []
     trailing = free = 0
-    for idx, block in enumerate([*blocks, Block("")]):
-        linked = r.linked[idx]
-        headline = (
-            linked
-            and han_count(block.text) >= _HEADLINE_HAN
-            and not looks_like_byline(block.text)
-        )
-        if linked and block.label in _HEADLINE_LABELS and headline:
-            run.append(idx)
-            trailing = free = 0
-            continue
-        if idx < len(blocks) and run and linked and not headline and free < _FREE_LINKS:
-            free += 1
-            continue  # "...繼續閱讀", a section tag: a short link between teasers
-        if idx < len(blocks) and run and trailing < _LINK_TRAILERS and not linked:
-            trailing += 1  # a date, a snippet or a section heading under the previous headline
-            continue
-        if len(run) >= _MIN_LINK_RUN:
-            hits += [_captions_taken(blocks, _link_item(r, i)) for i in run]
+    last = -1
+    # Only the linked blocks are visited: the unlinked ones since the last (``gap``) trail
+    # the run's last headline (a date, a snippet or a section heading under it), up to
+    # _LINK_TRAILERS of them, and one more ends the run; with no run they do nothing.
+    for idx in compress(range(len(blocks)), r.linked):
+        gap, last = idx - last - 1, idx
+        if run and gap > _LINK_TRAILERS - trailing:
+            yield run
+            run, trailing, free = [], 0, 0
+        elif run:
+            trailing += gap
+        block = blocks[idx]
+        text = block.text
+        # Whether it is a headline is asked only where that decides: of a block that may be
+        # one, and of a link a run may take in as a short one between teasers.
+        heading = block.label in _HEADLINE_LABELS
+        if heading or (run and free < _FREE_LINKS):
+            headline = (
+                len(text) >= _HEADLINE_HAN  # (fewer characters hold fewer Han ones)
+                and han_count(text) >= _HEADLINE_HAN
+                and not looks_like_byline(text)
+            )
+            if heading and headline:
+                run.append(idx)
+                trailing = free = 0
+                continue
+            if run and not headline and free < _FREE_LINKS:
+                free += 1
+                continue  # "...繼續閱讀", a section tag: a short link between teasers
+        yield run
         run, trailing, free = [], 0, 0
-    return hits
+    yield run
+
+
+def _link_hits(r: _Reader, taken: frozenset[int] | set[int] = frozenset()) -> list[ListingHit]:
+    """HTML: runs of linked headlines (related stories, list pages), with their trailers.
+    A headline among ``taken`` (the blocks of hits found before) gets no item: :func:`_add`
+    drops a hit that shares a block with those."""
+    return [
+        _captions_taken(r.blocks, _link_item(r, i))
+        for run in _link_runs(r)
+        if len(run) >= _MIN_LINK_RUN
+        for i in run
+        if i not in taken
+    ]
 
 
 def _captions_taken(blocks: list[Block], hit: ListingHit) -> ListingHit:
     """``hit``, owning the captions among its blocks: a run of linked lines is no picture's
     caption (a teaser box drawn inside a caption element)."""
     taken = tuple([i for i in hit.indexes if blocks[i].label is CAPTION])
-    return dataclasses.replace(hit, overrides=taken) if taken else hit
+    return hit._replace(overrides=taken) if taken else hit
 
 
 def _heading_snippet(r: _Reader, idx: int) -> int | None:
@@ -477,10 +502,9 @@ def _heading_hits(r: _Reader, own: str) -> list[ListingHit]:
 
 
 def _more_hit(blocks: list[Block], idx: int) -> ListingHit | None:
-    """Headline line at ``idx - 1``, its snippet at ``idx`` ending in a read-more link."""
+    """Headline line at ``idx - 1``, its snippet at ``idx`` ending in a read-more link (the
+    caller has seen that the snippet has an address, and a little link text)."""
     snippet, head = blocks[idx], blocks[idx - 1]
-    if snippet.url is None or not 0 < snippet.link_density < _MORE_LINKED:
-        return None
     if snippet.label is not UNLABELLED or len(snippet.text) < _MORE_SNIPPET_MIN:
         return None
     more = _READ_MORE.search(snippet.text)
@@ -499,11 +523,14 @@ def _more_hit(blocks: list[Block], idx: int) -> ListingHit | None:
 def _more_hits(blocks: list[Block]) -> list[ListingHit]:
     """Teasers of a headline line and a snippet that ends in its read-more link (the
     headline itself often unlinked); a page needs a few, as one can end an article."""
-    # (A snippet with a read-more link has an address: most blocks are skipped by it.)
+    # A snippet with a read-more link has an address, and the link is a few of its
+    # characters: most blocks (a link's, or plain text) are skipped by these tests.
     hits = [
         hit
         for i in range(1, len(blocks))
-        if blocks[i].url is not None and (hit := _more_hit(blocks, i))
+        if (b := blocks[i]).url is not None
+        and 0 < b.link_density < _MORE_LINKED
+        and (hit := _more_hit(blocks, i))
     ]
     if len(hits) < _MIN_LINK_RUN:
         return []
@@ -551,42 +578,73 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
     return hits
 
 
-def _runs_by_period(r: _Reader) -> dict[int, list[int]]:
-    """For each record length ``p``: how many blocks from each index on repeat the kind
-    (tag, linked or not) of the block ``p`` places later. Computed from the right, so the
-    search for records stays linear in the page's length."""
+def _repeats(r: _Reader) -> dict[int, bytes]:
+    """For each record length ``p``: whether each block repeats the kind (tag, linked or
+    not) of the block ``p`` places later, as bytes (1 where it does; the last ``p`` blocks,
+    with none that far after them, are left out). Made in C: the record search reads a
+    block's runs only where it tries a record."""
     blocks = r.blocks
-    # Each kind as a number; a block no record takes in gets its own, negative, so it
-    # repeats no other: the comparisons and the runs below are then made in C (map,
-    # groupby), not one Python step per block and period.
-    ids: dict[tuple[str, bool], int] = {}
-    kinds = [
-        ids.setdefault((b.tag, r.linked[j]), len(ids))
-        if b.label is UNLABELLED and b.tag != "title"
-        else -1 - j
-        for j, b in enumerate(blocks)
-    ]
-    runs: dict[int, list[int]] = {}
-    for period in range(_RECORD_MIN, _RECORD_MAX + 1):
-        # Block j repeats when its kind is that of block j + period (the last blocks,
-        # with none that far after them, have a run of 0).
-        same = list(map(operator.eq, kinds, kinds[period:]))
-        run: list[int] = []
-        for repeats, group in groupby(same):
-            size = len(list(group))
-            run.extend(range(size, 0, -1) if repeats else repeat(0, size))
-        run.extend(repeat(0, len(blocks) + period - len(run)))
-        runs[period] = run
-    return runs
+    # A block no record takes in (labelled, or the page's title) has its index for a kind,
+    # which equals no other block's: only those blocks are visited in Python.
+    # (r.linked has one more entry, for past the last block.)
+    kinds: list[object] = list(zip(map(attrgetter("tag"), blocks), r.linked, strict=False))
+    taken = map(operator.is_not, map(attrgetter("label"), blocks), repeat(UNLABELLED))
+    titles = map(operator.eq, map(attrgetter("tag"), blocks), repeat("title"))
+    for j in compress(range(len(blocks)), map(operator.or_, taken, titles)):
+        kinds[j] = j
+    return {
+        period: bytes(map(operator.eq, kinds, kinds[period:]))
+        for period in range(_RECORD_MIN, _RECORD_MAX + 1)
+    }
+
+
+def _run(same: bytes, i: int) -> int:
+    """How many blocks from ``i`` on repeat (``same``: one period of :func:`_repeats`)."""
+    if i >= len(same):
+        return 0
+    end = same.find(0, i)
+    return (len(same) if end < 0 else end) - i
+
+
+def _opens(same: bytes, period: int, size: int) -> bytearray:
+    """Which of ``size`` blocks open ``_MIN_RECORDS`` records of ``period`` blocks, as bytes
+    (1 where one does): the blocks with a run (``same``: that period of :func:`_repeats`) of
+    that many periods less one."""
+    least = (_MIN_RECORDS - 1) * period
+    opens = bytearray(size)
+    start = same.find(b"\x01" * least)
+    while start >= 0:
+        end = same.find(0, start)
+        end = len(same) if end < 0 else end
+        opens[start : end - least + 1] = b"\x01" * (end - least + 1 - start)
+        start = same.find(b"\x01" * least, end)
+    return opens
+
+
+def _tried(repeats: dict[int, bytes], opens: dict[int, bytearray], size: int) -> bytes:
+    """Which of ``size`` blocks the record search tries a record at after failing at an
+    earlier one, as bytes (1 where it does): it goes on from a block one past the end of its
+    run of blocks repeating ``_RECORD_MAX`` later (to the next block when it has none), so
+    it reaches only the blocks right after one with no such run, and it finds a record only
+    at a block that opens records of some period (``opens``). Most blocks are neither: they
+    are passed in C."""
+    rest = repeats[_RECORD_MAX]
+    after_end = b"\x01" + rest.translate(_NOT) + b"\x01" * (size - 1 - len(rest))
+    opening = 0
+    for period_opens in opens.values():
+        opening |= int.from_bytes(period_opens, "big")
+    return (int.from_bytes(after_end, "big") & opening).to_bytes(size, "big")
 
 
 def _record_title(r: _Reader, start: int, period: int, count: int) -> int | None:
     """The offset in each record of its title: the first linked block whose text differs
     from record to record ("山东高考指南", "河南高考指南"; not a "最近文章" label)."""
     for offset in range(period):
+        # The records repeat their blocks' kinds (linked or not): a head is linked when the
+        # first is (checked first: a long run of paragraphs fails here, cheaply).
+        if not r.linked[start + offset]:
+            continue
         heads = range(start + offset, start + count * period, period)
-        if not all(r.linked[i] for i in heads):
-            continue  # (checked first: a long run of paragraphs fails here, cheaply)
         weights = [r.weight(i) for i in heads]
         short = min(weights) >= _HEADING_WEIGHT and max(weights) <= _HEADLINE_MAX
         if short and len({r.blocks[i].text for i in heads}) == count:
@@ -610,14 +668,21 @@ def _record_hits(r: _Reader) -> list[ListingHit]:
     text, another link) again and again, as search results and directories are built.
     Each record is one item, titled by its linked block whose text changes."""
     blocks = r.blocks
-    runs = _runs_by_period(r)
+    repeats = _repeats(r)
     hits: list[ListingHit] = []
+    size = len(blocks)
+    opens = {period: _opens(same, period, size) for period, same in repeats.items()}
+    tried = _tried(repeats, opens, size)
     i = 0
-    while i < len(blocks):
+    while 0 <= i < size:
         for period in range(_RECORD_MIN, _RECORD_MAX + 1):
-            count = runs[period][i] // period + 1
-            if count < _MIN_RECORDS:
+            if not opens[period][i]:
+                continue  # fewer than _MIN_RECORDS records from block i
+            if False not in r.linked[i : i + period]:
+                # Records all links (a menu, repeated): none has an unlinked description
+                # (_record_snippet), as the records repeat their blocks' kinds.
                 continue
+            count = _run(repeats[period], i) // period + 1
             offset = _record_title(r, i, period, count)
             if offset is None:
                 continue
@@ -639,7 +704,8 @@ def _record_hits(r: _Reader) -> list[ListingHit]:
         else:
             # A stretch that repeats without making records (one long run of paragraphs)
             # fails from each of its blocks alike: skip it, or the search turns quadratic.
-            i += 1 + runs[_RECORD_MAX][i]
+            # (_tried: the next block where the search would read a record; -1 for none.)
+            i = tried.find(1, i + 1)
     return hits
 
 
@@ -679,7 +745,7 @@ def find_listing(
     _add(hits, texts if len(texts) >= MIN_ITEMS else [])
     _add(hits, _dated_hits(r))
     if is_html and links:
-        _add(hits, _link_hits(r))
+        _add(hits, _link_hits(r, {i for hit in hits for i in hit.indexes}))
         _add(hits, _record_hits(r))
     hits.sort(key=lambda h: h.indexes[0])
     return hits
