@@ -83,47 +83,6 @@ def _labelled(page: Page, upto: str) -> stages.Context:
 # --- listing -----------------------------------------------------------------------------
 
 
-def _runs_walked(r: listing._Reader) -> dict[int, list[int]]:
-    # listing._runs_by_period as first written: one Python step per block and period.
-    blocks = r.blocks
-    kinds = [
-        (b.tag, r.linked[j]) if b.label is Label.UNLABELLED and b.tag != "title" else None
-        for j, b in enumerate(blocks)
-    ]
-    runs: dict[int, list[int]] = {}
-    for period in range(listing._RECORD_MIN, listing._RECORD_MAX + 1):
-        run = [0] * (len(blocks) + period)
-        for j in range(len(blocks) - period - 1, -1, -1):
-            same = kinds[j] is not None and kinds[j] == kinds[j + period]
-            run[j] = run[j + 1] + 1 if same else 0
-        runs[period] = run
-    return runs
-
-
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(["p", "h", "li", "title"]), st.booleans(), st.booleans()),
-        max_size=40,
-    ),
-    st.integers(min_value=1, max_value=5),
-)
-def test_record_runs_as_a_walk(kinds: list[tuple[str, bool, bool]], period: int) -> None:
-    blocks = [
-        Block(
-            "條目",
-            tag=tag,
-            url="https://a.cn/1" if linked else None,
-            link_density=1.0 if linked else 0.0,
-            label=Label.FURNITURE if taken else Label.UNLABELLED,
-        )
-        for tag, linked, taken in kinds
-    ]
-    # Repeated layouts (records) as well as mixed ones.
-    for made in (blocks, [blocks[i % period] for i in range(len(blocks))]):
-        r = listing._Reader(made, _TZ, None)
-        assert listing._runs_by_period(r) == _runs_walked(r)
-
-
 def _text_hits_walked(r: listing._Reader, title: str) -> list[listing.ListingHit]:
     # listing._text_hits as first written: every block tried in turn.
     blocks, linked = r.blocks, r.linked
