@@ -107,3 +107,25 @@ def shared_html_files() -> list[Path]:
     """The shared GNE and Hong Kong dev pages, or none when ../shared is absent."""
     data = SHARED / "data"
     return sorted([*data.glob("gne_pages/*.html"), *data.glob("hk_pages/*.html")])
+
+
+def stage_calls(module: Any, name: str, inputs: list[bytes | str]) -> list[tuple[Any, Any]]:
+    """Every call ``module.name`` receives while newsparse parses ``inputs`` (str as flattened
+    text, bytes as HTML): a deep copy of its first argument and its keyword arguments as they
+    came in (a stage's finder, replayed by the shortcut tests)."""
+    import copy
+
+    import newsparse
+
+    caught: list[tuple[Any, Any]] = []
+    real = getattr(module, name)
+
+    def catch(first: Any, **kwargs: Any) -> Any:
+        caught.append(copy.deepcopy((first, kwargs)))
+        return real(first, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(module, name, catch)
+        for data in inputs:
+            newsparse.parse_text(data) if isinstance(data, str) else newsparse.parse(data)
+    return caught

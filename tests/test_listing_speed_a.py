@@ -15,9 +15,8 @@ import sys
 from typing import Any
 
 import pytest
-from _helpers import PAGES_DIR, ROOT, seed_html, seed_paths
+from _helpers import PAGES_DIR, ROOT, seed_html, seed_paths, stage_calls
 
-import newsparse
 from newsparse._chinese.han import han_count
 from newsparse._core.article import ListingItem
 from newsparse._core.blocks import Block, Label
@@ -48,22 +47,8 @@ def _inputs() -> list[tuple[str, bytes | str]]:
 @pytest.fixture(scope="module")
 def calls() -> list[_Call]:
     """Every call the teaser stage makes, its blocks and arguments as they came in."""
-    caught: list[_Call] = []
-    find = stages.find_listing
-
-    def catch(blocks: list[Block], **kwargs: Any) -> list[listing.ListingHit]:
-        caught.append(copy.deepcopy((blocks, kwargs)))
-        return find(blocks, **kwargs)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(stages, "find_listing", catch)
-        for mode, data in _inputs():
-            if mode == "text":
-                assert isinstance(data, str)
-                newsparse.parse_text(data)
-            else:
-                newsparse.parse(data)
-    return caught
+    # (each text is a str, each page bytes: the mode is the type)
+    return stage_calls(stages, "find_listing", [data for _, data in _inputs()])
 
 
 def _find(call: _Call) -> list[listing.ListingHit]:

@@ -17,11 +17,10 @@ import sys
 from typing import Any
 
 import pytest
-from _helpers import ROOT, seed_paths, slice_html
+from _helpers import ROOT, seed_paths, slice_html, stage_calls
 from hypothesis import given
 from hypothesis import strategies as st
 
-import newsparse
 from newsparse._core.article import ListingItem
 from newsparse._core.blocks import Block, Label
 from newsparse._core.memo import forget_lines
@@ -44,18 +43,7 @@ def calls() -> list[_Call]:
         from bench_text import as_wet  # the benchmarks' flattening of a page to text
 
         inputs += [page.data for page in pages] + [as_wet(page) for page in pages]
-    caught: list[_Call] = []
-    find = stages.find_listing
-
-    def catch(blocks: list[Block], **kwargs: Any) -> list[listing.ListingHit]:
-        caught.append(copy.deepcopy((blocks, kwargs)))
-        return find(blocks, **kwargs)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(stages, "find_listing", catch)
-        for data in inputs:
-            newsparse.parse_text(data) if isinstance(data, str) else newsparse.parse(data)
-    return caught
+    return stage_calls(stages, "find_listing", inputs)
 
 
 def _reader(call: _Call) -> listing._Reader:
