@@ -209,10 +209,10 @@ def _wording_marks() -> re.Pattern[str]:
     ends = _credit_ends()
     opener, place = (_class_chars(first_class(p.pattern)) for p in (_OPENER, _POSITION))
     if isinstance(ends, _Everything) or opener is None or place is None:
-        return re.compile("")
+        return lazy_compile("")
     branches = [re.escape(char) for char in sorted(opener | place)]
     branches += [re.escape(char) + r"\s*\Z" for char in sorted(ends)]  # (\s: what rstrip strips)
-    return re.compile("|".join(branches))
+    return lazy_compile("|".join(branches))
 
 
 def _class_chars(pattern: str) -> set[str] | None:

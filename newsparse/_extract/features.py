@@ -97,7 +97,7 @@ _OPENING = lazy_compile(
         [
             *([_STRONG_STARTS] if _STRONG_STARTS else []),
             *(b for b in _SHORT_BRANCHES if b.startswith("^")),
-            _WHOLE + r"\Z",
+            "^" + _WHOLE + r"\Z",  # anchored like the others: a search stays linear too
         ]
     )
 )
