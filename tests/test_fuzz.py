@@ -152,6 +152,12 @@ FIXED_CRASHES: list[tuple[str, bytes, str]] = [
         "refuses (ValueError); found by the hostile-HTML property's long run",
     ),
     ("noncharacter-reference", b"<div><nav>x</nav>&#xffff;b</div>", "the same with U+FFFF"),
+    (
+        "head-time-offset-past-a-day",
+        b'<meta property="article:published_time" content="2025-03-30T07:30:00+28:00"><p>x</p>',
+        "a flipped digit made +08:00 +28:00; the head-time reader built a timezone of it, "
+        "which Python refuses past 24 hours (ValueError); found by the hostile-HTML property",
+    ),
 ]
 
 

@@ -39,7 +39,7 @@ from .patterns import (
     YEAR_SIGN,
     quiet_run,
 )
-from .resolve import MAX_YEAR, MIN_YEAR
+from .resolve import MAX_OFFSET_MINUTES, MAX_YEAR, MIN_YEAR
 from .tokens import number
 
 __all__ = ["alone", "alone_written", "find_stamp", "may_write_year", "stamp", "year_lines"]
@@ -73,7 +73,6 @@ _QUIET_RAW = lazy_compile(quiet_run("０-９"))
 _DATE_KINDS = ("ISO", "YMD")
 _LUNAR_LAST = frozenset("历曆年 ")
 _LUNAR_LAST_RAW = frozenset("历曆年 \u3000")  # the same before folding (\u3000 folds to " ")
-_MAX_OFFSET_MINUTES = 14 * 60
 _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # Numbers as written (1-2 digits, a year of MIN_YEAR-MAX_YEAR): a lookup costs a fraction
 # of int() on a fresh string.
@@ -278,7 +277,7 @@ def _offset_zone(text: str) -> _dt.tzinfo | None:
         if text[0] == "-":
             minutes = -minutes
     zone = None
-    if abs(minutes) <= _MAX_OFFSET_MINUTES:
+    if abs(minutes) <= MAX_OFFSET_MINUTES:
         zone = _dt.timezone(_dt.timedelta(minutes=minutes))
     if len(_OFFSETS) < _MAX_OFFSETS:
         _OFFSETS[text] = zone

@@ -28,7 +28,9 @@ PREFERENCES: tuple[Prefer, ...] = ("past", "current", "future")
 # Gregorian years outside this range are read as noise (phone numbers, counts), not dates.
 MIN_YEAR = 1900
 MAX_YEAR = 2100
-_MAX_OFFSET_MINUTES = 14 * 60
+# A written UTC offset beyond this is no zone in use (they run from -12:00 to +14:00): the
+# date it is written with is read as noise, as a month 13 is.
+MAX_OFFSET_MINUTES = 14 * 60
 
 
 @functools.lru_cache(maxsize=64)
@@ -68,7 +70,7 @@ def is_valid(f: Fields) -> bool:
         return False
     if f.second is not None and not 0 <= f.second <= 59:
         return False
-    return f.utcoffset is None or abs(f.utcoffset) <= _MAX_OFFSET_MINUTES
+    return f.utcoffset is None or abs(f.utcoffset) <= MAX_OFFSET_MINUTES
 
 
 def hour24(f: Fields) -> int | None:
