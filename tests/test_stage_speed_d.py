@@ -15,6 +15,7 @@ from _helpers import page_labels, page_text, seed_paths, shipped_lines
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse._core import firsts
 from newsparse._core.blocks import Block, Label, Page
 from newsparse._core.config import Config
 from newsparse._core.memo import forget_lines
@@ -185,7 +186,7 @@ def test_boilerplate_of_pieced_lines_is_the_questions_asked_in_turn(text: str) -
 def test_every_branch_of_the_scan_opens_with_a_literal() -> None:
     # What lets the engine skip in C to where a branch can start (re's table of first
     # characters): one branch opening otherwise would cost a try at every position.
-    parser = re._parser  # type: ignore[attr-defined]
+    parser = firsts._sre  # re._parser, or sre_parse before Python 3.11
     branches = parser.parse(features._INSIDE.pattern)[0][1][1]
     assert all(str(branch[0][0]) == "LITERAL" for branch in branches)
     assert features._APART_FIRSTS == ["回", "返"]  # "[返回]{2}…", by its first characters
