@@ -158,23 +158,31 @@ _SHOWN = [
 ]
 
 
-@given(
-    st.sampled_from(_TITLES),
-    st.lists(
-        st.tuples(st.sampled_from(["p", "h", "li", "title"]), st.sampled_from(_SHOWN)),
-        max_size=30,
-    ),
+# Pages of headings, paragraphs and list items showing titles, stamped titles and prose.
+_SHOWN_BLOCKS = st.lists(
+    st.tuples(st.sampled_from(["p", "h", "li", "title"]), st.sampled_from(_SHOWN)),
+    max_size=30,
 )
+
+
+def _labelled(
+    mark: Callable[[stages.Context], None], title: str, shown: list[tuple[str, str]]
+) -> tuple[list[tuple[str, str]], str | None]:
+    """The labels and rules ``mark`` gives the HTML page of ``shown`` blocks under
+    ``title``, and the title it leaves in the context."""
+    blocks = [Block(text, tag=tag) for tag, text in shown]
+    page = Page(blocks=blocks, meta=PageMeta(title=title), is_html=True)
+    ctx = stages.Context(page, "Asia/Shanghai", None, Config())
+    mark(ctx)
+    return [(b.label.value, b.rule) for b in blocks], ctx.title
+
+
+@given(st.sampled_from(_TITLES), _SHOWN_BLOCKS)
 def test_the_headline_is_marked_as_by_the_whole_walk(
     title: str, shown: list[tuple[str, str]]
 ) -> None:
-    def labelled(mark: Callable[[stages.Context], None]) -> list[tuple[str, str]]:
-        blocks = [Block(text, tag=tag) for tag, text in shown]
-        page = Page(blocks=blocks, meta=PageMeta(title=title), is_html=True)
-        mark(stages.Context(page, "Asia/Shanghai", None, Config()))
-        return [(b.label.value, b.rule) for b in blocks]
-
-    assert labelled(headline.mark_headline) == labelled(_mark_headline_walked)
+    marked = _labelled(headline.mark_headline, title, shown)[0]
+    assert marked == _labelled(_mark_headline_walked, title, shown)[0]
 
 
 def _above_body_walked(ctx: stages.Context) -> None:
@@ -187,24 +195,12 @@ def _above_body_walked(ctx: stages.Context) -> None:
     ctx.title = title or None
 
 
-@given(
-    st.sampled_from(_TITLES),
-    st.lists(
-        st.tuples(st.sampled_from(["p", "h", "li", "title"]), st.sampled_from(_SHOWN)),
-        max_size=30,
-    ),
-)
+@given(st.sampled_from(_TITLES), _SHOWN_BLOCKS)
 def test_the_title_above_the_body_is_marked_as_by_the_whole_walk(
     title: str, shown: list[tuple[str, str]]
 ) -> None:
-    def labelled(mark: Callable[[stages.Context], None]) -> list[tuple[str, str]]:
-        blocks = [Block(text, tag=tag) for tag, text in shown]
-        page = Page(blocks=blocks, meta=PageMeta(title=title), is_html=True)
-        ctx = stages.Context(page, "Asia/Shanghai", None, Config())
-        mark(ctx)
-        return [(b.label.value, b.rule) for b in blocks] + [("title", ctx.title or "")]
-
-    assert labelled(headline.mark_headline_above_body) == labelled(_above_body_walked)
+    marked = _labelled(headline.mark_headline_above_body, title, shown)
+    assert marked == _labelled(_above_body_walked, title, shown)
 
 
 def test_an_update_label_holds_an_update_word(lines: list[str]) -> None:
