@@ -371,3 +371,24 @@ def test_a_link_kept_as_written_is_what_urljoin_gives(base: str, start: str, res
     except ValueError:
         return  # urljoin refuses it: the item keeps its link either way
     assert joined == link
+
+
+@given(
+    st.sampled_from(_BASES),
+    st.sampled_from(["/", "//", "/./", "/../", "", "./"]),
+    st.text(alphabet="ab.c1/;?#%:[]@\t\n \\-_=&中", max_size=30),
+)
+def test_a_link_from_the_root_is_joined_as_urljoin_joins_it(
+    base: str, start: str, rest: str
+) -> None:
+    """Links from the site's root ("/n/1.html") are joined to the page's scheme and host
+    without urljoin: only where urljoin gives that same address."""
+    from urllib.parse import urljoin
+
+    from newsparse._extract.assemble import _from_root, _origin
+
+    link = start + rest
+    origin = _origin(base)
+    if origin is None or not _from_root(link):
+        return
+    assert urljoin(base, link) == origin + link

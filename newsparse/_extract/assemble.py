@@ -180,7 +180,8 @@ def _assembled(
     source = _source(page, head, tail, opening.source if opening else None, dateline, credits)
     zone = config.timezone or page.meta.timezone or zone_for_page(source, dateline)
     base = url or page.meta.url
-    listing = _distinct([_absolute(h.item, base) for h in ctx.hits])
+    origin = _origin(base) if base and ctx.hits else None
+    listing = _distinct([_absolute(h.item, base, origin) for h in ctx.hits])
     evidence = [item.published for item in listing]
     # The page's update time: it dates the page here and is Article.modified (add_page_fields).
     stamp = update_stamp(page, zone, reference, config.prefer_dates)
@@ -228,17 +229,50 @@ def _story(item: ListingItem) -> tuple[str, str] | None:
     return None if item.url is None else (item.url, "".join(item.title.split()))
 
 
-def _absolute(item: ListingItem, base: str | None) -> ListingItem:
-    """A teaser's link made absolute against the page's address."""
-    if not item.url or not base or _kept_as_written(item.url, base):
+def _absolute(item: ListingItem, base: str | None, origin: str | None = None) -> ListingItem:
+    """A teaser's link made absolute against the page's address (``origin``: the base's
+    :func:`_origin`, worked out once per page)."""
+    link = item.url
+    if not link or not base or _kept_as_written(link, base):
         return item  # most links are written whole already
+    if origin is not None and _from_root(link):
+        return dataclasses.replace(item, url=origin + link)
     from urllib.parse import urljoin  # only listing pages need it; not paid at import
 
     try:
-        joined = urljoin(base, item.url)
+        joined = urljoin(base, link)
     except ValueError:
         return item
-    return item if joined == item.url else dataclasses.replace(item, url=joined)
+    return item if joined == link else dataclasses.replace(item, url=joined)
+
+
+def _origin(base: str) -> str | None:
+    """``scheme://host`` of an http(s) ``base``, as urljoin writes it before a link from the
+    site's root ("/n/1.html", most relative teaser links); None for any other base."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return None  # (urljoin refuses it too)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _from_root(link: str) -> bool:
+    """Whether ``urljoin(base, link)`` is ``_origin(base) + link``: a path from the root
+    ("/n/1.html", not "//host/") with no dot segment to resolve and nothing urljoin drops.
+    False says only "ask urljoin".
+
+    Examples:
+        >>> _from_root("/n/2025/1.html?id=3"), _from_root("/n/../1.html"), _from_root("n/1")
+        (True, False, False)
+    """
+    return (
+        link[:1] == "/" and link[1:2] != "/" and "/." not in link
+        and _REWRITTEN.search(link) is None
+    )  # fmt: skip
 
 
 # What makes urljoin rewrite a link written whole: it drops an empty query, fragment or
