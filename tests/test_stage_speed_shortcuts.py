@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import random
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -368,13 +369,13 @@ def test_a_header_line_read_again_is_read_alike() -> None:
 
 
 def _text_to_page_walked(text: str, config: Config) -> Page:
-    # text.text_to_page as first written: a loop over the lines.
+    # text.text_to_page as first written: one pattern for every line break, a loop over
+    # the lines.
     from newsparse._chinese.script import normalize
     from newsparse._core.limits import cut_to_bytes
-    from newsparse._extract.text import _BREAKS
 
     text, truncated = cut_to_bytes(text, config.max_input_bytes)
-    text = normalize(_BREAKS.sub("\n", text), config)
+    text = normalize(re.sub(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", "\n", text), config)
     blocks = []
     for line in text.split("\n"):
         line = line.strip()
@@ -395,6 +396,15 @@ def test_text_pages_are_split_as_by_the_loop(most: int) -> None:
     texts += ["".join(rng.choice("新闻 \n\r\t，。ab") for _ in range(200)) for _ in range(30)]
     for text in texts:
         assert text_to_page(text, config=config) == _text_to_page_walked(text, config)
+
+
+@given(st.text(alphabet="新闻 \n\r\t\x0b\x0c\x1c\x1e\x1f\x85\u2028\u2029", max_size=40))
+def test_line_breaks_are_written_as_by_the_one_pattern(text: str) -> None:
+    # _unix_breaks: "\r\n" by str.replace, then a class, for the one alternation.
+    from newsparse._extract.text import _unix_breaks
+
+    expected = re.sub(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", "\n", text)
+    assert _unix_breaks(text) == expected
 
 
 def test_weights_threshold_is_the_headline_rules() -> None:

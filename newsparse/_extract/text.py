@@ -11,8 +11,21 @@ from .._core.limits import cut_to_bytes
 __all__ = ["text_to_page"]
 
 # Every line break Unicode knows (\r\n, \r, NEL, U+2028/9, form feeds) becomes "\n" before
-# normalisation, which keeps "\n" and nothing else as the line structure.
-_BREAKS = lazy_compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# normalisation, which keeps "\n" and nothing else as the line structure: "\r\n" first, by
+# str.replace, then each other break (a class scanned in C: twice as fast as r"\r\n?|[...]").
+_BREAKS = lazy_compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _unix_breaks(text: str) -> str:
+    r"""``text`` with each line break written "\n".
+
+    Examples:
+        >>> _unix_breaks("甲\r\n乙\r\r\n丙\u2028丁")
+        '甲\n乙\n\n丙\n丁'
+    """
+    return _BREAKS.sub("\n", text.replace("\r\n", "\n"))
+
+
 def text_to_page(text: str, *, config: Config) -> Page:
     """Split a flattened page into blocks, one per non-empty line, after normalisation.
 
@@ -20,7 +33,7 @@ def text_to_page(text: str, *, config: Config) -> Page:
     are cut and the page is flagged ``truncated``.
     """
     text, truncated = cut_to_bytes(text, config.max_input_bytes)
-    text = normalize(_BREAKS.sub("\n", text), config)
+    text = normalize(_unix_breaks(text), config)
     most = config.max_line_chars
     lines = [line for line in map(str.strip, text.split("\n")) if line]
     if max(map(len, lines), default=0) > most:
