@@ -283,6 +283,14 @@ def test_iso_meta_date_keeps_its_offset() -> None:
     assert page.meta.published.isoformat() == "2019-09-07T13:43:45+08:00"
 
 
+@pytest.mark.parametrize("offset", ["+08:75", "+0875", "+28:00"])
+def test_a_meta_date_with_an_offset_no_zone_uses_is_no_date(offset: str) -> None:
+    # A flipped digit in +08:00 makes the stamp corrupt: no time is read rather than one
+    # shifted by a made-up offset (+08:75 read as +09:15).
+    head = f'<meta property="article:published_time" content="2019-09-07T13:43:45{offset}">'
+    assert build(article(), head=head).meta.published is None
+
+
 def test_jsonld_article_fields() -> None:
     ld = (
         '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['

@@ -25,6 +25,7 @@ from .data import (
     YEAR_WORDS,
 )
 from .patterns import BARE_DURATION
+from .resolve import MAX_OFFSET_MINUTES, offset_minutes
 from .tokens import Fields, kind_class, lead_text
 from .tokens import number as _int
 
@@ -165,6 +166,11 @@ def _tok_clk(m: re.Match[str]) -> Fields | None:
     return f
 
 
+# What a token carries for an offset no zone uses ("+08:75"): resolve.valid refuses it, as
+# one past ±14:00, so the stamp is no date.
+_NO_ZONE = MAX_OFFSET_MINUTES + 1
+
+
 def _utcoffset(text: str) -> int:
     """Minutes east of UTC of Z, +08:00, -0500, GMT, UTC+8, " +0800"."""
     text = text.strip()
@@ -172,10 +178,8 @@ def _utcoffset(text: str) -> int:
         text = text[3:]
     if text in ("Z", ""):
         return 0
-    digits = text[1:].replace(":", "")
-    hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
-    total = int(hours) * 60 + int(minutes)
-    return -total if text[0] == "-" else total
+    minutes = offset_minutes(text[0] == "-", text[1:].replace(":", ""))
+    return _NO_ZONE if minutes is None else minutes
 
 
 _QUARTERS = {"半": 30, "一刻": 15, "1刻": 15, "三刻": 45, "3刻": 45}

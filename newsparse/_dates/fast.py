@@ -39,7 +39,7 @@ from .patterns import (
     YEAR_SIGN,
     quiet_run,
 )
-from .resolve import MAX_OFFSET_MINUTES, MAX_YEAR, MIN_YEAR
+from .resolve import MAX_YEAR, MIN_YEAR, offset_minutes
 from .tokens import number
 
 __all__ = ["alone", "alone_written", "find_stamp", "may_write_year", "stamp", "year_lines"]
@@ -269,15 +269,14 @@ def _quiet_end(quiet: re.Pattern[str], text: str, start: int) -> int:
 
 
 def _offset_zone(text: str) -> _dt.tzinfo | None:
-    """The fixed zone of a written offset (Z, +08:00, -0500), cached; None past ±14:00."""
-    minutes = 0
+    """The fixed zone of a written offset (Z, +08:00, -0500), cached; None for one no zone
+    uses (see offset_minutes)."""
+    minutes: int | None = 0
     if text != "Z":
         digits = text[1:].replace(":", "").replace("：", "")
-        minutes = int(digits[:2]) * 60 + int(digits[2:])
-        if text[0] == "-":
-            minutes = -minutes
+        minutes = offset_minutes(text[0] == "-", digits)
     zone = None
-    if abs(minutes) <= MAX_OFFSET_MINUTES:
+    if minutes is not None:
         zone = _dt.timezone(_dt.timedelta(minutes=minutes))
     if len(_OFFSETS) < _MAX_OFFSETS:
         _OFFSETS[text] = zone

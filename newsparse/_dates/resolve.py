@@ -33,6 +33,26 @@ MAX_YEAR = 2100
 MAX_OFFSET_MINUTES = 14 * 60
 
 
+def offset_minutes(negative: bool, digits: str) -> int | None:
+    """Minutes east of UTC of an offset written as hours and minutes ("0800", "0530"), or
+    hours alone in two digits or fewer ("8"); None for an offset no zone uses: past
+    ±14:00, or with 60 minutes or more ("+08:75", a flipped digit). Every reader of an
+    offset asks this, so a corrupt one makes its stamp no date wherever it is read.
+
+    Examples:
+        >>> offset_minutes(False, "0800"), offset_minutes(True, "0530"), offset_minutes(False, "8")
+        (480, -330, 480)
+        >>> offset_minutes(False, "0875"), offset_minutes(False, "2800")
+        (None, None)
+    """
+    hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+    within_hour = int(minutes)
+    total = int(hours) * 60 + within_hour
+    if within_hour >= 60 or total > MAX_OFFSET_MINUTES:
+        return None
+    return -total if negative else total
+
+
 @functools.lru_cache(maxsize=64)
 def zone(name: str) -> _dt.tzinfo | None:
     """The zone named ``name``, or None when the name is unknown."""

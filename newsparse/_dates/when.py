@@ -11,7 +11,7 @@ import datetime as _dt
 from zoneinfo import ZoneInfo
 
 from .._core.lazy import lazy_compile
-from .resolve import MAX_OFFSET_MINUTES
+from .resolve import offset_minutes
 from .search import parse_date
 
 __all__ = ["parse_when"]
@@ -55,11 +55,10 @@ def _iso(value: str, zone: str) -> _dt.datetime | None:
     except ValueError:
         return None
     if offset:
-        sign = -1 if offset[0] == "-" else 1
         digits = offset[1:].replace(":", "") if offset != "Z" else "0000"
-        minutes = sign * (int(digits[:2]) * 60 + int(digits[2:]))
-        if abs(minutes) > MAX_OFFSET_MINUTES:
-            return None  # no such offset ("+28:00"): a corrupt stamp, read as no date
+        minutes = offset_minutes(offset[0] == "-", digits)
+        if minutes is None:
+            return None  # no such offset ("+28:00", "+08:75"): a corrupt stamp, no date
         return when.replace(tzinfo=_dt.timezone(_dt.timedelta(minutes=minutes)))
     return when.replace(tzinfo=ZoneInfo(zone))
 
