@@ -25,7 +25,7 @@ from . import weights as W
 from .body import clean_body
 from .extras import add_page_fields, choose_published, drop_captions, update_stamp
 from .facts import Facts
-from .features import text_weight
+from .features import has_sentence_end, is_cut_short, text_weight
 from .header import source_name
 from .stages import Context, label_page
 from .years import infer_year, place_dateline, zone_for_page
@@ -38,11 +38,14 @@ def _unique(credits: Iterable[Credit]) -> tuple[Credit, ...]:
     return tuple(dict.fromkeys(credits))
 
 
+_DATELINE_ANCHOR = "the body opens with a dateline"
+
+
 def _anchor(ctx: Context, dateline: Dateline | None) -> str | None:
     """What ties the body to the page's own story, if anything: every article has at
     least one of a headline just above it, a time line, or a dateline opening it."""
     if dateline is not None:
-        return "the body opens with a dateline"
+        return _DATELINE_ANCHOR
     start = ctx.body[0] if ctx.body else None
     at = ctx.head.published_at
     if at is not None and start is not None and 0 < start - at <= W.ANCHOR_GAP:
@@ -58,14 +61,22 @@ def _anchor(ctx: Context, dateline: Dateline | None) -> str | None:
 
 
 def _page_type(
-    paragraphs: list[str], listing: list[ListingItem], anchor: str | None
+    paragraphs: list[str], listing: list[ListingItem], anchor: str | None, is_html: bool
 ) -> tuple[PageType, str]:
     """The page type, decided last from what the stages found, and the rule that decided."""
-    weight = sum(text_weight(p) for p in paragraphs)
+    weights = [text_weight(p) for p in paragraphs]
+    weight = sum(weights)
     if not paragraphs:
         if listing:
             return "listing", "listing items and no body"
         return "empty", "no body and no listing"
+    # A flattened page has lost the links that tell teasers from prose on an HTML page: its
+    # wording is what is left. A story is told in sentences; a run of headlines and teasers
+    # cut short is not (a dateline still makes it a story).
+    if not is_html and anchor != _DATELINE_ANCHOR:
+        told = sum(w for p, w in zip(paragraphs, weights, strict=True) if _ends_sentence(p))
+        if told < W.TOLD_SHARE * weight:
+            return "listing", "a text page whose body is headlines and teasers, not sentences"
     # A time line alone ties a short text to the page weakly: a weather box under the
     # site's date on a home page has one.
     weak = anchor is not None and anchor.startswith("a time line") and weight < W.STORY_WEIGHT
@@ -80,6 +91,11 @@ def _page_type(
     if not listing:
         return "article", "a short body and no listing"
     return "listing", "listing items and a slight body"
+
+
+def _ends_sentence(paragraph: str) -> bool:
+    """Whether ``paragraph`` ends a sentence, and is not a teaser cut short ("…", "...")."""
+    return has_sentence_end(paragraph) and not is_cut_short(paragraph)
 
 
 def _when(
@@ -189,7 +205,7 @@ def _assembled(
         head, page, dateline, [*evidence, stamp], body.paragraphs, reference, zone, stamp,
         config.prefer_dates,
     )  # fmt: skip
-    page_type, rule = _page_type(body.paragraphs, listing, _anchor(ctx, dateline))
+    page_type, rule = _page_type(body.paragraphs, listing, _anchor(ctx, dateline), page.is_html)
     if page.empty_reason is not None:  # no page at all (a PDF, an image, undecodable bytes)
         rule = page.empty_reason
     script = detect_script("\n".join([title or "", *body.paragraphs, *(i.title for i in listing)]))

@@ -30,6 +30,7 @@ __all__ = [
     "has_sentence_end",
     "is_boilerplate",
     "is_content",
+    "is_cut_short",
     "is_metadata_line",
     "ranked_runs",
     "text_weight",
@@ -256,6 +257,11 @@ def ranked_runs(texts: list[str], firsts: list[str] | None = None) -> list[tuple
             runs.append((start, i))
         start, expected = i, 2 if number == 1 else 1
     return runs
+
+
+def is_cut_short(text: str) -> bool:
+    """The line ends like a teaser cut short ("…", "..."), not a sentence."""
+    return text.rstrip().endswith(_TRUNCATED)
 
 
 def has_sentence_end(text: str) -> bool:
