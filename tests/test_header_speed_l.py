@@ -12,6 +12,7 @@ from _helpers import shipped_lines
 from newsparse._core.memo import forget_lines
 from newsparse._dates.search import find_dates
 from newsparse._extract import header
+from newsparse._news import credits
 
 _DATES = [
     "2024-04-29 09:00:32來源:新華網責編:田蜜",
@@ -79,3 +80,76 @@ def test_header_lines_read_as_with_the_grammar_on_each(
     full = _read(lines, tz)
     assert shortcut == full
     assert sum(info.published is not None for info in full) >= 10
+
+
+_CREDIT_LINES = [
+    "人民网",
+    "王小明",
+    "新华社",
+    "人民网 王小明",
+    "王小明 人民网",
+    "王小明 李四",
+    "人民网 王小明 李四 张三 赵五",
+    "人民网 王小明 李四 张三 赵五 钱六",
+    "人民网/王小明",
+    "（王小明）",
+    "石佳/中国青年报",
+    "作者：方敏北京大学经济学院教授",
+    "記者王文萱／台北報導",
+    "",
+    " ",
+]
+
+
+def _bare_names_as_written(
+    text: str,
+    role: credits.CreditRole,
+    *,
+    need_outlet: bool = False,
+    words: list[str] | None = None,
+) -> tuple[credits.Credit, ...] | None:
+    """credits._bare_names before a single word was turned away when an outlet is needed."""
+    if words is None:
+        words = [w for w in credits.SEPARATORS.split(text) if w]
+    if not words or len(words) > credits._MAX_BARE + 1:
+        return None
+    if not (credits.is_bare_name(words[0]) or credits.is_bare_name(words[-1])):
+        return None
+    org = None
+    if len(words) > 1 and credits.is_outlet_name(words[0]):
+        org, words = words[0], words[1:]
+    elif len(words) > 1 and credits.is_outlet_name(words[-1]):
+        org, words = words[-1], words[:-1]
+    if (need_outlet and org is None) or not 0 < len(words) <= credits._MAX_BARE:
+        return None
+    if not all(credits.is_bare_name(w) for w in words):
+        return None
+    return tuple(credits.Credit(role, w, org) for w in words)
+
+
+def test_bare_names_as_written(lines: list[str]) -> None:
+    made_up = shipped_lines(_CREDIT_LINES)
+    words = {w for line in made_up for w in credits.SEPARATORS.split(line)}
+    for text in [*made_up, *words]:
+        for need_outlet in (False, True):
+            for role in ("author", "reporter"):
+                got = credits._bare_names(text, role, need_outlet=need_outlet)
+                assert got == _bare_names_as_written(text, role, need_outlet=need_outlet)
+    assert credits._bare_names("人民网 王小明", "author", need_outlet=True)
+
+
+def test_credit_lines_read_as_with_bare_names_as_written(
+    lines: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made_up = shipped_lines(_CREDIT_LINES)
+
+    def read() -> list[object]:
+        forget_lines()
+        return [
+            (credits.credit_line_or_byline(line), credits.parse_credits_or_byline(line))
+            for line in made_up
+        ]
+
+    shortcut = read()
+    monkeypatch.setattr(credits, "_bare_names", _bare_names_as_written)
+    assert shortcut == read()

@@ -347,8 +347,9 @@ def _bare_names(
     if words is None:
         words = [w for w in SEPARATORS.split(text) if w]
     # Every word but one outlet at either end is a name: so is the first word or the last
-    # (a cheap test before the outlet lookups, which most lines asked fail).
-    if not words or len(words) > _MAX_BARE + 1:
+    # (a cheap test before the outlet lookups, which most lines asked fail). With the
+    # outlet needed, a single word (most header lines asked) is never names and an outlet.
+    if len(words) < (2 if need_outlet else 1) or len(words) > _MAX_BARE + 1:
         return None
     if not (is_bare_name(words[0]) or is_bare_name(words[-1])):
         return None
