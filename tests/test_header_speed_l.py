@@ -12,7 +12,8 @@ from _helpers import shipped_lines
 from newsparse._core.memo import forget_lines
 from newsparse._dates.search import find_dates
 from newsparse._extract import header
-from newsparse._news import credits
+from newsparse._news import credits, dateline
+from newsparse._news.dateline import match_dateline, match_opening
 
 _DATES = [
     "2024-04-29 09:00:32來源:新華網責編:田蜜",
@@ -153,3 +154,35 @@ def test_credit_lines_read_as_with_bare_names_as_written(
     shortcut = read()
     monkeypatch.setattr(credits, "_bare_names", _bare_names_as_written)
     assert shortcut == read()
+
+
+_DATELINES = [
+    "中新社北京3月31日电 (苏婧欣 赵婧姝)英国企业将中国视为…",
+    " 中新社北京3月31日电",
+    "  中新社北京3月31日电",
+    "今天 中新社北京3月31日电",
+    "【聯合晚報╱記者邱瓊平/台北報導】",
+    " 【新华社重庆十四日电】",
+    "（中央社記者劉世怡台北27日電）保安警察",
+    "〔記者施曉光／台北報導〕",
+    "来源:台海网台海网9月13日讯 (海峡导报记者 黄奕琳)9月12日，大赛开幕",
+    "新华社北京3月31日电 来源:台海网台海网9月13日讯",
+    "本报讯",
+    "新京报讯（记者 王小明）",
+    "央视网消息（新闻联播）：",
+    "(吉隆坡3日讯)",
+    "【明報專訊】",
+    "記者王文萱／台北報導",
+    "新闻",
+    "整理",
+]
+
+
+def test_opening_dateline_is_the_whole_search_starting_at_most_second(lines: list[str]) -> None:
+    opening = 0
+    for line in [*shipped_lines(_DATELINES), *(" " + d for d in _DATELINES)]:
+        whole = match_dateline(line)
+        expected = whole if whole is not None and whole.start <= dateline._OPENING else None
+        assert match_opening(line) == expected, line
+        opening += expected is not None
+    assert opening >= 10

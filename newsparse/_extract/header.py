@@ -22,7 +22,7 @@ from .._news.credits import (
     has_surname,
     parse_bracket_credits,
 )
-from .._news.dateline import match_dateline
+from .._news.dateline import match_opening
 from .._news.sources import canonical_source, clean_source
 from . import weights as W
 from .features import is_content, text_weight
@@ -96,8 +96,8 @@ def _take_source(text: str) -> tuple[str | None, str]:
 
 def _byline_dateline(text: str, info: HeaderInfo) -> tuple[Credit, ...] | None:
     """A header line that is a whole dateline byline: "【聯合晚報╱記者邱瓊平/台北報導】"."""
-    found = match_dateline(text)
-    if found is None or found.start > 1 or found.end < len(text.rstrip()) - 1:
+    found = match_opening(text)
+    if found is None or found.end < len(text.rstrip()) - 1:
         return None
     if found.dateline.agency and info.source is None:
         info.source = found.dateline.agency
