@@ -6,6 +6,8 @@ the text of the pages in tests/data/pages) and made-up lines meant to reach its 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from _helpers import shipped_lines
 
@@ -186,3 +188,37 @@ def test_opening_dateline_is_the_whole_search_starting_at_most_second(lines: lis
         assert match_opening(line) == expected, line
         opening += expected is not None
     assert opening >= 10
+
+
+# credits._BRACKETED as first written: a branch opening with a class of two brackets.
+_BRACKETED_AS_WRITTEN = re.compile(
+    r"[（(]([^（）()\n]{2,60})[）)]|【([^【】\n]{2,60})】|[\[［]([^\[\]［］\n]{2,60})[\]］]"
+)
+_BRACKETS = [
+    "共同的未來。(新華社記者馮歆然 王聿昊)",
+    "（記者王文萱）(記者王文萱)【記者王文萱】[記者王文萱]［記者王文萱］",
+    "（mixed)(mixed）[mixed］［mixed]【x】【xy】",
+    "（（nested））((nested))【【nested】】[[nested]]［［nested］］",
+    "（" + "长" * 60 + "）(" + "长" * 61 + ")",
+    "（line\nbreak）[a\nb]",
+    "()（）[]［］【】(a)（a）",
+    "（unclosed (closed) 】[ ［ ( 【",
+    "〔記者施曉光〕〖新华社〗",
+]
+
+
+def _bracketed(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str]]:
+    return [
+        (m.span(), next(g for g in m.groups() if g is not None)) for m in pattern.finditer(text)
+    ]
+
+
+def test_bracketed_finds_what_it_found_as_written(lines: list[str]) -> None:
+    hits = 0
+    for line in shipped_lines(_BRACKETS):
+        found = _bracketed(_BRACKETED_AS_WRITTEN, line)
+        assert _bracketed(credits._BRACKETED, line) == found, line
+        hits += len(found)
+    assert hits >= 20
+    branches = credits._BRACKETED.pattern.split("|")
+    assert {branch.lstrip("\\")[0] for branch in branches} == set(credits._OPENERS)

@@ -71,8 +71,12 @@ _GLUED_NAMES = lazy_compile(
     r"(?:記者|记者)?([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,5})"
 )
 _OUTLET = lazy_compile(OUTLET_NAMES_RE)
+# A bracket and what it holds (one group in each branch). Each branch opens with its literal
+# bracket, so the engine skips in C to where one opens: a branch opening with a class of two
+# brackets is tried at every position (2.7x slower over body paragraphs).
 _BRACKETED = lazy_compile(
-    r"[（(]([^（）()\n]{2,60})[）)]|【([^【】\n]{2,60})】|[\[［]([^\[\]［］\n]{2,60})[\]］]"
+    r"（([^（）()\n]{2,60})[）)]|\(([^（）()\n]{2,60})[）)]|【([^【】\n]{2,60})】"
+    r"|\[([^\[\]［］\n]{2,60})[\]］]|［([^\[\]［］\n]{2,60})[\]］]"
 )
 _OPENERS = "（([［【"  # the opening brackets _BRACKETED starts with
 _PHOTO_MARK = lazy_compile(r"(?<![拍主双雙广廣])[摄攝](?![影像])")
