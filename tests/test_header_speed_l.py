@@ -12,7 +12,8 @@ import pytest
 from _helpers import shipped_lines
 
 from newsparse._core.memo import forget_lines
-from newsparse._dates.search import find_dates
+from newsparse._dates.data import TZ_LABELS
+from newsparse._dates.search import DateMatch, find_dates
 from newsparse._extract import header
 from newsparse._news import credits, dateline
 from newsparse._news.dateline import match_dateline, match_opening
@@ -222,3 +223,42 @@ def test_bracketed_finds_what_it_found_as_written(lines: list[str]) -> None:
     assert hits >= 20
     branches = credits._BRACKETED.pattern.split("|")
     assert {branch.lstrip("\\")[0] for branch in branches} == set(credits._OPENERS)
+
+
+def _zone_written_as_written(match: DateMatch, tz: str) -> bool:
+    """header._zone_written before a text without a zone word was turned away."""
+    if match.utcoffset_minutes is not None or match.tz != tz:
+        return True
+    again = find_dates(match.text, tz="UTC")
+    return bool(again) and again[0].tz not in (None, "UTC")
+
+
+_ZONED = [
+    "北京时间2024年4月29日 10:00",
+    "2024年4月29日 10:00（北京時間）",
+    "台北時間2024/4/29 10:00",
+    "臺北時間 2024-04-29 10:00",
+    "当地时间2024年4月29日上午",
+    "格林尼治时间 2024-04-29 10:00",
+    "世界标准时间2024-04-29 10:00",
+    "2024-04-29 10:00 GMT+8",
+    "2024-04-29T10:00:00+08:00",
+    "2024-04-29 10:00 UTC",
+    "发布时间：2024-04-29 10:00",
+    "時間：2024/04/29 10:00",
+]
+
+
+def test_every_zone_label_holds_a_zone_word() -> None:
+    assert all(any(w in label for w in header._ZONE_WORDS) for label in TZ_LABELS)
+
+
+@pytest.mark.parametrize("tz", ["Asia/Shanghai", "Asia/Taipei", "UTC", "Asia/Tokyo"])
+def test_zone_written_as_written(lines: list[str], tz: str) -> None:
+    zoned = 0
+    for line in [*_ZONED, *lines]:
+        for match in find_dates(line, tz=tz):
+            written = _zone_written_as_written(match, tz)
+            assert header._zone_written(match, tz) == written, line
+            zoned += written
+    assert zoned >= 5

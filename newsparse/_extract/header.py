@@ -42,6 +42,9 @@ _TAIPEI = "Asia/Taipei"
 _PROSE_LEFT = 20  # more words than this beside a date: the date is part of a sentence
 # "3小时前", "15分鐘前": a time counted back from the reference.
 _COUNTED_BACK = lazy_compile(r"(?:小时|小時|分钟|分鐘|钟头|鐘頭|秒)前")
+# Every zone label of the date grammar (_dates.data.TZ_LABELS: 北京时间, 台北時間) ends
+# with one of these; a time without one was written in no zone of its own.
+_ZONE_WORDS = ("时间", "時間")
 _OUTLET_ENDING = lazy_compile(
     r"(?:网|網|报|報|新闻|新聞|社|台|日报|日報|晚报|晚報|杂志|雜誌|周刊|週刊)$"
 )
@@ -131,6 +134,8 @@ def _zone_written(match: DateMatch, tz: str) -> bool:
     """The time carries its own offset or a zone label (北京时间, 台北時間)."""
     if match.utcoffset_minutes is not None or match.tz != tz:
         return True
+    if not any(map(match.text.__contains__, _ZONE_WORDS)):
+        return False  # no zone label: the search below would find the default zone
     again = find_dates(match.text, tz="UTC")  # a label keeps its zone whatever the default
     return bool(again) and again[0].tz not in (None, "UTC")
 
