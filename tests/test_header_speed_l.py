@@ -11,11 +11,13 @@ import re
 import pytest
 from _helpers import shipped_lines
 
+from newsparse._chinese.han import HAN
 from newsparse._core.memo import forget_lines
 from newsparse._dates.data import TZ_LABELS
 from newsparse._dates.search import DateMatch, find_dates
 from newsparse._extract import header
 from newsparse._news import credits, dateline
+from newsparse._news.credit_grammar import KEYWORD
 from newsparse._news.dateline import match_dateline, match_opening
 
 _DATES = [
@@ -262,3 +264,67 @@ def test_zone_written_as_written(lines: list[str], tz: str) -> None:
             assert header._zone_written(match, tz) == written, line
             zoned += written
     assert zoned >= 5
+
+
+def _boundaries_as_written(text: str, lo: int, hi: int) -> list[int]:
+    """credits._boundaries before the starts past the last role word were dropped."""
+    starts = {s for s in range(lo, hi) if s == 0 or not HAN.match(text[s - 1])}
+    starts.update(m.start() for m in KEYWORD.finditer(text, lo, hi))
+    starts.update(m.start() for m in credits._OUTLET.finditer(text, lo, hi))
+    return sorted(s for s in starts if s < hi and not text[s].isspace())
+
+
+_TAILS = [
+    "发布会现场 每经记者 周逸斐 摄",
+    "现场拍摄 摄",
+    "现场拍摄 攝影 王小明",
+    "（拍摄）摄 王小明",
+    "拍摄：王小明",
+    "…评论澎湃新闻记者 段彦超",
+    "据法新社报道，这场活动预计吸引7500人参加。详情>>",
+    "据法新社报道，这场活动预计吸引7500人参加”",
+    "新华社记者 王小明 李四 张三",
+    "本文来源：央视新闻客户端 责任编辑：化成雨_NBJ11143",
+    "/ 制作：朱德明 / 技术：罗金 朱德明",
+    "人民网 王小明/文",
+    "王小明/文 摄",
+    "图/王小明 摄 ",
+    "王小明 摄影：李四",
+    "记者刘洪洋 摄",
+    "（记者刘洪洋 摄）",
+]
+
+
+def test_credit_starts_as_with_every_start(
+    lines: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = shipped_lines(_TAILS)
+    # Windows of the lines holding a role word (the others have no start), as the tail
+    # and picture scans ask: each start, each end.
+    worded = [t for t in texts if len(t) <= 120 and KEYWORD.search(t)]
+    windows = [(t, lo, len(t)) for t in worded for lo in range(len(t))]
+    windows += [(t, 0, hi) for t in worded for hi in range(1, len(t))]
+
+    def read() -> list[object]:
+        found = [credits.find_credits(t) for t in texts]
+        return found + [credits._first_parse(t, lo, hi) for t, lo, hi in windows]
+
+    shortcut = read()
+    monkeypatch.setattr(credits, "_boundaries", _boundaries_as_written)
+    assert shortcut == read()
+    assert sum(bool(f) for f in shortcut) >= 20
+
+
+def test_no_role_word_after_the_last_but_a_photo_mark(lines: list[str]) -> None:
+    """What _boundaries rests on, at every position: text[start:hi] holds a role word past
+    the end of the last one in text[lo:hi] only where it opens with 摄 or 攝 ("拍摄")."""
+    opened = 0
+    for text in [*shipped_lines(_TAILS), "现场拍摄", "拍攝 ", "主摄"]:
+        hi = len(text)
+        words = list(KEYWORD.finditer(text, 0, hi))
+        last = words[-1].end() if words else 0
+        for start in range(last, hi):
+            if KEYWORD.search(text[start:hi]) is not None:
+                assert text[start] in credits._PHOTO_CHARS, (text, start)
+                opened += 1
+    assert opened >= 3

@@ -79,6 +79,7 @@ _BRACKETED = lazy_compile(
     r"|\[([^\[\]［］\n]{2,60})[\]］]|［([^\[\]［］\n]{2,60})[\]］]"
 )
 _OPENERS = "（([［【"  # the opening brackets _BRACKETED starts with
+_PHOTO_CHARS = "摄攝"
 _PHOTO_MARK = lazy_compile(r"(?<![拍主双雙广廣])[摄攝](?![影像])")
 # Marks that close a sentence and never end a name (Latin names may end in "." or "!").
 _SENTENCE_END = frozenset("。！？…")
@@ -399,11 +400,21 @@ def _looks_like_column(text: str) -> bool:
 
 
 def _boundaries(text: str, lo: int, hi: int) -> list[int]:
-    """Where a credit may start: after a non-Han character, or at a role word or outlet."""
+    """Where a credit may start: after a non-Han character, or at a role word or outlet;
+    and before the end of the last role word found in text[lo:hi]. A credit holds a role
+    word (credits_from), and text[start:hi] holds none from there: cut there, its role
+    words are the text's, but a 摄 or 攝 it opens with, whose lookbehind (拍摄) the cut
+    text no longer sees. (tests/test_header_speed_l.py compares with every start.)"""
+    words = list(KEYWORD.finditer(text, lo, hi))
+    last = words[-1].end() if words else lo
     starts = {s for s in range(lo, hi) if s == 0 or not _HAN.match(text[s - 1])}
-    starts.update(m.start() for m in KEYWORD.finditer(text, lo, hi))
+    starts.update(m.start() for m in words)
     starts.update(m.start() for m in _OUTLET.finditer(text, lo, hi))
-    return sorted(s for s in starts if s < hi and not text[s].isspace())
+    return sorted(
+        s
+        for s in starts
+        if s < hi and not text[s].isspace() and (s < last or text[s] in _PHOTO_CHARS)
+    )
 
 
 def _after_label(text: str, start: int) -> bool:
