@@ -328,3 +328,56 @@ def test_no_role_word_after_the_last_but_a_photo_mark(lines: list[str]) -> None:
                 assert text[start] in credits._PHOTO_CHARS, (text, start)
                 opened += 1
     assert opened >= 3
+
+
+def _tail_may_credit_as_written(text: str, lo: int, hi: int) -> bool:
+    """credits._tail_may_credit before closing quotes closed a text as its marks do."""
+    if hi <= lo:
+        return False
+    closed = text[hi - 1] in credits._SENTENCE_END
+    if closed and credits._ANY_LABEL.search(text, lo, hi) is None:
+        return False
+    words = [m.group().strip() for m in KEYWORD.finditer(text, lo, hi)]
+    if not words:
+        return False
+    if not closed:
+        return True
+    return words[-1] in credits._LABELS and not credits._LABELS.issuperset(words)
+
+
+_CREDITS_BEFORE = [
+    "记者 王小明",
+    "新华社记者 王小明 李四",
+    "责任编辑：王小明",
+    "来源：新华社",
+    "记者王小明 来源：新华社",
+    "王小明 摄",
+    "王小明/文",
+    "作者：佚名",
+    "作者：无",
+    "新华社记者",
+    "人民网 王小明",
+    "John Smith 摄",
+    "记者 John Smith",
+    "说。记者 张三",
+]
+
+
+def test_closing_quotes_close_a_credit_as_written(
+    lines: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made_up = [
+        before + quote
+        for before in _CREDITS_BEFORE
+        for quote in ["", "”", "」", "』", " ”", "。", "。”", "”。"]
+    ]
+    texts = shipped_lines(made_up)
+
+    def read() -> list[object]:
+        return [credits.find_credits(t) for t in texts]
+
+    shortcut = read()
+    monkeypatch.setattr(credits, "_tail_may_credit", _tail_may_credit_as_written)
+    assert shortcut == read()
+    assert sum(bool(f) for f in shortcut) >= 20
+    assert not any(map(credits.SEPARATORS.match, credits._CLOSED))

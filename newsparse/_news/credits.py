@@ -83,6 +83,10 @@ _PHOTO_CHARS = "摄攝"
 _PHOTO_MARK = lazy_compile(r"(?<![拍主双雙广廣])[摄攝](?![影像])")
 # Marks that close a sentence and never end a name (Latin names may end in "." or "!").
 _SENTENCE_END = frozenset("。！？…")
+# What no name, role word or placeholder the credit grammar reads ends with: those marks, and
+# a closing quote, which most often follows one ("…。”"); no separator either (a quote
+# stays in the word before it).
+_CLOSED = _SENTENCE_END | frozenset("”」』")
 _MAX_LINE = 300
 _TAIL = 64  # how far from the end a trailing byline may start
 _CAPTION = 40  # how far before 摄 a picture credit may start
@@ -437,12 +441,12 @@ def _first_parse(text: str, lo: int, hi: int, *, want: str | None = None) -> Cre
 
 def _tail_may_credit(text: str, lo: int, hi: int) -> bool:
     """Whether a credit can run to the end of text[lo:hi]: only if a role word stands there.
-    When the text ends in a sentence's closing mark, no name, role word or placeholder can
-    end it: only a label (来源：… takes any words after it) standing last, after a role word
-    that gives the credit."""
+    When the text ends in a sentence's closing mark or a closing quote (_CLOSED), no name,
+    role word or placeholder can end it: only a label (来源：… takes any words after it)
+    standing last, after a role word that gives the credit."""
     if hi <= lo:
         return False
-    closed = text[hi - 1] in _SENTENCE_END
+    closed = text[hi - 1] in _CLOSED
     if closed and _ANY_LABEL.search(text, lo, hi) is None:
         return False  # the last role word would be a label, which stands in the text
     words = [m.group().strip() for m in KEYWORD.finditer(text, lo, hi)]
