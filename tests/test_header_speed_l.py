@@ -6,14 +6,18 @@ the text of the pages in tests/data/pages) and made-up lines meant to reach its 
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+from collections.abc import Iterator
 
 import pytest
 from _helpers import shipped_lines
 
 from newsparse._chinese.han import HAN
 from newsparse._core.memo import forget_lines
+from newsparse._dates import search
 from newsparse._dates.data import TZ_LABELS
+from newsparse._dates.resolve import Prefer
 from newsparse._dates.search import DateMatch, find_dates
 from newsparse._extract import header
 from newsparse._news import credits, dateline
@@ -381,3 +385,28 @@ def test_closing_quotes_close_a_credit_as_written(
     assert shortcut == read()
     assert sum(bool(f) for f in shortcut) >= 20
     assert not any(map(credits.SEPARATORS.match, credits._CLOSED))
+
+
+@pytest.mark.parametrize("tz", ["Asia/Shanghai", "Asia/Taipei"])
+def test_header_dates_built_when_asked_as_all_at_once(
+    lines: list[str], tz: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reference = _dt.datetime(2024, 5, 1, 12, 0)
+    texts = [*_DATES, *_ZONED, *lines]
+    for text in texts:
+        for ref in (None, reference):
+            assert list(search.each_date(text, ref, tz, tz == "Asia/Taipei")) == find_dates(
+                text, reference=ref, tz=tz, roc=tz == "Asia/Taipei"
+            )
+    forget_lines()
+    lazily = [header.read_header_line(t, tz=tz, reference=reference) for t in texts]
+
+    def at_once(
+        text: str, reference: _dt.date | None, tz: str, roc: bool, prefer: Prefer = "past"
+    ) -> Iterator[DateMatch]:
+        return iter(find_dates(text, reference=reference, tz=tz, roc=roc, prefer=prefer))
+
+    monkeypatch.setattr(header, "each_date", at_once)
+    forget_lines()
+    assert lazily == [header.read_header_line(t, tz=tz, reference=reference) for t in texts]
+    assert sum(info.published is not None for info in lazily) >= 10

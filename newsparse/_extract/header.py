@@ -14,7 +14,7 @@ from .._core.article import AUTHOR_ROLES, Credit
 from .._core.lazy import lazy_compile
 from .._dates.fast import may_write_year
 from .._dates.resolve import Prefer
-from .._dates.search import DateMatch, find_dates
+from .._dates.search import DateMatch, each_date, find_dates
 from .._news.credits import (
     CreditSpan,
     credit_line_or_byline,
@@ -184,9 +184,8 @@ def read_header_line(
     # Taiwanese pages write ROC years (113年4月29日, 101/05/25) without saying so.
     roc = tz == _TAIPEI
     dated = _may_be_dated(text, reference, roc)
-    for match in (
-        find_dates(text, reference=reference, tz=tz, roc=roc, prefer=prefer) if dated else ()
-    ):
+    # (The matches after the first publish time are never built: each_date.)
+    for match in each_date(text, reference, tz, roc, prefer) if dated else ():
         if _dated(match, reference):
             info.published = match.value
             info.explicit_zone = _zone_written(match, tz)
