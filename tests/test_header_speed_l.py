@@ -335,7 +335,8 @@ def test_no_role_word_after_the_last_but_a_photo_mark(lines: list[str]) -> None:
 
 
 def _tail_may_credit_as_written(text: str, lo: int, hi: int) -> bool:
-    """credits._tail_may_credit before closing quotes closed a text as its marks do."""
+    """credits._tail_may_credit before closing quotes and brackets closed a text as its
+    marks do."""
     if hi <= lo:
         return False
     closed = text[hi - 1] in credits._SENTENCE_END
@@ -364,6 +365,8 @@ _CREDITS_BEFORE = [
     "John Smith 摄",
     "记者 John Smith",
     "说。记者 张三",
+    "说。（记者刘洪洋 摄",
+    "说。(記者王文萱",
 ]
 
 
@@ -373,7 +376,7 @@ def test_closing_quotes_close_a_credit_as_written(
     made_up = [
         before + quote
         for before in _CREDITS_BEFORE
-        for quote in ["", "”", "」", "』", " ”", "。", "。”", "”。"]
+        for quote in ["", "”", "」", "』", " ”", "。", "。”", "”。", "）", ")", "】", "]", " ）"]
     ]
     texts = shipped_lines(made_up)
 

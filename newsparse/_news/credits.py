@@ -83,10 +83,10 @@ _PHOTO_CHARS = "摄攝"
 _PHOTO_MARK = lazy_compile(r"(?<![拍主双雙广廣])[摄攝](?![影像])")
 # Marks that close a sentence and never end a name (Latin names may end in "." or "!").
 _SENTENCE_END = frozenset("。！？…")
-# What no name, role word or placeholder the credit grammar reads ends with: those marks, and
-# a closing quote, which most often follows one ("…。”"); no separator either (a quote
-# stays in the word before it).
-_CLOSED = _SENTENCE_END | frozenset("”」』")
+# What no name, role word or placeholder the credit grammar reads ends with: those marks, a
+# closing quote, which most often follows one ("…。”"), and a closing bracket; no separator
+# either (the mark stays in the word before it).
+_CLOSED = _SENTENCE_END | frozenset("”」』）)】]")
 _MAX_LINE = 300
 _TAIL = 64  # how far from the end a trailing byline may start
 _CAPTION = 40  # how far before 摄 a picture credit may start
