@@ -334,12 +334,15 @@ def test_no_role_word_after_the_last_but_a_photo_mark(lines: list[str]) -> None:
     assert opened >= 3
 
 
-def _tail_may_credit_as_written(text: str, lo: int, hi: int) -> bool:
+def _tail_may_credit_as_written(
+    text: str, lo: int, hi: int, closers: frozenset[str] = credits._SENTENCE_END
+) -> bool:
     """credits._tail_may_credit before closing quotes and brackets closed a text as its
-    marks do."""
+    marks do (with the default ``closers``), and before one search turned away a text
+    without a role word."""
     if hi <= lo:
         return False
-    closed = text[hi - 1] in credits._SENTENCE_END
+    closed = text[hi - 1] in closers
     if closed and credits._ANY_LABEL.search(text, lo, hi) is None:
         return False
     words = [m.group().strip() for m in KEYWORD.finditer(text, lo, hi)]
@@ -413,3 +416,15 @@ def test_header_dates_built_when_asked_as_all_at_once(
     forget_lines()
     assert lazily == [header.read_header_line(t, tz=tz, reference=reference) for t in texts]
     assert sum(info.published is not None for info in lazily) >= 10
+
+
+def test_tail_may_credit_as_written(lines: list[str]) -> None:
+    texts = shipped_lines([b + q for b in _CREDITS_BEFORE for q in ("", "。", "”", "）")])
+    may = 0
+    for text in texts:
+        size = len(text)
+        for lo, hi in {(0, size), (max(0, size - 64), size), (1, size), (0, size - 1)}:
+            expected = _tail_may_credit_as_written(text, lo, hi, credits._CLOSED)
+            assert credits._tail_may_credit(text, lo, hi) == expected, (text, lo, hi)
+            may += expected
+    assert may >= 20

@@ -449,11 +449,12 @@ def _tail_may_credit(text: str, lo: int, hi: int) -> bool:
     closed = text[hi - 1] in _CLOSED
     if closed and _ANY_LABEL.search(text, lo, hi) is None:
         return False  # the last role word would be a label, which stands in the text
-    words = [m.group().strip() for m in KEYWORD.finditer(text, lo, hi)]
-    if not words:
+    # Most lines hold no role word: one search says so, and says enough for an open text.
+    if KEYWORD.search(text, lo, hi) is None:
         return False
     if not closed:
         return True
+    words = [m.group().strip() for m in KEYWORD.finditer(text, lo, hi)]
     return words[-1] in _LABELS and not _LABELS.issuperset(words)
 
 
