@@ -424,7 +424,9 @@ def test_tail_may_credit_as_written(lines: list[str]) -> None:
     for text in texts:
         size = len(text)
         for lo, hi in {(0, size), (max(0, size - 64), size), (1, size), (0, size - 1)}:
-            expected = _tail_may_credit_as_written(text, lo, hi, credits._CLOSED)
-            assert credits._tail_may_credit(text, lo, hi) == expected, (text, lo, hi)
-            may += expected
+            for closers in (credits._SENTENCE_END, credits._CLOSED):
+                expected = _tail_may_credit_as_written(text, lo, hi, closers)
+                got = credits._tail_may_credit(text, lo, hi, closers)
+                assert got == expected, (text, lo, hi)
+                may += expected
     assert may >= 20

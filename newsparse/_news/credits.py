@@ -439,14 +439,17 @@ def _first_parse(text: str, lo: int, hi: int, *, want: str | None = None) -> Cre
     return None
 
 
-def _tail_may_credit(text: str, lo: int, hi: int) -> bool:
+def _tail_may_credit(
+    text: str, lo: int, hi: int, closers: frozenset[str] = _SENTENCE_END
+) -> bool:
     """Whether a credit can run to the end of text[lo:hi]: only if a role word stands there.
-    When the text ends in a sentence's closing mark or a closing quote (_CLOSED), no name,
-    role word or placeholder can end it: only a label (来源：… takes any words after it)
-    standing last, after a role word that gives the credit."""
+    When the text ends in one of ``closers`` (a sentence's closing mark; find_credits also
+    passes closing quotes and brackets, _CLOSED), no name, role word or placeholder can end
+    it: only a label (来源：… takes any words after it) standing last, after a role word that
+    gives the credit."""
     if hi <= lo:
         return False
-    closed = text[hi - 1] in _CLOSED
+    closed = text[hi - 1] in closers
     if closed and _ANY_LABEL.search(text, lo, hi) is None:
         return False  # the last role word would be a label, which stands in the text
     # Most lines hold no role word: one search says so, and says enough for an open text.
@@ -496,7 +499,7 @@ def find_credits(text: str) -> list[CreditSpan]:
     tail_start = max(0, tail_end - _TAIL)
     # Most paragraphs end without any role word, or with a full stop after one: skip the
     # candidate starts then.
-    if _tail_may_credit(text, tail_start, tail_end):
+    if _tail_may_credit(text, tail_start, tail_end, _CLOSED):
         tail = _first_parse(text, tail_start, tail_end)
         if tail:
             spans.append(tail)
