@@ -12,6 +12,7 @@ import datetime as _dt
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -338,12 +339,19 @@ def _find(
     text: str, reference: _dt.date | None, tz: str, roc: bool, prefer: Prefer = "past"
 ) -> list[DateMatch]:
     """find_dates without the type checks."""
+    return list(each_date(text, reference, tz, roc, prefer))
+
+
+def each_date(
+    text: str, reference: _dt.date | None, tz: str, roc: bool, prefer: Prefer = "past"
+) -> Iterator[DateMatch]:
+    """The matches of find_dates (without its type checks), each built when it is asked
+    for: a reader that wants the first of a kind stops building them there (resolving a
+    match's value is most of what one costs once the text is scanned)."""
     folded, found, _ = _scan(_fold(text), roc)
     ref = _reference_in(reference, tz)
-    return [
-        _to_match(text, start, _close_bracket(folded, start, end), fields, ref, tz, prefer)
-        for start, end, fields in found
-    ]
+    for start, end, fields in found:
+        yield _to_match(text, start, _close_bracket(folded, start, end), fields, ref, tz, prefer)
 
 
 def _fewer_written(f: Fields) -> int:

@@ -32,10 +32,11 @@ from .credits import parse_bracket_credits, parse_credit_line
 from .data.agencies import PLACES
 from .sources import canonical_source, clean_source, is_outlet_name
 
-__all__ = ["DatelineMatch", "match_dateline", "parse_dateline"]
+__all__ = ["DatelineMatch", "match_dateline", "match_opening", "parse_dateline"]
 
 _MAX_START = 40  # a dateline starts within this many characters of the paragraph
 _WINDOW = 200  # characters looked at, whatever the paragraph's length
+_OPENING = 1  # the last start of a dateline that opens a line (after a bracket or a space)
 _STATIONED = lazy_compile(r"^[駐驻][\u4e00-\u9fff]{1,3}(?=特派|記者|记者)")
 _NOT_PLACES = frozenset({"即時", "即时", "綜合", "综合", "編譯", "编译"})
 _HOST = {"本报": "本报", "本報": "本报", "本站": "本站"}
@@ -260,14 +261,19 @@ def _after_source_label(text: str, limit: int) -> tuple[_Hit, str, int] | None:
     return fallback
 
 
-def _find(text: str) -> tuple[_Hit, str | None, int] | None:
+def _find(text: str, last: int = _MAX_START) -> tuple[_Hit, str | None, int] | None:
+    """The dateline match_dateline reads in ``text``: one glued after a source label, else
+    the first from the left; with ``last`` below _MAX_START, None when that one starts
+    after ``last``, told without trying the later positions (see match_opening)."""
     limit = min(len(text), _WINDOW)
     if P.PREFILTER.search(text, 0, limit) is None:
         return None
     glued = _after_source_label(text, limit)
     if glued is not None:
-        return glued
-    for pos in range(min(len(text), _MAX_START + 1)):
+        # The whole search returns it, and it starts after its label ("来源:"), further in
+        # than match_opening looks: an opening search has no answer.
+        return glued if last == _MAX_START else None
+    for pos in range(min(len(text), last + 1)):
         if text[pos].isspace() or not _boundary(text, pos):
             continue
         hit = _hit_at(text, pos, limit)
@@ -347,7 +353,28 @@ def match_dateline(
         (['苏婧欣', '赵婧姝'], '英国企业')
     """
     _check(text, reference, "match_dateline")
-    found = _find(text)
+    return _match(text, reference, _MAX_START)
+
+
+def match_opening(text: str) -> DatelineMatch | None:
+    """``match_dateline(text)`` when that starts at the line's first or second character
+    (a bracket may open it), else None: a line that is a whole dateline.
+
+    A dateline is found at the first position that holds one, so the positions after the
+    second are not tried (tests/test_header_speed_l.py compares the two).
+
+    Examples:
+        >>> match_opening("【新华社重庆十四日电】").dateline.agency
+        '新华社'
+        >>> match_opening("今天 中新社北京3月31日电") is None
+        True
+    """
+    return _match(text, None, _OPENING)
+
+
+def _match(text: str, reference: _dt.date | None, last: int) -> DatelineMatch | None:
+    """match_dateline of a dateline starting at or before ``last``."""
+    found = _find(text, last)
     if found is None:
         return None
     hit, source, lead = found
