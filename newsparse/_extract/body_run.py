@@ -15,6 +15,7 @@ from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from . import weights as W
 from .features import (
+    CONTENT_MIN,
     han_count,
     has_full_date,
     has_sentence_end,
@@ -69,7 +70,7 @@ def _score(
     text = block.text
     if weight is None:
         weight = text_weight(text)
-    if is_content(text, weight):
+    if weight >= CONTENT_MIN and is_content(text, weight):  # (the cheap test first)
         score = W.PROSE_BASE + min(weight, W.PROSE_CAP) * W.PROSE_PER_CHAR
     elif (
         is_html

@@ -21,6 +21,7 @@ from .data import (
 )
 
 __all__ = [
+    "CONTENT_MIN",
     "END_MARKER",
     "FIRST_CHAR",
     "INLINE_NOISE_RE",
@@ -49,6 +50,7 @@ _PROSE_PUNCT = lazy_compile(r"[，。！？；、,!?;.:：](?:(?<=[，。！？�
 _SENTENCE_ENDS = frozenset("。！？!?…”\"」』)）.")
 _TRUNCATED = ("..", "…")  # how a teaser cut short ends
 _LONG_LINE = 40  # Han characters: a line this long is prose unless it is a list run together
+CONTENT_MIN = 10  # a line weighing less is a label, never prose (half the lines of a page)
 # Gaps between Chinese words or numbers: prose has next to none, a list run together has one
 # per item. A line with at least _LIST_GAPS of them and fewer than one prose mark per
 # _GAPS_PER_PUNCT gaps is a list.
@@ -171,7 +173,7 @@ def is_content(text: str, weight: int | None = None) -> bool:
         # stops at every Han character).
         gaps = len(_GAPS.findall(text)) if len(text.split(None, 1)) > 1 else 0
         return gaps < _LIST_GAPS or len(_PROSE_PUNCT.findall(text)) * _GAPS_PER_PUNCT > gaps
-    if weight < 10 or text.rstrip().endswith(_TRUNCATED):
+    if weight < CONTENT_MIN or text.rstrip().endswith(_TRUNCATED):
         return False  # a label, or a teaser cut short ("要聞：惡業務 拐憨男綁約14手機...")
     return bool(_PROSE_PUNCT.search(text)) and bool(
         has_sentence_end(text) or len(_PROSE_PUNCT.findall(text)) >= 2

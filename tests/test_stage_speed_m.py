@@ -1,0 +1,136 @@
+"""The body-run, furniture and caption stages' shortcuts give what the paths they skip give.
+
+Each test runs the path as first written beside the shortcut, on made-up lines meant to
+reach the edges and on the real lines of the seeds and the shipped pages.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from _helpers import shipped_lines
+
+from newsparse._core.blocks import (
+    BODY,
+    CAPTION,
+    FURNITURE,
+    LISTING,
+    NOTICE,
+    TITLE,
+    UNLABELLED,
+    Block,
+)
+from newsparse._core.memo import forget_lines
+from newsparse._extract import body_run, features
+from newsparse._extract import weights as W
+
+# Made-up lines at the edges: short labels, short sentences and clauses, lines of exactly
+# the weights the tests turn on (3, 4, 9, 10, 39, 40), teasers cut short, header lines, and
+# lines ending in spaces.
+_MADE_UP = [
+    "",
+    " ",
+    "\u3000",
+    "新闻",
+    "收盘播报",
+    "会有崩盘吗？",
+    "会有吗？",
+    "有吗？",
+    "好。",
+    "京沪高速北京方向，",
+    "京沪高速北京方向， ",
+    "下周一，",
+    "a,",
+    "一二三四五六七八九",
+    "一二三四五六七八九。",
+    "一二三四五六七八九十。",
+    "一二三四五六七八九十",
+    "一二三四五，六七八九十。",
+    "一二三四五，六七八九十，一二三四五，六七八九十。 ",
+    "一二三四五六七八九，十一二三四五六七八九，十一二三四五六七八九十一二三四五六七八九十。",
+    "一二三四五六七八九，十一二三四五六七八九，十一二三四五六七八九十一二三四五六七八九。",
+    "要聞：惡業務 拐憨男綁約14手機...",
+    "要聞：惡業務 拐憨男綁約14手機，再說一次…",
+    "港聞 監警考慮 2014-12 國際 美國 2014-12 財經 股市 2014-12 體育 足球 2014-12 娛樂",
+    "发布时间：2025-03-28 10:20 来源：新华网 作者：张三",
+    "发布时间:2025-03-28 10:20:00 来源:新华网",
+    "2025年3月28日 星期五 下午4:30",
+    "Apple and Google said so.",
+    "Apple",
+    "★年齡：76歲",
+    "●1983~1991年 熊本縣知事",
+    "（記者王小明攝）",
+    "今天天氣很好, 我們去公園散步!",
+]
+
+_LABELS = [UNLABELLED, TITLE, CAPTION, FURNITURE, NOTICE, LISTING, BODY]
+
+
+@functools.cache
+def _lines() -> tuple[str, ...]:
+    return tuple(shipped_lines(_MADE_UP))
+
+
+# --- the body run's score ------------------------------------------------------------------
+
+
+def _score_as_written(
+    block: Block, weight: int | None, is_html: bool, title: str, contained: bool = True
+) -> float | None:
+    # body_run._score as first written: is_content asked of every line, the last
+    # character read by each question that reads it.
+    label = block.label
+    if label is LISTING or (contained and is_html and not block.in_main):
+        return None
+    if label is not UNLABELLED:
+        if label is TITLE:
+            return W.SCORE_LABEL
+        if label is CAPTION:
+            return 0.0
+        if label in (FURNITURE, NOTICE):
+            return W.SCORE_FURNITURE
+    if block.link_density > W.LINK_HEAVY:
+        return W.SCORE_FURNITURE
+    text = block.text
+    if weight is None:
+        weight = features.text_weight(text)
+    if features.is_content(text, weight):
+        score = W.PROSE_BASE + min(weight, W.PROSE_CAP) * W.PROSE_PER_CHAR
+    elif (
+        is_html and weight >= 10 and block.link_density < 0.3 and text.replace(" ", "") not in title
+    ):
+        score = W.SCORE_BARE_LINE
+    elif (weight >= 4 and features.has_sentence_end(text)) or (
+        text.rstrip()[-1:] in "，、；,;" and body_run._CLAUSE_END.search(text)
+    ):
+        score = 0.0
+    else:
+        return W.SCORE_LABEL
+    return W.SCORE_LABEL if features.is_metadata_line(text) else score
+
+
+def test_a_line_lighter_than_content_min_is_never_content() -> None:
+    # What lets _score skip is_content for half a page's lines.
+    for line in _lines():
+        weight = features.text_weight(line)
+        if weight < features.CONTENT_MIN:
+            assert not features.is_content(line, weight), line
+            assert not features.is_content(line), line
+    forget_lines()
+
+
+def test_score_of_real_and_made_up_lines_is_the_score_as_written() -> None:
+    title = "海外留学生看两会：出国前后关注点大不同"
+    lines = _lines()
+    for k, line in enumerate(lines):
+        weight = features.text_weight(line)
+        for label in (UNLABELLED, _LABELS[k % len(_LABELS)]):
+            for density, in_main in ((0.0, True), (0.2, k % 3 != 0), (0.9, True)):
+                block = Block(line, link_density=density, in_main=in_main, label=label)
+                for is_html in (False, True):
+                    for known in (weight, None):
+                        got = body_run._score(block, known, is_html, title)
+                        assert got == _score_as_written(block, known, is_html, title), line
+                        loose = body_run._score(block, known, is_html, title, False)
+                        assert loose == _score_as_written(block, known, is_html, title, False)
+    forget_lines()
