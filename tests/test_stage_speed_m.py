@@ -134,3 +134,31 @@ def test_score_of_real_and_made_up_lines_is_the_score_as_written() -> None:
                         loose = body_run._score(block, known, is_html, title, False)
                         assert loose == _score_as_written(block, known, is_html, title, False)
     forget_lines()
+
+
+def _bullet_runs_as_written(blocks: list[Block], scores: list[float | None]) -> list[float | None]:
+    out = list(scores)
+    firsts = [block.text[:1] for block in blocks]
+    end = 0
+    for i in [i for i, mark in enumerate(firsts) if mark in body_run._BULLETS]:
+        if i < end:
+            continue
+        mark, end = firsts[i], i
+        while end < len(blocks) and firsts[end] == mark:
+            end += 1
+        if end - i >= W.BULLET_RUN:
+            for k in range(i, end):
+                if out[k] == W.SCORE_LABEL and blocks[k].label is UNLABELLED:
+                    out[k] = W.SCORE_BARE_LINE
+    return out
+
+
+def test_bullet_runs_are_the_runs_as_written() -> None:
+    items = ["★年齡：76歲", "★學歷：東京大學", "★出身：熊本縣", "●1983~1991年 熊本縣知事"]
+    texts = [*items, "", "正文。", *items[:2], "●一", "●二", "●三", "●四", "■", "■", "■"]
+    for start in range(len(texts)):
+        part = texts[start:]
+        blocks = [Block(t, label=FURNITURE if i == 1 else UNLABELLED) for i, t in enumerate(part)]
+        scores: list[float | None] = [body_run._score(b, None, False, "") for b in blocks]
+        assert body_run._bullet_runs(blocks, scores) == _bullet_runs_as_written(blocks, scores)
+    forget_lines()

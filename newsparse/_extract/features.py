@@ -25,6 +25,7 @@ __all__ = [
     "END_MARKER",
     "FIRST_CHAR",
     "INLINE_NOISE_RE",
+    "SENTENCE_ENDS",
     "found",
     "han_count",
     "has_full_date",
@@ -47,7 +48,7 @@ _HAN_RUN = lazy_compile(run_of(HAN_CLASS))
 _PROSE_PUNCT = lazy_compile(r"[，。！？；、,!?;.:：](?:(?<=[，。！？；、,!?;])|(?=\D))")
 # How a sentence ends: its last character, spaces after it aside (str.rstrip strips what
 # \s matches). A set, not a pattern searched over the whole line: asked of every line.
-_SENTENCE_ENDS = frozenset("。！？!?…”\"」』)）.")
+SENTENCE_ENDS = frozenset("。！？!?…”\"」』)）.")
 _TRUNCATED = ("..", "…")  # how a teaser cut short ends
 _LONG_LINE = 40  # Han characters: a line this long is prose unless it is a list run together
 CONTENT_MIN = 10  # a line weighing less is a label, never prose (half the lines of a page)
@@ -262,4 +263,4 @@ def ranked_runs(texts: list[str], firsts: list[str] | None = None) -> list[tuple
 
 def has_sentence_end(text: str) -> bool:
     """The line ends like a sentence."""
-    return text.rstrip()[-1:] in _SENTENCE_ENDS
+    return text.rstrip()[-1:] in SENTENCE_ENDS
