@@ -7,6 +7,7 @@ reach the edges and on the real lines of the seeds and the shipped pages.
 from __future__ import annotations
 
 import functools
+import re
 
 from _helpers import shipped_lines
 
@@ -162,3 +163,51 @@ def test_bullet_runs_are_the_runs_as_written() -> None:
         scores: list[float | None] = [body_run._score(b, None, False, "") for b in blocks]
         assert body_run._bullet_runs(blocks, scores) == _bullet_runs_as_written(blocks, scores)
     forget_lines()
+
+
+# --- is_boilerplate's first match -----------------------------------------------------------
+
+_LABEL_LINES = [
+    "新闻",
+    "新闻 ",
+    " 新闻",
+    "新闻网",
+    "Search documents",
+    "Search",
+    "Home\t",
+    "-",
+    "----------------------------------------",
+    "——",
+    "—— ",
+    "|",
+    "||",
+    "贵州茅台 1700.50 +1.20%",
+    "贵州茅台 1700.50 +1.20",
+    "06-14 贵州茅台 600519",
+    "首页 > 新闻 > 正文",
+    "首页>新闻>",
+    " 3 / 12",
+    "3/12",
+    "• | ·",
+    "（原标题：央行降准）",
+    "返回顶部",
+    "关于我们 | 联系我们",
+]
+
+
+def _opening_as_written() -> re.Pattern[str]:
+    # features._OPENING as first written: the labels a whole line is, without a guard.
+    anchored = [b for b in features._SHORT_BRANCHES if b.startswith("^")]
+    starts = [features._STRONG_STARTS] if features._STRONG_STARTS else []
+    return re.compile("|".join([*starts, *anchored, "^" + features._WHOLE + r"\Z"]))
+
+
+def test_first_match_of_real_and_made_up_lines_is_the_match_as_written() -> None:
+    written = _opening_as_written()
+    hits = 0
+    for line in [*_LABEL_LINES, *_lines()]:
+        for text in (line, line + " ", "x" + line):
+            got = features._OPENING.match(text) is not None
+            assert got == (written.match(text) is not None), text
+            hits += got
+    assert hits > len(_LABEL_LINES)

@@ -6,7 +6,14 @@ from itertools import compress, count
 from operator import itemgetter
 
 from .._chinese.han import HAN_CLASS, han_count
-from .._core.firsts import first_class, found, literal_branches, run_of, top_alternatives
+from .._core.firsts import (
+    first_class,
+    found,
+    guarded,
+    literal_branches,
+    run_of,
+    top_alternatives,
+)
 from .._core.lazy import lazy_compile
 from .._core.memo import line_memo
 from .data import (
@@ -100,7 +107,10 @@ _OPENING = lazy_compile(
         [
             *([_STRONG_STARTS] if _STRONG_STARTS else []),
             *(b for b in _SHORT_BRANCHES if b.startswith("^")),
-            "^" + _WHOLE + r"\Z",  # anchored like the others: a search stays linear too
+            # Anchored like the others (a search stays linear too), behind a lookahead of
+            # the labels' first characters: one test decides most lines, where the engine
+            # tried each label in turn (the furniture stage on flattened pages: 3% fewer).
+            "^" + guarded(_WHOLE) + r"\Z",
         ]
     )
 )
