@@ -10,6 +10,8 @@ import functools
 import re
 
 from _helpers import shipped_lines
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse._core.blocks import (
     BODY,
@@ -196,10 +198,21 @@ _LABEL_LINES = [
 
 
 def _opening_as_written() -> re.Pattern[str]:
-    # features._OPENING as first written: the labels a whole line is, without a guard.
+    # features._OPENING as first written: one alternation, each branch tried on every line.
     anchored = [b for b in features._SHORT_BRANCHES if b.startswith("^")]
     starts = [features._STRONG_STARTS] if features._STRONG_STARTS else []
     return re.compile("|".join([*starts, *anchored, "^" + features._WHOLE + r"\Z"]))
+
+
+def _first_match(text: str) -> bool:
+    """What is_boilerplate's first match says: the plain branches, or on a line holding a
+    mark, the branches kept apart."""
+    if features._OPENING_PLAIN.match(text) is not None:
+        return True
+    return (
+        features._MARKS.search(text) is not None
+        and features._OPENING_MARKED.match(text) is not None
+    )
 
 
 def test_first_match_of_real_and_made_up_lines_is_the_match_as_written() -> None:
@@ -207,7 +220,27 @@ def test_first_match_of_real_and_made_up_lines_is_the_match_as_written() -> None
     hits = 0
     for line in [*_LABEL_LINES, *_lines()]:
         for text in (line, line + " ", "x" + line):
-            got = features._OPENING.match(text) is not None
+            got = _first_match(text)
             assert got == (written.match(text) is not None), text
+            assert got == (features._OPENING.match(text) is not None), text
             hits += got
     assert hits > len(_LABEL_LINES)
+    # The branches kept apart: a quote, a stock code, a breadcrumb, a page count.
+    assert len(features._MARKED) == 4
+    kept_apart = ["贵州茅台 1700.50 +1.20%", "06-14 贵州茅台 600519", "首页 > 新闻 > 正文", "3/12"]
+    assert all(_first_match(text) for text in kept_apart)
+    assert not any(features._OPENING_PLAIN.match(text) for text in kept_apart)
+
+
+@given(st.sampled_from(sorted(features._MARKED)).flatmap(lambda b: st.from_regex(b)))
+def test_a_match_of_a_branch_kept_apart_holds_its_mark(text: str) -> None:
+    assert features._MARKS.search(text) is not None
+    assert _first_match(text)
+
+
+_PIECES = ["新闻", "首页", ">", " ", "/", "1", "12", "%", ".", "-", "—", "|", "•", "+", "。"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+def test_first_match_of_pieced_lines_is_the_match_as_written(text: str) -> None:
+    assert _first_match(text) == (_opening_as_written().match(text) is not None)
