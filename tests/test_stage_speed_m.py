@@ -244,3 +244,40 @@ _PIECES = ["新闻", "首页", ">", " ", "/", "1", "12", "%", ".", "-", "—", "
 @given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
 def test_first_match_of_pieced_lines_is_the_match_as_written(text: str) -> None:
     assert _first_match(text) == (_opening_as_written().match(text) is not None)
+
+
+_NOTICES = [
+    "版权所有 © 2024 新华网",
+    "Copyright (c) 2024 All Rights Reserved",
+    "本网站所有内容未经许可不得转载，违者必究。",
+    "法院認定被告未经许可擅自使用他人作品，判決賠償原告經濟損失共計人民幣十萬元整。",
+    "法院認定被告未经许可擅自使用他人作品。",
+    "未经许可" + "，" * 120,
+    "未经许可，不得转载" + "，" * 120,
+    "未经许可，不得转载" + "。" * 120,
+    "（原标题：央行降准）",
+]
+
+
+def _boilerplate_as_written(text: str) -> str | None:
+    # features.is_boilerplate as first written: two STRONG phrases counted before the length.
+    if features._has_strong(text) and (
+        len(features._STRONG_RE.findall(text)) >= 2
+        or (len(text) <= 120 and not features._is_sentence(text))
+    ):
+        return "notice"
+    short = len(text) <= features.SHORT_LINE_MAX and not features.has_sentence_end(text)
+    if short and features._SHORT_RE.search(text):
+        return "menu"
+    if features._WHOLE_RE.fullmatch(text):
+        return "label"
+    return None
+
+
+def test_boilerplate_of_real_and_made_up_lines_is_the_boilerplate_as_written() -> None:
+    plain = features.is_boilerplate.__wrapped__  # type: ignore[attr-defined]
+    reasons = []
+    for line in [*_NOTICES, *_LABEL_LINES, *_lines()]:
+        assert plain(line) == _boilerplate_as_written(line), line
+        reasons.append(plain(line))
+    assert reasons[: len(_NOTICES)].count("notice") == 7

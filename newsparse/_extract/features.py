@@ -234,8 +234,8 @@ def is_boilerplate(text: str) -> str | None:
     # A long sentence can quote a copyright notice; only short lines, or lines with two
     # such phrases, are condemned by them.
     if _has_strong(text) and (
-        len(_STRONG_RE.findall(text)) >= 2 or (len(text) <= 120 and not _is_sentence(text))
-    ):
+        (len(text) <= 120 and not _is_sentence(text)) or len(_STRONG_RE.findall(text)) >= 2
+    ):  # (the cheap test first: most such lines are short notices)
         return "notice"
     if len(text) <= SHORT_LINE_MAX and not has_sentence_end(text) and _SHORT_RE.search(text):
         return "menu"
