@@ -23,6 +23,7 @@ from newsparse._core.blocks import (
     UNLABELLED,
     Block,
 )
+from newsparse._core.firsts import top_alternatives
 from newsparse._core.memo import forget_lines
 from newsparse._extract import body_run, features
 from newsparse._extract import weights as W
@@ -281,3 +282,45 @@ def test_boilerplate_of_real_and_made_up_lines_is_the_boilerplate_as_written() -
         assert plain(line) == _boilerplate_as_written(line), line
         reasons.append(plain(line))
     assert reasons[: len(_NOTICES)].count("notice") == 7
+
+
+# --- is_boilerplate's scan ------------------------------------------------------------------
+
+
+# features._INSIDE as first written: one branch per phrase, word and first character.
+_INSIDE_WRITTEN = "|".join(
+    [
+        features._STRONG_OTHER,
+        *features.COMMENT_COUNTER_WORDS,
+        *(w for w in features._SHORT_WRITTEN if not w.startswith(features._LED)),
+        *features._APART_FIRSTS,
+    ]
+)
+
+
+def test_scan_of_real_and_made_up_lines_finds_what_the_scan_as_written_finds() -> None:
+    written = re.compile(_INSIDE_WRITTEN)
+    found = 0
+    for line in [*_NOTICES, *_LABEL_LINES, *_lines()]:
+        for text in (line, line[1:], line[:-1]):
+            got = features._INSIDE.search(text) is not None
+            assert got == (written.search(text) is not None), text
+            found += got
+    assert found > 100
+
+
+@given(st.data())
+def test_scan_finds_a_line_holding_a_branch(data: st.DataObject) -> None:
+    branch = data.draw(st.sampled_from(top_alternatives(_INSIDE_WRITTEN)))
+    text = data.draw(st.from_regex(re.compile(branch)))
+    assert features._INSIDE.search(text) is not None
+
+
+def test_branches_by_first_character_are_the_branches() -> None:
+    branches = ["转载", "转发", "\\(c\\)", "\\(C\\)", "a?b", "ab*", "回", "回到顶部", "回", "x"]
+    grouped = features._by_first(branches)
+    assert grouped == ["转(?:载|发)", "\\(c\\)", "\\(C\\)", "a?b", "ab*", "回(?:|到顶部|)", "x"]
+    single = re.compile("|".join(branches))
+    by_first = re.compile("|".join(grouped))
+    for text in ["转载", "转", "(c)", "(C)", "b", "a", "回", "顶部", "x", "转发来源", "ab"]:
+        assert (single.search(text) is None) == (by_first.search(text) is None), text

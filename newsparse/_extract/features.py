@@ -145,14 +145,35 @@ _OPENING_MARKED = lazy_compile("|".join(_MARKED) or "(?!)")
 _MARKS = lazy_compile("[" + "".join(map(re.escape, sorted(set(_MARKED.values())))) + "]")
 # is_boilerplate's first match as one pattern (the tests compare its parts with it).
 _OPENING = lazy_compile("|".join(_ANCHORED))
+
+
+def _by_first(branches: list[str]) -> list[str]:
+    """``branches``, those opening with the same plain character written as one branch
+    (``转载请…|转发`` as ``转(?:载请…|发)``), in order: where the engine stops at a character
+    a branch opens with, it tries each branch in turn (one test each), so one per character
+    tests fewer. A search finds something where the branches do (not always the same match).
+    """
+    groups: dict[str, list[str]] = {}
+    for branch in branches:
+        first = branch[:1]
+        plain = first != "\\" and str(_sre.parse(branch)[0][0]) == "LITERAL"
+        groups.setdefault(first if plain else branch, []).append(branch[1:] if plain else "")
+    return [
+        head + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for head, rests in groups.items()
+    ]
+
+
 _INSIDE = lazy_compile(
     "|".join(
-        [
-            _STRONG_OTHER,
-            *COMMENT_COUNTER_WORDS,
-            *(w for w in _SHORT_WRITTEN if not w.startswith(_LED)),
-            *_APART_FIRSTS,
-        ]
+        _by_first(
+            [
+                *top_alternatives(_STRONG_OTHER),
+                *COMMENT_COUNTER_WORDS,
+                *(w for w in _SHORT_WRITTEN if not w.startswith(_LED)),
+                *_APART_FIRSTS,
+            ]
+        )
     )
 )
 
