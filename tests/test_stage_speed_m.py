@@ -211,7 +211,7 @@ def _first_match(text: str) -> bool:
     if features._OPENING_PLAIN.match(text) is not None:
         return True
     return (
-        features._MARKS.search(text) is not None
+        not features._MARK_CHARS.isdisjoint(text)
         and features._OPENING_MARKED.match(text) is not None
     )
 
@@ -235,7 +235,7 @@ def test_first_match_of_real_and_made_up_lines_is_the_match_as_written() -> None
 
 @given(st.sampled_from(sorted(features._MARKED)).flatmap(lambda b: st.from_regex(b)))
 def test_a_match_of_a_branch_kept_apart_holds_its_mark(text: str) -> None:
-    assert features._MARKS.search(text) is not None
+    assert not features._MARK_CHARS.isdisjoint(text)
     assert _first_match(text)
 
 
@@ -257,6 +257,10 @@ _NOTICES = [
     "未经许可，不得转载" + "，" * 120,
     "未经许可，不得转载" + "。" * 120,
     "（原标题：央行降准）",
+    "2025-03-28 版权所有 © 新华网",
+    "2025/03/28 网友评论",
+    "50% 首页",
+    "a > b > c 版权所有",
 ]
 
 
@@ -281,7 +285,7 @@ def test_boilerplate_of_real_and_made_up_lines_is_the_boilerplate_as_written() -
     for line in [*_NOTICES, *_LABEL_LINES, *_lines()]:
         assert plain(line) == _boilerplate_as_written(line), line
         reasons.append(plain(line))
-    assert reasons[: len(_NOTICES)].count("notice") == 7
+    assert reasons[: len(_NOTICES)].count("notice") == 9
 
 
 # --- is_boilerplate's scan ------------------------------------------------------------------
@@ -324,3 +328,11 @@ def test_branches_by_first_character_are_the_branches() -> None:
     by_first = re.compile("|".join(grouped))
     for text in ["转载", "转", "(c)", "(C)", "b", "a", "回", "顶部", "x", "转发来源", "ab"]:
         assert (single.search(text) is None) == (by_first.search(text) is None), text
+
+
+def test_every_branch_of_the_scan_with_the_marks_opens_with_a_literal() -> None:
+    # What lets the engine skip in C to where a branch can start: one branch opening with a
+    # class (the marks written as one) made the furniture stage 70% dearer.
+    branches = features._sre.parse(features._SCAN.pattern)[0][1][1]
+    assert all(str(branch[0][0]) == "LITERAL" for branch in branches)
+    assert set(features._MARK_CHARS) == set("%-/>")
