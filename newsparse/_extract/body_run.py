@@ -8,6 +8,8 @@ one rule for both inputs; HTML only adds its container and link-density features
 
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import attrgetter
 from typing import TYPE_CHECKING, cast
 
 from .._core.blocks import BODY, CAPTION, FURNITURE, LISTING, NOTICE, TITLE, UNLABELLED, Block, Page
@@ -15,9 +17,11 @@ from .._core.lazy import lazy_compile
 from .._news.credits import looks_like_byline
 from . import weights as W
 from .features import (
+    CONTENT_MIN,
+    FIRST_CHAR,
+    SENTENCE_ENDS,
     han_count,
     has_full_date,
-    has_sentence_end,
     is_content,
     is_metadata_line,
     text_weight,
@@ -69,7 +73,7 @@ def _score(
     text = block.text
     if weight is None:
         weight = text_weight(text)
-    if is_content(text, weight):
+    if weight >= CONTENT_MIN and is_content(text, weight):  # (the cheap test first)
         score = W.PROSE_BASE + min(weight, W.PROSE_CAP) * W.PROSE_PER_CHAR
     elif (
         is_html
@@ -78,12 +82,14 @@ def _score(
         and text.replace(" ", "") not in title
     ):
         score = W.SCORE_BARE_LINE  # in the chosen container, an unpunctuated line is text
-    elif weight >= _MIN_SENTENCE and has_sentence_end(text):
-        score = 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
-    elif text.rstrip()[-1:] in _CLAUSE_MARKS and _CLAUSE_END.search(text):
-        score = 0.0  # a clause of a sentence split over lines ("京沪高速北京方向，")
     else:
-        return W.SCORE_LABEL
+        last = text.rstrip()[-1:]  # (what has_sentence_end reads, read once)
+        if weight >= _MIN_SENTENCE and last in SENTENCE_ENDS:
+            score = 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
+        elif last in _CLAUSE_MARKS and _CLAUSE_END.search(text):
+            score = 0.0  # a clause of a sentence split over lines ("京沪高速北京方向，")
+        else:
+            return W.SCORE_LABEL
     # A long header line ("发布时间:… 来源:… 作者:…") is not prose: it scores as a label,
     # as the lines above did (asked only here, of the lines that would score otherwise).
     return W.SCORE_LABEL if is_metadata_line(text) else score
@@ -94,10 +100,10 @@ def _bullet_runs(blocks: list[Block], scores: list[float | None]) -> list[float 
     知事"): a fact box inside the story. Its short items are text, not labels, in a run of
     at least ``BULLET_RUN`` lines opening with the same mark."""
     out = list(scores)
-    firsts = [block.text[:1] for block in blocks]
+    firsts = list(map(FIRST_CHAR, map(attrgetter("text"), blocks)))
     # A run starts at a bulleted line that no earlier run took in (most pages have none).
     end = 0
-    for i in [i for i, mark in enumerate(firsts) if mark in _BULLETS]:
+    for i in list(compress(count(), map(_BULLETS.__contains__, firsts))):
         if i < end:
             continue
         mark, end = firsts[i], i
