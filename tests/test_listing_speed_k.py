@@ -4,14 +4,34 @@
 its line's end) and counts the NULs before it, where it took every match and bisected a
 table of line starts: it is compared with :func:`may_write_year` asked of each line, on
 made-up pages meant to reach the edges and on pages of real lines.
+
+The teaser stage does not ask again whether a hit of the link walk opens with a byline: the
+walk has asked (its hits are ``WalkedHit``). Its filter is compared with the filter asking of
+every hit, on the finder's real calls (shipped pages and seeds, and the labelled pages of
+../shared as bytes and flattened to text when present) and on made-up runs of links with
+bylines among them.
 """
 
 from __future__ import annotations
 
-import pytest
-from _helpers import shipped_lines
+import copy
+import sys
+from typing import Any
 
+import pytest
+from _helpers import PAGES_DIR, ROOT, seed_html, seed_paths, shipped_lines, stage_calls
+
+from newsparse._core.blocks import Block
+from newsparse._core.memo import forget_lines
 from newsparse._dates.fast import may_write_year, year_lines
+from newsparse._extract import listing, stages
+from newsparse._news.credits import looks_like_byline
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _corpus import labelled_pages  # (empty without ../shared)
+
+_Call = tuple[list[Block], dict[str, Any]]
+_TZ = "Asia/Shanghai"
 
 # Lines at the edges of the three scans: several year signs a line, a sign opening or closing
 # a line, a sign's lead on the line before, four digits with and without a Latin letter (and
@@ -68,3 +88,76 @@ def test_year_lines_are_the_lines_that_may_write_a_year(size: int) -> None:
 def test_a_nul_in_a_line() -> None:
     texts = ["2025-03-31\0x", "abc", "May\x002024", "12"]
     assert year_lines(texts) == _each(texts)
+
+
+# --- the teaser stage's byline test ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def calls() -> list[_Call]:
+    """Every call the teaser stage makes, its blocks and arguments as they came in."""
+    inputs: list[bytes | str] = []
+    for path in seed_paths():
+        inputs += [path.read_text(encoding="utf-8"), seed_html(path)]
+    inputs += [path.read_bytes() for path in sorted(PAGES_DIR.glob("*.html"))]
+    pages = labelled_pages()
+    if pages:
+        from bench_text import as_wet  # the benchmarks' flattening of a page to text
+
+        inputs += [page.data for page in pages] + [as_wet(page) for page in pages]
+    return stage_calls(stages, "find_listing", inputs)
+
+
+def _kept(blocks: list[Block], hits: list[listing.ListingHit]) -> list[bool]:
+    # The stage's filter, and as first written: the byline asked of every hit.
+    kept = [stages._headed_like_teaser(blocks, hit) for hit in hits]
+    asked = [stages._headed_like_teaser(blocks, listing.ListingHit(*hit)) for hit in hits]
+    assert kept == asked
+    for hit in hits:
+        walked = type(hit) is listing.WalkedHit
+        assert not (walked and looks_like_byline(blocks[hit.indexes[0]].text)), hit
+    return kept
+
+
+def _walked(hits: list[listing.ListingHit]) -> int:
+    return sum(type(hit) is listing.WalkedHit for hit in hits)
+
+
+def test_a_walked_headline_is_no_byline(calls: list[_Call]) -> None:
+    walked = 0
+    for call in calls:
+        blocks, kwargs = copy.deepcopy(call)
+        hits = listing.find_listing(blocks, **kwargs)
+        _kept(blocks, hits)
+        walked += _walked(hits)
+    forget_lines()
+    assert walked > 20  # (the pages hold runs of linked headlines)
+
+
+# Linked lines: headlines, bylines long enough to be read as headlines but for the byline
+# test (one of them a run's first), short links, and unlinked trailers.
+_LINKS = [
+    "外资持续布局中国市场的新动向",
+    "中央社記者王小明台北報導",
+    "聯合晚報記者邱瓊平台北報導",
+    "国家统计局发布最新经济数据报告",
+    "更多",
+    "聯合晚報╱記者邱瓊平╱即時報導",
+]
+
+
+@pytest.mark.parametrize("shift", range(len(_LINKS)))
+def test_bylines_among_linked_headlines(shift: int) -> None:
+    texts = (_LINKS[shift:] + _LINKS[:shift]) * 3
+    blocks = [
+        Block(text, link_density=1.0, url=f"https://a.cn/{i}") for i, text in enumerate(texts)
+    ]
+    blocks.insert(4, Block("2025-03-31 10:20"))
+    hits = listing.find_listing(blocks, tz=_TZ, reference=None, is_html=True, title="")
+    assert _walked(hits) >= 3
+    _kept(blocks, hits)
+    forget_lines()
+
+
+def test_the_made_up_bylines_are_bylines() -> None:
+    assert [looks_like_byline(text) for text in _LINKS] == [False, True, True, False, False, True]

@@ -36,7 +36,7 @@ from .features import han_count, has_full_date, text_weight
 from .header import source_name
 from .listing_data import READ_MORE
 
-__all__ = ["MIN_ITEMS", "ListingHit", "find_listing", "weigh_blocks"]
+__all__ = ["MIN_ITEMS", "ListingHit", "WalkedHit", "find_listing", "weigh_blocks"]
 
 MIN_ITEMS = 2
 _META_MAX = 48
@@ -113,6 +113,14 @@ class ListingHit(NamedTuple):
     # Blocks the furniture stage took for a menu by a word in them ("QQ空间-分享生活" for
     # 空间) that the hit shows to be a headline: a linked heading with a snippet under it.
     overrides: tuple[int, ...] = ()
+
+
+class WalkedHit(ListingHit):
+    """A hit of the link walk, which has read its first block as a headline, no byline: the
+    teaser stage need not ask again (it asks of each hit's first block, and a page of links
+    makes thousands). Equal to the :class:`ListingHit` of the same fields."""
+
+    __slots__ = ()
 
 
 def _full_date(matches: list[DateMatch]) -> DateMatch | None:
@@ -382,7 +390,7 @@ def _link_item(r: _Reader, idx: int) -> ListingHit:
             break
         indexes.append(nxt)
     item = ListingItem(title, snippet, published, None, block.url)
-    return ListingHit(item, tuple(indexes))
+    return WalkedHit(item, tuple(indexes))  # (a run holds headlines: _link_runs)
 
 
 def _link_runs(r: _Reader) -> Iterator[list[int]]:
