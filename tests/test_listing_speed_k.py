@@ -2,8 +2,10 @@
 
 ``year_lines`` takes one match per line of the page's joined text (each pattern reads on to
 its line's end) and counts the NULs before it, where it took every match and bisected a
-table of line starts: it is compared with :func:`may_write_year` asked of each line, on
-made-up pages meant to reach the edges and on pages of real lines.
+table of line starts; it looks for an English date's four digits only in the lines with a
+Latin letter (found in the page's ASCII bytes) that write no year sign, where it searched the
+page. It is compared with :func:`may_write_year` asked of each line, on made-up pages meant
+to reach the edges and on pages of real lines.
 
 The teaser stage does not ask again whether a hit of the link walk opens with a byline: the
 walk has asked (its hits are ``WalkedHit``). Its filter is compared with the filter asking of
@@ -62,6 +64,13 @@ _MADE_UP = [
     "新华社北京3月31日电",
     "二〇二二年九月八日",
     "上一月 2020年7月 下一月",
+    "Ｍay 2024",  # a full-width letter: no Latin one
+    "ab12中34",  # four ASCII digits once the Han one is left out, and none in the line
+    "x",
+    "2024",
+    "é 2024",
+    "１２３４ z",
+    "z ١٢٣٤",  # four Arabic-Indic digits (\d), a Latin letter
 ]
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import AnyStr
 
 from .._core.firsts import first_class
 from .._core.lazy import lazy_compile
@@ -165,6 +166,8 @@ def _year_mark(text: str) -> bool:
 _YEAR_SIGN_LINE = lazy_compile(_YEAR_SIGN_END + r"[^\0]*")
 _WHOLE_LINE = lazy_compile(rf"\0[\d\s]{{1,{WHOLE_MAX}}}(?![^\0])")
 _FOUR_DIGITS_LINE = lazy_compile(r"\d\d{3}[^\0]*")  # EN_YEAR's matches, opening with one class
+# EN_LETTER's, read in the page's ASCII bytes (its letters are ASCII; the NULs stay).
+_LETTER_LINE = lazy_compile(EN_LETTER.pattern.encode("ascii") + rb"[^\0]*")
 
 
 def year_lines(texts: list[str]) -> list[int]:
@@ -177,26 +180,29 @@ def year_lines(texts: list[str]) -> list[int]:
     lines: set[int] = set()
     if _year_mark(joined):
         lines.update(_lines_of(_YEAR_SIGN_LINE, joined))
-    # Whether the page writes a Latin letter (EN_LETTER): its ASCII characters, as bytes,
-    # change with case (most Chinese pages write none; a scan of the text reads each char).
-    ascii_part = joined.encode("ascii", "ignore")
-    if ascii_part.upper() != ascii_part.lower():
-        years = _lines_of(_FOUR_DIGITS_LINE, joined)
-        lines.update(i for i in years if i not in lines and EN_LETTER.search(texts[i]))
+    # An English date: four digits in a line with a Latin letter. The lines with a letter
+    # are found in the page's ASCII bytes (a shorter scan: most characters are Han), and
+    # only those not found above are searched for the digits, joined as the page is.
+    lettered = _lines_of(_LETTER_LINE, joined.encode("ascii", "ignore"))
+    lettered = [i for i in lettered if i not in lines]
+    if lettered:
+        some = "\0" + "\0".join([texts[i] for i in lettered])
+        lines.update(lettered[j] for j in _lines_of(_FOUR_DIGITS_LINE, some))
     lines.update(_lines_of(_WHOLE_LINE, joined, 1))
     return sorted(lines)
 
 
-def _lines_of(pattern: re.Pattern[str], joined: str, shift: int = 0) -> list[int]:
-    """The lines of ``joined`` (lines after a NUL each) where ``pattern`` matches, a match
-    ``shift`` characters before its line (the NUL that opens it): the NULs before each
-    match, counted (in C) from the one before."""
+def _lines_of(pattern: re.Pattern[AnyStr], joined: AnyStr, shift: int = 0) -> list[int]:
+    """The lines of ``joined`` (lines after a NUL each, the first opening it) where
+    ``pattern`` matches, a match ``shift`` characters before its line (the NUL that opens
+    it): the NULs before each match, counted (in C) from the one before."""
     lines = []
     seen = last = 0
+    nul = joined[:1]
     nuls = joined.count
     for m in pattern.finditer(joined):
         at = m.start() + shift
-        seen += nuls("\0", last, at)
+        seen += nuls(nul, last, at)
         last = at
         lines.append(seen - 1)
     return lines
