@@ -170,3 +170,90 @@ def test_bylines_among_linked_headlines(shift: int) -> None:
 
 def test_the_made_up_bylines_are_bylines() -> None:
     assert [looks_like_byline(text) for text in _LINKS] == [False, True, True, False, False, True]
+
+
+# --- a linked headline's item ------------------------------------------------------------
+
+
+def _link_item_written(r: listing._Reader, idx: int) -> listing.ListingHit:
+    # listing._link_item as first written: the date after the link looked for in every
+    # block, the full date in every block's text.
+    blocks = r.blocks
+    block = blocks[idx]
+    cut = listing._link_then_date(block)
+    if cut is not None:
+        title, stamp = block.text[:cut].strip(listing._SEPARATORS), block.text[cut:]
+        found = r.full(stamp)
+    else:
+        found = r.full(block.text)
+        title = block.text
+        if found is not None:
+            title = (title[: found.start] + title[found.end :]).strip(listing._SEPARATORS)
+    published, snippet = (found.value if found else None), None
+    indexes = [idx]
+    for nxt in range(idx + 1, min(idx + 1 + listing._LINK_TRAILERS, len(blocks))):
+        after = blocks[nxt]
+        if after.url and r.linked[nxt]:
+            break
+        meta = r.meta(after.text)
+        if meta is not None and not meta[1] and published is None:
+            published = meta[0].value
+        elif (
+            snippet is None
+            and after.label in listing._HEADLINE_LABELS
+            and r.weight(nxt) > listing._SNIPPET_MIN
+        ):
+            snippet = after.text
+        else:
+            break
+        indexes.append(nxt)
+    item = listing.ListingItem(title, snippet, published, None, block.url)
+    return listing.ListingHit(item, tuple(indexes))
+
+
+def _items_alike(blocks: list[Block]) -> int:
+    r = listing._Reader(blocks, _TZ, None)
+    linked = [i for i in range(len(blocks)) if r.linked[i]]
+    for i in linked:
+        assert listing._link_item(r, i) == _link_item_written(r, i), blocks[i].text
+    forget_lines()
+    return len(linked)
+
+
+def test_link_items_on_real_pages(calls: list[_Call]) -> None:
+    read = 0
+    for call in calls:
+        blocks, kwargs = copy.deepcopy(call)
+        if kwargs["is_html"]:
+            read += _items_alike(blocks)
+    assert read > 1000
+
+
+# Linked blocks: all link, a link with its date after it (a full date, a date and time, a
+# date and a label), a link holding a date (full, written out, English, a lone year, a
+# compact date), and a date-only line and a snippet under a headline.
+_ITEMS = [
+    ("外资持续布局中国市场的新动向", 1.0),
+    ("外资持续布局中国市场 2025-03-31", 0.55),
+    ("外资持续布局中国市场(2014-12-13 12:00) 中晝新聞", 0.3),
+    ("外资持续布局中国市场 2025-03-31 10:20", 1.0),
+    ("二〇二二年九月八日 外资持续布局中国市场", 1.0),
+    ("Reuters May 12, 2024 外资布局", 1.0),
+    ("2025", 1.0),
+    ("20231115", 1.0),
+    ("外资持续布局中国市场 2025-03-31", 0.99),
+]
+
+
+@pytest.mark.parametrize("shift", range(len(_ITEMS)))
+def test_link_items_made_up(shift: int) -> None:
+    rows = _ITEMS[shift:] + _ITEMS[:shift]
+    blocks = [
+        Block(text, link_density=density, url=f"https://a.cn/{i}")
+        for i, (text, density) in enumerate(rows)
+    ]
+    blocks[3:3] = [
+        Block("2025-03-31"),
+        Block("外资持续布局中国市场，将继续加码布局新能源和医药领域。"),
+    ]
+    assert _items_alike(blocks) == len(rows)

@@ -147,7 +147,8 @@ class _Reader:
     page repeats some lines ("2025-03-31" under each teaser)."""
 
     __slots__ = (
-        "_full", "_meta", "blocks", "linked", "reference", "texts", "tz", "weights", "years"
+        "_full", "_meta", "blocks", "linked", "reference", "texts", "tz", "weights", "wrote",
+        "years",
     )  # fmt: skip
 
     def __init__(
@@ -172,6 +173,7 @@ class _Reader:
         # The blocks that may write a year (year_lines: one scan of the page, most write none),
         # which a meta line, a snippet ending with its date and a dated headline all do.
         self.years = year_lines(self.texts)
+        self.wrote = set(self.years)
         self._full: dict[str, DateMatch | None] = {}
         self._meta: dict[str, tuple[DateMatch, str] | None] = {}
 
@@ -362,12 +364,14 @@ def _link_item(r: _Reader, idx: int) -> ListingHit:
     """A linked headline with what follows it: a date-only line and a snippet, if any."""
     blocks = r.blocks
     block = blocks[idx]
-    cut = _link_then_date(block)
+    # (_link_then_date finds no date after a block all link; r.full, no full date in a block
+    # that writes no year: both answers known without the calls.)
+    cut = _link_then_date(block) if block.link_density < 1 else None
     if cut is not None:  # the date after the link, and no label after it, is the item's
         title, stamp = block.text[:cut].strip(_SEPARATORS), block.text[cut:]
         found = r.full(stamp)
     else:
-        found = r.full(block.text)
+        found = r.full(block.text) if idx in r.wrote else None
         title = block.text
         if found is not None:
             title = (title[: found.start] + title[found.end :]).strip(_SEPARATORS)
