@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from _helpers import PAGES_DIR, ROOT, seed_html, seed_paths, shipped_lines, stage_calls
 
-from newsparse._core.blocks import Block
+from newsparse._core.blocks import Block, Label
 from newsparse._core.memo import forget_lines
 from newsparse._dates.fast import may_write_year, year_lines
 from newsparse._extract import listing, stages
@@ -257,3 +257,52 @@ def test_link_items_made_up(shift: int) -> None:
         Block("外资持续布局中国市场，将继续加码布局新能源和医药领域。"),
     ]
     assert _items_alike(blocks) == len(rows)
+
+
+# --- the finder's last steps ---------------------------------------------------------------
+
+
+def _added_written(hits: list[listing.ListingHit], found: list[listing.ListingHit]) -> None:
+    taken = {i for hit in hits for i in hit.indexes}
+    hits += [hit for hit in found if not taken & set(hit.indexes)]
+
+
+def test_hits_are_added_and_sorted_as_first_written(calls: list[_Call]) -> None:
+    # _add asks isdisjoint where it built a set; the hits, sharing no block, are sorted by
+    # their indexes, which their first indexes order alike (the sort is stable).
+    found = 0
+    for call in calls:
+        blocks, kwargs = copy.deepcopy(call)
+        hits = listing.find_listing(blocks, **kwargs)
+        firsts = [hit.indexes[0] for hit in hits]
+        assert len(set(firsts)) == len(firsts)
+        assert hits == sorted(hits, key=lambda h: h.indexes[0])
+        for cut in range(0, len(hits), 7):
+            done, written = hits[:cut], hits[:cut]
+            listing._add(done, hits[cut - 3 : cut + 3] if cut >= 3 else hits[:3])
+            _added_written(written, hits[cut - 3 : cut + 3] if cut >= 3 else hits[:3])
+            assert done == written
+        found += len(hits)
+    forget_lines()
+    assert found > 1000
+
+
+@pytest.mark.parametrize("caption", [None, 0, 3, 9])
+def test_captions_taken_only_where_a_page_has_one(caption: int | None) -> None:
+    # The link finder gives its hits their captions only on a page with a caption: on one
+    # without, _captions_taken leaves every hit as it is.
+    blocks = [
+        Block(text, link_density=1.0, url=f"https://a.cn/{i}") for i, text in enumerate(_LINKS * 2)
+    ]
+    if caption is not None:
+        blocks[caption].label = Label.CAPTION
+    r = listing._Reader(blocks, _TZ, None)
+    hits = listing._link_hits(r)
+    assert len(hits) >= 3
+    assert hits == [
+        listing._captions_taken(blocks, listing._link_item(r, hit.indexes[0])) for hit in hits
+    ]
+    assert [hit.overrides for hit in hits if hit.overrides] == (
+        [] if caption is None else [(caption,)]
+    )
+    forget_lines()

@@ -440,13 +440,17 @@ def _link_hits(r: _Reader, taken: frozenset[int] | set[int] = frozenset()) -> li
     """HTML: runs of linked headlines (related stories, list pages), with their trailers.
     A headline among ``taken`` (the blocks of hits found before) gets no item: :func:`_add`
     drops a hit that shares a block with those."""
-    return [
-        _captions_taken(r.blocks, _link_item(r, i))
+    hits = [
+        _link_item(r, i)
         for run in _link_runs(r)
         if len(run) >= _MIN_LINK_RUN
         for i in run
         if i not in taken
     ]
+    # (A page without a caption, most, has none for a hit to take: one look in C.)
+    if CAPTION in map(attrgetter("label"), r.blocks):
+        hits = [_captions_taken(r.blocks, hit) for hit in hits]
+    return hits
 
 
 def _captions_taken(blocks: list[Block], hit: ListingHit) -> ListingHit:
@@ -721,10 +725,13 @@ def _record_hits(r: _Reader) -> list[ListingHit]:
     return hits
 
 
+_INDEXES = attrgetter("indexes")
+
+
 def _add(hits: list[ListingHit], found: list[ListingHit]) -> None:
     """Add the ``found`` hits that share no block with ``hits``."""
     taken = {i for hit in hits for i in hit.indexes}
-    hits += [hit for hit in found if not taken & set(hit.indexes)]
+    hits += [hit for hit in found if taken.isdisjoint(hit.indexes)]
 
 
 def find_listing(
@@ -759,5 +766,5 @@ def find_listing(
     if is_html and links:
         _add(hits, _link_hits(r, {i for hit in hits for i in hit.indexes}))
         _add(hits, _record_hits(r))
-    hits.sort(key=lambda h: h.indexes[0])
+    hits.sort(key=_INDEXES)  # (no two share a block: the first indexes decide)
     return hits
