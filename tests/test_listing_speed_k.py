@@ -306,3 +306,110 @@ def test_captions_taken_only_where_a_page_has_one(caption: int | None) -> None:
         [] if caption is None else [(caption,)]
     )
     forget_lines()
+
+
+# --- the text finder's date lookups -----------------------------------------------------
+
+
+def _text_hits_written(r: listing._Reader, title: str) -> list[listing.ListingHit]:
+    # listing._text_hits with every candidate read as a snippet ending with its date too.
+    blocks, linked, weights = r.blocks, r.linked, r.weights
+    hits: list[listing.ListingHit] = []
+    used: set[int] = set()
+    heads = [
+        i
+        for i in r.years
+        if i
+        and (b := blocks[i - 1]).label is Label.UNLABELLED
+        and b.tag != "title"
+        and len(b.text) <= 90
+        and ((weight := weights[i - 1]) is None or 4 <= weight <= listing.W.PROSE_LINE)
+    ]
+    for i in heads:
+        head = blocks[i - 1]
+        if i in used or i - 1 in used or linked[i]:
+            continue
+        if listing._own_headline(head.text, title) or not listing._headline(r, i - 1):
+            continue
+        hit = listing._meta_hit(r, i) or listing._tail_hit(r, i)
+        if hit is not None and not used & set(hit.indexes):
+            hits.append(hit)
+            used.update(hit.indexes)
+    return hits
+
+
+def _find_written(blocks: list[Block], **kwargs: Any) -> list[listing.ListingHit]:
+    # find_listing with the text finder as first written, and the reader asking
+    # may_write_year of every string it is to read a full date in.
+    full = listing._Reader.full
+
+    def asked(r: listing._Reader, text: str, wrote: bool = False) -> Any:
+        return full(r, text)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(listing, "_text_hits", _text_hits_written)
+        patch.setattr(listing._Reader, "full", asked)
+        return listing.find_listing(blocks, **kwargs)
+
+
+def test_text_finder_as_first_written(calls: list[_Call]) -> None:
+    found = 0
+    for call in calls:
+        blocks, kwargs = copy.deepcopy(call)
+        hits = listing.find_listing(blocks, **kwargs)
+        blocks, kwargs = copy.deepcopy(call)
+        assert hits == _find_written(blocks, **kwargs)
+        found += len(hits)
+    forget_lines()
+    assert found > 1000
+
+
+# Teasers: headlines over meta lines and snippets ending with their dates, the shortest
+# such snippet (the stamp after 20 characters), one a character short, glued stamps.
+_TEASERS = [
+    "外资持续布局中国市场",
+    "人民日报· 2025-06-14 21:57",
+    "稳经济政策持续发力见效",
+    "一二三四五六七八九十一二三四五六七八九十2025-9-3",
+    "新能源汽车产销两旺",
+    "一二三四五六七八九十一二三四五六七八九2025-9-3",
+    "消费市场回暖明显",
+    "…设置人工智能、2025-09-13 08:54:00 -",
+    "多地出台措施促消费",
+    "2019-09-3007:42 新华网",
+    "科技创新引领产业升级",
+    "来源:台海网 2025年3月31日",
+]
+
+
+@pytest.mark.parametrize("shift", range(0, len(_TEASERS), 2))
+def test_text_teasers_made_up(shift: int) -> None:
+    texts = _TEASERS[shift:] + _TEASERS[:shift]
+    args: dict[str, Any] = {"tz": _TZ, "reference": None, "is_html": False, "title": ""}
+    hits = listing.find_listing([Block(text) for text in texts], **args)
+    assert len(hits) >= 4
+    assert hits == _find_written([Block(text) for text in texts], **args)
+    forget_lines()
+
+
+def test_what_the_date_lookups_rest_on() -> None:
+    # A snippet's closing stamp and a dated headline's date write a year sign, as a glued
+    # stamp does unglued; a closing stamp is at least _TAIL_STAMP_MIN characters.
+    r = listing._Reader([], _TZ, None)
+    tails = 0
+    for text in shipped_lines(_TEASERS):
+        glued = listing._GLUED_STAMP.sub(r"\1 \2", text)
+        assert may_write_year(glued) == may_write_year(text), text
+        stamp = listing._TAIL_STAMP.search(text)
+        if stamp:
+            tails += 1
+            assert may_write_year(stamp.group(1)), text
+            assert len(stamp.group(1)) >= listing._TAIL_STAMP_MIN, text
+        dated = listing._DATED_HEADLINE.match(text)
+        if dated:
+            assert may_write_year(dated.group(2)), text
+        if len(text) < listing._TAIL_AFTER + listing._TAIL_STAMP_MIN:
+            assert listing._tail_dated(text, r) is None, text
+    assert tails > 10
+    assert listing._TAIL_STAMP.fullmatch("2025-9-3")
+    assert not listing._TAIL_STAMP.search("025-9-3")

@@ -49,6 +49,8 @@ _TAIL_STAMP = lazy_compile(
 # A match is at most 23 characters, "2025-09-13 08:54:00" and four after it, and ends at the
 # end or before a last newline: searched for from this many characters before the end.
 _TAIL_STAMP_SPAN = 24
+_TAIL_STAMP_MIN = 8  # characters of the shortest match, "2025-9-3"
+_TAIL_AFTER = 20  # characters of a snippet before its stamp, at least
 _DIGIT = lazy_compile(r"\d")
 # Flattening glues a date to its time: "2019-09-3007:42".
 _GLUED_STAMP = lazy_compile(r"(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})")
@@ -253,7 +255,7 @@ def _tail_dated(text: str, r: _Reader) -> DateMatch | None:
     09:02:00"), which a left-to-right reading would refuse.
     """
     tail = _TAIL_STAMP.search(text, max(0, len(text) - _TAIL_STAMP_SPAN))
-    if tail is None or tail.start() < 20:
+    if tail is None or tail.start() < _TAIL_AFTER:
         return None
     found = r.full(tail.group(1))
     if found is None or found.value is None or found.start != 0:
@@ -353,7 +355,9 @@ def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
             continue
         if _own_headline(head.text, title) or not _headline(r, i - 1):
             continue
-        hit = _meta_hit(r, i) or _tail_hit(r, i)
+        # (A line too short to hold a stamp after a snippet's words is no snippet ending so.)
+        tail = len(blocks[i].text) >= _TAIL_AFTER + _TAIL_STAMP_MIN
+        hit = _meta_hit(r, i) or (_tail_hit(r, i) if tail else None)
         if hit is not None and not used & set(hit.indexes):
             hits.append(hit)
             used.update(hit.indexes)
