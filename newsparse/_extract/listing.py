@@ -186,19 +186,20 @@ class _Reader:
             weight = self.weights[i] = text_weight(self.blocks[i].text)
         return weight
 
-    def full(self, text: str) -> DateMatch | None:
-        """The first full date (year, month and day written) in ``text``, or None."""
-        if not may_write_year(text):
+    def full(self, text: str, wrote: bool = False) -> DateMatch | None:
+        """The first full date (year, month and day written) in ``text``, or None
+        (``wrote``: ``text`` is known to be one that may write a year)."""
+        if not (wrote or may_write_year(text)):
             return None  # the grammar would find none: most lines write no year
         if text not in self._full:
             found = find_dates(text, reference=self.reference, tz=self.tz)
             self._full[text] = _full_date(found)
         return self._full[text]
 
-    def meta(self, text: str) -> tuple[DateMatch, str] | None:
-        """:func:`_meta_line` of ``text``."""
+    def meta(self, text: str, wrote: bool = False) -> tuple[DateMatch, str] | None:
+        """:func:`_meta_line` of ``text`` (``wrote``: as :meth:`full`)."""
         if text not in self._meta:
-            self._meta[text] = _meta_line(text, self)
+            self._meta[text] = _meta_line(text, self, wrote)
         return self._meta[text]
 
 
@@ -232,14 +233,15 @@ def _own_headline(text: str, title: str) -> bool:
     return len(title) >= _TITLE_MIN and text.startswith(title) and len(text) - len(title) <= 6
 
 
-def _meta_line(text: str, r: _Reader) -> tuple[DateMatch, str] | None:
+def _meta_line(text: str, r: _Reader, wrote: bool = False) -> tuple[DateMatch, str] | None:
     """``source· date`` or ``date source``: a short line that is a date plus a label."""
     if len(text) > _META_MAX or not _DIGIT.search(text):
         return None
     if _BYLINE_LABEL.search(text):
         return None  # "…来源：证券时报网作者：李在山": an article's own header line
+    # (A glued stamp's "2019-" is a year sign: the text unglued may write a year as it did.)
     text = _GLUED_STAMP.sub(r"\1 \2", text)
-    match = r.full(text)
+    match = r.full(text, wrote)
     if match is None or match.value is None:
         return None
     rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
@@ -257,7 +259,7 @@ def _tail_dated(text: str, r: _Reader) -> DateMatch | None:
     tail = _TAIL_STAMP.search(text, max(0, len(text) - _TAIL_STAMP_SPAN))
     if tail is None or tail.start() < _TAIL_AFTER:
         return None
-    found = r.full(tail.group(1))
+    found = r.full(tail.group(1), True)  # ("2025-": a year sign)
     if found is None or found.value is None or found.start != 0:
         return None
     return dataclasses.replace(found, start=tail.start(), end=tail.end())
@@ -291,7 +293,7 @@ def _link_then_date(block: Block) -> int | None:
 def _meta_hit(r: _Reader, i: int) -> ListingHit | None:
     """Headline at ``i - 1``, ``source· date`` at ``i``, maybe a snippet at ``i + 1``."""
     blocks = r.blocks
-    meta = r.meta(blocks[i].text)
+    meta = r.meta(blocks[i].text, i in r.wrote)
     if meta is None:
         return None
     match, label = meta
@@ -582,7 +584,7 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
     for idx in ends:
         match = _DATED_HEADLINE.match(blocks[idx].text)
         if match and han_count(match.group(1)) >= 4:
-            found = r.full(_GLUED_STAMP.sub(r"\1 \2", match.group(2)))
+            found = r.full(_GLUED_STAMP.sub(r"\1 \2", match.group(2)), True)  # ("2014-")
             if found is not None and found.value is not None:
                 dated.append((idx, match.group(1).strip(_SEPARATORS), found))
     run: list[tuple[int, str, DateMatch]] = []
