@@ -17,6 +17,8 @@ bylines among them.
 from __future__ import annotations
 
 import copy
+import operator
+import random
 import sys
 from typing import Any
 
@@ -413,3 +415,52 @@ def test_what_the_date_lookups_rest_on() -> None:
     assert tails > 10
     assert listing._TAIL_STAMP.fullmatch("2025-9-3")
     assert not listing._TAIL_STAMP.search("025-9-3")
+
+
+# --- the record search's repeats -----------------------------------------------------------
+
+
+def _repeats_written(r: listing._Reader) -> dict[int, bytes]:
+    # listing._repeats as first written: each block's (tag, linked) compared with the one
+    # each period later, a block no record takes in given a kind of its own (its index).
+    blocks = r.blocks
+    kinds: list[object] = list(zip([b.tag for b in blocks], r.linked[: len(blocks)], strict=True))
+    for j, block in enumerate(blocks):
+        if block.label is not Label.UNLABELLED or block.tag == "title":
+            kinds[j] = j
+    return {
+        period: bytes(map(operator.eq, kinds, kinds[period:]))
+        for period in range(listing._RECORD_MIN, listing._RECORD_MAX + 1)
+    }
+
+
+def test_repeats_on_real_pages(calls: list[_Call]) -> None:
+    read = 0
+    for call in calls:
+        blocks, kwargs = copy.deepcopy(call)
+        r = listing._Reader(blocks, _TZ, None, kwargs["weights"])
+        assert listing._repeats(r) == _repeats_written(r)
+        read += len(blocks)
+    forget_lines()
+    assert read > 1000
+
+
+@pytest.mark.parametrize("tags", [1, 2, 64, 127, 128, 129, 300, 70_000])
+@pytest.mark.parametrize("size", [0, 1, 3, 4, 10, 11, 12, 60, 500])
+def test_repeats_of_many_kinds(tags: int, size: int) -> None:
+    # Kinds written in one byte and in more (a kind per tag and linked or not), blocks
+    # labelled, the page's title among them, pages shorter than a period.
+    pick = random.Random(tags * 1000 + size)
+    blocks = [
+        Block(
+            "外资持续布局中国市场",
+            tag="title" if pick.random() < 0.02 else f"t{pick.randrange(tags)}",
+            link_density=1.0,
+            url="https://a.cn/" if pick.random() < 0.5 else None,
+            label=Label.UNLABELLED if pick.random() < 0.9 else Label.FURNITURE,
+        )
+        for _ in range(size)
+    ]
+    r = listing._Reader(blocks, _TZ, None)
+    assert listing._repeats(r) == _repeats_written(r)
+    forget_lines()

@@ -19,7 +19,7 @@ import datetime as _dt
 import operator
 import re
 from collections.abc import Iterator
-from itertools import compress, repeat
+from itertools import compress, count, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -81,6 +81,7 @@ _ELLIPSIS = " .…"  # the dots before a read-more link
 _RECORD_MIN, _RECORD_MAX = 3, 10
 _MIN_RECORDS = 3
 _NOT = bytes.maketrans(b"\x00\x01", b"\x01\x00")  # bytes of 0 and 1, each flipped
+_ZERO = bytes([1] + [0] * 255)  # a table of 1 for a zero byte, 0 for any other
 _MORE_LINKED = 0.3  # a read-more link is a few characters of a snippet's
 _MORE_SNIPPET_MIN = 30  # characters: a snippet, not a "更多>>" button on its own
 _PROSE_BETWEEN = 20  # weight of an unlinked line of prose: a story's, between its subheads
@@ -606,18 +607,31 @@ def _repeats(r: _Reader) -> dict[int, bytes]:
     with none that far after them, are left out). Made in C: the record search reads a
     block's runs only where it tries a record."""
     blocks = r.blocks
-    # A block no record takes in (labelled, or the page's title) has its index for a kind,
-    # which equals no other block's: only those blocks are visited in Python.
-    # (r.linked has one more entry, for past the last block.)
-    kinds: list[object] = list(zip(map(attrgetter("tag"), blocks), r.linked, strict=False))
-    taken = map(operator.is_not, map(attrgetter("label"), blocks), repeat(UNLABELLED))
-    titles = map(operator.eq, map(attrgetter("tag"), blocks), repeat("title"))
-    for j in compress(range(len(blocks)), map(operator.or_, taken, titles)):
-        kinds[j] = j
-    return {
-        period: bytes(map(operator.eq, kinds, kinds[period:]))
-        for period in range(_RECORD_MIN, _RECORD_MAX + 1)
-    }
+    size = len(blocks)
+    tags = list(map(attrgetter("tag"), blocks))
+    # Each block's kind as a number (twice its tag's, plus one when linked), in ``width``
+    # bytes; the kinds as one integer, whose XOR with itself shifted by a period is zero
+    # bytes where a block repeats the kind of the block that many places later.
+    numbers = {tag: 2 * n for n, tag in enumerate(dict.fromkeys(tags))}
+    width = max(1, ((2 * len(numbers)).bit_length() + 7) // 8)
+    kinds = list(map(operator.add, map(numbers.__getitem__, tags), r.linked))
+    written = bytes(kinds) if width == 1 else b"".join([k.to_bytes(width, "big") for k in kinds])
+    packed = int.from_bytes(written, "big")
+    # A block no record takes in (labelled, or the page's title) repeats no block: 0 here.
+    free = bytearray(map(operator.is_, map(attrgetter("label"), blocks), repeat(UNLABELLED)))
+    for j in compress(count(), map(operator.eq, tags, repeat("title"))):
+        free[j] = 0
+    frees = int.from_bytes(free, "big")
+    repeats = {}
+    for period in range(_RECORD_MIN, _RECORD_MAX + 1):
+        m = max(0, size - period)
+        diff = (packed >> (8 * width * period)) ^ (packed & ((1 << (8 * width * m)) - 1))
+        zero = int.from_bytes(diff.to_bytes(width * m, "big").translate(_ZERO), "big")
+        for k in range(1, width):  # a kind is the same where all its bytes are
+            zero &= zero >> (8 * k)
+        same = int.from_bytes(zero.to_bytes(width * m, "big")[width - 1 :: width], "big")
+        repeats[period] = (same & (frees >> (8 * period)) & frees).to_bytes(m, "big")
+    return repeats
 
 
 def _run(same: bytes, i: int) -> int:
