@@ -12,11 +12,20 @@ walk has asked (its hits are ``WalkedHit``). Its filter is compared with the fil
 every hit, on the finder's real calls (shipped pages and seeds, and the labelled pages of
 ../shared as bytes and flattened to text when present) and on made-up runs of links with
 bylines among them.
+
+The finder skips calls whose answers it knows: a linked headline's date after its link (none
+after a block all link) and full date (none in a block that writes no year), a snippet
+ending with its date in a line too short for one, may_write_year where the string is known
+to write a year sign; it gives hits their captions only on a page with one, adds them with
+isdisjoint, sorts them by their indexes, builds a link's item without the dataclass's
+__init__, and finds the record search's repeats from one integer of the page's kinds. Each is
+compared with the path as first written, on the real calls and on made-up blocks.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import operator
 import random
 import sys
@@ -464,3 +473,27 @@ def test_repeats_of_many_kinds(tags: int, size: int) -> None:
     r = listing._Reader(blocks, _TZ, None)
     assert listing._repeats(r) == _repeats_written(r)
     forget_lines()
+
+
+# --- an item built without the dataclass's __init__ ------------------------------------------
+
+
+def test_an_item_is_the_dataclass_made_by_its_init(calls: list[_Call]) -> None:
+    # _item sets the fields listing.ListingItem declares, all of them, as its __init__ does
+    # (which does nothing else: no __post_init__, no slots).
+    names = [field.name for field in dataclasses.fields(listing.ListingItem)]
+    assert names == ["title", "snippet", "published", "source", "url"]
+    assert not hasattr(listing.ListingItem, "__post_init__")
+    made = 0
+    for call in calls[::5]:
+        blocks, kwargs = copy.deepcopy(call)
+        for hit in listing.find_listing(blocks, **kwargs):
+            fields = [getattr(hit.item, name) for name in names]
+            item, built = listing._item(*fields), listing.ListingItem(*fields)
+            assert item == built and hash(item) == hash(built) and repr(item) == repr(built)
+            assert vars(item) == vars(built) and type(item) is type(built)
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                item.title = ""  # type: ignore[misc]
+            made += 1
+    forget_lines()
+    assert made > 500

@@ -143,6 +143,21 @@ def weigh_blocks(blocks: list[Block]) -> list[int | None]:
     ]
 
 
+def _item(
+    title: str,
+    snippet: str | None,
+    published: _dt.datetime | None,
+    source: str | None,
+    url: str | None,
+) -> ListingItem:
+    """``ListingItem(title, snippet, published, source, url)``, built without the frozen
+    dataclass's ``__init__`` (an ``object.__setattr__`` per field): a page of links makes
+    thousands."""
+    item = object.__new__(ListingItem)
+    item.__dict__.update(title=title, snippet=snippet, published=published, source=source, url=url)
+    return item
+
+
 class _Reader:
     """One call's blocks and what the finders ask of them, each answer worked out once:
     the finders read many blocks more than once (a headline's trailer is one finder's meta
@@ -400,7 +415,7 @@ def _link_item(r: _Reader, idx: int) -> ListingHit:
         else:
             break
         indexes.append(nxt)
-    item = ListingItem(title, snippet, published, None, block.url)
+    item = _item(title, snippet, published, None, block.url)
     return WalkedHit(item, tuple(indexes))  # (a run holds headlines: _link_runs)
 
 
