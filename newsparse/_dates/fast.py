@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from bisect import bisect_right
-from itertools import accumulate, count
-from operator import add
+from typing import AnyStr
 
 from .._core.firsts import first_class
 from .._core.lazy import lazy_compile
@@ -144,10 +142,11 @@ def may_write_year(text: str) -> bool:
 # digit (a page of prose writes many: a quarter of the instructions).
 _YEAR_LEAD = first_class(YEAR_SIGN.pattern)
 _YEAR_MARKS = "年-/.－／．"  # what a match of YEAR_SIGN ends with
-_YEAR_SIGN_LED = lazy_compile(
+_YEAR_SIGN_END = (
     rf"[{re.escape(_YEAR_MARKS)}]"
     rf"(?:(?<={_YEAR_LEAD}年)|(?<={_YEAR_LEAD}\s年)|(?<=\d[-/.－／．]))"
 )
+_YEAR_SIGN_LED = lazy_compile(_YEAR_SIGN_END)
 
 
 def _year_mark(text: str) -> bool:
@@ -161,9 +160,14 @@ def _year_mark(text: str) -> bool:
 
 # year_lines reads a page's lines joined by NUL, which none of the patterns of
 # may_write_year matches (nor \d or \s): a match lies within one line. A line read whole
-# (WHOLE_DIGITS) is one between two NULs.
+# (WHOLE_DIGITS) is one between two NULs. Past its first match, each pattern reads on to the
+# end of the line ([^\0]*): the next search starts at the next line, one match per line (a
+# match object and a Python step each), where a page of dates writes several a line.
+_YEAR_SIGN_LINE = lazy_compile(_YEAR_SIGN_END + r"[^\0]*")
 _WHOLE_LINE = lazy_compile(rf"\0[\d\s]{{1,{WHOLE_MAX}}}(?![^\0])")
-_FOUR_DIGITS = lazy_compile(r"\d\d{3}")  # EN_YEAR's matches, opening with one class
+_FOUR_DIGITS_LINE = lazy_compile(r"\d\d{3}[^\0]*")  # EN_YEAR's matches, opening with one class
+# EN_LETTER's, read in the page's ASCII bytes (its letters are ASCII; the NULs stay).
+_LETTER_LINE = lazy_compile(EN_LETTER.pattern.encode("ascii") + rb"[^\0]*")
 
 
 def year_lines(texts: list[str]) -> list[int]:
@@ -173,19 +177,35 @@ def year_lines(texts: list[str]) -> list[int]:
     joined = "\0" + "\0".join(texts)
     if joined.count("\0") != len(texts):
         return [i for i, text in enumerate(texts) if may_write_year(text)]  # (a NUL in one)
-    # Where each line starts in ``joined`` (after its NUL): a match's line by bisection.
-    starts = list(map(add, accumulate(map(len, texts), initial=1), count()))
     lines: set[int] = set()
     if _year_mark(joined):
-        lines.update(bisect_right(starts, m.start()) - 1 for m in _YEAR_SIGN_LED.finditer(joined))
-    # Whether the page writes a Latin letter (EN_LETTER): its ASCII characters, as bytes,
-    # change with case (most Chinese pages write none; a scan of the text reads each char).
-    ascii_part = joined.encode("ascii", "ignore")
-    if ascii_part.upper() != ascii_part.lower():
-        years = {bisect_right(starts, m.start()) - 1 for m in _FOUR_DIGITS.finditer(joined)}
-        lines.update(i for i in years - lines if EN_LETTER.search(texts[i]) is not None)
-    lines.update(bisect_right(starts, m.start() + 1) - 1 for m in _WHOLE_LINE.finditer(joined))
+        lines.update(_lines_of(_YEAR_SIGN_LINE, joined))
+    # An English date: four digits in a line with a Latin letter. The lines with a letter
+    # are found in the page's ASCII bytes (a shorter scan: most characters are Han), and
+    # only those not found above are searched for the digits, joined as the page is.
+    lettered = _lines_of(_LETTER_LINE, joined.encode("ascii", "ignore"))
+    lettered = [i for i in lettered if i not in lines]
+    if lettered:
+        some = "\0" + "\0".join([texts[i] for i in lettered])
+        lines.update(lettered[j] for j in _lines_of(_FOUR_DIGITS_LINE, some))
+    lines.update(_lines_of(_WHOLE_LINE, joined, 1))
     return sorted(lines)
+
+
+def _lines_of(pattern: re.Pattern[AnyStr], joined: AnyStr, shift: int = 0) -> list[int]:
+    """The lines of ``joined`` (lines after a NUL each, the first opening it) where
+    ``pattern`` matches, a match ``shift`` characters before its line (the NUL that opens
+    it): the NULs before each match, counted (in C) from the one before."""
+    lines = []
+    seen = last = 0
+    nul = joined[:1]
+    nuls = joined.count
+    for m in pattern.finditer(joined):
+        at = m.start() + shift
+        seen += nuls(nul, last, at)
+        last = at
+        lines.append(seen - 1)
+    return lines
 
 
 def alone(text: str, m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | None:

@@ -19,7 +19,7 @@ import datetime as _dt
 import operator
 import re
 from collections.abc import Iterator
-from itertools import compress, repeat
+from itertools import compress, count, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -36,7 +36,7 @@ from .features import han_count, has_full_date, text_weight
 from .header import source_name
 from .listing_data import READ_MORE
 
-__all__ = ["MIN_ITEMS", "ListingHit", "find_listing", "weigh_blocks"]
+__all__ = ["MIN_ITEMS", "ListingHit", "WalkedHit", "find_listing", "weigh_blocks"]
 
 MIN_ITEMS = 2
 _META_MAX = 48
@@ -49,6 +49,8 @@ _TAIL_STAMP = lazy_compile(
 # A match is at most 23 characters, "2025-09-13 08:54:00" and four after it, and ends at the
 # end or before a last newline: searched for from this many characters before the end.
 _TAIL_STAMP_SPAN = 24
+_TAIL_STAMP_MIN = 8  # characters of the shortest match, "2025-9-3"
+_TAIL_AFTER = 20  # characters of a snippet before its stamp, at least
 _DIGIT = lazy_compile(r"\d")
 # Flattening glues a date to its time: "2019-09-3007:42".
 _GLUED_STAMP = lazy_compile(r"(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})")
@@ -79,6 +81,7 @@ _ELLIPSIS = " .…"  # the dots before a read-more link
 _RECORD_MIN, _RECORD_MAX = 3, 10
 _MIN_RECORDS = 3
 _NOT = bytes.maketrans(b"\x00\x01", b"\x01\x00")  # bytes of 0 and 1, each flipped
+_ZERO = bytes([1] + [0] * 255)  # a table of 1 for a zero byte, 0 for any other
 _MORE_LINKED = 0.3  # a read-more link is a few characters of a snippet's
 _MORE_SNIPPET_MIN = 30  # characters: a snippet, not a "更多>>" button on its own
 _PROSE_BETWEEN = 20  # weight of an unlinked line of prose: a story's, between its subheads
@@ -115,6 +118,14 @@ class ListingHit(NamedTuple):
     overrides: tuple[int, ...] = ()
 
 
+class WalkedHit(ListingHit):
+    """A hit of the link walk, which has read its first block as a headline, no byline: the
+    teaser stage need not ask again (it asks of each hit's first block, and a page of links
+    makes thousands). Equal to the :class:`ListingHit` of the same fields."""
+
+    __slots__ = ()
+
+
 def _full_date(matches: list[DateMatch]) -> DateMatch | None:
     for match in matches:
         if match.year is not None and match.month is not None and match.day is not None:
@@ -132,6 +143,21 @@ def weigh_blocks(blocks: list[Block]) -> list[int | None]:
     ]
 
 
+def _item(
+    title: str,
+    snippet: str | None,
+    published: _dt.datetime | None,
+    source: str | None,
+    url: str | None,
+) -> ListingItem:
+    """``ListingItem(title, snippet, published, source, url)``, built without the frozen
+    dataclass's ``__init__`` (an ``object.__setattr__`` per field): a page of links makes
+    thousands."""
+    item = object.__new__(ListingItem)
+    item.__dict__.update(title=title, snippet=snippet, published=published, source=source, url=url)
+    return item
+
+
 class _Reader:
     """One call's blocks and what the finders ask of them, each answer worked out once:
     the finders read many blocks more than once (a headline's trailer is one finder's meta
@@ -139,7 +165,8 @@ class _Reader:
     page repeats some lines ("2025-03-31" under each teaser)."""
 
     __slots__ = (
-        "_full", "_meta", "blocks", "linked", "reference", "texts", "tz", "weights", "years"
+        "_full", "_meta", "blocks", "linked", "reference", "texts", "tz", "weights", "wrote",
+        "years",
     )  # fmt: skip
 
     def __init__(
@@ -164,6 +191,7 @@ class _Reader:
         # The blocks that may write a year (year_lines: one scan of the page, most write none),
         # which a meta line, a snippet ending with its date and a dated headline all do.
         self.years = year_lines(self.texts)
+        self.wrote = set(self.years)
         self._full: dict[str, DateMatch | None] = {}
         self._meta: dict[str, tuple[DateMatch, str] | None] = {}
 
@@ -174,19 +202,20 @@ class _Reader:
             weight = self.weights[i] = text_weight(self.blocks[i].text)
         return weight
 
-    def full(self, text: str) -> DateMatch | None:
-        """The first full date (year, month and day written) in ``text``, or None."""
-        if not may_write_year(text):
+    def full(self, text: str, wrote: bool = False) -> DateMatch | None:
+        """The first full date (year, month and day written) in ``text``, or None
+        (``wrote``: ``text`` is known to be one that may write a year)."""
+        if not (wrote or may_write_year(text)):
             return None  # the grammar would find none: most lines write no year
         if text not in self._full:
             found = find_dates(text, reference=self.reference, tz=self.tz)
             self._full[text] = _full_date(found)
         return self._full[text]
 
-    def meta(self, text: str) -> tuple[DateMatch, str] | None:
-        """:func:`_meta_line` of ``text``."""
+    def meta(self, text: str, wrote: bool = False) -> tuple[DateMatch, str] | None:
+        """:func:`_meta_line` of ``text`` (``wrote``: as :meth:`full`)."""
         if text not in self._meta:
-            self._meta[text] = _meta_line(text, self)
+            self._meta[text] = _meta_line(text, self, wrote)
         return self._meta[text]
 
 
@@ -220,14 +249,15 @@ def _own_headline(text: str, title: str) -> bool:
     return len(title) >= _TITLE_MIN and text.startswith(title) and len(text) - len(title) <= 6
 
 
-def _meta_line(text: str, r: _Reader) -> tuple[DateMatch, str] | None:
+def _meta_line(text: str, r: _Reader, wrote: bool = False) -> tuple[DateMatch, str] | None:
     """``source· date`` or ``date source``: a short line that is a date plus a label."""
     if len(text) > _META_MAX or not _DIGIT.search(text):
         return None
     if _BYLINE_LABEL.search(text):
         return None  # "…来源：证券时报网作者：李在山": an article's own header line
+    # (A glued stamp's "2019-" is a year sign: the text unglued may write a year as it did.)
     text = _GLUED_STAMP.sub(r"\1 \2", text)
-    match = r.full(text)
+    match = r.full(text, wrote)
     if match is None or match.value is None:
         return None
     rest = (text[: match.start] + " " + text[match.end :]).strip(_SEPARATORS)
@@ -243,9 +273,9 @@ def _tail_dated(text: str, r: _Reader) -> DateMatch | None:
     09:02:00"), which a left-to-right reading would refuse.
     """
     tail = _TAIL_STAMP.search(text, max(0, len(text) - _TAIL_STAMP_SPAN))
-    if tail is None or tail.start() < 20:
+    if tail is None or tail.start() < _TAIL_AFTER:
         return None
-    found = r.full(tail.group(1))
+    found = r.full(tail.group(1), True)  # ("2025-": a year sign)
     if found is None or found.value is None or found.start != 0:
         return None
     return dataclasses.replace(found, start=tail.start(), end=tail.end())
@@ -279,7 +309,7 @@ def _link_then_date(block: Block) -> int | None:
 def _meta_hit(r: _Reader, i: int) -> ListingHit | None:
     """Headline at ``i - 1``, ``source· date`` at ``i``, maybe a snippet at ``i + 1``."""
     blocks = r.blocks
-    meta = r.meta(blocks[i].text)
+    meta = r.meta(blocks[i].text, i in r.wrote)
     if meta is None:
         return None
     match, label = meta
@@ -343,7 +373,9 @@ def _text_hits(r: _Reader, title: str) -> list[ListingHit]:
             continue
         if _own_headline(head.text, title) or not _headline(r, i - 1):
             continue
-        hit = _meta_hit(r, i) or _tail_hit(r, i)
+        # (A line too short to hold a stamp after a snippet's words is no snippet ending so.)
+        tail = len(blocks[i].text) >= _TAIL_AFTER + _TAIL_STAMP_MIN
+        hit = _meta_hit(r, i) or (_tail_hit(r, i) if tail else None)
         if hit is not None and not used & set(hit.indexes):
             hits.append(hit)
             used.update(hit.indexes)
@@ -354,12 +386,14 @@ def _link_item(r: _Reader, idx: int) -> ListingHit:
     """A linked headline with what follows it: a date-only line and a snippet, if any."""
     blocks = r.blocks
     block = blocks[idx]
-    cut = _link_then_date(block)
+    # (_link_then_date finds no date after a block all link; r.full, no full date in a block
+    # that writes no year: both answers known without the calls.)
+    cut = _link_then_date(block) if block.link_density < 1 else None
     if cut is not None:  # the date after the link, and no label after it, is the item's
         title, stamp = block.text[:cut].strip(_SEPARATORS), block.text[cut:]
         found = r.full(stamp)
     else:
-        found = r.full(block.text)
+        found = r.full(block.text) if idx in r.wrote else None
         title = block.text
         if found is not None:
             title = (title[: found.start] + title[found.end :]).strip(_SEPARATORS)
@@ -381,8 +415,8 @@ def _link_item(r: _Reader, idx: int) -> ListingHit:
         else:
             break
         indexes.append(nxt)
-    item = ListingItem(title, snippet, published, None, block.url)
-    return ListingHit(item, tuple(indexes))
+    item = _item(title, snippet, published, None, block.url)
+    return WalkedHit(item, tuple(indexes))  # (a run holds headlines: _link_runs)
 
 
 def _link_runs(r: _Reader) -> Iterator[list[int]]:
@@ -428,13 +462,17 @@ def _link_hits(r: _Reader, taken: frozenset[int] | set[int] = frozenset()) -> li
     """HTML: runs of linked headlines (related stories, list pages), with their trailers.
     A headline among ``taken`` (the blocks of hits found before) gets no item: :func:`_add`
     drops a hit that shares a block with those."""
-    return [
-        _captions_taken(r.blocks, _link_item(r, i))
+    hits = [
+        _link_item(r, i)
         for run in _link_runs(r)
         if len(run) >= _MIN_LINK_RUN
         for i in run
         if i not in taken
     ]
+    # (A page without a caption, most, has none for a hit to take: one look in C.)
+    if CAPTION in map(attrgetter("label"), r.blocks):
+        hits = [_captions_taken(r.blocks, hit) for hit in hits]
+    return hits
 
 
 def _captions_taken(blocks: list[Block], hit: ListingHit) -> ListingHit:
@@ -562,7 +600,7 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
     for idx in ends:
         match = _DATED_HEADLINE.match(blocks[idx].text)
         if match and han_count(match.group(1)) >= 4:
-            found = r.full(_GLUED_STAMP.sub(r"\1 \2", match.group(2)))
+            found = r.full(_GLUED_STAMP.sub(r"\1 \2", match.group(2)), True)  # ("2014-")
             if found is not None and found.value is not None:
                 dated.append((idx, match.group(1).strip(_SEPARATORS), found))
     run: list[tuple[int, str, DateMatch]] = []
@@ -584,18 +622,31 @@ def _repeats(r: _Reader) -> dict[int, bytes]:
     with none that far after them, are left out). Made in C: the record search reads a
     block's runs only where it tries a record."""
     blocks = r.blocks
-    # A block no record takes in (labelled, or the page's title) has its index for a kind,
-    # which equals no other block's: only those blocks are visited in Python.
-    # (r.linked has one more entry, for past the last block.)
-    kinds: list[object] = list(zip(map(attrgetter("tag"), blocks), r.linked, strict=False))
-    taken = map(operator.is_not, map(attrgetter("label"), blocks), repeat(UNLABELLED))
-    titles = map(operator.eq, map(attrgetter("tag"), blocks), repeat("title"))
-    for j in compress(range(len(blocks)), map(operator.or_, taken, titles)):
-        kinds[j] = j
-    return {
-        period: bytes(map(operator.eq, kinds, kinds[period:]))
-        for period in range(_RECORD_MIN, _RECORD_MAX + 1)
-    }
+    size = len(blocks)
+    tags = list(map(attrgetter("tag"), blocks))
+    # Each block's kind as a number (twice its tag's, plus one when linked), in ``width``
+    # bytes; the kinds as one integer, whose XOR with itself shifted by a period is zero
+    # bytes where a block repeats the kind of the block that many places later.
+    numbers = {tag: 2 * n for n, tag in enumerate(dict.fromkeys(tags))}
+    width = max(1, ((2 * len(numbers)).bit_length() + 7) // 8)
+    kinds = list(map(operator.add, map(numbers.__getitem__, tags), r.linked))
+    written = bytes(kinds) if width == 1 else b"".join([k.to_bytes(width, "big") for k in kinds])
+    packed = int.from_bytes(written, "big")
+    # A block no record takes in (labelled, or the page's title) repeats no block: 0 here.
+    free = bytearray(map(operator.is_, map(attrgetter("label"), blocks), repeat(UNLABELLED)))
+    for j in compress(count(), map(operator.eq, tags, repeat("title"))):
+        free[j] = 0
+    frees = int.from_bytes(free, "big")
+    repeats = {}
+    for period in range(_RECORD_MIN, _RECORD_MAX + 1):
+        m = max(0, size - period)
+        diff = (packed >> (8 * width * period)) ^ (packed & ((1 << (8 * width * m)) - 1))
+        zero = int.from_bytes(diff.to_bytes(width * m, "big").translate(_ZERO), "big")
+        for k in range(1, width):  # a kind is the same where all its bytes are
+            zero &= zero >> (8 * k)
+        same = int.from_bytes(zero.to_bytes(width * m, "big")[width - 1 :: width], "big")
+        repeats[period] = (same & (frees >> (8 * period)) & frees).to_bytes(m, "big")
+    return repeats
 
 
 def _run(same: bytes, i: int) -> int:
@@ -709,10 +760,13 @@ def _record_hits(r: _Reader) -> list[ListingHit]:
     return hits
 
 
+_INDEXES = attrgetter("indexes")
+
+
 def _add(hits: list[ListingHit], found: list[ListingHit]) -> None:
     """Add the ``found`` hits that share no block with ``hits``."""
     taken = {i for hit in hits for i in hit.indexes}
-    hits += [hit for hit in found if not taken & set(hit.indexes)]
+    hits += [hit for hit in found if taken.isdisjoint(hit.indexes)]
 
 
 def find_listing(
@@ -747,5 +801,5 @@ def find_listing(
     if is_html and links:
         _add(hits, _link_hits(r, {i for hit in hits for i in hit.indexes}))
         _add(hits, _record_hits(r))
-    hits.sort(key=lambda h: h.indexes[0])
+    hits.sort(key=_INDEXES)  # (no two share a block: the first indexes decide)
     return hits

@@ -39,7 +39,7 @@ from .facts import Facts, mark_header
 from .features import text_weight
 from .furniture import mark_furniture
 from .headline import mark_headline, mark_headline_above_body
-from .listing import ListingHit, find_listing, weigh_blocks
+from .listing import ListingHit, WalkedHit, find_listing, weigh_blocks
 
 __all__ = ["STAGES", "Context", "label_page"]
 
@@ -118,7 +118,7 @@ def _mark_teasers(ctx: Context) -> None:
         title=title,
         weights=ctx.weights,
     )
-    ctx.hits = [hit for hit in ctx.hits if _headed_like_teaser(page.blocks, hit.indexes)]
+    ctx.hits = [hit for hit in ctx.hits if _headed_like_teaser(page.blocks, hit)]
     for hit in ctx.hits:
         for i in hit.indexes:
             if i in hit.overrides:
@@ -128,13 +128,16 @@ def _mark_teasers(ctx: Context) -> None:
                 ctx.label(i, LISTING, "teaser")
 
 
-def _headed_like_teaser(blocks: list[Block], indexes: tuple[int, ...]) -> bool:
+def _headed_like_teaser(blocks: list[Block], hit: ListingHit) -> bool:
     """A teaser opens with a headline, not a byline ("【聯合晚報╱記者X╱即時報導】": the
     story's own lead and time line follow it). Nor are sentences of prose with only a stamp
     line under them ("…目前沒有這樣的打算。" / "【2014/12/13 聯合晚報】"): that is a story's
-    last paragraphs and its outlet's stamp."""
+    last paragraphs and its outlet's stamp. (The link walk has found a WalkedHit's first
+    block no byline.)"""
+    indexes = hit.indexes
     text = blocks[indexes[0]].text
-    if looks_like_byline(text) or _BRACKETED_BYLINE.fullmatch(text):
+    walked = type(hit) is WalkedHit
+    if (not walked and looks_like_byline(text)) or _BRACKETED_BYLINE.fullmatch(text):
         return False
     return len(indexes) < 2 or not all(_sentence(blocks[i].text) for i in indexes[:-1])
 
