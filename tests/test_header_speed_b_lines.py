@@ -216,6 +216,13 @@ def test_an_update_label_holds_an_update_word(lines: list[str]) -> None:
     assert folded == set("updatUPDAT")
 
 
+@pytest.mark.parametrize("extra", ["", "Last UPDATED: 2025-03-30", "修訂於", "编修 ", "upDat"])
+def test_the_update_word_scan_is_the_word_test(lines: list[str], extra: str) -> None:
+    # _update_line hands the label test only the lines _UPDATE_WORD finds.
+    for line in [*lines, extra, "更 新", "UPDAte"]:
+        assert (extras._UPDATE_WORD.search(line) is not None) == extras._update_words(line), line
+
+
 def test_update_lines_are_those_the_whole_walk_finds(lines: list[str]) -> None:
     def walked(chunk: list[str]) -> _dt.datetime | None:
         labelled = [

@@ -55,6 +55,9 @@ _UPDATE_FIRST = lazy_compile(_UPDATE, re.I, firsts=True)  # a prefilter for ever
 # The words every update label holds (_UPDATE without its optional parts; "updat" in any
 # case, whose letters fold only to ASCII ones): lines that hold none hold no update label.
 _UPDATE_WORDS = ("更新", "修改", "修訂", "修订", "編修", "编修")
+# A line holding one of them (found for each line in C, by filter: the label test is a
+# Python call, asked only of these).
+_UPDATE_WORD = lazy_compile("|".join(_UPDATE_WORDS) + "|(?i:updat)")
 _LINE_MAX = 80  # characters: an update or tag line is short
 # The first characters of a tag list's label, either case (tag_line ignores case).
 _TAG_FIRSTS = frozenset(c for label in TAG_LABELS for c in (label[0].lower(), label[0].upper()))
@@ -345,7 +348,7 @@ def _update_line(
     if not _update_words("\n".join(lines)):
         return None  # (most pages: str searches in C, a few instructions a character)
     # (The lines with a label found in C by filter, the answers kept.)
-    for line in filter(_labels_update, lines):
+    for line in filter(_labels_update, filter(_UPDATE_WORD.search, lines)):
         when = _update_time(line, tz=zone, reference=reference, prefer=prefer)
         if when is not None:
             return when
