@@ -8,6 +8,8 @@ from operator import itemgetter
 
 from .._chinese.han import HAN_CLASS, han_count
 from .._core.firsts import (
+    SPACE_CHARS,
+    _sequence,
     _sre,
     first_class,
     found,
@@ -143,6 +145,41 @@ _ANCHORED = [
 # instructions.
 _MARKED = {b: c for b in _ANCHORED if (c := _late_literal(b)) is not None}
 _OPENING_PLAIN = lazy_compile("|".join(_led(b) for b in _ANCHORED if b not in _MARKED))
+
+
+class _AnyFirst:
+    """Stands for every first character (see _opening_firsts)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _opening_firsts(branches: list[str]) -> frozenset[str] | _AnyFirst:
+    """The first characters of the lines a branch of ``branches`` (``^…``) matches, "" for an
+    empty line (firsts._sequence reads them; \\s written out as SPACE_CHARS); every
+    character when that reading does not bound them (a digit class, any character, a branch
+    that can match nothing and then does not need the line's end)."""
+    chars: set[str] = set()
+    for branch in branches:
+        items = list(_sre.parse(branch.removeprefix("^")))
+        anchored: list[bool] = []
+        found, empty = _sequence(items, anchored)
+        if anchored or "" in found or "\\d" in found:
+            return _AnyFirst()
+        if empty:  # it matches nothing only at the end of the line: an empty line
+            if str(items[-1][0]) != "AT" or str(items[-1][1]) not in ("AT_END", "AT_END_STRING"):
+                return _AnyFirst()
+            found |= {"", "\n"}
+        if "\\s" in found:
+            found = (found - {"\\s"}) | set(SPACE_CHARS)
+        chars |= found
+    return frozenset(chars)
+
+
+# A line opening with none of these characters is matched by no branch of _OPENING_PLAIN
+# (nearly every line): a set lookup answers for it, where the match cost two of _SCAN's
+# searches (it tries each branch in turn at the line's start).
+_OPENING_FIRSTS = _opening_firsts([b for b in _ANCHORED if b not in _MARKED])
 _OPENING_MARKED = lazy_compile("|".join(_MARKED) or "(?!)")
 _MARK_CHARS = frozenset(_MARKED.values())
 # is_boilerplate's first match as one pattern (the tests compare its parts with it).
@@ -250,7 +287,7 @@ def is_content(text: str, weight: int | None = None) -> bool:
 @line_memo
 def is_boilerplate(text: str) -> str | None:
     """Why ``text`` is site furniture (a reason string), or None when it may be content."""
-    if _OPENING_PLAIN.match(text) is None:
+    if text[:1] not in _OPENING_FIRSTS or _OPENING_PLAIN.match(text) is None:
         hit = _SCAN.search(text)
         if hit is None:
             return None  # (most lines: see _OPENING_PLAIN and _SCAN)
