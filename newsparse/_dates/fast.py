@@ -26,6 +26,7 @@ from typing import AnyStr
 from .._core.firsts import first_class
 from .._core.lazy import lazy_compile
 from .._core.memo import line_memo
+from .calendar_tokens import whole_string
 from .patterns import (
     EN_LETTER,
     EN_YEAR,
@@ -40,7 +41,15 @@ from .patterns import (
 from .resolve import MAX_YEAR, MIN_YEAR, offset_minutes
 from .tokens import number
 
-__all__ = ["alone", "alone_written", "find_stamp", "may_write_year", "stamp", "year_lines"]
+__all__ = [
+    "alone",
+    "alone_written",
+    "find_stamp",
+    "may_write_full_date",
+    "may_write_year",
+    "stamp",
+    "year_lines",
+]
 
 # The forms read here, each as the tokenizer reads it (ISO + CLK, YMD + CLK, or the date
 # alone) and no further: after the date or clock comes nothing the tokenizer's token would
@@ -132,6 +141,27 @@ def may_write_year(text: str) -> bool:
     if EN_LETTER.search(text) is not None and EN_YEAR.search(text) is not None:
         return True  # perhaps an English date
     return len(text) <= WHOLE_MAX and WHOLE_DIGITS.fullmatch(text) is not None
+
+
+def may_write_full_date(text: str) -> bool:
+    """False when no expression ``find_dates(text)`` finds (``roc=False``) is a full date
+    (year, month and day), for a string of ASCII digits and spaces alone (a count, a page
+    number, an identifier under a teaser): such a string writes a year only read whole
+    (:func:`may_write_year`), as :func:`~newsparse._dates.calendar_tokens.whole_string`
+    reads it (ASCII: folding leaves it as it is), so it holds a full date only where that
+    reading is one. True for any other string (the grammar decides).
+
+    Examples:
+        >>> [may_write_full_date(s) for s in ("2025", "12345", "20250331", "2023 05 17")]
+        [False, False, True, True]
+    """
+    if not text.isascii() or WHOLE_DIGITS.fullmatch(text) is None:
+        return True
+    whole = whole_string(text)
+    if whole is None:
+        return False
+    fields = whole[2]
+    return fields.year is not None and fields.month is not None and fields.day is not None
 
 
 # YEAR_SIGN ("[digit]年", "[digit] 年", "[digit]-"…) found from its rarer last character:

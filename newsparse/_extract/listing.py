@@ -27,7 +27,7 @@ from .._core.article import ListingItem
 from .._core.blocks import CAPTION, FURNITURE, UNLABELLED, Block
 from .._core.blocks import LINKED as _LINK_HEAVY
 from .._core.lazy import lazy_compile
-from .._dates.fast import may_write_year, year_lines
+from .._dates.fast import may_write_full_date, may_write_year, year_lines
 from .._dates.search import DateMatch, find_dates
 from .._news.credits import looks_like_byline
 from .._news.dateline import match_dateline
@@ -208,6 +208,9 @@ class _Reader:
         if not (wrote or may_write_year(text)):
             return None  # the grammar would find none: most lines write no year
         if text not in self._full:
+            if not may_write_full_date(text):
+                self._full[text] = None  # digits alone that are no date ("2025", "12345")
+                return None
             found = find_dates(text, reference=self.reference, tz=self.tz)
             self._full[text] = _full_date(found)
         return self._full[text]
