@@ -42,6 +42,9 @@ _EDITORIAL = lazy_compile("(?:" + "|".join(EDITORIAL_NOTES) + ")")
 _MARKER_CLOSERS = ("）", ")", "】")
 # and inline noise starts with one of its first characters.
 _NOISE_FIRST = lazy_compile("|".join(INLINE_NOISE), firsts=True)
+# Each inline noise pattern (data.INLINE_NOISE) writes one of these words: str tests in C
+# turn away the paragraphs with none, most of them (a space alone passes _NOISE_FIRST).
+_NOISE_WORDS = ("查看更多", "有害健康", "%")
 
 
 @dataclass
@@ -136,7 +139,7 @@ def clean_body(
             text = _strip_closing_byline(text, result)
         if photo and len(text) <= _CAPTION_MAX and not has_sentence_end(text):
             text = ""  # a picture caption: its credit was the only reason to look
-        if _NOISE_FIRST.search(text) is not None:
+        if any(map(text.__contains__, _NOISE_WORDS)) and _NOISE_FIRST.search(text) is not None:
             text = INLINE_NOISE_RE.sub("", text)
         text = text.strip()
         if text and (HAN.search(text) is not None or text_weight(text) > 0):
