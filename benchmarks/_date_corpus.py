@@ -33,7 +33,9 @@ def case_of(row: dict[str, Any]) -> Case:
 
 
 def correct(
-    value: dt.datetime | None, case: Case, text_for_parts: str | None = None,
+    value: dt.datetime | None,
+    case: Case,
+    text_for_parts: str | None = None,
     prefer: str = "past",
 ) -> bool:
     """Whether ``value`` is the case's expected value, at the precision it is written in.

@@ -63,7 +63,5 @@ def one_pass_main(
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "inputs.pickle"
         path.write_bytes(pickle.dumps(inputs()))
-        one, three = (
-            count_instructions([script, "--run", str(n), str(path)], env) for n in (1, 3)
-        )
+        one, three = (count_instructions([script, "--run", str(n), str(path)], env) for n in (1, 3))
     print(f"{tree}: {(three - one) / 2e6:,.0f} M instructions for {what}")

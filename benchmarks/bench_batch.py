@@ -127,11 +127,15 @@ def throughput(pages: list[Any], workers: int) -> None:
         rate = len(pages) / seconds
         base = base or rate
         rates[(name, n)] = rate
-        print(f"| {name:<26} | {n:>7} | {seconds:>7.2f} | {rate:>7.1f} | {rate / base:>6.2f}x |"
-              f" {sampler.peak:>11.0f} |")
+        print(
+            f"| {name:<26} | {n:>7} | {seconds:>7.2f} | {rate:>7.1f} | {rate / base:>6.2f}x |"
+            f" {sampler.peak:>11.0f} |"
+        )
     ratio = rates[("parse_many", workers)] / rates[("parse_many", 1)]
-    print(f"\nscaling: parse_many with {workers} workers = {ratio:.2f}x parse_many with 1 "
-          f"({os.cpu_count()} CPUs on this machine)")
+    print(
+        f"\nscaling: parse_many with {workers} workers = {ratio:.2f}x parse_many with 1 "
+        f"({os.cpu_count()} CPUs on this machine)"
+    )
 
 
 def _endless(corpus: list[Any], count: int) -> Iterator[Any]:
@@ -153,8 +157,10 @@ def stream(corpus: list[Any], count: int, workers: int, sample: int) -> None:
             print(f"| {done:>7,} | {seconds:>7.1f} | {rate:>7.1f} | {marks[-1][1]:>22.0f} |")
     if len(marks) >= 3:
         (first_n, first), (last_n, last) = marks[1], marks[-1]
-        print(f"\nmemory from page {first_n:,} to page {last_n:,}: {last - first:+.1f} MB "
-              f"({(last - first) / first * 100:+.1f}%)")
+        print(
+            f"\nmemory from page {first_n:,} to page {last_n:,}: {last - first:+.1f} MB "
+            f"({(last - first) / first * 100:+.1f}%)"
+        )
 
 
 def main() -> None:
@@ -166,8 +172,10 @@ def main() -> None:
     args = parser.parse_args()
     corpus = load_corpus()
     size = sum(len(p["html"]) if isinstance(p, dict) else len(p.encode()) for p in corpus)
-    print(f"corpus: {len(corpus)} distinct pages, {size / len(corpus) / 1000:.0f} KB on average, "
-          f"from {SHARED / 'data'} and seeds/")
+    print(
+        f"corpus: {len(corpus)} distinct pages, {size / len(corpus) / 1000:.0f} KB on average, "
+        f"from {SHARED / 'data'} and seeds/"
+    )
     pages = list(_endless(corpus, args.pages))
     _plain_loop(corpus, 1)  # warm up this process (lazy tables, converters) before timing
     throughput(pages, args.workers)

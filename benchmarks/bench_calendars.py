@@ -33,11 +33,16 @@ HKO_MONTH_STARTS = {
     (1978, 8): dt.date(1978, 9, 3),  # 中秋 1978 was 17 September
 }
 HKO_TERMS = {
-    (2012, "大寒"): dt.date(2012, 1, 21), (2012, "小满"): dt.date(2012, 5, 20),
-    (2012, "大雪"): dt.date(2012, 12, 7), (2013, "立春"): dt.date(2013, 2, 4),
-    (2013, "大暑"): dt.date(2013, 7, 22), (2013, "冬至"): dt.date(2013, 12, 22),
-    (2014, "惊蛰"): dt.date(2014, 3, 6), (2015, "小寒"): dt.date(2015, 1, 6),
-    (2016, "大雪"): dt.date(2016, 12, 7), (2017, "大暑"): dt.date(2017, 7, 22),
+    (2012, "大寒"): dt.date(2012, 1, 21),
+    (2012, "小满"): dt.date(2012, 5, 20),
+    (2012, "大雪"): dt.date(2012, 12, 7),
+    (2013, "立春"): dt.date(2013, 2, 4),
+    (2013, "大暑"): dt.date(2013, 7, 22),
+    (2013, "冬至"): dt.date(2013, 12, 22),
+    (2014, "惊蛰"): dt.date(2014, 3, 6),
+    (2015, "小寒"): dt.date(2015, 1, 6),
+    (2016, "大雪"): dt.date(2016, 12, 7),
+    (2017, "大暑"): dt.date(2017, 7, 22),
     (2017, "冬至"): dt.date(2017, 12, 22),
 }
 
@@ -48,8 +53,9 @@ def _tyme(year: int) -> Months:
     out = []
     for month in LunarYear.from_year(year).get_months():
         day = month.get_first_day().get_solar_day()
-        out.append((month.get_month_with_leap(),
-                    dt.date(day.get_year(), day.get_month(), day.get_day())))
+        out.append(
+            (month.get_month_with_leap(), dt.date(day.get_year(), day.get_month(), day.get_day()))
+        )
     return out
 
 
@@ -118,8 +124,10 @@ def main() -> None:
     if "tyme4py" not in installed:
         sys.exit("tyme4py is the reference of this comparison: pip install tyme4py")
     reference = {year: sorted(_tyme(year), key=lambda m: m[1]) for year in range(1900, 2100)}
-    print(f"{'library':<14}{'years != tyme4py':>18}{'HKO months':>12}{'ms/convert':>12}"
-          f"{'import ms':>11}")
+    print(
+        f"{'library':<14}{'years != tyme4py':>18}{'HKO months':>12}{'ms/convert':>12}"
+        f"{'import ms':>11}"
+    )
     for name, (_, months, statement) in installed.items():
         start = time.perf_counter()
         table = {year: sorted(months(year), key=lambda m: m[1]) for year in range(1900, 2100)}
@@ -127,8 +135,10 @@ def main() -> None:
         differ = [year for year in table if table[year] != reference[year]]
         starts = {(y, m): d for y, ms in table.items() for m, d in ms}
         hko = sum(starts.get(key) == day for key, day in HKO_MONTH_STARTS.items())
-        print(f"{name:<14}{len(differ):>18}{f'{hko}/{len(HKO_MONTH_STARTS)}':>12}"
-              f"{per_month:>12.3f}{_import_ms(statement):>11.0f}  {differ[:6]}")
+        print(
+            f"{name:<14}{len(differ):>18}{f'{hko}/{len(HKO_MONTH_STARTS)}':>12}"
+            f"{per_month:>12.3f}{_import_ms(statement):>11.0f}  {differ[:6]}"
+        )
     hits = sum(_term(y, n) == day for (y, n), day in HKO_TERMS.items())
     print(f"tyme4py solar terms against the Hong Kong Observatory: {hits}/{len(HKO_TERMS)}")
 

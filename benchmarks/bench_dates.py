@@ -71,8 +71,11 @@ DATELINE_EXAMPLES: list[tuple[str, str | None, str]] = [
     ("2024年4月7日(星期日) 农历甲辰年二月廿九", None, "2024-04-07"),
     ("癸卯年十月初二 2023年11月14日星期二", None, "2023-11-14"),
     ("2010/11/26 3:27:48 PM ●南洋网 (芙蓉、波德申26日讯)一名主考官", None, "2010-11-26T15:27:48"),
-    ("2016年06月17日06:15 汉网-武汉晚报 本报讯（记者孙珺 通讯员褚家威）昨天，全省打击侵权假冒",
-     None, "2016-06-17T06:15"),
+    (
+        "2016年06月17日06:15 汉网-武汉晚报 本报讯（记者孙珺 通讯员褚家威）昨天，全省打击侵权假冒",
+        None,
+        "2016-06-17T06:15",
+    ),
     ("北京时间6月24日12时55分，在航天员的精准操控下", "2012-06-24", "2012-06-24T12:55"),
     ("新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料", "2019-12-28", "2019-12-28"),
     ("中新社北京九月二十七日電 題:訪華發展中國家記者團", "2009-09-27", "2009-09-27"),
@@ -81,8 +84,11 @@ DATELINE_EXAMPLES: list[tuple[str, str | None, str]] = [
     ("娛樂●《2023 香港小姐競選》前晚(27日)完滿結束", "2023-08-29", "2023-08-27T22:00"),
     ("主办方华侨银行星期四(4月17日)发文告说", "2025-04-18", "2025-04-17"),
     ("《新明日报》报道，这起事件发生在2011年1月25日早上6时", None, "2011-01-25T06:00"),
-    ("华龙网-新重庆客户端讯 今（9）日，华龙网-新重庆客户端记者从沙坪坝区公安分局了解到",
-     "2025-04-09", "2025-04-09"),
+    (
+        "华龙网-新重庆客户端讯 今（9）日，华龙网-新重庆客户端记者从沙坪坝区公安分局了解到",
+        "2025-04-09",
+        "2025-04-09",
+    ),
 ]
 
 # A strict oracle for the seeds' timestamp lines: year-month-day, optional time.
@@ -149,8 +155,20 @@ def build_set(seed: int = 7) -> list[Case]:
     return out
 
 
-_SOURCES = ("新华网", "人民网", "中国新闻网", "央视新闻", "澎湃新闻", "环球网", "每日经济新闻",
-            "新京报", "中央社", "联合早报", "香港01", "界面新闻")
+_SOURCES = (
+    "新华网",
+    "人民网",
+    "中国新闻网",
+    "央视新闻",
+    "澎湃新闻",
+    "环球网",
+    "每日经济新闻",
+    "新京报",
+    "中央社",
+    "联合早报",
+    "香港01",
+    "界面新闻",
+)
 _NAMES = ("王磊", "李娜", "张伟", "刘洋", "陈静", "杨帆", "赵敏", "黄晓明")
 _CN_DIGITS = "〇一二三四五六七八九"
 
@@ -177,13 +195,22 @@ def _news_string(rng: random.Random) -> Case:
         (f"时间：{y}-{m:02d}-{d:02d} {hh:02d}:{mm:02d} 作者：{name} 责任编辑：{name}", None, stamp),
         (f"{y}.{m:02d}.{d:02d} {hh:02d}:{mm:02d} | 阅读数 {rng.randrange(9999)}", None, stamp),
         (f"新华社北京{m}月{d}日电（记者{name}）", after, day.isoformat()),
-        (f"{src}讯 今（{d}）日，记者从有关部门了解到", after - dt.timedelta(days=1),
-         day.isoformat()),
+        (
+            f"{src}讯 今（{d}）日，记者从有关部门了解到",
+            after - dt.timedelta(days=1),
+            day.isoformat(),
+        ),
         (f"民國{y - 1911}年{m}月{d}日", None, day.isoformat()),
-        (f"{''.join(_CN_DIGITS[int(c)] for c in str(y))}年{_cn_number(m)}月{_cn_number(d)}日",
-         None, day.isoformat()),
-        (f"更新时间：{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}:{ss:02d}+08:00", None,
-         f"{stamp}:{ss:02d}+08:00"),
+        (
+            f"{''.join(_CN_DIGITS[int(c)] for c in str(y))}年{_cn_number(m)}月{_cn_number(d)}日",
+            None,
+            day.isoformat(),
+        ),
+        (
+            f"更新时间：{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}:{ss:02d}+08:00",
+            None,
+            f"{stamp}:{ss:02d}+08:00",
+        ),
         (f"{y}年{m:02d}月{d:02d}日{hh:02d}:{mm:02d}  来源：{src}  作者：{name}", None, stamp),
     ]
     text, reference, expected = rng.choice(layouts)
@@ -200,8 +227,9 @@ def calendar_cases() -> list[tuple[Case, str]]:
     convention, known failures included."""
     path = ROOT / "tests" / "data" / "date_calendar_cases.json"
     rows = json.loads(path.read_text("utf-8"))["cases"]
-    return [(Case(r["input"], reference_of(r["reference"]), r["expected"]), r["prefer"])
-            for r in rows]
+    return [
+        (Case(r["input"], reference_of(r["reference"]), r["expected"]), r["prefer"]) for r in rows
+    ]
 
 
 def newsparse_parse(case: Case) -> dt.datetime | None:
@@ -240,8 +268,7 @@ def measure(cases: list[Case]) -> list[tuple[float, float]]:
     out = []
     for i, (_, parts) in enumerate(parsers):
         hits = sum(
-            correct(v, c, c.text if parts else None)
-            for v, c in zip(values[i], cases, strict=True)
+            correct(v, c, c.text if parts else None) for v, c in zip(values[i], cases, strict=True)
         )
         out.append((len(cases) / statistics.median(rounds[i]), hits / len(cases)))
     return out
@@ -270,8 +297,10 @@ def _report(title: str, cases: list[Case], target: float) -> None:
     print(f"{'parser':<34}{'calls/s':>12}{'accuracy':>12}")
     print(f"{'newsparse.parse_date':<34}{ours[0]:>12,.0f}{ours[1]:>12.1%}")
     print(f"{'dateparser.parse(languages=zh)':<34}{theirs[0]:>12,.0f}{theirs[1]:>12.1%}")
-    print(f"speed ratio: {ours[0] / theirs[0]:.1f}x (target >= {target:.0f}x); median of "
-          f"{ROUNDS} interleaved rounds, load average {os.getloadavg()[0]:.2f}\n")
+    print(
+        f"speed ratio: {ours[0] / theirs[0]:.1f}x (target >= {target:.0f}x); median of "
+        f"{ROUNDS} interleaved rounds, load average {os.getloadavg()[0]:.2f}\n"
+    )
 
 
 def main() -> None:
@@ -281,12 +310,17 @@ def main() -> None:
         for c, p in calendar
     )
     cases = build_set()
-    _report(f"{len(cases)} strings ({len(cases) // 4} labelled cores, each bare and in 3 "
-            "contexts)", cases, 20)
+    _report(
+        f"{len(cases)} strings ({len(cases) // 4} labelled cores, each bare and in 3 contexts)",
+        cases,
+        20,
+    )
     news = news_set()
     _report(f"{len(news)} news-style strings (generated, labelled by construction)", news, 50)
-    print(f"calendar cases of issue 13: {hits}/{len(calendar)} as read by hand "
-          "(known failures included)")
+    print(
+        f"calendar cases of issue 13: {hits}/{len(calendar)} as read by hand "
+        "(known failures included)"
+    )
     shared = shared_cases()
     passed = sum(correct(newsparse_parse(c), c, c.text) for c in shared)
     print(f"shared date cases: {passed}/{len(shared)} pass ({passed / len(shared):.1%})")

@@ -66,7 +66,7 @@ def cli(args, data, name):
                           capture_output=True, text=True, timeout=300)
 '''
 
-_SURROGATE_RECORDS = '''
+_SURROGATE_RECORDS = """
 good = [json.dumps({"text": f"第{i}条 " + P, "url": f"http://a.cn/{i}"}) for i in range(5)]
 bad = json.dumps({"text": "坏\\ud800" + P, "url": "http://a.cn/\\ud800"})
 data = "\\n".join([good[0], bad, *good[1:]]).encode()
@@ -78,20 +78,34 @@ for mode, run in runs.items():
     if rows != 6 or "Traceback" in run.stderr:
         problems.append(f"{mode}: {rows}/6 records, rc={run.returncode}, {run.stderr[-200:]!r}")
 verdict(not problems, "; ".join(problems) or "6/6 records written in every mode")
-'''
+"""
 
 CASES = [
-    Case("surrogate-jsonl", "rel", 120, "MODES = {'jsonl': [], 'workers-2': ['--workers', '2'],"
-         " 'csv': ['--format', 'csv']}" + _SURROGATE_RECORDS),
-    Case("surrogate-fields", "rel", 10, '''
+    Case(
+        "surrogate-jsonl",
+        "rel",
+        120,
+        "MODES = {'jsonl': [], 'workers-2': ['--workers', '2'],"
+        " 'csv': ['--format', 'csv']}" + _SURROGATE_RECORDS,
+    ),
+    Case(
+        "surrogate-fields",
+        "rel",
+        10,
+        """
 start()
 a = newsparse.parse_text("记者\\ud800张三\\n" + P + "\\udfff")
 b = newsparse.parse(html(f"<p>{P}\\ud83d\\ude00\\ud800</p>"))
 for x in (a, b):
     x.to_json().encode("utf-8")
 verdict(True, "every field encodes as UTF-8")
-'''),
-    Case("wrong-types", "api", 10, '''
+""",
+    ),
+    Case(
+        "wrong-types",
+        "api",
+        10,
+        """
 start()
 out = []
 for call in (lambda: newsparse.parse_html(b"<p>x</p>", encoding=5),
@@ -104,8 +118,13 @@ for call in (lambda: newsparse.parse_html(b"<p>x</p>", encoding=5),
     except Exception as exc:
         out.append(type(exc).__name__)
 verdict(out == ["TypeError", "TypeError"], ", ".join(out))
-'''),
-    Case("bad-config-value", "api", 10, '''
+""",
+    ),
+    Case(
+        "bad-config-value",
+        "api",
+        10,
+        """
 start()
 try:
     newsparse.Config(max_nodes=-1)
@@ -114,37 +133,57 @@ except newsparse.NewsparseError as exc:
     verdict(isinstance(exc, ValueError), type(exc).__name__)
 except Exception as exc:
     verdict(False, f"{type(exc).__name__} (not a NewsparseError)")
-'''),
+""",
+    ),
     *[
-        Case(f"attribute-12mb-{where}", "rel", 20, f'''
+        Case(
+            f"attribute-12mb-{where}",
+            "rel",
+            20,
+            f"""
 big = "x" * 12_000_000
 page = html({body!r}.format(big=big, body=BODY), {head!r}.format(big=big))
 start()
 a = newsparse.parse(page)
 kept = a.paragraphs.count(P + "第19段。") == 1
 verdict(kept or a.truncated, f"{{len(a.paragraphs)}} paragraphs, truncated={{a.truncated}}")
-''')
+""",
+        )
         for where, head, body in (
             ("meta", '<meta name="description" content="{big}">', "{body}"),
             ("title-attr", "", '<p title="{big}">前言。</p>{body}'),
         )
     ],
-    Case("attribute-flood", "rel", 5, '''
+    Case(
+        "attribute-flood",
+        "rel",
+        5,
+        """
 attrs = " ".join(f"data-a{i}=x" for i in range(200_000))
 page = html(f"<div {attrs}>" + BODY + "</div>")
 start()
 a = newsparse.parse(page.encode())
 verdict(a.truncated and len(a.paragraphs) == 20,
         f"{len(page) / 1e6:.1f} MB, truncated={a.truncated}, {len(a.paragraphs)} paragraphs", 5)
-'''),
-    Case("random-1mb", "rel", 2, '''
+""",
+    ),
+    Case(
+        "random-1mb",
+        "rel",
+        2,
+        """
 data = os.urandom(1_000_000)
 start()
 a = newsparse.parse(data)
 verdict(a.page_type == "empty", f"page_type={a.page_type}", 2)
-'''),
+""",
+    ),
     *[
-        Case(f"encoding-{codec}", "rel", 10, f'''
+        Case(
+            f"encoding-{codec}",
+            "rel",
+            10,
+            f"""
 text = {text!r}
 page = html("".join(f"<p>{{text}}</p>" for _ in range(20)), title=text[:4])
 start()
@@ -152,7 +191,8 @@ a = newsparse.parse(page.encode({codec!r}))
 bad = garbled(a.body + (a.title or ""), page)
 verdict(not bad and (a.page_type == "empty" or text[:10] in a.body),
         f"page_type={{a.page_type}}, garbled characters: {{bad}}")
-''')
+""",
+        )
         for codec, text in (
             ("shift_jis", "東京都は二十日、来年から公共交通の運賃を引き上げると発表した。"),
             ("euc_jp", "東京都は二十日、来年から公共交通の運賃を引き上げると発表した。"),
@@ -162,13 +202,22 @@ verdict(not bad and (a.page_type == "empty" or text[:10] in a.body),
             ("utf-32-le", "英国企业将中国视为重要创新策源地，双方合作不断深化。"),
         )
     ],
-    Case("utf-16-declared", "rel", 10, '''
+    Case(
+        "utf-16-declared",
+        "rel",
+        10,
+        """
 page = html(BODY, '<meta charset="utf-16">').encode("utf-16-le")
 start()
 a = newsparse.parse(page)
 verdict(a.page_type == "article" and P in a.body, f"page_type={a.page_type}")
-'''),
-    Case("pdf-bytes", "rel", 10, '''
+""",
+    ),
+    Case(
+        "pdf-bytes",
+        "rel",
+        10,
+        """
 pdf = b"%PDF-1.4\\n1 0 obj << /Type /Catalog >> endobj\\n" * 200
 start()
 a = newsparse.parse(pdf)
@@ -176,28 +225,48 @@ run = cli([], pdf, "report.html")
 skipped = "application/pdf" in run.stderr and not run.stdout.strip()
 verdict(a.page_type == "empty" and skipped,
         f"parse: {a.page_type}; CLI on report.html: {run.stderr.strip()[:120]!r}")
-'''),
-    Case("gzip-body", "rel", 10, '''
+""",
+    ),
+    Case(
+        "gzip-body",
+        "rel",
+        10,
+        """
 import gzip
 start()
 a = newsparse.parse(gzip.compress(html(BODY).encode("gb18030")))
 verdict(len(a.paragraphs) == 20 and not a.truncated, f"{len(a.paragraphs)} paragraphs")
-'''),
-    Case("copyright-tail", "lead", 10, '''
+""",
+    ),
+    Case(
+        "copyright-tail",
+        "lead",
+        10,
+        """
 para = ("英国企业将中国视为重要创新策源地。" * 170) + "凡本网注明来源的作品，未经授权不得转载。"
 start()
 a = newsparse.parse(html(f"<div class='article'><p>{para}</p></div>"))
 verdict(a.page_type == "article" and para[:50] in a.body, f"page_type={a.page_type}")
-'''),
-    Case("quiet-stderr", "api", 20, '''
+""",
+    ),
+    Case(
+        "quiet-stderr",
+        "api",
+        20,
+        """
 start()
 run = subprocess.run([sys.executable, "-c",
     "import newsparse; newsparse.parse(bytes(range(128, 256)) * 50)"
     "; newsparse.parse('<p>' + chr(0xfffd) * 3 + '</p>')"], capture_output=True, text=True)
 verdict(not run.stderr, f"stderr: {run.stderr.strip()[:160]!r}")
-'''),
+""",
+    ),
     *[
-        Case(f"page-50mb-{shape}", "rel", 10, f'''
+        Case(
+            f"page-50mb-{shape}",
+            "rel",
+            10,
+            f"""
 shape = {shape!r}
 if shape == "paragraphs":
     page = html(f"<div><p>{{P}}</p></div>" * (50_000_000 // 170))
@@ -212,7 +281,8 @@ a = newsparse.parse(data)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 verdict(a.truncated,
         f"{{len(data) / 1e6:.0f}} MB, truncated={{a.truncated}}, peak {{peak:.0f}} MB", 10)
-''')
+""",
+        )
         for shape in ("real-page", "paragraphs")
     ],
 ]
@@ -226,13 +296,17 @@ PATHOLOGICAL = {
     "sibling-paragraphs": 'html("".join(f"<p>第{i}段。{P}</p>" for i in range(200_000)))',
     "one-5mb-line": 'html("<p>" + "中国" * (5_000_000 // 6) + "</p>")',
     "all-links": 'html("".join(f"<a href=\'/n/{i}\'>新闻标题第{i}条</a>" for i in range(50_000)))',
-    "all-scripts": 'html("<script>var s = \'正文。\'; if (a < b) {}</script>" * 20_000)',
+    "all-scripts": "html(\"<script>var s = '正文。'; if (a < b) {}</script>\" * 20_000)",
     "long-attribute": 'html("<p title=\'" + "x" * 12_000_000 + "\'>" + P + "</p>" + BODY)',
     "dateline-line": '"新华社北京" * 400_000',
     "credit-line": '"记者 " * 600_000',
 }
 CASES += [
-    Case(f"pathological-{name}", "rel", 120, f'''
+    Case(
+        f"pathological-{name}",
+        "rel",
+        120,
+        f"""
 from lxml import etree
 page = {builder}
 data = page.encode("utf-8")
@@ -244,7 +318,9 @@ a = newsparse.parse(page)
 cpu = time.process_time() - _clock[1]
 bound = 20 * lxml_cpu + 1
 verdict(cpu <= bound, f"lxml {{lxml_cpu:.2f}} s, bound {{bound:.1f}} s, truncated={{a.truncated}}")
-''', "20 x lxml + 1 s")
+""",
+        "20 x lxml + 1 s",
+    )
     for name, builder in PATHOLOGICAL.items()
 ]
 

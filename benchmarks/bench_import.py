@@ -158,8 +158,10 @@ def _measure_import(trees: dict[str, Path], rounds: int) -> None:
     print("|---|---|---|---|")
     for label in trees:
         total = [f["import"] + f["first_parse"] for f in first[label]]
-        print(f"| {label} | {statistics.median(times[label]) / 1000:.1f} | "
-              f"{min(times[label]) / 1000:.1f} | {statistics.median(total) * 1000:.1f} |")
+        print(
+            f"| {label} | {statistics.median(times[label]) / 1000:.1f} | "
+            f"{min(times[label]) / 1000:.1f} | {statistics.median(total) * 1000:.1f} |"
+        )
     before, after = (statistics.median(times[label]) for label in trees)
     print(f"\nafter / before (medians): {after / before:.2f}")
 
@@ -177,8 +179,10 @@ def _measure_parse(trees: dict[str, Path], rounds: int, reps: int) -> None:
                 result = _worker(tree, "parse", set_name, str(reps))
                 best[label] = [min(a, b) for a, b in zip(best[label], result["best"], strict=True)]  # type: ignore[call-overload]
                 digests[label] = result["digests"]  # type: ignore[assignment]
-        print(f"\n## parse() per page: {set_name}, {len(pages)} pages "
-              f"({rounds} rounds x {reps} reps, best per page)\n")
+        print(
+            f"\n## parse() per page: {set_name}, {len(pages)} pages "
+            f"({rounds} rounds x {reps} reps, best per page)\n"
+        )
         print("| tree | mean ms/page | pages/s |")
         print("|---|---|---|")
         means = {}

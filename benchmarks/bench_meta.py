@@ -234,21 +234,29 @@ def fingerprints(cases: list[tuple[dict[str, Any], str, str | None]],
             same_body = char_f1(flat.body, res["_body"])
             text_rows.append((newsparse.fingerprint_distance(res["_fingerprint"],
                               flat.fingerprint), same_body))  # fmt: skip
-    print(f"- body converted to the other script, {len(script)} articles: within {NEAR} bits "
-          f"{sum(d <= NEAR for d in script)}, max {max(script)}")
-    print(f"- whole page converted to the other script and parsed again: within {NEAR} bits "
-          f"{sum(d <= NEAR for d in pages)}, max {max(pages)}")
+    print(
+        f"- body converted to the other script, {len(script)} articles: within {NEAR} bits "
+        f"{sum(d <= NEAR for d in script)}, max {max(script)}"
+    )
+    print(
+        f"- whole page converted to the other script and parsed again: within {NEAR} bits "
+        f"{sum(d <= NEAR for d in pages)}, max {max(pages)}"
+    )
     close = [d for d, f1 in text_rows if f1 >= 0.99]
-    print(f"- HTML vs its flattened text, {len(text_rows)} articles: within {NEAR} bits "
-          f"{sum(d <= NEAR for d, _ in text_rows)}; where both bodies agree (F1 >= 0.99, "
-          f"{len(close)}): within {NEAR} bits {sum(d <= NEAR for d in close)}, "
-          f"median {statistics.median(close) if close else '-'}")
+    print(
+        f"- HTML vs its flattened text, {len(text_rows)} articles: within {NEAR} bits "
+        f"{sum(d <= NEAR for d, _ in text_rows)}; where both bodies agree (F1 >= 0.99, "
+        f"{len(close)}): within {NEAR} bits {sum(d <= NEAR for d in close)}, "
+        f"median {statistics.median(close) if close else '-'}"
+    )
     pairs = {frozenset(p) for p in SAME_STORY}
     different = [newsparse.fingerprint_distance(x[3]["_fingerprint"], y[3]["_fingerprint"])
                  for x, y in itertools.combinations(articles, 2)
                  if frozenset((x[0]["file"], y[0]["file"])) not in pairs]  # fmt: skip
-    print(f"- different stories, {len(different)} pairs: median {statistics.median(different)}, "
-          f"min {min(different)}, under 10 bits {sum(d < 10 for d in different)}")
+    print(
+        f"- different stories, {len(different)} pairs: median {statistics.median(different)}, "
+        f"min {min(different)}, under 10 bits {sum(d < 10 for d in different)}"
+    )
 
 
 def peer_fingerprints(cases: list[tuple[dict[str, Any], str, str | None]],
@@ -269,9 +277,11 @@ def peer_fingerprints(cases: list[tuple[dict[str, Any], str, str | None]],
     pairs = {frozenset(p) for p in SAME_STORY}
     different = [(hashes[x].hash ^ hashes[y].hash).bit_count() for x, y in
                  itertools.combinations(articles, 2) if frozenset((x, y)) not in pairs]  # fmt: skip
-    print(f"- different stories, {len(different)} pairs: median "
-          f"{statistics.median(different)}, min {min(different)}, "
-          f"under 10 bits {sum(d < 10 for d in different)}")
+    print(
+        f"- different stories, {len(different)} pairs: median "
+        f"{statistics.median(different)}, min {min(different)}, "
+        f"under 10 bits {sum(d < 10 for d in different)}"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -288,8 +298,10 @@ def main(argv: list[str] | None = None) -> None:
     rows, kept = {}, {}
     for tool in tools:
         rows[tool], kept[tool] = evaluate(cases, tool, args.details)
-    print(f"{len(cases)} labelled pages; per field: hits / pages whose label has it "
-          "(present where labelled; extra = value where the label has none)\n")
+    print(
+        f"{len(cases)} labelled pages; per field: hits / pages whose label has it "
+        "(present where labelled; extra = value where the label has none)\n"
+    )
     print("| field | " + " | ".join(tools) + " |")
     print("|---|" + "---|" * len(tools))
     for field in [*FIELDS, "image (written in the markup)"]:

@@ -32,7 +32,7 @@ OBJECTIVE = ("body_f1", "first_last", "must_not_absent", "page_type", "title")
 
 
 def half_of(page: Page) -> str:
-    """"A" or "B": the side of the split the page's site is on."""
+    """ "A" or "B": the side of the split the page's site is on."""
     return "AB"[zlib.crc32(page.site.encode("utf-8")) % 2]
 
 

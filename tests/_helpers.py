@@ -79,9 +79,7 @@ def seed_html(path: Path) -> bytes:
     lines = [line for line in lines if line]
     charset = _seed_charset(path)
     body = "".join(f"<p>{html.escape(line)}</p>\n" for line in lines)
-    page = (
-        f'<html><head><meta charset="{charset}"></head><body>\n{body}</body></html>'
-    )
+    page = f'<html><head><meta charset="{charset}"></head><body>\n{body}</body></html>'
     return page.encode(charset, "xmlcharrefreplace")
 
 

@@ -53,11 +53,16 @@ def _record(writer: WARCWriter, item: Item) -> object:
         http = [] if item.content_type is None else [("Content-Type", item.content_type)]
         status = StatusAndHeaders("200 OK", http, protocol="HTTP/1.1")
         return writer.create_warc_record(
-            item.uri, "response", payload=io.BytesIO(item.payload), http_headers=status,
+            item.uri,
+            "response",
+            payload=io.BytesIO(item.payload),
+            http_headers=status,
             warc_headers_dict=headers,
         )
     return writer.create_warc_record(
-        item.uri, item.rec_type, payload=io.BytesIO(item.payload),
+        item.uri,
+        item.rec_type,
+        payload=io.BytesIO(item.payload),
         warc_content_type=item.content_type or "application/octet-stream",
         warc_headers_dict=headers,
     )

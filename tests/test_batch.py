@@ -58,7 +58,12 @@ def test_one_result_per_record_in_order_and_never_raises() -> None:
     bad = results[-len(_bad_records()) :]
     assert [r.status for r in bad] == ["error"] * len(bad)
     assert [r.error_type for r in bad] == [
-        "TypeError", "TypeError", "RecordError", "RecordError", "RecordError", "ReadError",
+        "TypeError",
+        "TypeError",
+        "RecordError",
+        "RecordError",
+        "RecordError",
+        "ReadError",
     ]
     assert all(r.error for r in bad)
     assert bad[-1].origin == "x.warc.gz@10"

@@ -74,7 +74,9 @@ def test_installed_console_script_runs_the_readme_job(tmp_path: Path) -> None:
         pytest.skip("the newsparse script is not installed (pip install -e .)")
     done = subprocess.run(
         [exe, str(SEEDS_DIR), "--fields", "title,origin"],
-        capture_output=True, timeout=120, check=False,
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr.decode()
     rows = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
@@ -133,21 +135,27 @@ def test_failed_inputs_go_to_stderr_and_exit_1(
 ) -> None:
     records = tmp_path / "records.jsonl"
     records.write_text(
-        "\n".join([
-            json.dumps({"text": seed_paths()[0].read_text(encoding="utf-8"), "url": "https://a/"}),
-            "{not json",
-            json.dumps({"url": "https://no-page.cn/"}),
-            json.dumps(["a", "list"]),
-            "",
-            json.dumps({"html": HTML}),
-        ]),
+        "\n".join(
+            [
+                json.dumps(
+                    {"text": seed_paths()[0].read_text(encoding="utf-8"), "url": "https://a/"}
+                ),
+                "{not json",
+                json.dumps({"url": "https://no-page.cn/"}),
+                json.dumps(["a", "list"]),
+                "",
+                json.dumps({"html": HTML}),
+            ]
+        ),
         encoding="utf-8",
     )
     missing = tmp_path / "missing.txt"
     status, out, err = _run(capsys, str(records), str(missing), str(seed_paths()[1]), "--stats")
     assert status == 1
     assert [row["origin"] for row in _lines(out)] == [
-        f"{records}:1", f"{records}:6", str(seed_paths()[1]),
+        f"{records}:1",
+        f"{records}:6",
+        str(seed_paths()[1]),
     ]
     assert f"{records}:2: BadRecord" in err
     assert f"{records}:3: BadRecord" in err
@@ -243,7 +251,12 @@ def test_warc_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert status == 0
     assert [row["origin"] for row in _lines(out)] == [f"{path}@{o}" for o in offsets[:5]]
     assert _stats(err) == {
-        "pages": 7, "articles": 4, "listings": 1, "empty": 0, "skipped": 2, "errors": 0,
+        "pages": 7,
+        "articles": 4,
+        "listings": 1,
+        "empty": 0,
+        "skipped": 2,
+        "errors": 0,
     }
 
 
@@ -260,8 +273,11 @@ def _console_examples() -> list[tuple[str, list[str]]]:
 
 @pytest.mark.parametrize(("command", "shown"), _console_examples())
 def test_documented_commands_run_as_shown(
-    command: str, shown: list[str], capsys: pytest.CaptureFixture[str],
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    shown: list[str],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     (tmp_path / "seeds").symlink_to(SEEDS_DIR, target_is_directory=True)
     monkeypatch.chdir(tmp_path)
@@ -319,7 +335,10 @@ def test_output_cut_short_by_the_reader_is_not_an_error() -> None:
         pytest.skip("the newsparse script is not installed (pip install -e .)")
     corpus = [str(SEEDS_DIR)] * 40
     done = subprocess.run(
-        f"'{exe}' {' '.join(corpus)} | head -n 1", shell=True, capture_output=True, timeout=300,
+        f"'{exe}' {' '.join(corpus)} | head -n 1",
+        shell=True,
+        capture_output=True,
+        timeout=300,
         check=False,
     )
     assert len(done.stdout.splitlines()) == 1

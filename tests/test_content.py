@@ -74,7 +74,7 @@ def test_plain_text_in_table_cells_and_brs_is_found() -> None:
     """Old CMS pages: the story is text separated by <br> inside a table cell."""
     html = (
         f"<body><table><tr><td>{NAV}</td></tr>"
-        f"<tr><td class=\"zw\">{P1}<br><br>{P2}<br><br>{P3}</td></tr></table></body>"
+        f'<tr><td class="zw">{P1}<br><br>{P2}<br><br>{P3}</td></tr></table></body>'
     )
     main = "".join(_main(html))
     assert P1 in main and P2 in main and P3 in main
@@ -83,7 +83,7 @@ def test_plain_text_in_table_cells_and_brs_is_found() -> None:
 
 def test_a_list_page_has_no_article_container() -> None:
     """A section page of linked headlines with snippets is a listing, not a story."""
-    html = f"<body>{NAV}<div class=\"content\">{_teasers(8)}</div></body>"
+    html = f'<body>{NAV}<div class="content">{_teasers(8)}</div></body>'
     assert _main(html) == []
 
 

@@ -30,9 +30,7 @@ from _score import FIELDS, Result, score_page, summarise
 
 RECORDED = json.loads((TESTS_DATA / "corpus_scores.json").read_text(encoding="utf-8"))
 # Text mode: the same pages flattened as a WET record (benchmarks/bench_text.py --record).
-RECORDED_TEXT = json.loads(
-    (TESTS_DATA / "corpus_scores_text.json").read_text(encoding="utf-8")
-)
+RECORDED_TEXT = json.loads((TESTS_DATA / "corpus_scores_text.json").read_text(encoding="utf-8"))
 KNOWN = json.loads((TESTS_DATA / "corpus_known_failures.json").read_text(encoding="utf-8"))
 # A field may drift this far below its recorded score before the guard fails (2 points).
 TOLERANCE = 0.02

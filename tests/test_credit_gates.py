@@ -53,8 +53,30 @@ def test_tail_test_agrees_with_the_scan_on_the_seed_lines() -> None:
 # Labels, role words, names and the marks a credit's end turns on, glued at random.
 _PIECES = [
     *sorted(credits._LABELS),
-    "记者", "编辑", "摄影", "責任編輯", "作者", "张三", "李四", "新华社", "。", "！", "？", "…",
-    "：", ":", " ", "，", "、", "/", "（", "）", "报道", "合作不断深化", "时间", "来源",
+    "记者",
+    "编辑",
+    "摄影",
+    "責任編輯",
+    "作者",
+    "张三",
+    "李四",
+    "新华社",
+    "。",
+    "！",
+    "？",
+    "…",
+    "：",
+    ":",
+    " ",
+    "，",
+    "、",
+    "/",
+    "（",
+    "）",
+    "报道",
+    "合作不断深化",
+    "时间",
+    "来源",
 ]
 
 

@@ -125,14 +125,22 @@ def test_seed_credit_lines() -> None:
 
 # Every credit on the 31 GNE pages, read by hand from the pages' HTML.
 GNE_CREDITS = {
-    ("cjn_1", "editor", "姚昊"), ("cjn_1", "photographer", "刘娟"),
-    ("cjn_1", "photographer", "周斌"), ("cjn_1", "reporter", "陈智"),
-    ("csdn_1", "author", "魏星"), ("ifeng_3", "editor", "刘斌"), ("sina_1", "editor", "张迪"),
+    ("cjn_1", "editor", "姚昊"),
+    ("cjn_1", "photographer", "刘娟"),
+    ("cjn_1", "photographer", "周斌"),
+    ("cjn_1", "reporter", "陈智"),
+    ("csdn_1", "author", "魏星"),
+    ("ifeng_3", "editor", "刘斌"),
+    ("sina_1", "editor", "张迪"),
     ("guancha_guancha", "author", "王文"),  # 【文/观察者网专栏作者 王文】
-    ("sina_3", "editor", "郭明煜"), ("sina_5", "editor", "吴金明"),
-    ("stcn_1", "author", "李在山"), ("thepaper_1", "editor", "张珺"),
-    ("thepaper_3", "editor", "柴敏懿"), ("thepaper_5", "editor", "李跃群"),
-    ("thepaper_5", "proofreader", "刘威"), ("thepaper_5", "reporter", "贺梨萍"),
+    ("sina_3", "editor", "郭明煜"),
+    ("sina_5", "editor", "吴金明"),
+    ("stcn_1", "author", "李在山"),
+    ("thepaper_1", "editor", "张珺"),
+    ("thepaper_3", "editor", "柴敏懿"),
+    ("thepaper_5", "editor", "李跃群"),
+    ("thepaper_5", "proofreader", "刘威"),
+    ("thepaper_5", "reporter", "贺梨萍"),
     ("zsnews_1", "editor", "龙慧"),
 }
 
@@ -174,8 +182,15 @@ def test_credit_invariants(line: str) -> None:
     found = parse_credit_line(line)
     for credit in found or ():
         assert 2 <= len(credit.name) <= 17
-        assert credit.role in {"reporter", "author", "editor", "proofreader", "photographer",
-                               "correspondent", "translator"}
+        assert credit.role in {
+            "reporter",
+            "author",
+            "editor",
+            "proofreader",
+            "photographer",
+            "correspondent",
+            "translator",
+        }
     for span in find_credits(line):
         assert 0 <= span.start < span.end <= len(line)
         assert span.credits
@@ -189,6 +204,7 @@ def test_vertical_colon_of_hong_kong_pages() -> None:
 
 # --- People (issue 12, section 6): credit lines quoted from the labelled pages (page named)
 # --- and from ../shared/reference/datelines.md (row number), read against the page.
+
 
 def _pairs(found: tuple[Credit, ...] | None) -> list[tuple[str, str]]:
     return [(c.role, c.name) for c in found or ()]
@@ -376,11 +392,7 @@ def test_the_longest_name_is_what_the_length_gate_allows() -> None:
     assert len(longest["dotted"]) == _LONGEST_NAME
 
 
-@given(
-    st.text(
-        alphabet=st.sampled_from("王阿さ花A.o_1·•・ -熱合曼"), min_size=9, max_size=36
-    )
-)
+@given(st.text(alphabet=st.sampled_from("王阿さ花A.o_1·•・ -熱合曼"), min_size=9, max_size=36))
 def test_long_plain_words_the_gate_turns_away_are_not_names(word: str) -> None:
     """Past eight characters, only a dotted or a Latin name can match: every word the
     shortcut turns away is one the name pattern turns away too."""

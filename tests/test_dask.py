@@ -53,8 +53,11 @@ def test_dask_recipe_as_documented(workdir: Path) -> None:
     written = sorted((workdir / "out").glob("*.jsonl"))
     assert len(written) == 2, "one output file per input partition"
     rows = [json.loads(line) for path in written for line in path.read_text("utf-8").splitlines()]
-    records = [json.loads(line) for p in sorted((workdir / "dump").glob("*.jsonl"))
-               for line in p.read_text("utf-8").splitlines()]
+    records = [
+        json.loads(line)
+        for p in sorted((workdir / "dump").glob("*.jsonl"))
+        for line in p.read_text("utf-8").splitlines()
+    ]
     assert rows == [r.to_row() for r in newsparse.parse_many(records, config=CONFIG)]
 
 

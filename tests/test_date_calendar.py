@@ -45,9 +45,21 @@ def test_case_reads_as_read_by_hand(row: dict[str, Any]) -> None:
 def test_every_issue_form_is_covered() -> None:
     forms = {row["form"] for row in _CASES}
     assert forms >= {
-        "lunar date", "lunar festival", "solar term", "fixed holiday", "floating holiday",
-        "short year", "bare year", "roc year", "compact", "quarter", "year part", "ordinal",
-        "half duration", "clock", "convention",
+        "lunar date",
+        "lunar festival",
+        "solar term",
+        "fixed holiday",
+        "floating holiday",
+        "short year",
+        "bare year",
+        "roc year",
+        "compact",
+        "quarter",
+        "year part",
+        "ordinal",
+        "half duration",
+        "clock",
+        "convention",
     }
 
 
@@ -75,8 +87,10 @@ def test_a_named_period_stays_in_it_whatever_the_convention() -> None:
 def test_calendar_words_in_prose_are_not_dates() -> None:
     ref = dt.datetime(2025, 3, 14, 10, 0)
     for text in ("明天有小雪，气温下降", "政治清明", "雨水充沛", "第三次会议", "工作了16年"):
-        assert all(m.text not in ("小雪", "清明", "雨水", "第三", "16年") for m in
-                   find_dates(text, reference=ref)), text
+        assert all(
+            m.text not in ("小雪", "清明", "雨水", "第三", "16年")
+            for m in find_dates(text, reference=ref)
+        ), text
     # A lunar date after a sexagenary year is not placed (newsparse does not count cycles).
     assert parse_date("农历甲辰年二月廿九", reference=ref) is None
 
@@ -90,10 +104,24 @@ def test_lunar_components_are_not_reported_as_gregorian() -> None:
 
 _CALENDAR_TEXT = st.lists(
     st.sampled_from(
-        [*"0123456789年月日号第个季度初末底伊始首上下半本这当去今明前大正腊冬闰十一二三四五六",
-         *"七八九廿卅周星期天点时:-. 的份多",
-         "农历", "大年", "春节", "中秋", "除夕", "立春", "小雪", "明年底", "今年伊始", "初五",
-         "十一期间", "16年", "第2个星期日", "上个季度"]
+        [
+            *"0123456789年月日号第个季度初末底伊始首上下半本这当去今明前大正腊冬闰十一二三四五六",
+            *"七八九廿卅周星期天点时:-. 的份多",
+            "农历",
+            "大年",
+            "春节",
+            "中秋",
+            "除夕",
+            "立春",
+            "小雪",
+            "明年底",
+            "今年伊始",
+            "初五",
+            "十一期间",
+            "16年",
+            "第2个星期日",
+            "上个季度",
+        ]
     ),
     max_size=12,
 ).map("".join)

@@ -48,7 +48,12 @@ def test_find_dates_reports_spans_components_and_resolution() -> None:
     assert all(text[m.start : m.end] == m.text for m in found)
     first, second, third = found
     assert (first.year, first.month, first.day, first.hour, first.minute, first.second) == (
-        2024, 4, 29, 9, 0, 32,
+        2024,
+        4,
+        29,
+        9,
+        0,
+        32,
     )
     assert not first.relative and first.tz == "Asia/Shanghai"
     assert second.relative and second.hour == 15 and second.day is None
@@ -105,14 +110,26 @@ def test_an_unknown_zone_is_an_error_rather_than_no_values() -> None:
 @pytest.mark.parametrize(
     ("line", "text", "before", "after"),
     [
-        ("2024-04-29 09:00:32來源:新華網責編:田蜜", "2024-04-29 09:00:32", "",
-         "來源:新華網責編:田蜜"),
+        (
+            "2024-04-29 09:00:32來源:新華網責編:田蜜",
+            "2024-04-29 09:00:32",
+            "",
+            "來源:新華網責編:田蜜",
+        ),
         ("2025年03月20日 17:55 每日经济新闻", "2025年03月20日 17:55", "", "每日经济新闻"),
         ("Ren Min Ri Bao· 2025-06-14 21:57", "2025-06-14 21:57", "Ren Min Ri Bao", ""),
-        ("| 编辑: 母曼晔 | 时间: 2017-03-12 11:50:33 | 来源: 海峡飞虹 |", "2017-03-12 11:50:33",
-         "编辑: 母曼晔 | 时间", "来源: 海峡飞虹"),
-        ("2019年11月25日 16:04:30来源：澎湃新闻网1032人参与308评论", "2019年11月25日 16:04:30", "",
-         "来源：澎湃新闻网1032人参与308评论"),
+        (
+            "| 编辑: 母曼晔 | 时间: 2017-03-12 11:50:33 | 来源: 海峡飞虹 |",
+            "2017-03-12 11:50:33",
+            "编辑: 母曼晔 | 时间",
+            "来源: 海峡飞虹",
+        ),
+        (
+            "2019年11月25日 16:04:30来源：澎湃新闻网1032人参与308评论",
+            "2019年11月25日 16:04:30",
+            "",
+            "来源：澎湃新闻网1032人参与308评论",
+        ),
     ],
 )
 def test_split_header_date(line: str, text: str, before: str, after: str) -> None:
@@ -201,8 +218,14 @@ def test_find_dates_never_raises_and_spans_hold(text: str) -> None:
     st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
     st.integers(0, 23),
     st.integers(0, 59),
-    st.sampled_from(["{y}年{m}月{d}日 {H}:{M:02d}", "{y}-{m:02d}-{d:02d} {H:02d}:{M:02d}",
-                     "{y}/{m}/{d} {H}:{M:02d}", "{y}年{m}月{d}日{H}时{M}分"]),
+    st.sampled_from(
+        [
+            "{y}年{m}月{d}日 {H}:{M:02d}",
+            "{y}-{m:02d}-{d:02d} {H:02d}:{M:02d}",
+            "{y}/{m}/{d} {H}:{M:02d}",
+            "{y}年{m}月{d}日{H}时{M}分",
+        ]
+    ),
     st.sampled_from(["", "来源：新华网", "发布时间：", "| "]),
 )
 def test_written_dates_round_trip(

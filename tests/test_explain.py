@@ -95,7 +95,11 @@ def test_the_command_prints_the_table_and_reports_bad_inputs(tmp_path: object) -
     page = PAGES_DIR / "cn_gbk_article.html"
     done = subprocess.run(
         [sys.executable, "-m", "newsparse._batch.cli", "--explain", str(page), "/no/such.html"],
-        capture_output=True, text=True, cwd=ROOT, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 1  # one input could not be read
     assert f"== {page}" in done.stdout

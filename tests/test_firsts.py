@@ -57,9 +57,7 @@ def test_guarded_pattern_matches_the_same(name: str, data: st.DataObject) -> Non
     source, flags = _source(GUARDED[name])
     plain, guard = re.compile(source, flags), re.compile(guarded(source, flags), flags)
     assert guard.pattern != source, "the pattern was meant to get a guard"
-    pieces = st.sampled_from(
-        [p for p in re.split(r"[|()?:\\\[\]{}*+.^$]", source) if p] or ["x"]
-    )
+    pieces = st.sampled_from([p for p in re.split(r"[|()?:\\\[\]{}*+.^$]", source) if p] or ["x"])
     words = st.lists(st.one_of(pieces, st.text(_alphabet(source), max_size=4)), max_size=12)
     text = "".join(data.draw(words))
     assert [m.span() for m in plain.finditer(text)] == [m.span() for m in guard.finditer(text)]
@@ -110,9 +108,7 @@ PREFILTERED = {
 
 
 def _strings(source: str) -> st.SearchStrategy[str]:
-    pieces = st.sampled_from(
-        [p for p in re.split(r"[|()?:\\\[\]{}*+.^$]", source) if p] or ["x"]
-    )
+    pieces = st.sampled_from([p for p in re.split(r"[|()?:\\\[\]{}*+.^$]", source) if p] or ["x"])
     words = st.lists(st.one_of(pieces, st.text(_alphabet(source), max_size=4)), max_size=12)
     return words.map("".join)
 
@@ -239,7 +235,7 @@ def test_literal_branches_match_what_the_pattern_matches(pattern: str, data: st.
 def test_strong_phrases_open_with_a_literal() -> None:
     # What lets the engine skip in C to where a phrase can start.
     parsed = firsts._sre.parse(features._STRONG_OTHER_RE.pattern)
-    (op, (_, branches)), = list(parsed)
+    ((op, (_, branches)),) = list(parsed)
     assert str(op) == "BRANCH" and len(branches) > 40
     assert all(str(branch[0][0]) == "LITERAL" for branch in branches)
     assert literal_branches("(?:a|\\(b)c") == ["ac", "\\(bc"]
@@ -267,7 +263,7 @@ def test_every_form_of_every_voice_cue_is_heard(cue: str, data: st.DataObject) -
 
 def test_voice_cues_open_with_a_literal() -> None:
     parsed = firsts._sre.parse(notices._VOICE_ANY.pattern)
-    (op, (_, branches)), = list(parsed)
+    ((op, (_, branches)),) = list(parsed)
     assert str(op) == "BRANCH" and len(branches) >= len(NOTICE_VOICE)
     assert all(str(branch[0][0]) == "LITERAL" for branch in branches)
     # An optional opening group is left off; the cue is still heard with it or without.

@@ -12,9 +12,11 @@ from newsparse._core.config import Config
 from newsparse._html.page import html_to_page
 
 PARA = "国务院联防联控机制印发通知，要求各地做好春季学校疫情防控工作。"
-STORY = "<html><head><title>标题</title></head><body><div class='text'>" + (
-    f"<p>{PARA}</p>" * 6
-) + "</div></body></html>"
+STORY = (
+    "<html><head><title>标题</title></head><body><div class='text'>"
+    + (f"<p>{PARA}</p>" * 6)
+    + "</div></body></html>"
+)
 
 
 @pytest.mark.parametrize(

@@ -271,9 +271,7 @@ def test_meta_dates_in_the_page_zone() -> None:
         url="https://news.sina.com.tw/article/1.html",
     )
     assert page.meta.timezone == "Asia/Taipei"
-    assert page.meta.published == _dt.datetime(
-        2020, 1, 21, 1, 0, tzinfo=_dt.timezone.utc
-    )
+    assert page.meta.published == _dt.datetime(2020, 1, 21, 1, 0, tzinfo=_dt.timezone.utc)
 
 
 def test_iso_meta_date_keeps_its_offset() -> None:

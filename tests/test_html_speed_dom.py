@@ -54,9 +54,7 @@ def _reference_scan(root: Any, max_nodes: int, max_depth: int) -> tuple[Any, ...
             hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
             style = el.get("style")
             if not (
-                hidden
-                or (style and dom._HIDDEN_STYLE.search(style))
-                or tag in BOILERPLATE_TAGS
+                hidden or (style and dom._HIDDEN_STYLE.search(style)) or tag in BOILERPLATE_TAGS
             ):
                 if tag in ("html", "body"):
                     continue

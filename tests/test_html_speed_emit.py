@@ -29,9 +29,9 @@ _HANDMADE = [
     "<section><div><p>" + _P + "</p></div><p>" + _P + "</p></section>"
     "<p>外面，<b>粗体<i>斜体</i></b>文字。</p></body></html>",
     '<html><body><div><span class="imgtext">图片<a href="#">说明</a></span>后文，接着。'
-    "<br>换行，之后。<hr>分隔线后。</div>" + "".join(
-        f"<div><p>{_P}</p><p>{_P}{i}</p></div>" for i in range(5)
-    ) + "</body></html>",
+    "<br>换行，之后。<hr>分隔线后。</div>"
+    + "".join(f"<div><p>{_P}</p><p>{_P}{i}</p></div>" for i in range(5))
+    + "</body></html>",
     # Space alone before a block's text, inside and outside links, before pictures.
     '<html><body>\n <div>\n <a href="/x"> \n</a>文字</div>\n<p> <img src="a.jpg"> </p>'
     '<p>\t<a href="/y">\u3000</a></p> <div> <br> 后面</div><a href="/z"> <b> </b></a>'

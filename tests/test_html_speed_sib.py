@@ -28,9 +28,9 @@ _LEAVES = [
     '<p>末段，二。</p><a href="/t">链接尾</a>文字</div></body></html>',
     '<html><body><div><img src="a.jpg"><p>图后，段落。</p><img src="b.jpg" width="10">'
     '<p>图标后。</p></div><a href="/x"><p>链接里的段落，一。</p><div> </div></a>'
-    '<ul><li>项目一</li><li>项目二<span>内</span></li></ul><h2>标题</h2><h3> </h3>'
+    "<ul><li>项目一</li><li>项目二<span>内</span></li></ul><h2>标题</h2><h3> </h3>"
     '<div class="pic-caption"><p>图注，段落。</p><div>图注二</div></div>'
-    '<figure><figcaption>说明。</figcaption></figure><li><div>列表里的块</div></li>'
+    "<figure><figcaption>说明。</figcaption></figure><li><div>列表里的块</div></li>"
     "<span><b><p>行内盒里，段落。</p></b>尾</span><p>最后一段" + _P * 3 + "</p></body></html>",
     "<p>只有一段，没有外层。</p>",
     "<html><body><p>  前后有空格  </p>  <br>  <p>a  b\tc</p><hr><p>后</p> 尾 </body></html>",

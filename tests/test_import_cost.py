@@ -83,17 +83,24 @@ def test_no_module_compiles_a_pattern_with_re_compile() -> None:
             continue
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             func = node.func if isinstance(node, ast.Call) else None
-            if isinstance(func, ast.Attribute) and func.attr == "compile" \
-                    and isinstance(func.value, ast.Name) and func.value.id == "re":
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr == "compile"
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "re"
+            ):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, f"use newsparse._core.lazy.lazy_compile: {found}"
 
 
 def test_a_stand_in_compiles_on_first_use_and_hands_over_its_name() -> None:
     namespace: dict[str, object] = {"__name__": "probe", "re": re}  # a module's globals
-    exec("from newsparse._core.lazy import lazy_compile\n"
-         "DATE = lazy_compile(r'(\\d{4})年(\\d{1,2})月', re.I)\n"
-         "ALIASES = (DATE,)\n", namespace)
+    exec(
+        "from newsparse._core.lazy import lazy_compile\n"
+        "DATE = lazy_compile(r'(\\d{4})年(\\d{1,2})月', re.I)\n"
+        "ALIASES = (DATE,)\n",
+        namespace,
+    )
     stand_in = namespace["DATE"]
     assert isinstance(stand_in, LazyPattern)
     assert stand_in.pattern == r"(\d{4})年(\d{1,2})月" and stand_in.flags == re.I

@@ -327,7 +327,8 @@ def test_attribute_limit_boundary() -> None:
 
 
 @pytest.mark.parametrize(
-    "form", ["data-a{}=x", "a{}", 'a{}=">"', "a{}='<p>'", 'a{0}="1"b{0}="2"'],
+    "form",
+    ["data-a{}=x", "a{}", 'a{}=">"', "a{}='<p>'", 'a{0}="1"b{0}="2"'],
     ids=["bare values", "no values", "quoted >", "quoted <p>", "no spaces"],
 )
 def test_two_hundred_thousand_attributes_are_cut_and_flagged(form: str) -> None:

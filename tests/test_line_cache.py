@@ -129,9 +129,7 @@ def test_bullet_runs_as_a_walk_over_every_line(lines: list[tuple[str, bool, bool
         Block(mark + "年齡：76歲", label=Label.FURNITURE if taken else Label.UNLABELLED)
         for mark, taken, _ in lines
     ]
-    scores: list[float | None] = [
-        weights.SCORE_LABEL if short else 1.0 for _, _, short in lines
-    ]
+    scores: list[float | None] = [weights.SCORE_LABEL if short else 1.0 for _, _, short in lines]
     assert body_run._bullet_runs(blocks, scores) == _bullet_runs_walked(blocks, scores)
 
 

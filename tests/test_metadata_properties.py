@@ -72,8 +72,11 @@ def furniture(draw: st.DrawFn) -> tuple[str, str]:
     related = "".join(f'<li><a href="/n/{i}.html">{h}</a></li>' for i, h in headlines)
     footer = "".join(f"<p>{line}</p>" for line in draw(st.lists(_LINES, max_size=4, unique=True)))
     before = draw(st.sampled_from([f'<div class="nav">{nav}</div>', f"<div>{nav}</div>", ""]))
-    after = draw(st.sampled_from(
-        [f'<ul class="related">{related}</ul>', f"<div><ul>{related}</ul></div>", ""]))
+    after = draw(
+        st.sampled_from(
+            [f'<ul class="related">{related}</ul>', f"<div><ul>{related}</ul></div>", ""]
+        )
+    )
     return before, after + draw(st.sampled_from([f'<div class="footer">{footer}</div>', footer]))
 
 

@@ -120,9 +120,7 @@ def test_seeds_keep_their_lines_and_are_stable(path: object) -> None:
             assert after, f"a line vanished: {before!r}"
 
 
-@pytest.mark.parametrize(
-    "text", ["\x00\x01\x07\x1b", "\x7f\x85\x9f", "\ue000\uf8ff", "\U000f0000"]
-)
+@pytest.mark.parametrize("text", ["\x00\x01\x07\x1b", "\x7f\x85\x9f", "\ue000\uf8ff", "\U000f0000"])
 def test_controls_and_private_use_unchanged(text: str) -> None:
     assert normalize(text) == text
 

@@ -224,8 +224,11 @@ def _exception_classes() -> dict[str, type[BaseException]]:
     found: dict[str, type[BaseException]] = {}
     for module in _package_modules():
         for value in vars(module).values():
-            if isinstance(value, type) and issubclass(value, BaseException) \
-                    and value.__module__.startswith("newsparse"):
+            if (
+                isinstance(value, type)
+                and issubclass(value, BaseException)
+                and value.__module__.startswith("newsparse")
+            ):
                 found[value.__qualname__] = value
     return found
 
@@ -244,7 +247,7 @@ def test_every_exception_class_of_the_package_is_exported() -> None:
 
 def test_every_exported_exception_is_documented_under_newsparse_error() -> None:
     api = (Path(__file__).resolve().parent.parent / "docs" / "api.rst").read_text("utf-8")
-    errors = api[api.index("\nErrors\n"):]
+    errors = api[api.index("\nErrors\n") :]
     for name in _exception_classes():
         assert f".. autoexception:: newsparse.{name}" in errors, name
 
@@ -258,7 +261,11 @@ _INTERNAL_RAISES = {
 # AttributeError is what a __getattr__ must raise for a name it does not provide;
 # ModuleNotFoundError (an ImportError) says a dependency is missing from a broken install.
 _BUILTIN_TYPE_ERRORS = {
-    "TypeError", "type_error", "ImportError", "ModuleNotFoundError", "NotImplementedError",
+    "TypeError",
+    "type_error",
+    "ImportError",
+    "ModuleNotFoundError",
+    "NotImplementedError",
     "AttributeError",
 }
 
@@ -290,7 +297,12 @@ def test_literal_types_are_the_types_of_the_fields() -> None:
     assert typing.get_args(newsparse.Script) == ("simplified", "traditional", "mixed", "unknown")
     assert typing.get_args(newsparse.PageType) == ("article", "listing", "empty")
     assert set(typing.get_args(newsparse.CreditRole)) == {
-        "reporter", "author", "editor", "proofreader", "photographer", "correspondent",
+        "reporter",
+        "author",
+        "editor",
+        "proofreader",
+        "photographer",
+        "correspondent",
         "translator",
     }
 

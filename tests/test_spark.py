@@ -70,7 +70,13 @@ def test_spark_recipe_as_documented(spark: Any, crawl: list[str]) -> None:
     got = [row.asDict() for row in df.collect()]
     assert got == expected
     assert [row["status"] for row in got] == [
-        "article", "article", "article", "listing", "article", "skipped", "skipped",
+        "article",
+        "article",
+        "article",
+        "listing",
+        "article",
+        "skipped",
+        "skipped",
     ]
     articles = names["articles"].collect()
     wanted = [r for r in expected if r["status"] == "article"]

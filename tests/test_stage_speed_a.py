@@ -62,8 +62,7 @@ def test_boilerplate_reasons_as_first_written(lines: list[str]) -> None:
 
     def written(text: str) -> str | None:
         if strong.search(text) and (
-            len(strong.findall(text)) >= 2
-            or (len(text) <= 120 and not features._is_sentence(text))
+            len(strong.findall(text)) >= 2 or (len(text) <= 120 and not features._is_sentence(text))
         ):
             return "notice"
         if len(text) <= 24 and not features.has_sentence_end(text) and short.search(text):

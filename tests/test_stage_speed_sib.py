@@ -117,9 +117,7 @@ def test_captions_asked_of_the_lines_that_can_be_captions() -> None:
             if rng.random() < 0.1:
                 block.label = Label.FURNITURE
             blocks.append(block)
-        want = [
-            caption_rule(b) if b.label is Label.UNLABELLED else None for b in blocks
-        ]
+        want = [caption_rule(b) if b.label is Label.UNLABELLED else None for b in blocks]
         ctx = Context(Page(blocks=blocks), "Asia/Shanghai", None, Config())
         mark_captions(ctx)
         got = [b.rule if b.label is Label.CAPTION else None for b in blocks]

@@ -117,7 +117,9 @@ def test_one_inline_link_is_crossed_but_a_teaser_list_ends_the_body() -> None:
 def test_a_header_line_and_the_headline_are_not_body() -> None:
     meta_line = "发布时间：2025年3月31日 09:00 来源：中国新闻网 作者：苏婧欣 责任编辑：赵婧姝"
     page = _page(
-        Block("全球科创力量聚首中关村", tag="h"), Block(meta_line), Block(P1),
+        Block("全球科创力量聚首中关村", tag="h"),
+        Block(meta_line),
+        Block(P1),
         title="全球科创力量聚首中关村",
     )
     assert _body(page) == [P1]

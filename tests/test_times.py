@@ -322,4 +322,3 @@ def test_timestamp_in_a_breadcrumb_above_the_headline() -> None:
     published = parse_text(page).published
     assert published is not None
     assert published.replace(tzinfo=None) == dt.datetime(2014, 12, 10, 0, 1)
-

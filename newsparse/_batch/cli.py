@@ -217,8 +217,13 @@ def _explain(args: argparse.Namespace, reporter: _Reporter) -> Stats:
                 if record.kind == "text" and isinstance(page, bytes):
                     page = page.decode("utf-8", "replace")
                 try:
-                    why = explain(page, url=record.url, encoding=record.encoding,
-                                  reference=record.reference or args.reference, config=config)
+                    why = explain(
+                        page,
+                        url=record.url,
+                        encoding=record.encoding,
+                        reference=record.reference or args.reference,
+                        config=config,
+                    )
                 except Exception as exc:  # one bad record must not stop the others
                     result = ParseResult(index, None, str(exc), type(exc).__name__, origin)
                 else:

@@ -185,8 +185,9 @@ def convert(
     if isinstance(converter, str):
         raise ConfigError(f"convert() needs converter as 'auto' or a function, not {converter!r}")
     if not callable(converter):
-        raise type_error("convert()", "converter", "'auto' or a function (text, name) -> str",
-                         converter)
+        raise type_error(
+            "convert()", "converter", "'auto' or a function (text, name) -> str", converter
+        )
     name = config.strip().lower().removesuffix(".json")
     if name not in _convert.OPENCC_CONFIGS:
         raise UnknownConversionError(
@@ -223,8 +224,10 @@ def to_simplified(text: str, region: Literal["tw", "hk"] | None = None) -> str:
         >>> to_simplified("新華社記者報道")
         '新华社记者报道'
     """
-    return convert(_require_str(text, "to_simplified()"),
-                   _region_config(_TO_SIMPLIFIED, region, "to_simplified()"))
+    return convert(
+        _require_str(text, "to_simplified()"),
+        _region_config(_TO_SIMPLIFIED, region, "to_simplified()"),
+    )
 
 
 def to_traditional(text: str, region: Literal["tw", "hk"] | None = None) -> str:
@@ -245,8 +248,10 @@ def to_traditional(text: str, region: Literal["tw", "hk"] | None = None) -> str:
         >>> to_traditional("软件", region="tw"), convert("软件", "s2twp")
         ('軟件', '軟體')
     """
-    return convert(_require_str(text, "to_traditional()"),
-                   _region_config(_TO_TRADITIONAL, region, "to_traditional()"))
+    return convert(
+        _require_str(text, "to_traditional()"),
+        _region_config(_TO_TRADITIONAL, region, "to_traditional()"),
+    )
 
 
 def _region_config(table: dict[str | None, str], region: object, func: str) -> str:

@@ -53,8 +53,9 @@ def check_reference(reference: object, func: str) -> _dt.datetime | None:
         return reference
     if isinstance(reference, _dt.date):
         return _dt.datetime(reference.year, reference.month, reference.day)
-    raise type_error(f"{func}()", "reference", "a datetime.datetime, a datetime.date or None",
-                     reference)
+    raise type_error(
+        f"{func}()", "reference", "a datetime.datetime, a datetime.date or None", reference
+    )
 
 
 def check_optional_str(value: object, func: str, name: str) -> None:

@@ -32,8 +32,21 @@ _SHORT_YEAR_AHEAD = 10
 _NO_REFERENCE_YEAR = 2020  # without a reference: 00-30 are 2000-2030, 31-99 1931-1999
 
 _SY, _ROC3, _QTR, _NATD, _LUN, _LMN, _DANIAN, _FEST, _TERM, _QW, _ORD, _WY = (
-    kind_class(k) for k in
-    ("SY", "ROC3", "QTR", "NATD", "LUN", "LMN", "DANIAN", "FEST", "TERM", "QW", "ORD", "WY")
+    kind_class(k)
+    for k in (
+        "SY",
+        "ROC3",
+        "QTR",
+        "NATD",
+        "LUN",
+        "LMN",
+        "DANIAN",
+        "FEST",
+        "TERM",
+        "QW",
+        "ORD",
+        "WY",
+    )
 )
 _ISO, _MD = kind_class("ISO"), kind_class("MD")
 
@@ -169,9 +182,17 @@ def _tok_ord(m: re.Match[str]) -> Fields | None:
 
 
 CALENDAR_BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
-    "SY": _tok_sy, "ROC3": _tok_roc3, "QTR": _tok_qtr, "NATD": _tok_natd, "LUN": _tok_lun,
-    "LMN": _tok_lmn, "DANIAN": _tok_danian, "FEST": _tok_fest, "TERM": _tok_term,
-    "QW": _tok_qw, "ORD": _tok_ord,
+    "SY": _tok_sy,
+    "ROC3": _tok_roc3,
+    "QTR": _tok_qtr,
+    "NATD": _tok_natd,
+    "LUN": _tok_lun,
+    "LMN": _tok_lmn,
+    "DANIAN": _tok_danian,
+    "FEST": _tok_fest,
+    "TERM": _tok_term,
+    "QW": _tok_qw,
+    "ORD": _tok_ord,
 }
 
 

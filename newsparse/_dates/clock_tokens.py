@@ -32,8 +32,8 @@ from .tokens import number as _int
 __all__ = ["CLOCK_BUILDERS", "bare_duration"]
 
 _RELP, _REL, _YW, _MW, _WD, _OFF, _CHAIN, _CLK, _CJT, _PER, _TZ = (
-    kind_class(k) for k in
-    ("RELP", "REL", "YW", "MW", "WD", "OFF", "CHAIN", "CLK", "CJT", "PER", "TZ")
+    kind_class(k)
+    for k in ("RELP", "REL", "YW", "MW", "WD", "OFF", "CHAIN", "CLK", "CJT", "PER", "TZ")
 )
 
 
@@ -100,9 +100,7 @@ _CHAIN_ITEM = lazy_compile(
 )
 
 
-def _offsets(
-    kind: type[Fields], items: list[tuple[str, str]], direction: str
-) -> Fields | None:
+def _offsets(kind: type[Fields], items: list[tuple[str, str]], direction: str) -> Fields | None:
     """A token of ``kind`` shifting the reference by each (count, unit) item, or None when
     there is none or a count cannot be read."""
     sign = OFFSET_DIRECTIONS[direction]
@@ -224,7 +222,15 @@ def _tok_tz(m: re.Match[str]) -> Fields:
 
 # The builder of each token kind (``m.lastgroup``) this module reads.
 CLOCK_BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
-    "RELP": _tok_relp, "REL": _tok_rel, "YW": _tok_yw, "MW": _tok_mw, "WD": _tok_wd,
-    "OFF": _tok_off, "CHAIN": _tok_chain, "CLK": _tok_clk, "CJT": _tok_cjt, "PER": _tok_per,
+    "RELP": _tok_relp,
+    "REL": _tok_rel,
+    "YW": _tok_yw,
+    "MW": _tok_mw,
+    "WD": _tok_wd,
+    "OFF": _tok_off,
+    "CHAIN": _tok_chain,
+    "CLK": _tok_clk,
+    "CJT": _tok_cjt,
+    "PER": _tok_per,
     "TZ": _tok_tz,
 }

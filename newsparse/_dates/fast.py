@@ -93,9 +93,16 @@ def _value(m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | None:
     """The datetime of a timestamp match, or None when it is impossible (2月30日, 25:00)."""
     year, _, month, day, hour, minute, second, offset = m.groups()
     year_n, month_n, day_n = _YEARS.get(year), _NUMBERS[month], _NUMBERS[day]
-    if year_n is None or not 1 <= month_n <= 12 or not 1 <= day_n <= _MONTH_DAYS[month_n] or (
-            day_n == 29 and month_n == 2 and not (year_n % 4 == 0 and (
-                year_n % 100 != 0 or year_n % 400 == 0))):
+    if (
+        year_n is None
+        or not 1 <= month_n <= 12
+        or not 1 <= day_n <= _MONTH_DAYS[month_n]
+        or (
+            day_n == 29
+            and month_n == 2
+            and not (year_n % 4 == 0 and (year_n % 100 != 0 or year_n % 400 == 0))
+        )
+    ):
         return None
     if hour is None:
         return _dt.datetime(year_n, month_n, day_n, 0, 0, 0, 0, tzinfo)
@@ -249,10 +256,14 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether no token can start in ``text`` outside ``start:end``, and no lunar year
     stands right before it (甲辰年 2024年…: the grammar drops a date there)."""
     if (start and _quiet_end(_QUIET_RAW, text, 0) < start) or (
-            end < len(text) and _quiet_end(_QUIET_RAW, text, end) < len(text)):
+        end < len(text) and _quiet_end(_QUIET_RAW, text, end) < len(text)
+    ):
         return False
-    return not (start and text[start - 1] in _LUNAR_LAST_RAW
-                and LUNAR_BEFORE.search(text, max(0, start - 6), start))
+    return not (
+        start
+        and text[start - 1] in _LUNAR_LAST_RAW
+        and LUNAR_BEFORE.search(text, max(0, start - 6), start)
+    )
 
 
 def alone_written(text: str, tzinfo: _dt.tzinfo) -> _dt.datetime | None:
@@ -272,11 +283,19 @@ def alone_written(text: str, tzinfo: _dt.tzinfo) -> _dt.datetime | None:
     else:
         year_n = number(year)
     month_n, day_n = number(month), number(day)
-    if year_n is None or month_n is None or day_n is None \
-            or not MIN_YEAR <= year_n <= MAX_YEAR or not 1 <= month_n <= 12 \
-            or not 1 <= day_n <= _MONTH_DAYS[month_n] or (
-                day_n == 29 and month_n == 2 and not (year_n % 4 == 0 and (
-                    year_n % 100 != 0 or year_n % 400 == 0))):
+    if (
+        year_n is None
+        or month_n is None
+        or day_n is None
+        or not MIN_YEAR <= year_n <= MAX_YEAR
+        or not 1 <= month_n <= 12
+        or not 1 <= day_n <= _MONTH_DAYS[month_n]
+        or (
+            day_n == 29
+            and month_n == 2
+            and not (year_n % 4 == 0 and (year_n % 100 != 0 or year_n % 400 == 0))
+        )
+    ):
         return None  # impossible: the grammar's answer (none, no fallback) is its own
     return _dt.datetime(year_n, month_n, day_n, 0, 0, 0, 0, tzinfo)
 
@@ -289,15 +308,21 @@ def stamp(
     reads it; None for any other."""
     start, end = m.span()
     # QUIET matches everywhere (a run may be empty), hence _quiet_end.
-    if end < len(folded) and _quiet_end(QUIET, folded, end) < len(folded) \
-            and tokens.search(folded, end) is not None:
+    if (
+        end < len(folded)
+        and _quiet_end(QUIET, folded, end) < len(folded)
+        and tokens.search(folded, end) is not None
+    ):
         return None
     if start and _quiet_end(QUIET, folded, 0) < start:
         first = tokens.search(folded)  # the text before may still hold no token
         if first is None or first.start() != start or first.lastgroup not in _DATE_KINDS:
             return None
-    if start and folded[start - 1] in _LUNAR_LAST \
-            and LUNAR_BEFORE.search(folded, max(0, start - 6), start):
+    if (
+        start
+        and folded[start - 1] in _LUNAR_LAST
+        and LUNAR_BEFORE.search(folded, max(0, start - 6), start)
+    ):
         return None  # 农历 2024年…: the grammar drops a date after a lunar year
     return _value(m, tzinfo)
 

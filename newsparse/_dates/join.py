@@ -21,8 +21,12 @@ _YEAR_FOLLOWERS = frozenset({"LUN", "LMN", "DANIAN", "FEST", "TERM", "ORD", "QTR
 
 def _year_only(g: Fields) -> bool:
     return (
-        g.cal is None and g.month is None and g.day is None and g.weekday is None
-        and g.day_shift is None and g.month_shift is None
+        g.cal is None
+        and g.month is None
+        and g.day is None
+        and g.weekday is None
+        and g.day_shift is None
+        and g.month_shift is None
         and (g.year is not None or g.year_shift is not None)
     )
 
@@ -61,17 +65,35 @@ def join(g: Fields, t: Fields, gap: str) -> bool:
         kind = t.kind
         # has_day (a day, a day word, a weekday) read in place.
         if kind == "CLK" or kind == "CJT":
-            joins = (g.day is not None or g.day_shift is not None or g.weekday is not None
-                     or g.period is not None or g.cal is not None) \
-                and not t.ms_clock and TIME_GAP.fullmatch(gap) is not None
+            joins = (
+                (
+                    g.day is not None
+                    or g.day_shift is not None
+                    or g.weekday is not None
+                    or g.period is not None
+                    or g.cal is not None
+                )
+                and not t.ms_clock
+                and TIME_GAP.fullmatch(gap) is not None
+            )
         elif kind == "PER":
-            joins = g.period is None and (
-                g.day is not None or g.day_shift is not None or g.weekday is not None
-                or g.cal is not None
-            ) and GAP.fullmatch(gap) is not None
-        elif kind == "WD":
-            joins = g.weekday is None and g.day is not None and g.period is None \
+            joins = (
+                g.period is None
+                and (
+                    g.day is not None
+                    or g.day_shift is not None
+                    or g.weekday is not None
+                    or g.cal is not None
+                )
                 and GAP.fullmatch(gap) is not None
+            )
+        elif kind == "WD":
+            joins = (
+                g.weekday is None
+                and g.day is not None
+                and g.period is None
+                and GAP.fullmatch(gap) is not None
+            )
         else:
             joins = kind in DATE_KINDS and _date_joins(g, t, gap)
     if not joins:

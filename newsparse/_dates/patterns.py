@@ -131,10 +131,14 @@ _LUNAR_DAY = (
 )
 _LUNAR_MONTH = r"正|腊|臘|冬|十[一二]?|[一二三四五六七八九]|(?<!\d)\d{1,2}"
 # 2019年底, 今年伊始, 2010年首月 (初 not in 初步, 初中 ...).
-_YEAR_PART = "(?:" + "|".join(
-    re.escape(k) + ("(?![步次期级級稿中心衷赛賽选選审審])" if k.endswith("初") else "")
-    for k in sorted(YEAR_PARTS, key=len, reverse=True)
-) + ")"
+_YEAR_PART = (
+    "(?:"
+    + "|".join(
+        re.escape(k) + ("(?![步次期级級稿中心衷赛賽选選审審])" if k.endswith("初") else "")
+        for k in sorted(YEAR_PARTS, key=len, reverse=True)
+    )
+    + ")"
+)
 
 _CAL_WORDS = (*FESTIVALS, *SOLAR_TERMS)
 _SY_NEXT = re.escape("".join(sorted({word[0] for word in _CAL_WORDS})))
@@ -197,8 +201,10 @@ def _en_tails(words: Iterable[str], consumed: int = 1) -> str:
     by_rest: dict[str, set[str]] = {}
     for word in words:
         by_rest.setdefault(word[consumed:], set()).add(word)
-    options = [f"{_ci(rest)}(?<={'|'.join(_ci(w) for w in sorted(by_rest[rest]))})"
-               for rest in sorted(by_rest, key=len, reverse=True)]
+    options = [
+        f"{_ci(rest)}(?<={'|'.join(_ci(w) for w in sorted(by_rest[rest]))})"
+        for rest in sorted(by_rest, key=len, reverse=True)
+    ]
     return "(?:" + "|".join(options) + ")" + _EN_END
 
 
@@ -236,8 +242,10 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
     ),
     (
         "CLK",
-        r":(?<=\d:)(?P<clk_mi>\d{2})" + _opt(r":(?P<clk_s>\d{2})" + _opt(r"\.\d{1,6}"))
-        + r"(?![\d:])" + _opt(r"\s?(?P<clk_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
+        r":(?<=\d:)(?P<clk_mi>\d{2})"
+        + _opt(r":(?P<clk_s>\d{2})" + _opt(r"\.\d{1,6}"))
+        + r"(?![\d:])"
+        + _opt(r"\s?(?P<clk_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
         + _opt(
             r"(?P<clk_off>Z(?![A-Za-z])|\+\d{2}:?\d{2}(?![\d:])|(?<=:\d\d)-\d{2}:?\d{2}(?![\d:])"
             # as HTTP and mail dates write the zone: 00:28:00 GMT, 10:00 UTC+8, 00:28:00 +0800
@@ -250,7 +258,8 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
         + _opt(
             rf"\s?(?P<cjt_mi>[一三13]刻|半|(?<!\d)\d{{1,2}}(?!\d)|{_CN})\s?" + _opt("分(?![钟鐘])")
         )
-        + _opt(rf"\s?(?P<cjt_s>\d{{1,2}}|{_CN})\s?秒") + "(?:正|整)?"
+        + _opt(rf"\s?(?P<cjt_s>\d{{1,2}}|{_CN})\s?秒")
+        + "(?:正|整)?"
         + _opt(r"\s?(?P<cjt_ap>[AaPp][Mm])(?![A-Za-z])"),
     ),
     (
@@ -287,8 +296,7 @@ _NUMBER_FORMS: list[tuple[str, str]] = [
     ),
     (
         "MD",
-        "月(?:份|)"
-        + _opt(r"\s?(?:" + _day("md_d") + rf"|(?P<md_lun>{_LUNAR_DAY})(?:日|))"),
+        "月(?:份|)" + _opt(r"\s?(?:" + _day("md_d") + rf"|(?P<md_lun>{_LUNAR_DAY})(?:日|))"),
     ),
     ("DAY", r"[日号號](?![线線楼樓院门門机機台位口码碼车車店馆館窗房床])"),
     (
@@ -376,8 +384,12 @@ _CAL_FORMS: list[tuple[str, str]] = [
         r"(?P<ord_u>季度|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|天|日|月)",
     ),
 ]
-_CAL_WORD_LISTS = (LUNAR_MARKERS, _CAL_WORDS, QUARTER_WORDS, ("正月", "腊月", "臘月", "冬月",
-                                                              "大年", "闰", "閏", "第"))
+_CAL_WORD_LISTS = (
+    LUNAR_MARKERS,
+    _CAL_WORDS,
+    QUARTER_WORDS,
+    ("正月", "腊月", "臘月", "冬月", "大年", "闰", "閏", "第"),
+)
 _CNA = (
     "CNA",
     r"(?<=(?<![0-9A-Za-z\u4e00-\u9fff])\d{4})\d{3}(?![0-9A-Za-z\u4e00-\u9fff])",
@@ -398,8 +410,15 @@ _EN_WORDS = (*EN_MONTHS, *EN_WEEKDAYS)
 _EN_FIRST = {c for word in _EN_WORDS for c in (word[0], word[0].upper())}
 _EN_NEXT = {c for word in _EN_WORDS for c in (word[1], word[1].upper())}
 
-_WORD_LISTS = (_ROC_WORDS, YEAR_WORDS, DAY_WORDS, MONTH_WORDS, _WEEKDAY_WORDS, _PERIOD_LONG,
-               TZ_LABELS)
+_WORD_LISTS = (
+    _ROC_WORDS,
+    YEAR_WORDS,
+    DAY_WORDS,
+    MONTH_WORDS,
+    _WEEKDAY_WORDS,
+    _PERIOD_LONG,
+    TZ_LABELS,
+)
 _NUMBER_FIRST = "0123456789" + _CN_CHARS + _VAGUE_CHARS
 
 
@@ -494,7 +513,8 @@ def _goes_on() -> dict[str, re.Pattern[str]]:
     loose = {w for w in words if len(w) == 1} | set(_NUMBER_FIRST)
     return {
         c: lazy_compile("|".join(sorted(r, key=lambda x: (-len(x), x))))
-        for c, r in rests.items() if c not in loose
+        for c, r in rests.items()
+        if c not in loose
     }
 
 

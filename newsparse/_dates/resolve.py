@@ -82,7 +82,8 @@ def is_valid(f: Fields) -> bool:
             return False
         month = f.month
         if month is not None and f.day > (
-                _MONTH_DAYS[month] if month != 2 else _month_days(f.year, month)):
+            _MONTH_DAYS[month] if month != 2 else _month_days(f.year, month)
+        ):
             return False
     if f.hour is not None and not 0 <= f.hour <= 23:
         return False
@@ -164,8 +165,11 @@ def _nearest(months: tuple[tuple[int, int], ...], day: int, ref: _dt.date) -> _d
 
 def _exists(year: int, month: int, day: int) -> bool:
     """Whether the date exists and its year is one a page can mean."""
-    return MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12 and 1 <= day <= (
-        _MONTH_DAYS[month] if month != 2 else _month_days(year, month))
+    return (
+        MIN_YEAR <= year <= MAX_YEAR
+        and 1 <= month <= 12
+        and 1 <= day <= (_MONTH_DAYS[month] if month != 2 else _month_days(year, month))
+    )
 
 
 def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
@@ -237,8 +241,9 @@ def resolve_date(f: Fields, ref: _dt.date | None, prefer: Prefer = "past") -> _d
             return _safe_date(year, month, f.day)
         if f.month_part is not None:
             return _safe_date(year, month, f.month_part or _month_days(year, month))
-        return _safe_date(year, month, 1) if f.month is not None or f.month_shift is not None \
-            else None
+        return (
+            _safe_date(year, month, 1) if f.month is not None or f.month_shift is not None else None
+        )
     if year is not None and month is None and f.day is None:  # 2019年, 下一年
         return None if prefer == "past" else _safe_date(year, 1, 1)
     if ref is None or year is not None:
@@ -290,19 +295,27 @@ def resolve(
             if hour is None and f.day_shift is None:
                 return _dt.datetime(year, month, day, 0, 0, 0, 0, tzinfo)
             if hour is not None and hour < 24:
-                return _dt.datetime(year, month, day, hour, f.minute or 0, f.second or 0, 0,
-                                    tzinfo)
+                return _dt.datetime(year, month, day, hour, f.minute or 0, f.second or 0, 0, tzinfo)
         date = _dt.date(year, month, day)
     else:
         if f.ms_clock:  # 35:37: minutes and seconds of the reference's hour
-            return None if ref is None else ref.replace(minute=f.minute or 0,
-                                                        second=f.second or 0, microsecond=0)
+            return (
+                None
+                if ref is None
+                else ref.replace(minute=f.minute or 0, second=f.second or 0, microsecond=0)
+            )
         resolved = resolve_date(f, None if ref is None else ref.date(), prefer)
         if resolved is None:
             return None
         date = resolved
-        if prefer == "future" and ref is not None and not f.has_day and not f.has_date \
-                and f.cal is None and _time_before(f, ref):
+        if (
+            prefer == "future"
+            and ref is not None
+            and not f.has_day
+            and not f.has_date
+            and f.cal is None
+            and _time_before(f, ref)
+        ):
             date += _DAY  # 下午3点 said at 16:00, looking ahead: tomorrow's
         if f.period is None and f.ampm is None and hour is not None and hour < 24:
             return _dt.datetime.combine(date, _dt.time(hour, f.minute or 0, f.second or 0), tzinfo)
@@ -333,8 +346,9 @@ def _quarter_day(year: int, quarter: int, part: int) -> _dt.date | None:
     return _safe_date(year, month, 1 if part == 0 else _month_days(year, month))
 
 
-def _calendar_day(cal: tuple[str | int | bool, ...], year: int, month: int | None
-                  ) -> _dt.date | None:
+def _calendar_day(
+    cal: tuple[str | int | bool, ...], year: int, month: int | None
+) -> _dt.date | None:
     """The day a calendar form names in a year (the lunar year for lunar dates)."""
     kind = cal[0]
     if kind == "lunar":

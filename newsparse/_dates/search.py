@@ -212,7 +212,12 @@ def _value(
 
 
 def _to_match(
-    text: str, start: int, end: int, f: Fields, ref: _dt.datetime | None, tz: str,
+    text: str,
+    start: int,
+    end: int,
+    f: Fields,
+    ref: _dt.datetime | None,
+    tz: str,
     prefer: Prefer,
 ) -> DateMatch:
     value, zone_name = _value(f, ref, tz, prefer)
@@ -221,12 +226,22 @@ def _to_match(
     # the largest cost of a call on a short string.
     match = object.__new__(DateMatch)
     match.__dict__.update(
-        start=start, end=end, text=text[start:end], year=f.year, month=f.month, day=f.day,
-        hour=None if hour is None else hour % 24, minute=f.minute, second=f.second,
-        utcoffset_minutes=f.utcoffset, tz=zone_name, value=value,
+        start=start,
+        end=end,
+        text=text[start:end],
+        year=f.year,
+        month=f.month,
+        day=f.day,
+        hour=None if hour is None else hour % 24,
+        minute=f.minute,
+        second=f.second,
+        utcoffset_minutes=f.utcoffset,
+        tz=zone_name,
+        value=value,
         # A weekday beside a full date (2024年4月7日(星期日)) does not make it relative;
         # a festival or lunar date is relative without a year.
-        relative=(f.relative and None in (f.year, f.month, f.day)) if f.cal is None
+        relative=(f.relative and None in (f.year, f.month, f.day))
+        if f.cal is None
         else f.year is None,
     )
     return match
@@ -279,10 +294,14 @@ def find_dates(
         >>> [m.value.date().isoformat() for m in find_dates("春节和农历腊月廿三", reference=ref)]
         ['2025-01-29', '2025-01-22']
     """
-    if not (isinstance(text, str) and isinstance(tz, str) and isinstance(roc, bool)
-            and prefer in PREFERENCES
-            and (reference is None or isinstance(reference, _dt.date))
-            and (tz is _DEFAULT_ZONE or known_zone(tz))):
+    if not (
+        isinstance(text, str)
+        and isinstance(tz, str)
+        and isinstance(roc, bool)
+        and prefer in PREFERENCES
+        and (reference is None or isinstance(reference, _dt.date))
+        and (tz is _DEFAULT_ZONE or known_zone(tz))
+    ):
         _check(text, reference, tz, roc, prefer, "find_dates")  # raises what says what to pass
     return _find(text, reference, tz, roc, prefer)
 
@@ -312,12 +331,22 @@ def _scan(folded: str, roc: bool) -> tuple[str, list[tuple[int, int, Fields]], b
         # Dropped: impossible dates, a weak hour alone, a lone zone label, a lone two-digit
         # year or ordinal, and a date after a sexagenary year (甲辰年二月廿九: lunar, of a
         # year newsparse does not place).
-        if fields.weak_hour or fields.kinds == ("TZ",) or not is_valid(fields) or (
+        if (
+            fields.weak_hour
+            or fields.kinds == ("TZ",)
+            or not is_valid(fields)
+            or (
                 (fields.cal is not None or fields.short_year is not None)
-                and fields.kinds in _NEEDS_ANCHOR):
+                and fields.kinds in _NEEDS_ANCHOR
+            )
+        ):
             continue
-        if start and folded[start - 1] in _LUNAR_LAST and fields.kinds[0] in DATE_KINDS \
-                and LUNAR_BEFORE.search(folded, max(0, start - 6), start):
+        if (
+            start
+            and folded[start - 1] in _LUNAR_LAST
+            and fields.kinds[0] in DATE_KINDS
+            and LUNAR_BEFORE.search(folded, max(0, start - 6), start)
+        ):
             continue
         found.append(expression)
     if len(found) > 1:
@@ -410,10 +439,14 @@ def parse_date(
         >>> parse_date("2019年农历二月初二").date(), parse_date("2024年清明").date()
         (datetime.date(2019, 3, 8), datetime.date(2024, 4, 4))
     """
-    if not (isinstance(text, str) and isinstance(tz, str) and isinstance(roc, bool)
-            and prefer in PREFERENCES
-            and (reference is None or isinstance(reference, _dt.date))
-            and (tz is _DEFAULT_ZONE or known_zone(tz))):
+    if not (
+        isinstance(text, str)
+        and isinstance(tz, str)
+        and isinstance(roc, bool)
+        and prefer in PREFERENCES
+        and (reference is None or isinstance(reference, _dt.date))
+        and (tz is _DEFAULT_ZONE or known_zone(tz))
+    ):
         _check(text, reference, tz, roc, prefer, "parse_date")  # raises what says what to pass
     folded = None
     # One timestamp and no other token: read directly (not trying costs nothing but time,
@@ -485,8 +518,12 @@ def split_header_date(line: str, *, tz: str = _DEFAULT_ZONE) -> tuple[DateMatch,
         'Ren Min Ri Bao'
     """
     for match in find_dates(line, tz=tz):
-        if match.year is not None and match.month is not None and match.day is not None \
-                and not match.relative:
+        if (
+            match.year is not None
+            and match.month is not None
+            and match.day is not None
+            and not match.relative
+        ):
             before = line[: match.start].strip(_HEADER_EDGE)
             after = line[match.end :].strip(_HEADER_EDGE)
             return match, before, after

@@ -85,8 +85,12 @@ class Fields:
     def written(self) -> int:
         """How many of year, month, day, hour, minute, second the text writes."""
         return (
-            (self.year is not None) + (self.month is not None) + (self.day is not None)
-            + (self.hour is not None) + (self.minute is not None) + (self.second is not None)
+            (self.year is not None)
+            + (self.month is not None)
+            + (self.day is not None)
+            + (self.hour is not None)
+            + (self.minute is not None)
+            + (self.second is not None)
             + 2 * (self.cal is not None)  # a calendar day stands for a month and a day
         )
 
@@ -101,8 +105,8 @@ def kind_class(kind: str) -> type[Fields]:
 
 
 _ISO, _DMY, _YMD, _RYMD, _MD, _NMD, _DAY, _ROCS, _ROCB, _CNA, _END, _ENW = (
-    kind_class(k) for k in
-    ("ISO", "DMY", "YMD", "RYMD", "MD", "NMD", "DAY", "ROCS", "ROCB", "CNA", "END", "ENW")
+    kind_class(k)
+    for k in ("ISO", "DMY", "YMD", "RYMD", "MD", "NMD", "DAY", "ROCS", "ROCB", "CNA", "END", "ENW")
 )
 
 # The numbers a token holds are few (01-31, 三十一, 2025), so reading each once pays.
@@ -117,8 +121,9 @@ def lunar_day(text: str) -> int | None:
     return _int(text[1:] if text[0] == "初" else text)
 
 
-def lunar_cal(month: int | None, day_text: str | None, leap: bool = False) -> tuple[
-        str | int | bool, ...] | None:
+def lunar_cal(
+    month: int | None, day_text: str | None, leap: bool = False
+) -> tuple[str | int | bool, ...] | None:
     """The ``cal`` of a lunar date (day 0: the month itself), or None when unreadable."""
     day = 0 if day_text is None else lunar_day(day_text)
     if month is None or day is None or not 1 <= month <= 12 or not 0 <= day <= 30:
@@ -225,9 +230,15 @@ def _digits_before(text: str, end: int) -> int:
 def _tok_md(m: re.Match[str]) -> Fields | None:
     start = m.start()
     text = m.string
-    if start > 0 and (text[start - 1] == "." or (
-            start >= 2 and text[start - 1] == "年" and text[start - 2].isdigit()
-            and _digits_before(text, start - 1) != 2)):
+    if start > 0 and (
+        text[start - 1] == "."
+        or (
+            start >= 2
+            and text[start - 1] == "年"
+            and text[start - 2].isdigit()
+            and _digits_before(text, start - 1) != 2
+        )
+    ):
         return None  # 1万年3月, 12345年3月: not a year; 16年 (two digits) is read by SY
     month = _int(lead_text(m))
     if month is None:
@@ -331,12 +342,47 @@ def _tok_english(m: re.Match[str]) -> Fields | None:
 # The builder of each date token kind (``m.lastgroup``); one returns None when a check in
 # code rejects the match. (Relative and clock tokens: ``_dates.clock_tokens``.)
 BUILDERS: dict[str, Callable[[re.Match[str]], Fields | None]] = {
-    "ISO": _tok_iso, "DMY": _tok_dmy, "NDY": _tok_ndy, "YMD": _tok_ymd,
-    "RYMD": _tok_rymd, "MD": _tok_md,
-    "NMD": _tok_nmd, "DAY": _tok_day, "ROCS": _tok_rocs, "ROCB": _tok_rocb,
-    "CNA": _tok_cna, "END": _tok_english, "ENW": _tok_english,
+    "ISO": _tok_iso,
+    "DMY": _tok_dmy,
+    "NDY": _tok_ndy,
+    "YMD": _tok_ymd,
+    "RYMD": _tok_rymd,
+    "MD": _tok_md,
+    "NMD": _tok_nmd,
+    "DAY": _tok_day,
+    "ROCS": _tok_rocs,
+    "ROCB": _tok_rocb,
+    "CNA": _tok_cna,
+    "END": _tok_english,
+    "ENW": _tok_english,
 }
 # Tokens that write (part of) a calendar date.
-DATE_KINDS = frozenset({"ISO", "DMY", "NDY", "YMD", "RYMD", "MD", "NMD", "DAY", "RELP", "SY",
-                        "ROC3", "QTR", "NATD", "LUN", "LMN", "DANIAN", "FEST", "TERM", "QW", "ORD",
-                        "ROCS", "ROCB", "CNA", "END", "ENW"})
+DATE_KINDS = frozenset(
+    {
+        "ISO",
+        "DMY",
+        "NDY",
+        "YMD",
+        "RYMD",
+        "MD",
+        "NMD",
+        "DAY",
+        "RELP",
+        "SY",
+        "ROC3",
+        "QTR",
+        "NATD",
+        "LUN",
+        "LMN",
+        "DANIAN",
+        "FEST",
+        "TERM",
+        "QW",
+        "ORD",
+        "ROCS",
+        "ROCB",
+        "CNA",
+        "END",
+        "ENW",
+    }
+)

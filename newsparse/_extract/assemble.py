@@ -33,7 +33,6 @@ from .years import infer_year, place_dateline, zone_for_page
 __all__ = ["assemble"]
 
 
-
 def _unique(credits: Iterable[Credit]) -> tuple[Credit, ...]:
     return tuple(dict.fromkeys(credits))
 
@@ -53,8 +52,10 @@ def _anchor(ctx: Context, dateline: Dateline | None) -> str | None:
     if ctx.body:
         start = ctx.body[0]
         for block in ctx.blocks[max(0, start - W.ANCHOR_GAP) : start]:
-            if block.label is TITLE and block.tag != "title" and not block.rule.startswith(
-                "the heading above the body"
+            if (
+                block.label is TITLE
+                and block.tag != "title"
+                and not block.rule.startswith("the heading above the body")
             ):
                 return "the headline just above the body"
     return None

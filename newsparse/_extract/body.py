@@ -74,9 +74,7 @@ def _strip_credits(text: str, result: BodyResult) -> tuple[str, bool]:
     return _cut_spans(text, [(s.start, s.end) for s in spans]).strip(), photo
 
 
-def _open_dateline(
-    text: str, result: BodyResult, before: int
-) -> str:
+def _open_dateline(text: str, result: BodyResult, before: int) -> str:
     # No reference: the page's own dates resolve the dateline first (assemble's _when).
     match = match_dateline(text, reference=None)
     if match is None or (before >= _DATELINE_PARAGRAPHS and not match.credits):
@@ -87,7 +85,7 @@ def _open_dateline(
 
 
 def _closing_names(text: str) -> tuple[Credit, ...] | None:
-    """"（羅森）": a bracketed name or two closing a story are its writers."""
+    """ "（羅森）": a bracketed name or two closing a story are its writers."""
     inner = _WRAPPED.fullmatch(text)
     return parse_bracket_credits(inner.group(1), bare_role="author") if inner else None
 
@@ -106,9 +104,7 @@ def _strip_closing_byline(text: str, result: BodyResult) -> str:
     return text[: match.start()].rstrip()
 
 
-def clean_body(
-    texts: list[str], *, title: str | None
-) -> BodyResult:
+def clean_body(texts: list[str], *, title: str | None) -> BodyResult:
     """Clean the body run's paragraphs, in order."""
     result = BodyResult()
     for index, text in enumerate(texts):

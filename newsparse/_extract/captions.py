@@ -175,7 +175,7 @@ def _last_of(name: str, arg: Any) -> tuple[set[str], bool] | None:
 
 
 def _names_writers(text: str) -> bool:
-    """"作者：上官云 宋宇晟" under a picture is the story's byline, not the picture's."""
+    """ "作者：上官云 宋宇晟" under a picture is the story's byline, not the picture's."""
     found = parse_credit_line(text) or ()
     return any(c.role != "photographer" for c in found)
 

@@ -106,8 +106,14 @@ def explain_page(page: Page, article: Article, page_type_rule: str) -> Explanati
     """The explanation of a page whose blocks the stages have labelled."""
     blocks = tuple(
         ExplainedBlock(
-            index=i, text=b.text, label=b.label.value, stage=b.stage, rule=b.rule, tag=b.tag,
-            in_main=b.in_main, link_density=b.link_density,
+            index=i,
+            text=b.text,
+            label=b.label.value,
+            stage=b.stage,
+            rule=b.rule,
+            tag=b.tag,
+            in_main=b.in_main,
+            link_density=b.link_density,
         )
         for i, b in enumerate(page.blocks)
     )

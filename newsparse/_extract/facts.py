@@ -79,9 +79,7 @@ _read_line = line_memo(read_header_line)
 
 def _read(ctx: Context, text: str) -> HeaderInfo:
     """One header line read with the page's zone, reference and date convention."""
-    return _read_line(
-        text, tz=ctx.tz, reference=ctx.reference, prefer=ctx.config.prefer_dates
-    )
+    return _read_line(text, tz=ctx.tz, reference=ctx.reference, prefer=ctx.config.prefer_dates)
 
 
 def _read_lines(ctx: Context, indexes: Iterable[int], *, nearest_last: bool) -> Facts:

@@ -60,7 +60,7 @@ _HAN_RUN = lazy_compile(run_of(HAN_CLASS))
 _PROSE_PUNCT = lazy_compile(r"[，。！？；、,!?;.:：](?:(?<=[，。！？；、,!?;])|(?=\D))")
 # How a sentence ends: its last character, spaces after it aside (str.rstrip strips what
 # \s matches). A set, not a pattern searched over the whole line: asked of every line.
-SENTENCE_ENDS = frozenset("。！？!?…”\"」』)）.")
+SENTENCE_ENDS = frozenset('。！？!?…”"」』)）.')
 _TRUNCATED = ("..", "…")  # how a teaser cut short ends
 _LONG_LINE = 40  # Han characters: a line this long is prose unless it is a list run together
 CONTENT_MIN = 10  # a line weighing less is a label, never prose (half the lines of a page)

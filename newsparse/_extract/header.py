@@ -118,7 +118,7 @@ def _credits_of(rest: str, info: HeaderInfo) -> tuple[Credit, ...] | None:
 
 
 def _editor_not_author(credits: tuple[Credit, ...]) -> tuple[Credit, ...]:
-    """"作者：陈海峰 责任编辑：陈海峰": a template that fills the author with the editor on
+    """ "作者：陈海峰 责任编辑：陈海峰": a template that fills the author with the editor on
     the same line names an editor, not who wrote the story."""
     editors = {c.name for c in credits if c.role == "editor"}
     return tuple(c for c in credits if c.role not in AUTHOR_ROLES or c.name not in editors)

@@ -136,7 +136,7 @@ def _first_line(ctx: Context) -> str | None:
 
 
 def _without_section(text: str) -> str:
-    """"黑客恫嚇勿上映暗殺金正恩電影 (國際)": a section's name in brackets after the headline."""
+    """ "黑客恫嚇勿上映暗殺金正恩電影 (國際)": a section's name in brackets after the headline."""
     match = _SECTION_TAG.search(text)
     if match and is_boilerplate(match.group(1)) == "label":
         return text[: match.start()]
@@ -239,7 +239,9 @@ def mark_headline_above_body(ctx: Context) -> None:
         if heading is not None:
             text = blocks[heading].text
             ctx.relabel(
-                heading, TITLE, "the heading above the body (the head names the site)",
+                heading,
+                TITLE,
+                "the heading above the body (the head names the site)",
                 over=frozenset({CAPTION}),  # a headline under the site's logo
             )
             ctx.title = clean_title(text) or None

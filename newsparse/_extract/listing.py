@@ -137,10 +137,7 @@ def weigh_blocks(blocks: list[Block]) -> list[int | None]:
     """:func:`text_weight` of each block the body run weighs (unlabelled, and in an HTML
     page's article container), None for the rest, which are weighed when asked: one pass,
     the weights the labelling stages read most (a block's weight cannot change)."""
-    return [
-        text_weight(b.text) if b.label is UNLABELLED and b.in_main else None
-        for b in blocks
-    ]
+    return [text_weight(b.text) if b.label is UNLABELLED and b.in_main else None for b in blocks]
 
 
 def _item(
@@ -409,11 +406,7 @@ def _link_item(r: _Reader, idx: int) -> ListingHit:
         meta = r.meta(after.text)
         if meta is not None and not meta[1] and published is None:
             published = meta[0].value
-        elif (
-            snippet is None
-            and after.label in _HEADLINE_LABELS
-            and r.weight(nxt) > _SNIPPET_MIN
-        ):
+        elif snippet is None and after.label in _HEADLINE_LABELS and r.weight(nxt) > _SNIPPET_MIN:
             snippet = after.text
         else:
             break

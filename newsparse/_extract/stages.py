@@ -157,9 +157,7 @@ STAGES: tuple[tuple[str, Callable[[Context], None]], ...] = (
 )
 
 
-def label_page(
-    page: Page, *, tz: str, reference: _dt.datetime | None, config: Config
-) -> Context:
+def label_page(page: Page, *, tz: str, reference: _dt.datetime | None, config: Config) -> Context:
     """Run every stage over ``page`` in order; the blocks carry the labels afterwards."""
     ctx = Context(page, tz, reference, config)
     for name, stage in STAGES:

@@ -15,6 +15,8 @@ _MAX_CLAUSES = 3
 _META_HINT = lazy_compile(
     r"^\s*\d{4}\s*[-/.年]\s*\d|(?:来源|來源|责编|責編|编辑|編輯|作者)\s*[:：]"
 )  # headlines are terse; a line with more clauses is a lede
+
+
 def _title_like(block: Block) -> bool:
     text = block.text
     return (

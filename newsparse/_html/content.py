@@ -237,8 +237,9 @@ def _widened(best: Any, final: dict[Any, float], puncts: dict[Any, int]) -> set[
     parent = best.getparent()
     if parent is None or parent not in final:
         return None
-    if (final[parent] < _PARENT_SHARE * final[best]
-            or puncts.get(parent, 0) < _PARENT_MORE * puncts.get(best, 0)):
+    if final[parent] < _PARENT_SHARE * final[best] or puncts.get(
+        parent, 0
+    ) < _PARENT_MORE * puncts.get(best, 0):
         return None
     siblings = parent.iterchildren(etree.Element)
     return {best, *(el for el in siblings if el is not best and count_punct(text_of(el)))}

@@ -305,9 +305,7 @@ def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[An
         elif not (keys := el.keys()):
             continue  # no attributes: only the tag could tell, and it is none of those
         else:  # _judged written out, less what only the tags in _SPECIAL can be
-            hidden = "hidden" in keys or (
-                "aria-hidden" in keys and el.get("aria-hidden") == "true"
-            )
+            hidden = "hidden" in keys or ("aria-hidden" in keys and el.get("aria-hidden") == "true")
             if not (
                 hidden
                 or ("style" in keys and (style := el.get("style")) and _HIDDEN_STYLE.search(style))
@@ -328,9 +326,7 @@ def _scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[An
     return drops, furniture, None, False
 
 
-def _walk_scan(
-    root: Any, max_nodes: int, max_depth: int
-) -> tuple[list[Any], list[Any], Any, bool]:
+def _walk_scan(root: Any, max_nodes: int, max_depth: int) -> tuple[list[Any], list[Any], Any, bool]:
     """:func:`_scan` of a tree deeper than ``max_depth``: the walk counts the depth."""
     drops: list[Any] = []
     furniture: list[Any] = []

@@ -53,9 +53,7 @@ _CRUMB_CLASS = lazy_compile("|".join(sorted(BREADCRUMB_TOKENS)), re.I, guard=Tru
 # value: twice as fast as IGNORECASE and the same answer, an ASCII letter folding only to
 # its other case. Other values go to _CRUMB_CLASS, which also folds 'ſ' to 's' and 'K' to 'k'.
 _CRUMB_WORDS = lazy_compile("|".join(sorted(t.lower() for t in BREADCRUMB_TOKENS)), guard=True)
-_CRUMB_LABEL = lazy_compile(
-    r"^\s{0,3}(?:" + "|".join(BREADCRUMB_LABELS) + r")\s{0,3}[:：]\s{0,3}"
-)
+_CRUMB_LABEL = lazy_compile(r"^\s{0,3}(?:" + "|".join(BREADCRUMB_LABELS) + r")\s{0,3}[:：]\s{0,3}")
 
 
 def _clean(text: str) -> str:

@@ -189,8 +189,13 @@ def title_section(raw_title: str | None, headline: str | None, site: str | None)
     for segment in order:
         if segment is None:
             break  # the headline: the section sits between it and the site
-        if (segment and _HAN.search(segment) and len(segment) <= _MAX_SECTION
-                and not _looks_like_site(segment) and not _NOT_SECTION.search(segment)):
+        if (
+            segment
+            and _HAN.search(segment)
+            and len(segment) <= _MAX_SECTION
+            and not _looks_like_site(segment)
+            and not _NOT_SECTION.search(segment)
+        ):
             return segment  # fmt: skip
     if at == 0:
         return None

@@ -72,6 +72,7 @@ _MAX_WORDS = 40
 
 _JOINED_ROLES = frozenset({"報導", "报道"})  # "報導．攝影╱向高彬": reported and photographed
 
+
 class _Token(NamedTuple):
     keyword: bool
     text: str
@@ -115,17 +116,13 @@ def _tokenize(line: str) -> list[_Token] | None:
 def _words(piece: str, *, glued_end: bool) -> list[_Token]:
     parts = [p for p in SEPARATORS.split(piece) if p]
     last_glued = glued_end and bool(piece) and not SEPARATORS.match(piece[-1])
-    return [
-        _Token(False, p, last_glued and i == len(parts) - 1) for i, p in enumerate(parts)
-    ]
+    return [_Token(False, p, last_glued and i == len(parts) - 1) for i, p in enumerate(parts)]
 
 
 def _org_like(word: str) -> bool:
     if word[-1:] in "发發" and len(word) > 2:
         word = word[:-1]
-    return _ORG.fullmatch(word) is not None and (
-        is_outlet_name(word) or word[-1] in ORG_ENDINGS
-    )
+    return _ORG.fullmatch(word) is not None and (is_outlet_name(word) or word[-1] in ORG_ENDINGS)
 
 
 def _org(word: str) -> str:
@@ -163,9 +160,11 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
             nxt_prefix = tok.glued and i + 1 < len(tokens) and not _is_suffix(tokens, i + 1)
             if nxt_prefix and posting(tok.text) and cur is None and not loose:
                 continue  # "香港特約記者 X", "駐美特派員": where the reporter is posted
-            if nxt_prefix and _org_like(tok.text) and (cur is None or cur.label or
-                                                         is_outlet_name(_org(tok.text))
-                                                         or bool(cur.names)):
+            if (
+                nxt_prefix
+                and _org_like(tok.text)
+                and (cur is None or cur.label or is_outlet_name(_org(tok.text)) or bool(cur.names))
+            ):
                 org_next = _org(tok.text)
             elif cur is None:
                 loose.append(tok.text)
@@ -188,8 +187,14 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
             continue
         if loose or (tok.text in NEEDS_SEPARATOR and _glued_to_word(tokens, i)):
             return None
-        if (cur is not None and roles and cur.roles and not cur.names and tokens[i - 1].keyword
-                and (tokens[i - 1].text in SLASH_WORDS or tokens[i - 1].text in _JOINED_ROLES)):
+        if (
+            cur is not None
+            and roles
+            and cur.roles
+            and not cur.names
+            and tokens[i - 1].keyword
+            and (tokens[i - 1].text in SLASH_WORDS or tokens[i - 1].text in _JOINED_ROLES)
+        ):
             cur.roles = tuple(dict.fromkeys(cur.roles + roles))  # 文/图 X, 報導．攝影 X: both
             continue
         cur = _Group(roles, org_next, word=tok.text)

@@ -60,16 +60,15 @@ _OUTLET_SPLIT = lazy_compile(r"\s{0,2}[╱/／|｜]\s{0,2}|\s{1,2}")
 _OTHER_FIELD = lazy_compile(r"\s{1,4}(?:地區|地区|地點|地点|來源|来源|時間|时间)\s{0,2}[:：]")
 # An outlet's name by its ending: "民視新聞", "聯合晚報", "中國時報", "東森電視台".
 _OUTLET_LIKE_RE = (
-    r"[\u4e00-\u9fff]{2,6}?(?:新聞|新闻|日報|日报|晚報|晚报|時報|时报|電視台|电视台|報|报|網|网|社|台)"
+    r"[\u4e00-\u9fff]{2,6}?"
+    r"(?:新聞|新闻|日報|日报|晚報|晚报|時報|时报|電視台|电视台|報|报|網|网|社|台)"
 )
 _OUTLET_LIKE = lazy_compile(_OUTLET_LIKE_RE)
 _FILED = ("報導", "报道", "報道")  # the filing words an outlet's name may follow
 _OUTLET_AFTER = lazy_compile(r"(?<=" + "|".join(_FILED) + r")(" + _OUTLET_LIKE_RE + r")$")
 # A byline closing a story in brackets, names glued to their outlet and place:
 # "民視新聞陳韻平、郭文海台北報導" (the outlet and the place are cut off by the caller).
-_GLUED_NAMES = lazy_compile(
-    r"(?:記者|记者)?([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,5})"
-)
+_GLUED_NAMES = lazy_compile(r"(?:記者|记者)?([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,5})")
 _OUTLET = lazy_compile(OUTLET_NAMES_RE)
 # A bracket and what it holds (one group in each branch). Each branch opens with its literal
 # bracket, so the engine skips in C to where one opens: a branch opening with a class of two
@@ -339,7 +338,7 @@ def looks_like_byline(text: str) -> bool:
 
 
 def _with_outlet(text: str) -> tuple[Credit, ...] | None:
-    """"聯合報 記者林宸誼": an outlet, then a credit that names it as their organisation."""
+    """ "聯合報 記者林宸誼": an outlet, then a credit that names it as their organisation."""
     parts = _OUTLET_SPLIT.split(text.strip(), maxsplit=1)  # "聯合晚報╱記者邱瓊平"
     first, rest = (parts[0], parts[1]) if len(parts) == 2 else (text, "")
     if not rest or not (is_outlet_name(first) or _OUTLET_LIKE.fullmatch(first)):
@@ -439,9 +438,7 @@ def _first_parse(text: str, lo: int, hi: int, *, want: str | None = None) -> Cre
     return None
 
 
-def _tail_may_credit(
-    text: str, lo: int, hi: int, closers: frozenset[str] = _SENTENCE_END
-) -> bool:
+def _tail_may_credit(text: str, lo: int, hi: int, closers: frozenset[str] = _SENTENCE_END) -> bool:
     """Whether a credit can run to the end of text[lo:hi]: only if a role word stands there.
     When the text ends in one of ``closers`` (a sentence's closing mark; find_credits also
     passes closing quotes and brackets, _CLOSED), no name, role word or placeholder can end

@@ -130,16 +130,26 @@ def _wire(text: str, pos: int, limit: int) -> _Hit | None:
             names, place = _split_name_place(rest)
             credits = tuple(Credit("reporter", n, m.group("agency")) for n in names)
             location = place
-    return _Hit(m.start(), m.end(), m.group(), _agency(m.group("agency")), location,
-                _number(m.group("month")), _number(m.group("day")), m.group("kind"), credits)
+    return _Hit(
+        m.start(),
+        m.end(),
+        m.group(),
+        _agency(m.group("agency")),
+        location,
+        _number(m.group("month")),
+        _number(m.group("day")),
+        m.group("kind"),
+        credits,
+    )
 
 
 def _lead(text: str, pos: int, limit: int) -> _Hit | None:
     m = P.LEAD.match(text, pos, limit)
     if m is None:
         return None
-    return _Hit(m.start(), m.end(), m.group(), _agency(m.group("agency")), None, None, None,
-                m.group("kind"))
+    return _Hit(
+        m.start(), m.end(), m.group(), _agency(m.group("agency")), None, None, None, m.group("kind")
+    )
 
 
 def _udn(text: str, pos: int, limit: int) -> _Hit | None:
@@ -149,8 +159,17 @@ def _udn(text: str, pos: int, limit: int) -> _Hit | None:
     credits = parse_credit_line(m.group("who"))
     if not credits:
         return None
-    return _Hit(m.start(), m.end(), m.group(), _agency(m.group("agency")), _place(m.group("loc")),
-                None, None, m.group("kind"), credits)
+    return _Hit(
+        m.start(),
+        m.end(),
+        m.group(),
+        _agency(m.group("agency")),
+        _place(m.group("loc")),
+        None,
+        None,
+        m.group("kind"),
+        credits,
+    )
 
 
 def _place(location: str | None) -> str | None:
@@ -159,7 +178,7 @@ def _place(location: str | None) -> str | None:
 
 
 def _split_name_place(rest: str) -> tuple[list[str], str | None]:
-    """"劉世怡台北" -> (["劉世怡"], "台北"): names glued to the filing place."""
+    """ "劉世怡台北" -> (["劉世怡"], "台北"): names glued to the filing place."""
     *names, last = rest.split("、")
     for size in (3, 2, 4):
         if last[size:] in PLACES:
@@ -181,8 +200,17 @@ def _paren(body: str, whole: tuple[int, int]) -> _Hit | None:
         names, place = _split_name_place(mid[head.end() :])
         credits = tuple(Credit("reporter", n, m.group("agency")) for n in names)
         mid = place or ""
-    return _Hit(whole[0], whole[1], body, _agency(m.group("agency")), mid or None,
-                _number(m.group("month")), _number(m.group("day")), m.group("kind"), credits)
+    return _Hit(
+        whole[0],
+        whole[1],
+        body,
+        _agency(m.group("agency")),
+        mid or None,
+        _number(m.group("month")),
+        _number(m.group("day")),
+        m.group("kind"),
+        credits,
+    )
 
 
 def _ltn(body: str, whole: tuple[int, int]) -> _Hit | None:
@@ -193,8 +221,17 @@ def _ltn(body: str, whole: tuple[int, int]) -> _Hit | None:
     credits = parse_credit_line(who) or parse_bracket_credits(who) or ()
     orgs = [canonical_source(c.organization) for c in credits if c.organization]
     agency = next((o for o in orgs if o), None)
-    return _Hit(whole[0], whole[1], body, agency, _place(m.group("loc")), None,
-                _number(m.group("day")), m.group("kind"), credits)
+    return _Hit(
+        whole[0],
+        whole[1],
+        body,
+        agency,
+        _place(m.group("loc")),
+        None,
+        _number(m.group("day")),
+        m.group("kind"),
+        credits,
+    )
 
 
 def _tag(body: str, opener: str, whole: tuple[int, int]) -> _Hit | None:
@@ -205,15 +242,32 @@ def _tag(body: str, opener: str, whole: tuple[int, int]) -> _Hit | None:
         known = is_outlet_name(m.group("agency")) or m.group("agency") in _HOST
         # A bare outlet in round brackets is a picture credit: （美聯社）.
         if kind or (known and opener in "【[［〖"):
-            return _Hit(whole[0], whole[1], body, _agency(m.group("agency")), m.group("loc"),
-                        None, None, kind)
+            return _Hit(
+                whole[0],
+                whole[1],
+                body,
+                _agency(m.group("agency")),
+                m.group("loc"),
+                None,
+                None,
+                kind,
+            )
         return None
     m = P.OUTLET_CREDIT_BODY.fullmatch(body)
     if m is not None:
         credits = parse_bracket_credits(m.group("credit"))
         if credits:
-            return _Hit(whole[0], whole[1], m.group("agency"), _agency(m.group("agency")),
-                        None, None, None, None, credits)
+            return _Hit(
+                whole[0],
+                whole[1],
+                m.group("agency"),
+                _agency(m.group("agency")),
+                None,
+                None,
+                None,
+                None,
+                credits,
+            )
     return None
 
 
@@ -387,10 +441,18 @@ def _match(text: str, reference: _dt.date | None, last: int) -> DatelineMatch | 
     before = None
     if lead == hit.start and hit.start:
         lead, before = _lead_before(text, hit.start)
-    dateline = Dateline(hit.text, hit.agency, hit.location, resolved[0],
-                        resolved[1] if hit.day is not None else hit.month, hit.day, hit.kind)
-    return DatelineMatch(dateline, hit.start, end, (*(before or ()), *hit.credits, *credits),
-                         source, lead)
+    dateline = Dateline(
+        hit.text,
+        hit.agency,
+        hit.location,
+        resolved[0],
+        resolved[1] if hit.day is not None else hit.month,
+        hit.day,
+        hit.kind,
+    )
+    return DatelineMatch(
+        dateline, hit.start, end, (*(before or ()), *hit.credits, *credits), source, lead
+    )
 
 
 def parse_dateline(

@@ -82,9 +82,7 @@ OUTLET_CREDIT_BODY = lazy_compile(
     rf"(?P<agency>{OUTLET_NAMES_RE}|[{_H}]{{1,8}}?(?:网|網|报|報|社))[╱／/]?"
     r"(?P<credit>(?:本[报報])?(?:記者|记者).{1,24})"
 )
-REPORTER_HEAD = lazy_compile(
-    rf"(?:駐[{_H}]{{1,3}})?(?:特派員|特派员|特派記者|特派记者|記者|记者)"
-)
+REPORTER_HEAD = lazy_compile(rf"(?:駐[{_H}]{{1,3}})?(?:特派員|特派员|特派記者|特派记者|記者|记者)")
 # Every dateline form holds one of these: paragraphs without them are skipped at once. The
 # brackets are written as words, not as a class: with every branch a literal, the engine
 # looks for their first characters instead of trying the pattern at each position.

@@ -99,7 +99,7 @@ def posting(word: str) -> bool:
 
 
 def join_spaced(names: list[str]) -> list[str]:
-    """"王  楠": a two-character name spaced out to line up with three-character ones."""
+    """ "王  楠": a two-character name spaced out to line up with three-character ones."""
     out: list[str] = []
     i = 0
     while i < len(names):

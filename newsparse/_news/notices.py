@@ -44,10 +44,14 @@ _CUES, _OWNER = _build()
 
 
 def _required(alternative: str) -> str:
-    """"(?:将|將)?不…" -> "不…": an optional group of plain alternatives opening a cue, off."""
+    """ "(?:将|將)?不…" -> "不…": an optional group of plain alternatives opening a cue, off."""
     end = alternative.find(")")
-    if (alternative.startswith("(?:") and "(" not in alternative[3:end]
-            and alternative[end + 1 : end + 2] == "?" and alternative[end + 2 : end + 3] != "?"):
+    if (
+        alternative.startswith("(?:")
+        and "(" not in alternative[3:end]
+        and alternative[end + 1 : end + 2] == "?"
+        and alternative[end + 2 : end + 3] != "?"
+    ):
         return alternative[end + 2 :]
     return alternative
 

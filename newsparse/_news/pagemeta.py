@@ -27,9 +27,7 @@ _MAX_TAG = 20
 _MAX_TAGS = 30
 _CRUMB_SEP = lazy_compile(r"\s{0,3}(?:>{1,2}|＞{1,2}|»|›|→|-{1,2}>|/|／|\\)\s{0,3}")
 _ARROWS = lazy_compile(r">|＞|»|›|→")
-_CRUMB_LABEL = lazy_compile(
-    r"^\s{0,3}(?:" + "|".join(BREADCRUMB_LABELS) + r")\s{0,3}[:：]\s{0,3}"
-)
+_CRUMB_LABEL = lazy_compile(r"^\s{0,3}(?:" + "|".join(BREADCRUMB_LABELS) + r")\s{0,3}[:：]\s{0,3}")
 _HOME = lazy_compile(r"(?:^(?:" + "|".join(HOME_WORDS) + r")$)|首[页頁]$", re.I)
 # Keyword values are split at Chinese and Western list separators; spaces separate only
 # when no other separator is used ("宇航员 太空 国际空间站", but "ettoday 東森新聞報, 台灣新聞").

@@ -40,9 +40,7 @@ def spark_schema(fields: Iterable[tuple[str, str]] = RESULT_FIELDS) -> StructTyp
     return StructType([StructField(name, _TYPES[kind], nullable=True) for name, kind in fields])
 
 
-def rows_partition(
-    paths: Iterable[str], config: Config | None = None
-) -> Iterator[tuple[Any, ...]]:
+def rows_partition(paths: Iterable[str], config: Config | None = None) -> Iterator[tuple[Any, ...]]:
     """For ``RDD.mapPartitions``: the pages of a partition of paths as tuples in
     ``RESULT_FIELDS`` order.
 
