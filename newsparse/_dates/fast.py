@@ -89,20 +89,30 @@ _OFFSETS: dict[str, _dt.tzinfo | None] = {}  # "+08:00" -> its fixed zone, built
 _MAX_OFFSETS = 512  # a page writes one or two; the bound keeps odd digits from filling it
 
 
+def _real_day(year: int, month: int, day: int) -> bool:
+    """Whether ``year`` has a day ``day`` in month ``month`` (2月30日, 2023年2月29日 and
+    13月1日 do not).
+
+    Examples:
+        >>> _real_day(2024, 2, 29), _real_day(2023, 2, 29), _real_day(2025, 13, 1)
+        (True, False, False)
+    """
+    return (
+        1 <= month <= 12
+        and 1 <= day <= _MONTH_DAYS[month]
+        and not (
+            day == 29
+            and month == 2
+            and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+        )
+    )
+
+
 def _value(m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | None:
     """The datetime of a timestamp match, or None when it is impossible (2月30日, 25:00)."""
     year, _, month, day, hour, minute, second, offset = m.groups()
     year_n, month_n, day_n = _YEARS.get(year), _NUMBERS[month], _NUMBERS[day]
-    if (
-        year_n is None
-        or not 1 <= month_n <= 12
-        or not 1 <= day_n <= _MONTH_DAYS[month_n]
-        or (
-            day_n == 29
-            and month_n == 2
-            and not (year_n % 4 == 0 and (year_n % 100 != 0 or year_n % 400 == 0))
-        )
-    ):
+    if year_n is None or not _real_day(year_n, month_n, day_n):
         return None
     if hour is None:
         return _dt.datetime(year_n, month_n, day_n, 0, 0, 0, 0, tzinfo)
@@ -288,13 +298,7 @@ def alone_written(text: str, tzinfo: _dt.tzinfo) -> _dt.datetime | None:
         or month_n is None
         or day_n is None
         or not MIN_YEAR <= year_n <= MAX_YEAR
-        or not 1 <= month_n <= 12
-        or not 1 <= day_n <= _MONTH_DAYS[month_n]
-        or (
-            day_n == 29
-            and month_n == 2
-            and not (year_n % 4 == 0 and (year_n % 100 != 0 or year_n % 400 == 0))
-        )
+        or not _real_day(year_n, month_n, day_n)
     ):
         return None  # impossible: the grammar's answer (none, no fallback) is its own
     return _dt.datetime(year_n, month_n, day_n, 0, 0, 0, 0, tzinfo)

@@ -109,6 +109,15 @@ def zone_for_region(region: str | None) -> str:
 
 def _check(text: Any, reference: Any, tz: Any, roc: Any, prefer: Any, func: str) -> None:
     """TypeError for a wrong type, ConfigError for an unknown zone or preference."""
+    if (
+        isinstance(text, str)
+        and isinstance(tz, str)
+        and isinstance(roc, bool)
+        and prefer in PREFERENCES
+        and (reference is None or isinstance(reference, _dt.date))
+        and (tz is _DEFAULT_ZONE or known_zone(tz))
+    ):
+        return  # (most calls: one expression, before the checks that say what to pass)
     if not isinstance(text, str):
         raise TypeError(f"{func}() needs text as a str, not {type(text).__name__}")
     check_reference(reference, func)
@@ -294,15 +303,7 @@ def find_dates(
         >>> [m.value.date().isoformat() for m in find_dates("春节和农历腊月廿三", reference=ref)]
         ['2025-01-29', '2025-01-22']
     """
-    if not (
-        isinstance(text, str)
-        and isinstance(tz, str)
-        and isinstance(roc, bool)
-        and prefer in PREFERENCES
-        and (reference is None or isinstance(reference, _dt.date))
-        and (tz is _DEFAULT_ZONE or known_zone(tz))
-    ):
-        _check(text, reference, tz, roc, prefer, "find_dates")  # raises what says what to pass
+    _check(text, reference, tz, roc, prefer, "find_dates")
     return _find(text, reference, tz, roc, prefer)
 
 
@@ -439,15 +440,7 @@ def parse_date(
         >>> parse_date("2019年农历二月初二").date(), parse_date("2024年清明").date()
         (datetime.date(2019, 3, 8), datetime.date(2024, 4, 4))
     """
-    if not (
-        isinstance(text, str)
-        and isinstance(tz, str)
-        and isinstance(roc, bool)
-        and prefer in PREFERENCES
-        and (reference is None or isinstance(reference, _dt.date))
-        and (tz is _DEFAULT_ZONE or known_zone(tz))
-    ):
-        _check(text, reference, tz, roc, prefer, "parse_date")  # raises what says what to pass
+    _check(text, reference, tz, roc, prefer, "parse_date")
     folded = None
     # One timestamp and no other token: read directly (not trying costs nothing but time,
     # so strings without the separators of one are not tried).
