@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ from _helpers import seed_paths, shared_path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import Credit
+from newsparse import Credit, CreditRole
 from newsparse._core.blocks import Block
 from newsparse._extract.captions import caption_rule
 from newsparse._extract.header import read_header_line
@@ -182,15 +183,7 @@ def test_credit_invariants(line: str) -> None:
     found = parse_credit_line(line)
     for credit in found or ():
         assert 2 <= len(credit.name) <= 17
-        assert credit.role in {
-            "reporter",
-            "author",
-            "editor",
-            "proofreader",
-            "photographer",
-            "correspondent",
-            "translator",
-        }
+        assert credit.role in typing.get_args(CreditRole)
     for span in find_credits(line):
         assert 0 <= span.start < span.end <= len(line)
         assert span.credits

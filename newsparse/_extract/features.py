@@ -277,7 +277,7 @@ def is_content(text: str, weight: int | None = None) -> bool:
         # stops at every Han character).
         gaps = len(_GAPS.findall(text)) if len(text.split(None, 1)) > 1 else 0
         return gaps < _LIST_GAPS or len(_PROSE_PUNCT.findall(text)) * _GAPS_PER_PUNCT > gaps
-    if weight < CONTENT_MIN or text.rstrip().endswith(_TRUNCATED):
+    if weight < CONTENT_MIN or is_cut_short(text):
         return False  # a label, or a teaser cut short ("要聞：惡業務 拐憨男綁約14手機...")
     return bool(_PROSE_PUNCT.search(text)) and bool(
         has_sentence_end(text) or len(_PROSE_PUNCT.findall(text)) >= 2
