@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
-from _helpers import seed_paths
+from _helpers import TESTS_DATA, seed_paths
 from _warcs import Item, binary_items, dev_items, dev_pages, seed_items, write
 from hypothesis import given
 from hypothesis import strategies as st
@@ -196,3 +196,27 @@ def test_damage_anywhere_never_raises_and_spares_earlier_records(
     ends = [*offsets[1:], len(original)]
     spared = [r for r, end in zip(intact, ends, strict=True) if end <= start]
     assert records[: len(spared)] == spared
+    # A record given as read is the record as written: damage is reported, never passed on
+    # as altered text.
+    written = {r.origin: r for r in intact}
+    assert all(r == written.get(r.origin) for r in records if r.error is None)
+
+
+def test_damaged_deflate_data_is_reported_not_read_as_text() -> None:
+    # The seeds as WET records (written by tests/_warcs.write before record ids were fixed),
+    # two bytes of the first record's deflate data then overwritten with NUL: the case
+    # Hypothesis found. warcio inflates the damaged member without a word, to text with
+    # U+FFFD where "(IAA)" was, and then puts its own offset 6,090 bytes before the start
+    # of the file.
+    data = (TESTS_DATA / "warc" / "damaged_deflate.warc.gz").read_bytes()
+    records = list(read_warc(io.BytesIO(data), "x.warc.gz"))
+    assert [(r.origin, r.error_type) for r in records] == [
+        ("x.warc.gz@253", "ReadError"),
+        ("x.warc.gz@4309", None),
+        ("x.warc.gz@7596", None),
+        ("x.warc.gz@11534", None),
+        ("x.warc.gz@17952", None),
+    ]
+    assert records[0].error == "corrupt gzip data in this record"
+    seeds = [p.read_bytes().decode("utf-8") for p in seed_paths()]
+    assert [r.content for r in records[1:]] == seeds[1:]

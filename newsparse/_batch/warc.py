@@ -11,7 +11,7 @@ corrupt gzip. After corrupt data the reader looks for the next record and goes o
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from .._html.sniff import is_gzip, kind_of, split_content_type
@@ -87,6 +87,7 @@ def _records_from(
     then the offset it happened at (an int) as the last item."""
     archive = iterator_cls(stream)
     offset: int = archive.offset
+    check = _member_check(stream)
     try:
         for record in archive:
             offset = archive.offset
@@ -97,11 +98,22 @@ def _records_from(
                 # Without its length a record swallows the rest of the file.
                 raise ValueError("record without a valid Content-Length")
             if record.rec_type in _PAGE_RECORDS:
-                yield _to_record(record, f"{name}@{offset}", max_bytes)
+                page = _to_record(record, f"{name}@{offset}", max_bytes)
+                if check is not None and page.error is None:
+                    archive.read_to_end()
+                    if not check(offset, archive.offset):
+                        yield _error(f"{name}@{offset}", "corrupt gzip data in this record")
+                        yield offset
+                        return
+                yield page
             elif record.rec_type not in _OTHER_RECORDS:
                 yield _error(f"{name}@{offset}", f"unknown WARC-Type {record.rec_type!r}")
     except Exception as exc:  # warcio raises many kinds for corrupt input
-        offset = getattr(archive, "offset", offset)
+        # After corrupt data warcio's own offset can point before the last record it read,
+        # even below zero: it subtracts a decoded line's length from a position in the
+        # file. The damage is never before that record, and resuming past it keeps the
+        # reader moving forward, so the offset is held there.
+        offset = max(offset, getattr(archive, "offset", offset))
         yield _error(f"{name}@{offset}", f"unreadable WARC data ({type(exc).__name__}: {exc})")
         yield offset
         return
@@ -160,6 +172,45 @@ def _size(stream: IO[bytes]) -> int | None:
     size = stream.seek(0, 2)
     stream.seek(here)
     return size
+
+
+def _member_check(stream: IO[bytes]) -> Callable[[int, int], bool] | None:
+    """For a seekable gzip stream, a test that a record's bytes (start, end) are one intact
+    gzip member; None where there is nothing to check.
+
+    warcio does not report a gzip member whose data is damaged: it writes zlib's error to
+    stderr and goes on, so the record's text can come back altered (the CRC-32 that would
+    show it is never compared). Inflating the member once more here, with the check, costs
+    a fraction of parsing the page.
+    """
+    if not _seekable(stream):
+        return None
+    here = stream.tell()
+    stream.seek(0)
+    gzipped = is_gzip(stream.read(2))
+    stream.seek(here)
+    if not gzipped:
+        return None
+
+    def intact(start: int, end: int) -> bool:
+        if end <= start:  # warcio's offset went back: it read past the member's end
+            return False
+        here = stream.tell()
+        stream.seek(start)
+        data = stream.read(end - start)
+        stream.seek(here)
+        inflate = zlib.decompressobj(31)
+        try:
+            while not inflate.eof:  # in slices: a member that inflates hugely holds no memory
+                out = inflate.decompress(data, _DRAIN_BLOCK)
+                data = inflate.unconsumed_tail
+                if not out and not data:
+                    break
+        except zlib.error:  # a damaged stream, or a CRC-32 or length that does not match
+            return False
+        return inflate.eof and not inflate.unused_data
+
+    return intact
 
 
 def _next_record_start(stream: IO[bytes], start: int) -> int | None:
