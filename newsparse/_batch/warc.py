@@ -197,17 +197,22 @@ def _member_check(stream: IO[bytes]) -> Callable[[int, int], bool] | None:
             return False
         here = stream.tell()
         stream.seek(start)
-        data = stream.read(end - start)
-        stream.seek(here)
         inflate = zlib.decompressobj(31)
+        left = end - start
+        # Read and inflated in slices: a record of any size, or a member that inflates
+        # hugely, holds no more than a slice in memory.
         try:
-            while not inflate.eof:  # in slices: a member that inflates hugely holds no memory
-                out = inflate.decompress(data, _DRAIN_BLOCK)
-                data = inflate.unconsumed_tail
-                if not out and not data:
-                    break
+            while left > 0 and (data := stream.read(min(left, _DRAIN_BLOCK))):
+                left -= len(data)
+                while data:
+                    inflate.decompress(data, _DRAIN_BLOCK)
+                    data = inflate.unconsumed_tail
+            while not inflate.eof and inflate.decompress(b"", _DRAIN_BLOCK):
+                pass
         except zlib.error:  # a damaged stream, or a CRC-32 or length that does not match
             return False
+        finally:
+            stream.seek(here)
         return inflate.eof and not inflate.unused_data
 
     return intact
