@@ -6,11 +6,18 @@ its edges and over real lines (the seeds' and the shipped pages', ``shipped_line
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 from _helpers import shipped_lines
 
+from newsparse._chinese import normalize as N
 from newsparse._chinese import script
 from newsparse._chinese.data.charsets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+from newsparse._chinese.pinyin import repair_pinyin
+from newsparse._core.config import Config
+from newsparse._extract import text as text_module
 
 # Texts at the edges of detect_script's two searches: each script alone, both, neither,
 # one character of the other script, and characters beyond the BMP (emoji, Han extension B,
@@ -64,3 +71,106 @@ def test_one_script_on_real_lines() -> None:
         assert one is None or one == script._counted(text), text
     # (and it answers most of them: a shortcut that never answers tests nothing)
     assert sum(script._one_script(line) is not None for line in lines) > len(lines) * 0.9
+
+
+# ---------------------------------------------------------------------------------------
+# text_to_page: a text with no break but "\n" is left as it is.
+
+_BREAK_CASES = [
+    "",
+    "甲",
+    "甲\n乙\n",
+    "甲\r\n乙\r\r\n丙\u2028丁",
+    *(f"甲{c}乙{c}" for c in "\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"),
+    "\r",
+    "\r\n",
+    "\n\r",
+]
+
+
+def test_unix_breaks_is_the_sub() -> None:
+    breaks = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")  # as first written
+    for text in [*shipped_lines(_BREAK_CASES, unstripped=True), "\n".join(_BREAK_CASES)]:
+        expected = breaks.sub("\n", text.replace("\r\n", "\n"))
+        assert text_module._unix_breaks(text) == expected, text
+
+
+def test_other_breaks_are_what_splitlines_splits_on() -> None:
+    # (every character str.splitlines breaks a line at, "\n" aside)
+    breaks = {chr(c) for c in range(0x110000) if len(f"a{chr(c)}b".splitlines()) == 2}
+    assert breaks - {"\n"} == set(text_module._OTHER_BREAKS)
+
+
+# ---------------------------------------------------------------------------------------
+# normalize: the steps told by the characters of odd what they change.
+
+
+def _normalize_as_first_written(text: str, cfg: Config) -> str:
+    odd = "".join(set(N._ODD.findall(text)))
+    if N._SURROGATES.search(odd):
+        text = N.repair_surrogates(text)
+    if cfg.normalize_width and N._WIDE_RUN.search(odd):
+        text = N.fold_width(text)
+    if cfg.normalize_whitespace and N._INVISIBLE_RUN.search(odd):
+        text = N.drop_invisible(text)
+    read = text
+    text = N._nfc(text)
+    if cfg.restore_entities and ("&" in text or "#" in text):
+        text = N._nfc(N.restore_entities(text, fold=cfg.normalize_width))
+    fresh = text is not read
+    if cfg.normalize_whitespace:
+        text = N._map_spaces(text, spaces=fresh or N._SPACE_RUN.search(odd) is not None)
+    if cfg.repair_pinyin and (fresh or N._TONED.search(odd)):
+        text = repair_pinyin(text)
+    if cfg.fullwidth_punctuation:
+        text = N.fullwidth_punctuation(text)
+    return text
+
+
+_SWITCHES = ("normalize_width", "normalize_whitespace", "restore_entities", "repair_pinyin")
+_CONFIGS = [
+    Config(**dict(zip(_SWITCHES, values, strict=True)), fullwidth_punctuation=punct)
+    for values in itertools.product((True, False), repeat=len(_SWITCHES))
+    for punct in (False, True)
+]
+
+_NORMALIZE_CASES = [
+    "５．２",
+    "增长5．2％，约．",
+    "．．",
+    "ＧＤＰ增长５．２％",
+    "Ａ",
+    "新\u200b华\ufeff社\u00ad\u2060",
+    "\u200b\u200b",
+    "记者\xa0张三\u3000\u3000正文",
+    "\u3000\u3000正文&nbsp;记者",  # a space made by the entities beside one that was there
+    "正文&nbsp;记者",
+    "正文&amp;nbsp;记者",
+    "AT&T 与 &unknown; 和 #x41 记者",  # entities read, nothing restored
+    "AT&T\u3000e\u0301",  # not NFC, entities unchanged
+    "cafe&#769; 咖啡",  # NFC only once the entity is restored
+    "中國(gu&oacute;)人(r&eacute;n)網(w&#462;ng)",
+    "中國(guó)人(rén)網(wǎng)\xa0",
+    "\u2000\u2001\u2002\u200a\u202f\u205f\u1680",
+    "１\u200b２\xa0３",
+    "新\ud83d\ude00闻\ud800稿\u3000",
+]
+
+
+@pytest.mark.parametrize("cfg", _CONFIGS)
+def test_normalize_is_as_first_written(cfg: Config) -> None:
+    texts = shipped_lines(_NORMALIZE_CASES, unstripped=True)
+    for text in [*_NORMALIZE_CASES, "\n".join(texts), "\n".join(_NORMALIZE_CASES)]:
+        assert N.normalize(text, cfg) == _normalize_as_first_written(text, cfg), text
+
+
+def test_without_is_the_class_sub() -> None:
+    for text in shipped_lines(_NORMALIZE_CASES, unstripped=True):
+        odd = "".join(set(N._ODD.findall(text)))
+        invisible = "".join(N._INVISIBLE_RUN.findall(odd))
+        spaces = "".join(N._SPACE_RUN.findall(odd))
+        assert N._without(text, invisible) == N.drop_invisible(text)
+        mapped = N._SPACE_RUN.sub(lambda m: m[0].translate(N._SPACE_TABLE), text)
+        assert N._without(text, spaces, " ") == mapped
+        if "．" in odd and not N._WIDE_RUN.search(odd.replace("．", "")):
+            assert N._fold_width(text, letters=False) == N.fold_width(text)
