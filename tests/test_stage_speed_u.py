@@ -17,6 +17,7 @@ from newsparse._chinese import script
 from newsparse._chinese.data.charsets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from newsparse._chinese.pinyin import repair_pinyin
 from newsparse._core.config import Config
+from newsparse._extract import extras
 from newsparse._extract import text as text_module
 
 # Texts at the edges of detect_script's two searches: each script alone, both, neither,
@@ -174,3 +175,36 @@ def test_without_is_the_class_sub() -> None:
         assert N._without(text, spaces, " ") == mapped
         if "．" in odd and not N._WIDE_RUN.search(odd.replace("．", "")):
             assert N._fold_width(text, letters=False) == N.fold_width(text)
+
+
+# ---------------------------------------------------------------------------------------
+# extras: "updat" looked for among the ASCII characters, lowered.
+
+
+def _update_words_as_first_written(text: str) -> bool:
+    return any(map(text.__contains__, extras._UPDATE_WORDS)) or "updat" in text.lower()
+
+
+def test_only_ascii_letters_lower_to_updat() -> None:
+    letters = set("updat")
+    assert not [c for c in range(0x80, 0x110000) if letters & set(chr(c).lower())]
+
+
+_UPDATE_CASES = [
+    "Updated: 2024-01-02",
+    "LAST UPDATED ON 2024",
+    "uPdAtE",
+    "upd\u0130at",
+    "up中dat",  # one more (the patterns turn it away)
+    "更新时间：2013/06/29",
+    "最後修改",
+    "updaT\ud800",
+    "ｕｐｄａｔｅ",
+    "",
+]
+
+
+def test_update_words_holds_every_line_it_held() -> None:
+    for text in shipped_lines(_UPDATE_CASES):
+        if _update_words_as_first_written(text):
+            assert extras._update_words(text), text
