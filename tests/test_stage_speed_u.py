@@ -208,3 +208,17 @@ def test_update_words_holds_every_line_it_held() -> None:
     for text in shipped_lines(_UPDATE_CASES):
         if _update_words_as_first_written(text):
             assert extras._update_words(text), text
+
+
+def test_update_word_is_as_first_written() -> None:
+    first = re.compile("|".join(extras._UPDATE_WORDS) + "|(?i:updat)")
+    # No other character matches a letter of "updat" under IGNORECASE:
+    for letter in "updat":
+        folded = re.compile(f"(?i:{letter})")
+        assert [chr(c) for c in range(0x110000) if folded.fullmatch(chr(c))] == sorted(
+            {letter, letter.upper()}
+        )
+    # (the last "а" is Cyrillic)
+    cases = [*_UPDATE_CASES, "UPDAT", "upDAT", "Updat", "uPDAT", "ｕｐｄａｔ", "updа"]
+    for text in shipped_lines(cases):
+        assert (extras._UPDATE_WORD.search(text) is None) == (first.search(text) is None), text

@@ -56,8 +56,12 @@ _UPDATE_FIRST = lazy_compile(_UPDATE, re.I, firsts=True)  # a prefilter for ever
 # case, whose letters fold only to ASCII ones): lines that hold none hold no update label.
 _UPDATE_WORDS = ("更新", "修改", "修訂", "修订", "編修", "编修")
 # A line holding one of them (found for each line in C, by filter: the label test is a
-# Python call, asked only of these).
-_UPDATE_WORD = lazy_compile("|".join(_UPDATE_WORDS) + "|(?i:updat)")
+# Python call, asked only of these). "updat" in any case is written as two branches, by its
+# first letter, so that every branch opens with a literal and the engine skips in C to where
+# one can start ("(?i:updat)" had it try each position: four times the instructions). No
+# character but these letters matches them under IGNORECASE (a test checks).
+_PDAT = "[Pp][Dd][Aa][Tt]"
+_UPDATE_WORD = lazy_compile("|".join([*_UPDATE_WORDS, f"U{_PDAT}", f"u{_PDAT}"]))
 _LINE_MAX = 80  # characters: an update or tag line is short
 # The first characters of a tag list's label, either case (tag_line ignores case).
 _TAG_FIRSTS = frozenset(c for label in TAG_LABELS for c in (label[0].lower(), label[0].upper()))
