@@ -40,7 +40,7 @@ def text_to_page(text: str, *, config: Config) -> Page:
     text, truncated = cut_to_bytes(text, config.max_input_bytes)
     text = normalize(_unix_breaks(text), config)
     most = config.max_line_chars
-    lines = [line for line in map(str.strip, text.split("\n")) if line]
+    lines = list(filter(None, map(str.strip, text.split("\n"))))  # (the lines not empty)
     if max(map(len, lines), default=0) > most:
         lines = [line[:most] for line in lines]
         truncated = True
