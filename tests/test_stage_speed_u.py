@@ -16,9 +16,13 @@ from newsparse._chinese import normalize as N
 from newsparse._chinese import script
 from newsparse._chinese.data.charsets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from newsparse._chinese.pinyin import repair_pinyin
+from newsparse._core.blocks import Block
 from newsparse._core.config import Config
 from newsparse._extract import extras
 from newsparse._extract import text as text_module
+from newsparse._extract.captions import caption_rule
+from newsparse._extract.data import CAPTION_MAX
+from newsparse._news.pagemeta import tag_line
 
 # Texts at the edges of detect_script's two searches: each script alone, both, neither,
 # one character of the other script, and characters beyond the BMP (emoji, Han extension B,
@@ -222,3 +226,68 @@ def test_update_word_is_as_first_written() -> None:
     cases = [*_UPDATE_CASES, "UPDAT", "upDAT", "Updat", "uPDAT", "ｕｐｄａｔ", "updа"]
     for text in shipped_lines(cases):
         assert (extras._UPDATE_WORD.search(text) is None) == (first.search(text) is None), text
+
+
+def _tag_line_as_first_written(lines: list[str]) -> list[str]:
+    opening = [
+        line for line in lines if len(line) <= 320 and line.lstrip()[:1] in extras._TAG_FIRSTS
+    ]
+    for line in opening:
+        tags = tag_line(line)
+        if tags:
+            return tags
+    return []
+
+
+_TAG_CASES = [
+    "标签：经济 金融",
+    "  關鍵詞：兩岸、交流",
+    "\u3000关键词：科技",
+    "Tags: a, b",
+    "本文标签：",
+    "",
+    " ",
+    "主题词 新华社",
+    "文章关键词：北京；上海",
+]
+
+
+def test_tag_line_is_as_first_written() -> None:
+    lines = [line for line in shipped_lines(_TAG_CASES, unstripped=True) if len(line) <= 320]
+    for start in range(0, len(lines), 50):
+        window = lines[start : start + 50]
+        assert extras._tag_line(window) == _tag_line_as_first_written(window)
+    for case in _TAG_CASES:
+        assert extras._tag_line(["正文。", case]) == _tag_line_as_first_written(["正文。", case])
+
+
+# ---------------------------------------------------------------------------------------
+# captions: a line over CAPTION_MAX characters is not searched (caption_rule turns it away).
+
+
+def test_long_lines_have_no_caption_rule() -> None:
+    for text in shipped_lines(["图为" + "长" * CAPTION_MAX, "▲" + "字" * 200 + "（記者X攝）"]):
+        if len(text) <= CAPTION_MAX:
+            continue
+        for tag in ("p", "h", "li"):
+            for after_image in (False, True):
+                assert caption_rule(Block(text, tag, after_image=after_image)) is None, text
+
+
+# ---------------------------------------------------------------------------------------
+# text_to_page: the lines kept by filter.
+
+
+def test_text_to_page_lines() -> None:
+    cfg = Config()
+    # (\x1f: a space to str.strip that normalize leaves)
+    lines = shipped_lines(
+        ["", " ", "\u3000", "甲", " 乙 ", "\x1f丙\x1f", " \x1f "], unstripped=True
+    )
+    text = "\n".join(lines)
+    expected = [
+        line
+        for line in map(str.strip, N.normalize(text_module._unix_breaks(text)).split("\n"))
+        if line
+    ]
+    assert [b.text for b in text_module.text_to_page(text, config=cfg).blocks] == expected

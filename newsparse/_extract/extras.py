@@ -18,7 +18,8 @@ import dataclasses
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterable
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from .._chinese.fingerprint import fingerprint
 from .._chinese.script import converter_for, normalize
@@ -72,6 +73,7 @@ _SQUEEZE = lazy_compile(r"\s+")
 # (_news.pagemeta._CRUMB_SEP) holds one of these: a line without one is none.
 _CRUMB_MARK = lazy_compile(r"[>＞»›→/／\\]")
 _TEXT = attrgetter("text")
+_FIRST = itemgetter(slice(None, 1))  # a str's first character, or "" (text[:1])
 
 
 def choose_published(
@@ -305,10 +307,11 @@ def _text_lines(page: Page) -> list[str]:
 
 
 def _tag_line(lines: list[str]) -> list[str]:
-    # A tag line opens with its label (spaces aside): most lines skip tag_line.
-    opening = [
-        line for line in lines if len(line) <= _LINE_MAX * 4 and line.lstrip()[:1] in _TAG_FIRSTS
-    ]
+    """The tags of the first tag line of ``lines`` (_text_lines's: none is longer than
+    _LINE_MAX * 4)."""
+    # A tag line opens with its label (spaces aside): most lines skip tag_line. (Each line's
+    # first character, spaces aside, read by calls in C: no Python step a line.)
+    opening = compress(lines, map(_TAG_FIRSTS.__contains__, map(_FIRST, map(str.lstrip, lines))))
     for line in opening:
         tags = tag_line(line)
         if tags:
