@@ -291,3 +291,33 @@ def test_text_to_page_lines() -> None:
         if line
     ]
     assert [b.text for b in text_module.text_to_page(text, config=cfg).blocks] == expected
+
+
+# ---------------------------------------------------------------------------------------
+# drop_captions: a text's key without its spaces by str.split.
+
+
+def test_split_splits_at_what_backslash_s_matches() -> None:
+    space = re.compile(r"\s")
+    assert all(bool(space.match(chr(c))) == chr(c).isspace() for c in range(0x110000))
+
+
+def _drop_captions_as_first_written(paragraphs: list[str], captions: frozenset[str]) -> list[str]:
+    squeeze = re.compile(r"\s+")
+    keys = [squeeze.sub("", c) for c in captions]
+    return [
+        p
+        for p in paragraphs
+        if not (
+            (key := squeeze.sub("", p))
+            and any(key == c or (len(key) >= 4 and key in c) for c in keys)
+        )
+    ]
+
+
+def test_drop_captions_is_as_first_written() -> None:
+    lines = shipped_lines(
+        ["故宫 博物院\u3000供图", "故宫博物院供图", " ", "\u2003图\x1f为", "图为"]
+    )
+    captions = frozenset(["故宫博物院 供图", "图为", *lines[::37]])
+    assert extras.drop_captions(lines, captions) == _drop_captions_as_first_written(lines, captions)
