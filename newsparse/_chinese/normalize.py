@@ -89,7 +89,15 @@ def fold_width(text: str) -> str:
         >>> fold_width("１０月２２日，ＧＤＰ增长５．２％")
         '10月22日，GDP增长5.2％'
     """
-    text = _WIDE_RUN.sub(lambda m: m[0].translate(_WIDTH), text)
+    return _fold_width(text, letters=True)
+
+
+def _fold_width(text: str, *, letters: bool) -> str:
+    """:func:`fold_width`; ``letters`` false: the caller knows ``text`` holds no full-width
+    letter or digit, so only the point can change (runs of it alone translate to
+    themselves: the table does not hold it)."""
+    if letters:
+        text = _WIDE_RUN.sub(lambda m: m[0].translate(_WIDTH), text)
     return _DECIMAL_POINT.sub(".", text) if "．" in text else text
 
 
@@ -155,6 +163,15 @@ def drop_invisible(text: str) -> str:
         '新华社'
     """
     return _INVISIBLE_RUN.sub("", text)
+
+
+def _without(text: str, chars: str, by: str = "") -> str:
+    """``text`` with each of ``chars`` replaced by ``by``: what a class's ``sub`` does when
+    the characters it finds are known, by str.replace in C (a few instructions a character,
+    where the class search takes some sixty)."""
+    for char in chars:
+        text = text.replace(char, by)
+    return text
 
 
 def _map_spaces(text: str, spaces: bool = True) -> str:
@@ -281,17 +298,23 @@ def normalize(text: str, config: Config | None = None, **overrides: Any) -> str:
         text = repair_surrogates(text)
     # Steps that delete characters (or compose them) run before entities are read, so that
     # they cannot join two pieces into an entity that a second run would restore.
+    # (The characters of odd a step changes tell what it changes: the width step's letters
+    # and digits, the invisible characters dropped, the spaces mapped by str.replace.)
     if cfg.normalize_width and _WIDE_RUN.search(odd):
-        text = fold_width(text)
-    if cfg.normalize_whitespace and _INVISIBLE_RUN.search(odd):
-        text = drop_invisible(text)
+        text = _fold_width(text, letters=_WIDE_RUN.search(odd.replace("．", "")) is not None)
+    if cfg.normalize_whitespace:
+        text = _without(text, "".join(_INVISIBLE_RUN.findall(odd)))
     read = text
     text = _nfc(text)
     if cfg.restore_entities and ("&" in text or "#" in text):
-        text = _nfc(restore_entities(text, fold=cfg.normalize_width))
+        restored = restore_entities(text, fold=cfg.normalize_width)
+        if restored is not text:  # (it gives back its argument when nothing changes: NFC)
+            text = _nfc(restored)
     fresh = text is not read
     if cfg.normalize_whitespace:
-        text = _map_spaces(text, spaces=fresh or _SPACE_RUN.search(odd) is not None)
+        if not fresh:  # (a new text may hold spaces odd does not: the entities make them)
+            text = _without(text, "".join(_SPACE_RUN.findall(odd)), " ")
+        text = _map_spaces(text, spaces=fresh)
     if cfg.repair_pinyin and (fresh or _TONED.search(odd)):
         text = repair_pinyin(text)
     if cfg.fullwidth_punctuation:

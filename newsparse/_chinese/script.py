@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import re
 from collections.abc import Callable
 from typing import Literal
 
@@ -71,6 +72,41 @@ def _script_weights() -> dict[str, int]:
     }
 
 
+# A character class beyond the BMP is a list the engine reads one by one, where inside it
+# is a table: so the searches below find every character past U+FFFF, and leave a text
+# holding one to the count.
+_ASTRAL = "\U00010000-\U0010ffff"
+
+
+@functools.cache
+def _script_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches for a simplified-only and for a traditional-only character of the BMP, each
+    also finding any character beyond the BMP (see _ASTRAL)."""
+
+    def marks(chars: frozenset[str]) -> re.Pattern[str]:
+        bmp = "".join(re.escape(c) for c in sorted(chars) if c <= "\uffff")
+        return lazy_compile(f"[{bmp}{_ASTRAL}]")
+
+    return marks(SIMPLIFIED_ONLY), marks(TRADITIONAL_ONLY)
+
+
+def _one_script(sample: str) -> Script | None:
+    """detect_script's answer for a text with characters of one script only or of
+    neither, told by two searches in C; None for any other text (both scripts, or a
+    character beyond the BMP), which only the count can judge. Most texts are answered:
+    the count takes ten times as many instructions."""
+    simplified_mark, traditional_mark = _script_marks()
+    traditional = traditional_mark.search(sample)
+    if traditional is not None and traditional[0] > "\uffff":
+        return None
+    simplified = simplified_mark.search(sample)
+    if simplified is not None and simplified[0] > "\uffff":
+        return None
+    if simplified is None:
+        return "unknown" if traditional is None else "traditional"
+    return "simplified" if traditional is None else None
+
+
 def _require_str(text: object, func: str) -> str:
     if not isinstance(text, str):
         raise type_error(func, "text", "a str", text)
@@ -124,6 +160,11 @@ def detect_script(text: str) -> Script:
     sample = _require_str(text, "detect_script()")[:_DETECT_MAX_CHARS]
     if sample.isascii():
         return "unknown"
+    return _one_script(sample) or _counted(sample)
+
+
+def _counted(sample: str) -> Script:
+    """detect_script's answer, from the count of each script's characters."""
     total = sum(map(_script_weights().get, sample, itertools.repeat(0)))
     simplified, traditional = total % _TRADITIONAL_UNIT, total // _TRADITIONAL_UNIT
     if simplified == traditional:

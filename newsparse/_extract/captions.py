@@ -181,16 +181,20 @@ def _names_writers(text: str) -> bool:
 
 
 def mark_captions(ctx: Context) -> None:
-    # caption_rule is asked of the lines that can be captions: a caption element, a line
-    # under a picture, or one holding a character its wording needs (_wording_marks: one
-    # search, in C). Any other line, most of a page of prose, is none.
+    # caption_rule is asked of the lines that can be captions: a caption element, or a line
+    # up to CAPTION_MAX characters (caption_rule's own first test) under a picture or
+    # holding a character its wording needs (_wording_marks: one search, in C). Any other
+    # line, most of a page of prose, is none.
     search = _wording_marks().search
     blocks = ctx.blocks
     found = [
         (i, rule)
         for i, block in enumerate(blocks)
         if block.label is UNLABELLED
-        and (block.after_image or block.tag == "caption" or search(block.text))
+        and (
+            block.tag == "caption"
+            or (len(block.text) <= CAPTION_MAX and (block.after_image or search(block.text)))
+        )
         and (rule := caption_rule(block))
     ]
     for i, rule in found:
