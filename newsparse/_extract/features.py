@@ -279,11 +279,11 @@ def is_content(text: str, weight: int | None = None) -> bool:
         # a search finding nothing).
         gaps = len(_GAPS.findall(text)) if len(text.split(None, 1)) > 1 else 0
         return gaps < _LIST_GAPS or len(_PROSE_PUNCT.findall(text)) * _GAPS_PER_PUNCT > gaps
-    if weight < CONTENT_MIN or is_cut_short(text):
-        return False  # a label, or a teaser cut short ("要聞：惡業務 拐憨男綁約14手機...")
-    return bool(_PROSE_PUNCT.search(text)) and bool(
-        has_sentence_end(text) or len(_PROSE_PUNCT.findall(text)) >= 2
-    )
+    # A label, a line without prose punctuation (most, asked first: one search), or a teaser
+    # cut short ("要聞：惡業務 拐憨男綁約14手機...").
+    if weight < CONTENT_MIN or _PROSE_PUNCT.search(text) is None or is_cut_short(text):
+        return False
+    return has_sentence_end(text) or len(_PROSE_PUNCT.findall(text)) >= 2
 
 
 @line_memo
