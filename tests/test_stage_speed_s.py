@@ -1,4 +1,4 @@
-"""The body run's line tests (round s) give what the paths they skip give.
+"""The body run's shortcuts (round s) give what the paths they skip give.
 
 Each test runs the path as first written beside the shortcut, on made-up lines meant to
 reach the edges and on the real lines of the seeds and the shipped pages.
@@ -13,7 +13,9 @@ from _helpers import shipped_lines
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._extract import features
+from newsparse._core.blocks import FURNITURE, UNLABELLED, Block
+from newsparse._extract import body_run, features
+from newsparse._extract import weights as W
 
 # Gaps as first written: the character before the spaces opens the pattern.
 _GAPS_FIRST = r"[\u3400-\u9fff\d)）]\s+(?=[\u3400-\u9fff\d(（])"
@@ -92,3 +94,44 @@ def test_content_as_first_written(lines: list[str]) -> None:
         answer = content(line, weight)
         assert type(answer) is bool, line
         assert answer == _content_first_written(line, weight), line
+
+
+def _bullet_runs_first_written(
+    blocks: list[Block], scores: list[float | None]
+) -> list[float | None]:
+    out = list(scores)
+    firsts = [b.text[:1] for b in blocks]
+    end = 0
+    for i in [i for i, first in enumerate(firsts) if first in frozenset("●★◆■▪•")]:
+        if i < end:
+            continue
+        mark, end = firsts[i], i
+        while end < len(blocks) and firsts[end] == mark:
+            end += 1
+        if end - i >= W.BULLET_RUN:
+            for k in range(i, end):
+                if out[k] == W.SCORE_LABEL and blocks[k].label is UNLABELLED:
+                    out[k] = W.SCORE_BARE_LINE
+    return out
+
+
+def _bullet_page(texts: list[str]) -> tuple[list[Block], list[float | None]]:
+    blocks = [Block(text) for text in texts]
+    for block in blocks[::5]:
+        block.label = FURNITURE
+    scores = [W.SCORE_LABEL if i % 3 else 3.5 for i in range(len(blocks))]
+    return blocks, scores
+
+
+@given(st.lists(st.text(alphabet="●★▪• 中a\n", max_size=4), max_size=16))
+def test_bullet_runs_as_first_written(texts: list[str]) -> None:
+    # A page without a bullet anywhere (most) is answered by one search of its lines joined.
+    blocks, scores = _bullet_page(texts)
+    assert body_run._bullet_runs(blocks, scores) == _bullet_runs_first_written(blocks, scores)
+
+
+def test_bullet_runs_as_first_written_on_real_lines(lines: list[str]) -> None:
+    made_up = ["★年齡：76歲", "★學歷：東大", "★家庭：已婚", "●1983~1991年", "●熊本縣知事"]
+    for texts in [lines, made_up, [*made_up, *lines], ["新闻 • 体育", "▪", "▪ 一", "▪二"]]:
+        blocks, scores = _bullet_page(texts)
+        assert body_run._bullet_runs(blocks, scores) == _bullet_runs_first_written(blocks, scores)

@@ -100,8 +100,14 @@ def _bullet_runs(blocks: list[Block], scores: list[float | None]) -> list[float 
     知事"): a fact box inside the story. Its short items are text, not labels, in a run of
     at least ``BULLET_RUN`` lines opening with the same mark."""
     out = list(scores)
-    firsts = list(map(FIRST_CHAR, map(attrgetter("text"), blocks)))
-    # A run starts at a bulleted line that no earlier run took in (most pages have none).
+    texts = list(map(attrgetter("text"), blocks))
+    # Most pages hold no bullet anywhere: a search of the lines joined for each mark (in C)
+    # says so, where cutting out each line's first character cost 1.4k instructions a line.
+    joined = "\n".join(texts)
+    if not any(mark in joined for mark in _BULLETS):
+        return out
+    firsts = list(map(FIRST_CHAR, texts))
+    # A run starts at a bulleted line that no earlier run took in.
     end = 0
     for i in list(compress(count(), map(_BULLETS.__contains__, firsts))):
         if i < end:
