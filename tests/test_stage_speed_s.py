@@ -96,6 +96,76 @@ def test_content_as_first_written(lines: list[str]) -> None:
         assert answer == _content_first_written(line, weight), line
 
 
+def _segments_first_written(scores: list[float | None], is_html: bool) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    short_run = 0
+    for i, score in enumerate(scores):
+        if score is None:
+            spans.append((start, i))
+            start, short_run = i + 1, 0
+            continue
+        short_run = short_run + 1 if score is not None and score < 0 else 0
+        if not is_html and short_run > 3:
+            spans.append((start, i - short_run + 1))
+            start = i + 1
+            short_run = 0
+    spans.append((start, len(scores)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+_SCORES = [None, W.SCORE_FURNITURE, W.SCORE_LABEL, -0.0, 0.0, W.SCORE_BARE_LINE, 1.5, 3.5, 53.0]
+
+
+def _runs_first_written(
+    scores: list[float | None], spans: list[tuple[int, int]]
+) -> list[tuple[float, int, int]]:
+    found: list[tuple[float, int, int]] = []
+    for lo, hi in spans:
+        total, run_start = 0.0, lo
+        best: tuple[float, int, int] | None = None
+        for i in range(lo, hi):
+            score = scores[i] or 0.0
+            if total <= 0:
+                if best is not None:
+                    found.append(best)
+                total, run_start, best = 0.0, i, None
+            total += score
+            if total > 0 and (best is None or total > best[0]):
+                best = (total, run_start, i + 1)
+        if best is not None:
+            found.append(best)
+    return found
+
+
+@given(st.lists(st.sampled_from(_SCORES), max_size=40), st.booleans())
+def test_segments_as_first_written(scores: list[float | None], is_html: bool) -> None:
+    # HTML pages find their breaks in C; text pages read each score once, a float to a float;
+    # the runs compare their totals with 0.0.
+    spans = _segments_first_written(scores, is_html)
+    assert body_run._segments(scores, is_html) == spans
+    assert body_run._runs(scores, spans) == _runs_first_written(scores, spans)
+
+
+@pytest.mark.parametrize("is_html", [False, True])
+def test_segments_as_first_written_at_the_edges(is_html: bool) -> None:
+    label, prose = W.SCORE_LABEL, 3.5
+    for scores in [
+        [],
+        [None],
+        [None, None],
+        [label] * 3,
+        [label] * 4,
+        [label] * 5,
+        [label] * 8,
+        [label] * 9,
+        [prose, *[label] * 4, prose],
+        [prose, *[label] * 7, None, *[label] * 3, prose],
+        [None, prose, None, *[label] * 12, 0.0, label, None],
+    ]:
+        assert body_run._segments(scores, is_html) == _segments_first_written(scores, is_html)
+
+
 def _bullet_runs_first_written(
     blocks: list[Block], scores: list[float | None]
 ) -> list[float | None]:

@@ -8,8 +8,8 @@ one rule for both inputs; HTML only adds its container and link-density features
 
 from __future__ import annotations
 
-from itertools import compress, count
-from operator import attrgetter
+from itertools import compress, count, repeat
+from operator import attrgetter, is_
 from typing import TYPE_CHECKING, cast
 
 from .._core.blocks import BODY, CAPTION, FURNITURE, LISTING, NOTICE, TITLE, UNLABELLED, Block, Page
@@ -126,17 +126,24 @@ def _segments(scores: list[float | None], is_html: bool) -> list[tuple[int, int]
     """Split at breaks (and at runs of short labels on text pages) into [start, end) spans."""
     spans: list[tuple[int, int]] = []
     start = 0
-    short_run = 0
-    for i, score in enumerate(scores):
-        if score is _BREAK:
+    if is_html:  # breaks only (runs of short labels split text pages alone), found in C
+        for i in compress(count(), map(is_, scores, repeat(_BREAK))):
             spans.append((start, i))
-            start, short_run = i + 1, 0
-            continue
-        short_run = short_run + 1 if score is not None and score < 0 else 0
-        if not is_html and short_run > _MAX_SHORT_RUN:
-            spans.append((start, i - short_run + 1))
             start = i + 1
-            short_run = 0
+    else:
+        short_run = 0
+        for i, score in enumerate(scores):
+            if score is _BREAK:
+                spans.append((start, i))
+                start, short_run = i + 1, 0
+            elif score < 0.0:  # (a float compared with a float: the quicker compare)
+                short_run += 1
+                if short_run > _MAX_SHORT_RUN:
+                    spans.append((start, i - short_run + 1))
+                    start = i + 1
+                    short_run = 0
+            else:
+                short_run = 0
     spans.append((start, len(scores)))
     return [s for s in spans if s[1] > s[0]]
 
@@ -149,12 +156,12 @@ def _runs(scores: list[float | None], spans: list[tuple[int, int]]) -> list[tupl
         best: tuple[float, int, int] | None = None
         for i in range(lo, hi):
             score = scores[i] or 0.0
-            if total <= 0:
+            if total <= 0.0:  # (floats compared with a float: the quicker compare)
                 if best is not None:
                     found.append(best)
                 total, run_start, best = 0.0, i, None
             total += score
-            if total > 0 and (best is None or total > best[0]):
+            if total > 0.0 and (best is None or total > best[0]):
                 best = (total, run_start, i + 1)
         if best is not None:
             found.append(best)
