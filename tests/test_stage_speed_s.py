@@ -205,3 +205,17 @@ def test_bullet_runs_as_first_written_on_real_lines(lines: list[str]) -> None:
     for texts in [lines, made_up, [*made_up, *lines], ["新闻 • 体育", "▪", "▪ 一", "▪二"]]:
         blocks, scores = _bullet_page(texts)
         assert body_run._bullet_runs(blocks, scores) == _bullet_runs_first_written(blocks, scores)
+
+
+def test_prose_score_as_first_written(lines: list[str]) -> None:
+    # A prose line scores its weight up to the cap, min() written out.
+    made_up = ["中" * k + "，" + "中" * k + "。" for k in (5, 100, 249, 250, 251, 400)]
+    for line in [*made_up, *lines]:
+        weight = features.text_weight(line)
+        if weight < features.CONTENT_MIN or not features.is_content(line, weight):
+            continue
+        if features.is_metadata_line(line):
+            continue
+        first = W.PROSE_BASE + min(weight, W.PROSE_CAP) * W.PROSE_PER_CHAR
+        assert body_run._score(Block(line), weight, False, "") == first, line
+        assert body_run._score(Block(line), None, True, "") == first, line
