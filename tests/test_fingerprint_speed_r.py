@@ -1,10 +1,11 @@
 """fingerprint()'s cheaper steps give the fingerprint its earlier code gave, bit for bit.
 
-The steps changed: the search for what a line keeps (a pattern opening with its character
-set), the per-character lookup (``codecs.charmap_encode`` over a code-point table filled on
-first sight), little-endian int conversions, the "L" array for the dedupe and the vote's masks
-shifted from one. ``_reference`` below is the code as it stood before, kept verbatim apart
-from names: fingerprints stored before must still compare with ones computed now.
+The steps changed: one ``codecs.charmap_encode`` per line over a code-point table (filled
+on first sight, bounded) both drops what step 2 drops and looks up what it keeps, where a
+pattern removed the one and a str-keyed table gave the other; int conversions are
+little-endian; the dedupe goes through an "L" array; the vote's masks are one mask shifted.
+``_reference`` below is the code as it stood before, kept verbatim apart from names:
+fingerprints stored before must still compare with ones computed now.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import string
 from array import array
 
+import pytest
 from _helpers import seed_paths, shipped_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -95,7 +97,17 @@ def _big_texts() -> list[str]:
     long_line = "".join(chr(0x4E00 + i % 20_000) for i in range(fp.MAX_CHARS + 7))
     spread = "，".join(_line(40, 0x4E00 + i % 1000) for i in range(fp.MAX_CHARS // 10))
     repeated = ("abc国务院" * (fp.MAX_CHARS // 5)) + "\n" + _line(50)
-    return [long_line, long_line[:-8], spread, repeated]
+    # Few distinct shingles before each limit, so the last ones read decide the vote.
+    at_limits = [
+        text
+        for k in (2, 3, 4)
+        for text in (
+            "a" * (fp.MAX_CHARS - k) + "国务院总理主持",
+            "，" * (fp.MAX_CHARS * 4 - k) + "国务院总理主持",
+            "a\n" * k + "b" * (fp.MAX_CHARS - k) + "国务院总理",
+        )
+    ]
+    return [long_line, long_line[:-8], spread, repeated, *at_limits]
 
 
 def test_made_up_texts() -> None:
@@ -118,6 +130,27 @@ def test_characters_not_looked_up_before() -> None:
     assert fp.fingerprint(known + fresh[::-1] + known) == _reference(known + fresh[::-1] + known)
     fp._BY_CODE_POINT.clear()
     assert fp.fingerprint(known + fresh) == _reference(known + fresh)
+
+
+def test_a_full_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Past _MAX_CODE_POINTS, new dropped characters are not entered; the pattern removes
+    # them first. With the cap at nothing, every text with one takes that path.
+    monkeypatch.setattr(fp, "_MAX_CODE_POINTS", 0)
+    fp._BY_CODE_POINT.clear()
+    for text in [*_MADE_UP, "★国务院总理主持召开国务院常务会议☆\n\u00e9" * 3, *_big_texts()[:1]]:
+        assert fp.fingerprint(text) == _reference(text), text[:60]
+    assert all(fp._BY_CODE_POINT.values())  # only kept characters were entered
+    fp._BY_CODE_POINT.clear()
+
+
+def test_dropped_characters_are_entered_as_nothing() -> None:
+    fp._BY_CODE_POINT.clear()
+    text = "国务院，总理。Ab\u00e9★\u3000ＣＤ\n" * 20
+    assert fp.fingerprint(text) == _reference(text)
+    assert {chr(code) for code, value in fp._BY_CODE_POINT.items() if not value} == set(
+        "，。\u00e9★\u3000"
+    )
+    assert "\n" not in {chr(code) for code in fp._BY_CODE_POINT}
 
 
 def test_real_lines_and_seeds() -> None:

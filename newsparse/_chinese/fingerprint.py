@@ -23,9 +23,10 @@ with one computed later):
    shingles have it set (SimHash).
 
 Steps 4-5 run as bulk byte and big-integer operations, not a Python loop per shingle.
-Step 1 is folded into step 5's table: a character's values are those of its folded form, so
-the text is never translated (what folds into a kept character, ASCII capitals and full-width
-letters and digits, is kept in step 2 as it is written).
+Steps 1 and 2 are folded into step 5's table: a character's values are those of its folded
+form, and a character step 2 drops has none, so one lookup per character reads a line (what
+folds into a kept character, ASCII capitals and full-width letters and digits, is kept in
+step 2 as it is written).
 """
 
 from __future__ import annotations
@@ -54,17 +55,14 @@ MIN_LINE = 30
 # Content characters read: news bodies are well under 20,000; a longer text is read up to
 # here, which bounds time and memory (a 5 MB page once took 1.2 GB to fingerprint whole).
 MAX_CHARS = 200_000
+_WIDTH = 8 * SHINGLE  # bytes of a character's table entry: a 64-bit value per position
 # Han characters of every block, the supplementary ones too (OpenCC simplifies some rare
 # traditional characters to them: 鐍 -> 𫓧).
 _KEPT = r"0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _NOT_KEPT = lazy_compile(f"[^{_KEPT}]+")
 # What step 2 keeps before folding: the kept characters and those that fold into one (the
 # folding maps no other character to a kept one; tests/test_fingerprint.py checks it).
-_KEPT_LINES = f"{_KEPT}A-Z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\n"
-# [^...][^...]* rather than [^...]+: a pattern that opens with a character set lets the
-# search skip the kept characters between two matches in one tight loop (a quarter of the
-# cost of the sub on news text).
-_NOT_KEPT_LINES = lazy_compile(f"[^{_KEPT_LINES}][^{_KEPT_LINES}]*")
+_NOT_KEPT_LINES = lazy_compile(f"[^{_KEPT}A-Z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\n]+")
 _HEX = lazy_compile(r"[0-9a-fA-F]{16}")
 
 
@@ -80,16 +78,23 @@ class _Table(dict[str, bytes]):
         import hashlib  # here: import newsparse does not pay for it
 
         folded = ch.translate(self._fold)
-        value = hashlib.blake2b(folded.encode("utf-8"), digest_size=8 * SHINGLE).digest()
+        value = hashlib.blake2b(folded.encode("utf-8"), digest_size=_WIDTH).digest()
         self[ch] = value
         return value
 
 
-# Code point -> its _Table entry, for charmap_encode, which looks a character up by its code
-# point and copies the bytes found: the cheapest per-character lookup Python offers (a str
-# key costs a new one-character str and its hash per character). Filled from _Table when a
-# text brings characters it lacks; racing threads store equal values.
+# Code point -> its _Table entry, or b"" for a character step 2 drops, for charmap_encode:
+# it looks each character up by code point and copies the bytes found, the cheapest
+# per-character lookup Python offers (a str key costs a new one-character str and its hash),
+# and a dropped character costs it one more lookup, where removing it by pattern cost a
+# match per run of them. Filled when a text brings new characters; racing threads store
+# equal values.
 _BY_CODE_POINT: dict[int, bytes] = {}
+# Dropped characters are remembered while the table holds fewer entries than this (news
+# text brings a few thousand code points; a stream of every code point must not grow it
+# without bound, about 70 bytes an entry); past it, a text with new ones has them removed
+# by _NOT_KEPT_LINES first. Kept characters are always remembered, as _Table does.
+_MAX_CODE_POINTS = 1 << 17
 # An array type of 8-byte items whose conversion from int is direct: "L" where unsigned long
 # is 8 bytes (it reads the int's digits; "Q" goes through the general byte converter, twice
 # the cost); "Q" elsewhere (Windows). Either gives the same bytes.
@@ -103,6 +108,24 @@ def _tables() -> tuple[dict[int, int], _Table]:
     fold.update((c, c + 32) for c in range(ord("A"), ord("Z") + 1))
     fold.update((k, v + 32) for k, v in FULLWIDTH_ALNUM.items() if 65 <= v <= 90)
     return fold, _Table(fold)
+
+
+def _learn(text: str) -> bool:
+    """Enter ``text``'s characters in _BY_CODE_POINT; False when dropped ones were left out
+    (the table is full)."""
+    _, table = _tables()
+    complete = True
+    for ch in set(text) - {"\n"}:
+        code = ord(ch)
+        if code in _BY_CODE_POINT:
+            continue
+        if _NOT_KEPT_LINES.fullmatch(ch) is None:
+            _BY_CODE_POINT[code] = table[ch]
+        elif len(_BY_CODE_POINT) < _MAX_CODE_POINTS:
+            _BY_CODE_POINT[code] = b""
+        else:
+            complete = False
+    return complete
 
 
 def fold_text(text: str) -> str:
@@ -129,21 +152,21 @@ def fingerprint(text: str) -> str | None:
         >>> fingerprint("。。。") is None
         True
     """
-    # Unfolded: each character kept here folds to one kept character (see _NOT_KEPT_LINES).
-    lines = _NOT_KEPT_LINES.sub("", text[: MAX_CHARS * 4]).split("\n")
-    long_lines = [line for line in lines if len(line) >= MIN_LINE]
-    units = "".join(long_lines or lines)[:MAX_CHARS]
-    count = len(units) - SHINGLE + 1
+    # One lookup per character gives its folded form's value at every shingle position, or
+    # nothing for a character step 2 drops; a shingle's hash XORs position p's value of its
+    # p-th character (tabulation hashing). A line keeps len(its bytes) / _WIDTH characters.
+    lines = text[: MAX_CHARS * 4].split("\n")
+    try:
+        read = [charmap_encode(line, "strict", _BY_CODE_POINT)[0] for line in lines if line]
+    except UnicodeEncodeError:  # a character not looked up before
+        if not _learn(text[: MAX_CHARS * 4]):
+            lines = [_NOT_KEPT_LINES.sub("", line) for line in lines]
+        read = [charmap_encode(line, "strict", _BY_CODE_POINT)[0] for line in lines if line]
+    long_lines = [line for line in read if len(line) >= _WIDTH * MIN_LINE]
+    raw = b"".join(long_lines or read)[: _WIDTH * MAX_CHARS]
+    count = len(raw) // _WIDTH - SHINGLE + 1
     if count <= 0:
         return None
-    # One lookup per character gives its folded form's value at every shingle position; a
-    # shingle's hash XORs position p's value of its p-th character (tabulation hashing).
-    try:
-        raw = charmap_encode(units, "strict", _BY_CODE_POINT)[0]
-    except UnicodeEncodeError:  # a character not looked up before
-        _, table = _tables()
-        _BY_CODE_POINT.update((ord(ch), table[ch]) for ch in set(units))
-        raw = charmap_encode(units, "strict", _BY_CODE_POINT)[0]
     values = memoryview(raw).cast("Q")
     # Every int conversion is little-endian, so bytes come back in the order they went in;
     # XOR, equality and the vote are bytewise, and little-endian is the cheaper conversion.
