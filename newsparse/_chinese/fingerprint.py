@@ -167,12 +167,14 @@ def fingerprint(text: str) -> str | None:
     count = len(raw) // _WIDTH - SHINGLE + 1
     if count <= 0:
         return None
-    values = memoryview(raw).cast("Q")
+    values = array("Q", raw)  # a strided slice of an array copies cheaper than a memoryview's
     # Every int conversion is little-endian, so bytes come back in the order they went in;
     # XOR, equality and the vote are bytewise, and little-endian is the cheaper conversion.
     mixed = 0
     for position in range(SHINGLE):
-        at_position = values[position::SHINGLE][position : position + count]
+        # Position p of shingle i is position p of character i + p: one strided slice.
+        start = SHINGLE * position + position
+        at_position = values[start : start + SHINGLE * count : SHINGLE]
         mixed ^= int.from_bytes(at_position, "little")
     # Each shingle counts once, however often it repeats (a duplicated paragraph or a
     # repeated caption does not pull the fingerprint). Order does not matter to the vote.
