@@ -85,6 +85,9 @@ _MADE_UP = [
     _line(_MIN - 1) + "\n" + _line(5, 0x5000),
     _line(_MIN) + "\n" + _line(5, 0x5000) + "\n" + _line(_MIN, 0x6000),
     _line(_MIN - 1) + "，" + "\n" + _line(_MIN, 0x6000),
+    _line(_MIN - 1) + "，，" + "\n" + "ab\n" + "，" * _MIN + "\ncd",
+    "\n".join(_line(_MIN - 1, 0x4E00 + i) for i in range(200)),
+    "\n".join(_line(_MIN + i % 3, 0x4E00 + i) for i in range(200)),
     "，".join(_line(3, 0x7000 + 3 * i) for i in range(_MIN)),
     _line(_MIN) + "\n" + _line(_MIN),
     ("国务院总理主持召开国务院常务会议，部署进一步优化营商环境。\n" * 50),
@@ -140,6 +143,19 @@ def test_a_full_table(monkeypatch: pytest.MonkeyPatch) -> None:
     for text in [*_MADE_UP, "★国务院总理主持召开国务院常务会议☆\n\u00e9" * 3, *_big_texts()[:1]]:
         assert fp.fingerprint(text) == _reference(text), text[:60]
     assert all(fp._BY_CODE_POINT.values())  # only kept characters were entered
+    fp._BY_CODE_POINT.clear()
+
+
+def test_a_table_filled_while_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The table fills up halfway through a line's new characters: the line is read again
+    # with the rest removed by pattern.
+    fp._BY_CODE_POINT.clear()
+    known = "国务院总理主持召开国务院常务会议，部署进一步优化营商环境。"
+    assert fp.fingerprint(known) == _reference(known)
+    monkeypatch.setattr(fp, "_MAX_CODE_POINTS", len(fp._BY_CODE_POINT) + 3)
+    text = known + "".join(chr(c) for c in range(0x2600, 0x2620)) + _line(40, 0x8000) + known
+    assert fp.fingerprint(text) == _reference(text)
+    assert fp.fingerprint(text) == _reference(text)
     fp._BY_CODE_POINT.clear()
 
 

@@ -92,7 +92,7 @@ class _Table(dict[str, bytes]):
 _BY_CODE_POINT: dict[int, bytes] = {}
 # Dropped characters are remembered while the table holds fewer entries than this (news
 # text brings a few thousand code points; a stream of every code point must not grow it
-# without bound, about 70 bytes an entry); past it, a text with new ones has them removed
+# without bound, about 70 bytes an entry); past it, a line with new ones has them removed
 # by _NOT_KEPT_LINES first. Kept characters are always remembered, as _Table does.
 _MAX_CODE_POINTS = 1 << 17
 # An array type of 8-byte items whose conversion from int is direct: "L" where unsigned long
@@ -115,7 +115,7 @@ def _learn(text: str) -> bool:
     (the table is full)."""
     _, table = _tables()
     complete = True
-    for ch in set(text) - {"\n"}:
+    for ch in set(text):
         code = ord(ch)
         if code in _BY_CODE_POINT:
             continue
@@ -126,6 +126,19 @@ def _learn(text: str) -> bool:
         else:
             complete = False
     return complete
+
+
+def _read(line: str) -> bytes:
+    """The table entries of the characters of ``line`` (no newline) that step 2 keeps, end
+    to end: one lookup per character."""
+    try:
+        return charmap_encode(line, "strict", _BY_CODE_POINT)[0]
+    except UnicodeEncodeError:  # a character not read before
+        pass
+    if len(_BY_CODE_POINT) >= _MAX_CODE_POINTS or not _learn(line):
+        line = _NOT_KEPT_LINES.sub("", line)
+        _learn(line)
+    return charmap_encode(line, "strict", _BY_CODE_POINT)[0]
 
 
 def fold_text(text: str) -> str:
@@ -155,15 +168,14 @@ def fingerprint(text: str) -> str | None:
     # One lookup per character gives its folded form's value at every shingle position, or
     # nothing for a character step 2 drops; a shingle's hash XORs position p's value of its
     # p-th character (tabulation hashing). A line keeps len(its bytes) / _WIDTH characters.
+    # A line written shorter than MIN_LINE cannot keep as many, so only longer ones are read
+    # one by one; when none keeps MIN_LINE, all lines are read joined, in one call (a text
+    # of many short lines costs one call, not one a line).
     lines = text[: MAX_CHARS * 4].split("\n")
-    try:
-        read = [charmap_encode(line, "strict", _BY_CODE_POINT)[0] for line in lines if line]
-    except UnicodeEncodeError:  # a character not looked up before
-        if not _learn(text[: MAX_CHARS * 4]):
-            lines = [_NOT_KEPT_LINES.sub("", line) for line in lines]
-        read = [charmap_encode(line, "strict", _BY_CODE_POINT)[0] for line in lines if line]
+    read = [_read(line) for line in lines if len(line) >= MIN_LINE]
     long_lines = [line for line in read if len(line) >= _WIDTH * MIN_LINE]
-    raw = b"".join(long_lines or read)[: _WIDTH * MAX_CHARS]
+    raw = b"".join(long_lines) if long_lines else _read("".join(lines))
+    raw = raw[: _WIDTH * MAX_CHARS]
     count = len(raw) // _WIDTH - SHINGLE + 1
     if count <= 0:
         return None
