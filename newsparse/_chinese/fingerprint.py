@@ -23,15 +23,18 @@ with one computed later):
    shingles have it set (SimHash).
 
 Steps 4-5 run as bulk byte and big-integer operations, not a Python loop per shingle.
-Step 1 is folded into step 5's table: a character's values are those of its folded form, so
-the text is never translated (what folds into a kept character, ASCII capitals and full-width
-letters and digits, is kept in step 2 as it is written).
+Steps 1 and 2 are folded into step 5's table: a character's values are those of its folded
+form, and a character step 2 drops has none, so one lookup per character reads a line (what
+folds into a kept character, ASCII capitals and full-width letters and digits, is kept in
+step 2 as it is written).
 """
 
 from __future__ import annotations
 
 import functools
 from array import array
+from codecs import charmap_encode
+from typing import Literal
 
 from .._core.errors import ConfigError
 from .._core.lazy import lazy_compile
@@ -52,6 +55,7 @@ MIN_LINE = 30
 # Content characters read: news bodies are well under 20,000; a longer text is read up to
 # here, which bounds time and memory (a 5 MB page once took 1.2 GB to fingerprint whole).
 MAX_CHARS = 200_000
+_WIDTH = 8 * SHINGLE  # bytes of a character's table entry: a 64-bit value per position
 # Han characters of every block, the supplementary ones too (OpenCC simplifies some rare
 # traditional characters to them: 鐍 -> 𫓧).
 _KEPT = r"0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -74,9 +78,27 @@ class _Table(dict[str, bytes]):
         import hashlib  # here: import newsparse does not pay for it
 
         folded = ch.translate(self._fold)
-        value = hashlib.blake2b(folded.encode("utf-8"), digest_size=8 * SHINGLE).digest()
+        value = hashlib.blake2b(folded.encode("utf-8"), digest_size=_WIDTH).digest()
         self[ch] = value
         return value
+
+
+# Code point -> its _Table entry, or b"" for a character step 2 drops, for charmap_encode:
+# it looks each character up by code point and copies the bytes found, the cheapest
+# per-character lookup Python offers (a str key costs a new one-character str and its hash),
+# and a dropped character costs it one more lookup, where removing it by pattern cost a
+# match per run of them. Filled when a text brings new characters; racing threads store
+# equal values.
+_BY_CODE_POINT: dict[int, bytes] = {}
+# Dropped characters are remembered while the table holds fewer entries than this (news
+# text brings a few thousand code points; a stream of every code point must not grow it
+# without bound, about 70 bytes an entry); past it, a line with new ones has them removed
+# by _NOT_KEPT_LINES first. Kept characters are always remembered, as _Table does.
+_MAX_CODE_POINTS = 1 << 17
+# An array type of 8-byte items whose conversion from int is direct: "L" where unsigned long
+# is 8 bytes (it reads the int's digits; "Q" goes through the general byte converter, twice
+# the cost); "Q" elsewhere (Windows). Either gives the same bytes.
+_WORD: Literal["L", "Q"] = "L" if array("L").itemsize == 8 else "Q"
 
 
 @functools.cache  # built on first use; two threads racing build equal tables
@@ -86,6 +108,37 @@ def _tables() -> tuple[dict[int, int], _Table]:
     fold.update((c, c + 32) for c in range(ord("A"), ord("Z") + 1))
     fold.update((k, v + 32) for k, v in FULLWIDTH_ALNUM.items() if 65 <= v <= 90)
     return fold, _Table(fold)
+
+
+def _learn(text: str) -> bool:
+    """Enter ``text``'s characters in _BY_CODE_POINT; False when dropped ones were left out
+    (the table is full)."""
+    _, table = _tables()
+    complete = True
+    for ch in set(text):
+        code = ord(ch)
+        if code in _BY_CODE_POINT:
+            continue
+        if _NOT_KEPT_LINES.fullmatch(ch) is None:
+            _BY_CODE_POINT[code] = table[ch]
+        elif len(_BY_CODE_POINT) < _MAX_CODE_POINTS:
+            _BY_CODE_POINT[code] = b""
+        else:
+            complete = False
+    return complete
+
+
+def _read(line: str) -> bytes:
+    """The table entries of the characters of ``line`` (no newline) that step 2 keeps, end
+    to end: one lookup per character."""
+    try:
+        return charmap_encode(line, "strict", _BY_CODE_POINT)[0]
+    except UnicodeEncodeError:  # a character not read before
+        pass
+    if len(_BY_CODE_POINT) >= _MAX_CODE_POINTS or not _learn(line):
+        line = _NOT_KEPT_LINES.sub("", line)
+        _learn(line)
+    return charmap_encode(line, "strict", _BY_CODE_POINT)[0]
 
 
 def fold_text(text: str) -> str:
@@ -112,32 +165,44 @@ def fingerprint(text: str) -> str | None:
         >>> fingerprint("。。。") is None
         True
     """
-    _, table = _tables()
-    # Unfolded: each character kept here folds to one kept character (see _NOT_KEPT_LINES).
-    lines = _NOT_KEPT_LINES.sub("", text[: MAX_CHARS * 4]).split("\n")
-    long_lines = [line for line in lines if len(line) >= MIN_LINE]
-    units = "".join(long_lines or lines)[:MAX_CHARS]
-    count = len(units) - SHINGLE + 1
+    # One lookup per character gives its folded form's value at every shingle position, or
+    # nothing for a character step 2 drops; a shingle's hash XORs position p's value of its
+    # p-th character (tabulation hashing). A line keeps len(its bytes) / _WIDTH characters.
+    # A line written shorter than MIN_LINE cannot keep as many, so only longer ones are read
+    # one by one; when none keeps MIN_LINE, all lines are read joined, in one call (a text
+    # of many short lines costs one call, not one a line).
+    lines = text[: MAX_CHARS * 4].split("\n")
+    read = [_read(line) for line in lines if len(line) >= MIN_LINE]
+    long_lines = [line for line in read if len(line) >= _WIDTH * MIN_LINE]
+    raw = b"".join(long_lines) if long_lines else _read("".join(lines))
+    raw = raw[: _WIDTH * MAX_CHARS]
+    count = len(raw) // _WIDTH - SHINGLE + 1
     if count <= 0:
         return None
-    # One lookup per character gives its folded form's value at every shingle position; a
-    # shingle's hash XORs position p's value of its p-th character (tabulation hashing).
-    values = array("Q", b"".join(map(table.__getitem__, units)))
+    values = array("Q", raw)  # a strided slice of an array copies cheaper than a memoryview's
+    # Every int conversion is little-endian, so bytes come back in the order they went in;
+    # XOR, equality and the vote are bytewise, and little-endian is the cheaper conversion.
     mixed = 0
     for position in range(SHINGLE):
-        at_position = values[position::SHINGLE][position : position + count]
-        mixed ^= int.from_bytes(at_position.tobytes(), "big")
+        # Position p of shingle i is position p of character i + p: one strided slice.
+        start = SHINGLE * position + position
+        at_position = values[start : start + SHINGLE * count : SHINGLE]
+        mixed ^= int.from_bytes(at_position, "little")
     # Each shingle counts once, however often it repeats (a duplicated paragraph or a
     # repeated caption does not pull the fingerprint). Order does not matter to the vote.
-    unique = array("Q", set(array("Q", mixed.to_bytes(8 * count, "big"))))
+    # A list in between: array() fills from a list at its known length, from a set item by
+    # item.
+    shingles = memoryview(mixed.to_bytes(8 * count, "little")).cast(_WORD)
+    unique = array(_WORD, list(set(shingles)))
     data = unique.tobytes()
     half = len(unique) / 2
     # A column of one byte of every value, read as one integer: ANDed with a mask of one bit
     # in every byte, the set bits left are the values that have that bit.
-    masks = [int.from_bytes(bytes((1 << (7 - bit),)) * len(unique), "big") for bit in range(8)]
+    top = int.from_bytes(b"\x80" * len(unique), "little")
+    masks = [top >> bit for bit in range(8)]
     out = bytearray(8)
     for byte in range(8):
-        column = int.from_bytes(data[byte::8], "big")
+        column = int.from_bytes(data[byte::8], "little")
         value = 0
         for bit in range(8):
             if (column & masks[bit]).bit_count() > half:
