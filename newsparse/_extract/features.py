@@ -133,8 +133,9 @@ def _led(branch: str) -> str:
 # The STRONG phrases and SHORT_LINE words anchored at the start, and the labels a whole line
 # is (fullmatch: a match that reaches the end, anchored like the others so that a search
 # stays linear too).
+_STRONG_ANCHORED = [a for s in STRONG if s.startswith("^") for a in top_alternatives(s)]
 _ANCHORED = [
-    *(a for s in STRONG if s.startswith("^") for a in top_alternatives(s)),
+    *_STRONG_ANCHORED,
     *(b for b in _SHORT_BRANCHES if b.startswith("^")),
     "^" + _WHOLE + r"\Z",
 ]
@@ -217,6 +218,14 @@ _INSIDE = lazy_compile("|".join(_INSIDE_BRANCHES))
 # opening with a literal, the engine skips in C to where one can start (one class among
 # them and it tries every position).
 _SCAN = lazy_compile("|".join([*_INSIDE_BRANCHES, *map(re.escape, sorted(_MARK_CHARS))]))
+# A line longer than SHORT_LINE_MAX is no menu, and one that _OPENING_PLAIN does not match is
+# no label (its last branch is _WHOLE's fullmatch): only a STRONG phrase can make it
+# furniture. It is scanned for those alone (_OTHER_OR_WORD, and the two STRONG phrases kept
+# apart in _OPENING_MARKED where it holds their mark), not for the SHORT_LINE words, which
+# prose holds (回, 分享, 网友) and each of which sent a line on to three more searches.
+_STRONG_MARKED = [b for b in _MARKED if b in _STRONG_ANCHORED]
+_STRONG_MARK_CHARS = tuple(sorted({_MARKED[b] for b in _STRONG_MARKED}))
+_STRONG_OPENING_MARKED = lazy_compile("|".join(_STRONG_MARKED) or "(?!)")
 
 _FULL_STOPS = frozenset("。！？!?")  # the same for a full stop
 FIRST_CHAR = itemgetter(slice(None, 1))  # a line's first character ("" for an empty line)
@@ -288,12 +297,17 @@ def is_content(text: str, weight: int | None = None) -> bool:
 def is_boilerplate(text: str) -> str | None:
     """Why ``text`` is site furniture (a reason string), or None when it may be content."""
     if text[:1] not in _OPENING_FIRSTS or _OPENING_PLAIN.match(text) is None:
-        hit = _SCAN.search(text)
-        if hit is None:
+        if len(text) > SHORT_LINE_MAX:
+            if _OTHER_OR_WORD.search(text) is None and not (
+                any(map(text.__contains__, _STRONG_MARK_CHARS))
+                and _STRONG_OPENING_MARKED.match(text) is not None
+            ):
+                return None  # (see _STRONG_MARKED)
+        elif (hit := _SCAN.search(text)) is None:
             return None  # (most lines: see _OPENING_PLAIN and _SCAN)
         # A mark, where nothing of _INSIDE starts before it (the scan finds the first of
         # either): a branch kept apart, or _INSIDE further on, or nothing.
-        if (
+        elif (
             hit.group() in _MARK_CHARS
             and _OPENING_MARKED.match(text) is None
             and _INSIDE.search(text, hit.start()) is None

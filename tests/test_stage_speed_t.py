@@ -1,0 +1,136 @@
+"""The furniture stage's shortcuts (round t) give what the paths they skip give.
+
+Each test runs the path as it was before the shortcut beside it, on made-up lines meant to
+reach the edges (the length SHORT_LINE_MAX, the marks of the phrases kept apart, a STRONG
+phrase once and twice in a long line) and on the real lines of the seeds and the shipped
+pages.
+"""
+
+from __future__ import annotations
+
+from _helpers import shipped_lines
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._extract import features
+
+_PROSE = "今天天气很好，我们去公园散步，回来以后网友纷纷分享照片，评论说2014-12-11的活动很精彩。"
+_NOTICE = "版权所有，未经授权不得转载"
+_MADE_UP = [
+    "",
+    "回",
+    "首页",
+    "分享到",
+    "网友评论",
+    "更多>",
+    "1 / 12",
+    "首页 > 新闻 > 国内",
+    "新闻",
+    "新闻" + " " * 30,
+    "-" * 40,
+    "—" * 30,
+    "x" * 24,
+    "x" * 25,
+    "回到顶部" + "x" * 20,
+    "回到顶部" + "x" * 21,
+    "分享" + "。" * 22,
+    "分享" + "。" * 23,
+    _PROSE,
+    _PROSE * 3,
+    "三峡能源 4.26 -0.47%",
+    "三峡能源股份 1234.26 -10.47%",
+    "新能源汽车股份 123456.2645 -1234.4765%",
+    "03-31 泰禾股份 301665 --",
+    "03-31 泰禾股份 301665 -- 以上为本周新股申购安排表",
+    "03-31 泰禾股份 3016650 -- 以上为本周新股申购安排表",
+    "1234 条评论 今天天气很好，我们去公园散步",
+    "今天天气很好，我们去公园散步 1234 条评论",
+    "今天天气很好，我们去公园散步，1234条评论，56人参与。",
+    _NOTICE,
+    _NOTICE + "。" + _PROSE,
+    _PROSE + _NOTICE + "。",
+    _PROSE + "All Rights Reserved. " + _PROSE + "Copyright 2014",
+    _PROSE + "All Rights Reserved. " + _PROSE * 4,
+    "Copyright © 2014 " + _PROSE,
+    "Copyright " + _PROSE + "条评论",  # a comment counter's word without its number
+    "(c) 2014 " + _PROSE * 2,
+    "（原标题：" + _PROSE + "）",
+    "返回搜狐，查看更多" + _PROSE,
+    "下载新闻客户端" + _PROSE,
+    "扫描二维码" + _PROSE + "扫码二维码",
+    "京公网安备 11000002000001号 " + _PROSE,
+    "本网将追究" + _PROSE * 2 + "违反上述声明者",
+]
+
+
+def _path_before(text: str) -> str | None:
+    """is_boilerplate before round t: every line not matched at its start scanned by _SCAN,
+    a STRONG phrase counted twice by findall."""
+    f = features
+    if text[:1] not in f._OPENING_FIRSTS or f._OPENING_PLAIN.match(text) is None:
+        hit = f._SCAN.search(text)
+        if hit is None:
+            return None
+        if (
+            hit.group() in f._MARK_CHARS
+            and f._OPENING_MARKED.match(text) is None
+            and f._INSIDE.search(text, hit.start()) is None
+        ):
+            return None
+    if f._has_strong(text) and (
+        (len(text) <= 120 and not f._is_sentence(text)) or len(f._STRONG_RE.findall(text)) >= 2
+    ):
+        return "notice"
+    if len(text) <= f.SHORT_LINE_MAX and not f.has_sentence_end(text) and f._SHORT_RE.search(text):
+        return "menu"
+    if f._WHOLE_RE.fullmatch(text):
+        return "label"
+    return None
+
+
+def test_strong_marks_are_read() -> None:
+    """The STRONG phrases kept apart are the quote table and the listing calendar, each
+    found by its mark (else the long-line scan would miss them)."""
+    assert set(features._STRONG_MARK_CHARS) == {"%", "-"}
+    assert len(features._STRONG_MARKED) == 2
+    for branch in features._STRONG_MARKED:
+        assert branch in features._MARKED and branch in features._STRONG_ANCHORED
+
+
+def test_is_boilerplate_matches_the_path_it_skips() -> None:
+    lines = shipped_lines(_MADE_UP)
+    long_lines = [t for t in lines if len(t) > features.SHORT_LINE_MAX]
+    # the edges are reached: long lines that _SCAN stops on but that hold no STRONG phrase,
+    # and long lines that are furniture
+    assert sum(features._SCAN.search(t) is not None for t in long_lines) >= 20
+    assert sum(_path_before(t) is not None for t in long_lines) >= 10
+    for text in lines:
+        assert features.is_boilerplate.__wrapped__(text) == _path_before(text), text
+
+
+_PIECES = [
+    _PROSE,
+    _NOTICE,
+    "回",
+    "-",
+    "%",
+    "03-31 ",
+    "4.26 ",
+    "-0.47%",
+    "1234 ",
+    "条评论",
+    "Copyright",
+    "©",
+    " ",
+    "首页",
+    ">",
+    "下载",
+    "App",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8))
+def test_on_generated_lines(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert features.is_boilerplate.__wrapped__(text) == _path_before(text), text
