@@ -108,6 +108,13 @@ def test_is_boilerplate_matches_the_path_it_skips() -> None:
         assert features.is_boilerplate.__wrapped__(text) == _path_before(text), text
 
 
+def test_strong_twice_matches_findall() -> None:
+    lines = shipped_lines(_MADE_UP)
+    assert sum(len(features._STRONG_RE.findall(t)) >= 2 for t in lines) >= 5
+    for text in lines:
+        assert features._strong_twice(text) == (len(features._STRONG_RE.findall(text)) >= 2)
+
+
 _PIECES = [
     _PROSE,
     _NOTICE,
@@ -134,3 +141,4 @@ _PIECES = [
 def test_on_generated_lines(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert features.is_boilerplate.__wrapped__(text) == _path_before(text), text
+    assert features._strong_twice(text) == (len(features._STRONG_RE.findall(text)) >= 2)
