@@ -12,7 +12,7 @@ from _helpers import shipped_lines
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._extract import features
+from newsparse._extract import features, furniture
 
 _PROSE = "今天天气很好，我们去公园散步，回来以后网友纷纷分享照片，评论说2014-12-11的活动很精彩。"
 _NOTICE = "版权所有，未经授权不得转载"
@@ -142,3 +142,58 @@ def test_on_generated_lines(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert features.is_boilerplate.__wrapped__(text) == _path_before(text), text
     assert features._strong_twice(text) == (len(features._STRONG_RE.findall(text)) >= 2)
+
+
+# notice_tail: prose heads around _PROSE_HEAD_MIN (50) before a notice, notices alone.
+_HEAD = (
+    "今年一季度全市完成固定资产投资三百亿元同比增长百分之八"
+    "其中工业投资增长明显基础设施投资稳步推进民间投资保持活跃"
+)
+_NOTICES = ("凡本网注明来源的作品，版权均属本网，未经授权不得转载。", "版权所有 未经许可不得转载")
+_TAILS = [
+    _HEAD[:n] + "，" + _HEAD[n:m] + "。" + notice
+    for n, m in ((20, 48), (20, 49), (20, 50), (25, 52), (30, 56))
+    for notice in (
+        "凡本网注明来源的作品，版权均属本网，未经授权不得转载。",
+        "版权所有 未经许可不得转载",
+    )
+]
+_TAILS += [
+    _HEAD[:50] + "。©",  # the whole weighs what its head does: the edge of the shortcut
+    _HEAD[:49] + "。©",
+    _HEAD[:50] + "。版权所有",
+    _HEAD + "。",
+    "凡本网注明来源的作品，版权均属本网，未经授权不得转载。",
+    "Copyright 2014 All Rights Reserved. " + "abc def " * 30 + "。未经授权不得转载。",
+]
+
+
+def _tail_before(text: str) -> int | None:
+    """notice_tail before round t: the text split into sentences whatever it weighs."""
+    f = furniture
+    if not f._is_notice(text):
+        return None
+    sentences = [m for m in f._SENTENCE.finditer(text) if m.group().strip()]
+    start = None
+    for match in reversed(sentences):
+        if not f._is_notice(match.group()):
+            break
+        start = match.start()
+    if start is None or start == 0 or f.text_weight(text[:start]) < f._PROSE_HEAD_MIN:
+        return None
+    if f._is_notice(text[:start]):
+        return None
+    return start
+
+
+def test_notice_tail_matches_the_path_it_skips() -> None:
+    lines = shipped_lines(_MADE_UP + _TAILS)
+    assert sum(_tail_before(t) is not None for t in lines) >= 5
+    for text in lines:
+        assert furniture.notice_tail(text) == _tail_before(text), text
+
+
+@given(st.lists(st.sampled_from([*_PIECES, _HEAD[:10], "。", "，", "abc "]), max_size=12))
+def test_notice_tail_on_generated_lines(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert furniture.notice_tail(text) == _tail_before(text), text

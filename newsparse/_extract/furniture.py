@@ -46,7 +46,10 @@ def notice_tail(text: str) -> int | None:
         >>> notice_tail(text) is None
         True
     """
-    if not _is_notice(text):
+    # The head kept weighs at most what the whole text weighs (text_weight counts Han
+    # characters and Latin words, and a cut word is a shorter one): a short notice, most
+    # lines asked, has no head heavy enough, told before it is split into sentences.
+    if text_weight(text) < _PROSE_HEAD_MIN or not _is_notice(text):
         return None
     sentences = [m for m in _SENTENCE.finditer(text) if m.group().strip()]
     start = None
