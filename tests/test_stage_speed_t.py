@@ -197,3 +197,18 @@ def test_notice_tail_matches_the_path_it_skips() -> None:
 def test_notice_tail_on_generated_lines(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert furniture.notice_tail(text) == _tail_before(text), text
+
+
+def test_has_short_matches_the_search_it_replaces() -> None:
+    lines = shipped_lines([*_MADE_UP, "返回顶部", "回返顶部 x", "返返頂部", "1/12", " > "])
+    assert sum(features._SHORT_RE.search(t) is not None for t in lines) >= 20
+    for text in lines:
+        assert features._has_short(text) == (features._SHORT_RE.search(text) is not None), text
+
+
+@given(
+    st.lists(st.sampled_from([*_PIECES, "返", "回", "顶部", "/", "12", "更多", "\n"]), max_size=8)
+)
+def test_has_short_on_generated_lines(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert features._has_short(text) == (features._SHORT_RE.search(text) is not None), text

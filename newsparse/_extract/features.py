@@ -107,6 +107,13 @@ _SHORT_WRITTEN = [w for b in _SHORT_BRANCHES if not b.startswith("^") for w in l
 _LED = tuple("[(\\.")  # how a written-out branch that does not open with a literal opens
 _SHORT_APART = "|".join(w for w in _SHORT_WRITTEN if w.startswith(_LED))
 _APART_FIRSTS = literal_branches(first_class(_SHORT_APART)) if _SHORT_APART else []
+# Whether a short line holds a SHORT_LINE word is asked as three questions, not one search
+# of _SHORT_RE (whose guard the engine tries at each position): the written-out words that
+# open with a literal, as one scan skipped in C to where one can start (most menus end the
+# asking there); the words anchored at the start; those kept apart (_SHORT_APART).
+_SHORT_LED = lazy_compile("|".join(w for w in _SHORT_WRITTEN if not w.startswith(_LED)))
+_SHORT_START = lazy_compile("|".join(b for b in _SHORT_BRANCHES if b.startswith("^")) or "(?!)")
+_SHORT_APART_RE = lazy_compile(_SHORT_APART or "(?!)")
 
 
 def _late_literal(branch: str) -> str | None:
@@ -319,7 +326,7 @@ def is_boilerplate(text: str) -> str | None:
         (len(text) <= 120 and not _is_sentence(text)) or _strong_twice(text)
     ):  # (the cheap test first: most such lines are short notices)
         return "notice"
-    if len(text) <= SHORT_LINE_MAX and not has_sentence_end(text) and _SHORT_RE.search(text):
+    if len(text) <= SHORT_LINE_MAX and not has_sentence_end(text) and _has_short(text):
         return "menu"
     if _WHOLE_RE.fullmatch(text):
         return "label"
@@ -337,6 +344,15 @@ def _strong_twice(text: str) -> bool:
         first is not None
         and _OTHER_OR_WORD.search(text, first.end()) is not None
         and _STRONG_RE.search(text, first.end()) is not None
+    )
+
+
+def _has_short(text: str) -> bool:
+    """``_SHORT_RE.search(text) is not None``: a branch of the alternation matches."""
+    return (
+        _SHORT_LED.search(text) is not None
+        or _SHORT_START.match(text) is not None
+        or _SHORT_APART_RE.search(text) is not None
     )
 
 
