@@ -8,11 +8,17 @@ pages.
 
 from __future__ import annotations
 
-from _helpers import shipped_lines
+import pytest
+from _helpers import seed_html, seed_paths, shipped_lines
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._extract import features, furniture
+from newsparse._core.blocks import NOTICE, UNLABELLED
+from newsparse._core.config import Config
+from newsparse._core.memo import forget_lines
+from newsparse._extract import features, furniture, stages
+from newsparse._extract.text import text_to_page
+from newsparse._html.page import html_to_page
 
 _PROSE = "今天天气很好，我们去公园散步，回来以后网友纷纷分享照片，评论说2014-12-11的活动很精彩。"
 _NOTICE = "版权所有，未经授权不得转载"
@@ -212,3 +218,60 @@ def test_has_short_matches_the_search_it_replaces() -> None:
 def test_has_short_on_generated_lines(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert features._has_short(text) == (features._SHORT_RE.search(text) is not None), text
+
+
+# mark_furniture hands _fill_notice_runs the notices it labelled, where it walked every block.
+_RULES = "网友发言请遵守相关法律法规，违者自负法律责任。"
+_VOICE = "请勿发布违法信息"
+_RUNS = [_RULES, _VOICE, _RULES, _VOICE, _VOICE, _RULES, _VOICE, _RULES, _NOTICE, _VOICE, _NOTICE]
+
+
+def _fill_walked(ctx: stages.Context) -> None:
+    """_fill_notice_runs before round t: the notices found by a walk over every block."""
+    blocks = ctx.blocks
+    for i in [j + 1 for j, b in enumerate(blocks[:-2]) if b.label is NOTICE]:
+        before, block, after = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            block.label is UNLABELLED
+            and len(block.text) <= furniture._RUN_MEMBER_MAX
+            and after.label is NOTICE
+            and before.rule == after.rule
+            and before.rule in furniture.NOTICE_KIND_NAMES
+            and furniture.notice_voice(block.text)
+        ):
+            ctx.label(i, NOTICE, f"{before.rule}, between two")
+
+
+def _texts() -> list[str]:
+    return [
+        "\n".join(_RUNS),
+        "\n".join(_RUNS[1:-1]),
+        *(path.read_text(encoding="utf-8") for path in seed_paths()),
+        "\n".join(shipped_lines(_MADE_UP)),
+    ]
+
+
+def test_pages_come_unlabelled() -> None:
+    """What the shortcut stands on: the furniture stage, the first, gets every block
+    unlabelled, from text and from HTML."""
+    assert stages.STAGES[0][1] is furniture.mark_furniture
+    pages = [text_to_page(t, config=Config()) for t in _texts()]
+    pages += [html_to_page(seed_html(p), encoding=None, config=Config()) for p in seed_paths()]
+    assert sum(len(p.blocks) for p in pages) > 100
+    assert all(b.label is UNLABELLED for p in pages for b in p.blocks)
+
+
+def test_notice_runs_match_the_walk(monkeypatch: pytest.MonkeyPatch) -> None:
+    runs = 0
+    for text in _texts():
+        page, walked = text_to_page(text, config=Config()), text_to_page(text, config=Config())
+        furniture.mark_furniture(stages.Context(page, "Asia/Shanghai", None, Config()))
+        with monkeypatch.context() as patch:
+            patch.setattr(furniture, "_fill_notice_runs", lambda ctx, _: _fill_walked(ctx))
+            furniture.mark_furniture(stages.Context(walked, "Asia/Shanghai", None, Config()))
+        assert [(b.label, b.rule) for b in page.blocks] == [
+            (b.label, b.rule) for b in walked.blocks
+        ]
+        runs += sum(b.rule.endswith("between two") for b in page.blocks)
+        forget_lines()
+    assert runs >= 3
