@@ -183,13 +183,7 @@ def _member_check(stream: IO[bytes]) -> Callable[[int, int], bool] | None:
     show it is never compared). Inflating the member once more here, with the check, costs
     a fraction of parsing the page.
     """
-    if not _seekable(stream):
-        return None
-    here = stream.tell()
-    stream.seek(0)
-    gzipped = is_gzip(stream.read(2))
-    stream.seek(here)
-    if not gzipped:
+    if not _seekable(stream) or not _gzipped(stream):
         return None
 
     def intact(start: int, end: int) -> bool:
@@ -218,10 +212,18 @@ def _member_check(stream: IO[bytes]) -> Callable[[int, int], bool] | None:
     return intact
 
 
-def _next_record_start(stream: IO[bytes], start: int) -> int | None:
-    """Offset of the next readable record start at or after ``start``, or None."""
+def _gzipped(stream: IO[bytes]) -> bool:
+    """Whether a seekable stream opens as gzip; its position is left where it was."""
+    here = stream.tell()
     stream.seek(0)
     gzipped = is_gzip(stream.read(2))
+    stream.seek(here)
+    return gzipped
+
+
+def _next_record_start(stream: IO[bytes], start: int) -> int | None:
+    """Offset of the next readable record start at or after ``start``, or None."""
+    gzipped = _gzipped(stream)
     position = start
     while True:
         stream.seek(position)

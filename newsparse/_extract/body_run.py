@@ -307,8 +307,8 @@ def mark_body(ctx: Context) -> None:
     is_html = page.is_html
     scores = [_score(b, w, is_html, title) for b, w in zip(blocks, weights, strict=True)]
     scores = _bullet_runs(blocks, scores)
-    run, rule = _choose(_runs(scores, _segments(scores, page.is_html)), anchors)
-    if page.is_html and _weight(page, weights, run) < W.STORY_WEIGHT:
+    run, rule = _choose(_runs(scores, _segments(scores, is_html)), anchors)
+    if is_html and _weight(page, weights, run) < W.STORY_WEIGHT:
         loose = [_score(b, w, True, title, False) for b, w in zip(blocks, weights, strict=True)]
         other, _ = _choose(_runs(loose, _segments(loose, True)), anchors)
         if _weight(page, weights, other) >= W.STORY_WEIGHT:
