@@ -234,7 +234,9 @@ def count_punct(text: str) -> int:
     """
     if len(text) < _PUNCT_SCAN:
         return len(_PUNCT.findall(text))
-    return sum(map(text.count, _PUNCT_MARKS))  # six C scans beat one regex on long texts
+    # Six C scans beat one regex on long texts; a mark the text lacks is told by ``in``
+    # (memchr), many times faster than str.count's loop: menus and bars hold few marks.
+    return sum([text.count(mark) for mark in _PUNCT_MARKS if mark in text])
 
 
 def has_full_date(text: str) -> bool:

@@ -1,0 +1,32 @@
+"""The cleaner's shortcuts give the answer of the path they skip."""
+
+from __future__ import annotations
+
+from _helpers import shipped_lines
+
+from newsparse._html import dom
+
+_MARKS = "，。！？；："
+# Around the length where count_punct changes method, with none, one, some and all marks,
+# marks at either end, and look-alikes (ASCII and half-width punctuation, U+FF0D).
+_MADE_UP = [
+    "",
+    "，",
+    "首页 新闻 体育" * 20,
+    "首页 新闻 体育，" * 20,
+    "，" + "新" * 126,
+    "，" + "新" * 127,
+    "新" * 127 + "：",
+    "新" * 128 + "：",
+    _MARKS * 30,
+    ("今天，天气很好。我们去公园玩！你呢？好的；他说：走吧" + "中文" * 10) * 10,
+    ",.!?;: －｡､" * 40,
+    "\n    \n  總覽   新聞  " * 200,
+    "🙂，" * 100,
+]
+
+
+def test_count_punct_skips_absent_marks_with_the_same_count() -> None:
+    for text in shipped_lines(_MADE_UP):
+        for line in (text, text * 8):  # short and long: both methods
+            assert dom.count_punct(line) == sum(map(line.count, _MARKS)), line[:40]
