@@ -5,6 +5,7 @@ from __future__ import annotations
 from _helpers import shipped_lines
 
 from newsparse._html import dom
+from newsparse._html.dom import parse_tree
 
 _MARKS = "，。！？；："
 # Around the length where count_punct changes method, with none, one, some and all marks,
@@ -30,3 +31,23 @@ def test_count_punct_skips_absent_marks_with_the_same_count() -> None:
     for text in shipped_lines(_MADE_UP):
         for line in (text, text * 8):  # short and long: both methods
             assert dom.count_punct(line) == sum(map(line.count, _MARKS)), line[:40]
+
+
+# <h1> itself, inside, deep inside, after a sibling, absent, and an <h10> look-alike.
+_BOXES = (
+    "<aside><h1>题</h1></aside>",
+    "<aside><div><p><h1>题</h1></p></div></aside>",
+    "<aside><p>无</p></aside><h1>外</h1>",
+    "<h1 class='share'><span>题</span></h1>",
+    "<aside><h10>假</h10><h2>二</h2></aside>",
+    "<aside><!-- h1 --><p>无</p></aside>",
+)
+
+
+def test_h1_below_a_box_is_found_as_find_finds_it() -> None:
+    for html in _BOXES:
+        for el in parse_tree(html).iter():
+            if not isinstance(el.tag, str):
+                continue
+            skipped = el.find(".//h1") is not None
+            assert (next(el.iterdescendants("h1"), None) is not None) == skipped, html

@@ -436,7 +436,7 @@ def _holds_article(el: Any, text: str, marks: int, total: _Total) -> bool:
     squeezed = "".join(text.split())
     if len(squeezed) > _HEAD_BOX_CHARS:
         return False
-    return el.find(".//h1") is not None or has_full_date(squeezed)
+    return next(el.iterdescendants("h1"), None) is not None or has_full_date(squeezed)
 
 
 def _furniture_names(names: tuple[str | None, str | None]) -> bool:
