@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from _helpers import shipped_lines
+from typing import Any
+
+from _helpers import PAGES_DIR, shipped_lines
+from lxml import etree
 
 from newsparse._html import dom
+from newsparse._html.decode import read_html
 from newsparse._html.dom import parse_tree
 
 _MARKS = "，。！？；："
@@ -51,3 +55,35 @@ def test_h1_below_a_box_is_found_as_find_finds_it() -> None:
                 continue
             skipped = el.find(".//h1") is not None
             assert (next(el.iterdescendants("h1"), None) is not None) == skipped, html
+
+
+# Scripts, styles and noscript at every place a text can sit: first child, between
+# children, nested, holding elements, around comments and processing instructions.
+_SCRIPTED = (
+    "<div>新<script>x()</script>闻<noscript><b>旧</b>尾</noscript>稿</div>后",
+    "<div><!--c-->甲<b>乙<!--d-->丙</b>丁<?pi x?>戊</div>",
+    "<div><style>p{}</style><p><i>1<b>2</b>3</i>4</p>5<br>6<script>7</script></div>",
+    "<noscript><div>藏<p>着</p></div>外</noscript><p>见</p>",
+    "<section><div><ul><li>一<script>s</script></li><li>二</li></ul>三</div></section>",
+    "<div><script></script><style></style><noscript></noscript></div>",
+)
+_XPATH_VISIBLE = etree.XPath(
+    ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+)
+
+
+def _shipped_trees() -> list[Any]:
+    return [parse_tree(read_html(p.read_bytes()).text) for p in sorted(PAGES_DIR.glob("*.html"))]
+
+
+def test_visible_text_joins_what_the_xpath_selects() -> None:
+    roots = [parse_tree(html) for html in _SCRIPTED] + _shipped_trees()
+    assert len(roots) > len(_SCRIPTED)
+    scripted = 0
+    for root in roots:
+        for el in root.iter(etree.Element):
+            scripted += next(el.iterdescendants(*dom._UNSEEN), None) is not None
+            if len(el) > 200:  # the XPath costs depth times size: real boxes are smaller
+                continue
+            assert dom._visible_text(el) == "".join(_XPATH_VISIBLE(el)), el.tag
+    assert scripted > 10  # boxes with scripts inside were among them
