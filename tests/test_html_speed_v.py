@@ -7,7 +7,7 @@ from typing import Any
 from _helpers import PAGES_DIR, shipped_lines
 from lxml import etree
 
-from newsparse._html import dom
+from newsparse._html import dom, headfields
 from newsparse._html.decode import read_html
 from newsparse._html.dom import parse_tree
 
@@ -87,3 +87,39 @@ def test_visible_text_joins_what_the_xpath_selects() -> None:
                 continue
             assert dom._visible_text(el) == "".join(_XPATH_VISIBLE(el)), el.tag
     assert scripted > 10  # boxes with scripts inside were among them
+
+
+def _reference_metas(elements: list[Any]) -> dict[str, list[str]]:
+    """headfields.collect_metas reading each name attribute by itself, the key by a regex."""
+    metas: dict[str, list[str]] = {}
+    for el in elements:
+        content = headfields._WS.sub(" ", str(el.get("content") or "")).strip()
+        if not content:
+            continue
+        for attr in ("name", "property", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                values = metas.setdefault(headfields._KEY_SPACE.sub("", str(key)).lower(), [])
+                if len(values) < headfields._MAX_VALUES:
+                    values.append(content)
+    return metas
+
+
+# Every name attribute alone, together, empty, spaced, upper-cased, namespaced look-alikes;
+# empty and blank contents; one name past the cap on values.
+_METAS = (
+    '<meta name="Author" content=" 孔 德明 "><meta property="og:title" content="题">'
+    '<meta itemprop="datePublished" content="2020-01-01"><meta http-equiv="Content-Language"'
+    ' content="zh-CN"><meta name="a" property="b" itemprop="c" http-equiv="d" content="全">'
+    '<meta name="" property="og:x" content="空名"><meta name="weibo: article:update_at"'
+    ' content="1"><meta name="x" content=""><meta name="y" content="  "><meta og:name="z"'
+    ' content="假"><meta NAME="UP" Content="大"><meta name="k\u3000ey" content="宽">'
+    + ('<meta property="og:image" content="i">' * 70)
+)
+
+
+def test_meta_names_read_as_each_attribute_alone() -> None:
+    roots = [parse_tree(f"<html><head>{_METAS}</head></html>"), *_shipped_trees()]
+    for root in roots:
+        metas = [el for el in root.iter("meta") if el.get("content") is not None]
+        assert headfields.collect_metas(metas) == _reference_metas(metas)

@@ -9,6 +9,7 @@ collapsed; ``_extract.extras`` normalises them with the rest of the article.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import html
 import re
 from collections.abc import Iterable
@@ -53,6 +54,9 @@ _WS = lazy_compile(r"\s+")
 _KEY_SPACE = lazy_compile(r"\s+")
 _WORD = lazy_compile(r"[\w\u3400-\u9fff]")
 _MAX_VALUES = 60  # values kept per meta name (a blog page had 47 og:image tags)
+# The attributes that name a meta's value, in the order they are read.
+_META_KEYS = ("name", "property", "itemprop", "http-equiv")
+_MEMO_SIZE = 4096  # distinct meta names remembered: many pages' worth
 _MAX_DESCRIPTION = 2000
 _MAX_SECTION = 20
 _FILE_WORDS = lazy_compile(r"[a-z]{3,}")
@@ -103,13 +107,20 @@ def collect_metas(elements: Iterable[Any]) -> dict[str, list[str]]:
         content = _WS.sub(" ", str(el.get("content") or "")).strip()
         if not content:
             continue
-        for attr in ("name", "property", "itemprop", "http-equiv"):
-            key = el.get(attr)
-            if key:
-                values = metas.setdefault(_KEY_SPACE.sub("", str(key)).lower(), [])
+        # The names first (one call): a missing attribute costs as much to read as one there.
+        keys = el.keys()
+        for attr in _META_KEYS:
+            if attr in keys and (key := el.get(attr)):
+                values = metas.setdefault(_meta_key(key), [])
                 if len(values) < _MAX_VALUES:
                     values.append(content)
     return metas
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _meta_key(key: str) -> str:
+    """A meta name as :func:`collect_metas` files it (pages repeat a few dozen names)."""
+    return _KEY_SPACE.sub("", key).lower()
 
 
 def _values(metas: dict[str, list[str]], names: Iterable[str]) -> list[str]:
