@@ -123,3 +123,33 @@ def test_meta_names_read_as_each_attribute_alone() -> None:
     for root in roots:
         metas = [el for el in root.iter("meta") if el.get("content") is not None]
         assert headfields.collect_metas(metas) == _reference_metas(metas)
+
+
+# Furniture by tag, class, id, hidden and style, nested in kept boxes, with scripts.
+_BOXES_INSIDE = (
+    '<div class="share"><div class="x"><p>一</p><nav>导</nav><span hidden>藏</span>'
+    '<div class="footer">脚<script>s</script></div><p style="display:none">无</p>'
+    '<div id="comment-list"><p>评</p></div><aside>旁</aside></div><p>二</p></div>'
+)
+
+
+def test_small_boxes_walked_with_depth_give_the_tag_scan() -> None:
+    roots = [parse_tree(_BOXES_INSIDE), *_shipped_trees()]
+    walked = 0
+    for root in roots:
+        for el in root.iter(etree.Element):
+            if not dom._is_small(el) or dom._deeper(400)(el):
+                continue
+            walked += 1
+            for max_nodes in (1, 3, 200_000):
+                expected = dom._tag_scan(el, max_nodes)
+                assert dom._scan(el, max_nodes, 400) == expected
+                assert dom._walk_scan(el, max_nodes, 400) == expected
+    assert walked > 100
+
+
+def test_small_means_at_most_the_limit_of_nodes() -> None:
+    for size in (dom._SMALL_SCAN - 1, dom._SMALL_SCAN, dom._SMALL_SCAN + 1):
+        root = parse_tree("<div>" + "<p>段</p>" * (size - 1) + "</div>").find(".//div")
+        assert len(list(root.iter())) == size
+        assert dom._is_small(root) == (size <= dom._SMALL_SCAN)
