@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import string
+from itertools import compress, count
 from typing import AnyStr
 
 from .._core.firsts import first_class
@@ -213,8 +215,9 @@ def _year_mark(text: str) -> bool:
 _YEAR_SIGN_LINE = lazy_compile(_YEAR_SIGN_END + r"[^\0]*")
 _WHOLE_LINE = lazy_compile(rf"\0[\d\s]{{1,{WHOLE_MAX}}}(?![^\0])")
 _FOUR_DIGITS_LINE = lazy_compile(r"\d\d{3}[^\0]*")  # EN_YEAR's matches, opening with one class
-# EN_LETTER's, read in the page's ASCII bytes (its letters are ASCII; the NULs stay).
-_LETTER_LINE = lazy_compile(EN_LETTER.pattern.encode("ascii") + rb"[^\0]*")
+# The bytes that are no character EN_LETTER matches (its letters are ASCII), NUL aside:
+# deleted from the page's ASCII bytes, they leave each line's letters between its NULs.
+_NOT_LETTER = bytes(sorted(set(range(1, 256)) - set(string.ascii_letters.encode("ascii"))))
 
 
 def year_lines(texts: list[str]) -> list[int]:
@@ -228,10 +231,11 @@ def year_lines(texts: list[str]) -> list[int]:
     if _year_mark(joined):
         lines.update(_lines_of(_YEAR_SIGN_LINE, joined))
     # An English date: four digits in a line with a Latin letter. The lines with a letter
-    # are found in the page's ASCII bytes (a shorter scan: most characters are Han), and
-    # only those not found above are searched for the digits, joined as the page is.
-    lettered = _lines_of(_LETTER_LINE, joined.encode("ascii", "ignore"))
-    lettered = [i for i in lettered if i not in lines]
+    # are those left with some of the page's ASCII bytes once all but letters and NULs are
+    # deleted (in C: the part before the first NUL, always empty, is numbered -1), and only
+    # those not found above are searched for the digits, joined as the page is.
+    letters = joined.encode("ascii", "ignore").translate(None, _NOT_LETTER).split(b"\0")
+    lettered = [i for i in compress(count(-1), letters) if i not in lines]
     if lettered:
         some = "\0" + "\0".join([texts[i] for i in lettered])
         lines.update(lettered[j] for j in _lines_of(_FOUR_DIGITS_LINE, some))

@@ -1,0 +1,80 @@
+"""The teaser stage's shortcuts (round y) give what the paths they skip give.
+
+* :func:`~newsparse._dates.fast.year_lines` finds the lines with a Latin letter (those an
+  English date may be in) by deleting every other byte of the page's ASCII bytes but the
+  NULs between lines, where it searched those bytes with ``EN_LETTER``: compared with
+  :func:`may_write_year` line by line, on made-up pages that reach the edges (letters at
+  either end of a line, full-width letters, empty lines, a line of letters alone) and on
+  real lines.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+from _helpers import shipped_lines
+
+from newsparse._core.memo import forget_lines
+from newsparse._dates import fast
+from newsparse._dates.patterns import EN_LETTER
+
+_LETTER_LINES = [
+    "",
+    " ",
+    "a",
+    "Z",
+    "ab",
+    "2013",
+    "Dec 2013",
+    "28 Dec 2013",
+    "December 28, 2013",
+    "2013 December",
+    "2013年12月28日",
+    "ｄｅｃ 2013",  # full-width letters: no Latin letter to EN_LETTER
+    "Ｄｅｃ ２０１３",
+    "é 2013",
+    "Ä2013",
+    "x２０１３",  # full-width digits are \d
+    "新华社 AP 2013",
+    "新华社2013AP",
+    "AP新华社",
+    "AP",
+    "@[`{",  # the bytes either side of the letters
+    "\x7f2013",
+    "\t2013 z",
+    "一九九六年 May",
+]
+
+
+def _page_lines(rng: random.Random, pool: list[str]) -> list[str]:
+    return [rng.choice(pool) for _ in range(rng.randint(0, 12))]
+
+
+def test_not_letter_is_every_byte_but_en_letters_and_nul() -> None:
+    for byte in range(256):
+        deleted = byte in fast._NOT_LETTER
+        assert deleted == (byte != 0 and EN_LETTER.fullmatch(chr(byte)) is None), byte
+    # (EN_LETTER's letters are ASCII: the bytes of a page's ASCII encoding hold all of them.)
+    assert set(string.ascii_letters) == {chr(b) for b in range(128) if EN_LETTER.match(chr(b))}
+    others = "".join(chr(c) for c in range(128, 0x30000) if not 0xD800 <= c < 0xE000)
+    assert EN_LETTER.search(others) is None
+
+
+def test_year_lines_find_the_lettered_lines_as_the_search_did() -> None:
+    rng = random.Random(23)
+    alphabet = [*string.ascii_letters[::5], "2013", "２０", "年", " ", "新", "-", "é", "ｄ", ""]
+    made = list(_LETTER_LINES)
+    made += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(400)]
+    lines = shipped_lines(made)
+    for pool in (made, lines):
+        for _ in range(1500):
+            texts = _page_lines(rng, pool)
+            forget_lines()
+            want = [i for i, text in enumerate(texts) if fast.may_write_year(text)]
+            assert fast.year_lines(texts) == want, texts
+    # Real lines in page order, as a page holds them.
+    for start in range(0, len(lines), 300):
+        texts = lines[start : start + 300]
+        forget_lines()
+        assert fast.year_lines(texts) == [i for i, t in enumerate(texts) if fast.may_write_year(t)]
