@@ -6,6 +6,10 @@
   :func:`may_write_year` line by line, on made-up pages that reach the edges (letters at
   either end of a line, full-width letters, empty lines, a line of letters alone) and on
   real lines.
+* The listing finder sets a glued stamp's date and time apart (``_unglued``) only in a line
+  holding both a "-" and a ":", and with a function for the replacement: compared with the
+  substitution it skips (``sub(r"\1 \2")``) on made-up lines around the pattern's edges,
+  on random strings of its characters and on real lines.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from _helpers import shipped_lines
 from newsparse._core.memo import forget_lines
 from newsparse._dates import fast
 from newsparse._dates.patterns import EN_LETTER
+from newsparse._extract import listing
 
 _LETTER_LINES = [
     "",
@@ -78,3 +83,36 @@ def test_year_lines_find_the_lettered_lines_as_the_search_did() -> None:
         texts = lines[start : start + 300]
         forget_lines()
         assert fast.year_lines(texts) == [i for i, t in enumerate(texts) if fast.may_write_year(t)]
+
+
+_GLUED = [
+    "",
+    "-",
+    ":",
+    "-:",
+    "2019-09-3007:42",
+    "2019-09-307:42",
+    "2019-9-3007:42",
+    "2019-09-30 07:42",
+    "2019-09-3007:4",  # a minute of one digit: no match
+    "2019-09-3007：42",  # a full-width colon: no match
+    "2019－09－3007:42",  # full-width dashes: no match
+    "２０１９-09-3007:42",  # full-width digits are \d
+    "2019-09-3007:42 2020-01-0208:00",
+    "时间：2019-09-3007:42 来源：新华网",
+    "2019/09/3007:42",
+    "12:30-13:30",
+    "2019-09-30",
+    "07:42",
+    "2019-09-3007:42:15",
+]
+
+
+def test_unglued_is_the_substitution() -> None:
+    rng = random.Random(31)
+    alphabet = ["2019", "0", "9", "1", "-", ":", " ", "：", "新", "07:42", "-09", "a"]
+    made = list(_GLUED)
+    made += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(5000)]
+    for text in shipped_lines(made):
+        want = listing._GLUED_STAMP.sub(r"\1 \2", text)
+        assert listing._unglued(text) == want, text

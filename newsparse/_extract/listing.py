@@ -249,6 +249,23 @@ def _own_headline(text: str, title: str) -> bool:
     return len(title) >= _TITLE_MIN and text.startswith(title) and len(text) - len(title) <= 6
 
 
+def _unglued(text: str) -> str:
+    """``text`` with a glued stamp's date and time set apart ("2019-09-30 07:42").
+
+    Every match of ``_GLUED_STAMP`` holds a "-" and a ":": a line without both, most, is
+    returned as it is, without the substitution's call.
+    """
+    if "-" in text and ":" in text:
+        return _GLUED_STAMP.sub(_set_apart, text)
+    return text
+
+
+def _set_apart(glued: re.Match[str]) -> str:
+    r"""A glued stamp's date and time, a space between: the replacement ``r"\1 \2"`` as a
+    function, which the substitution calls without reading a template first."""
+    return glued[1] + " " + glued[2]
+
+
 def _meta_line(text: str, r: _Reader, wrote: bool = False) -> tuple[DateMatch, str] | None:
     """``source· date`` or ``date source``: a short line that is a date plus a label."""
     if len(text) > _META_MAX or not _DIGIT.search(text):
@@ -256,7 +273,7 @@ def _meta_line(text: str, r: _Reader, wrote: bool = False) -> tuple[DateMatch, s
     if _BYLINE_LABEL.search(text):
         return None  # "…来源：证券时报网作者：李在山": an article's own header line
     # (A glued stamp's "2019-" is a year sign: the text unglued may write a year as it did.)
-    text = _GLUED_STAMP.sub(r"\1 \2", text)
+    text = _unglued(text)
     match = r.full(text, wrote)
     if match is None or match.value is None:
         return None
@@ -596,7 +613,7 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
     for idx in ends:
         match = _DATED_HEADLINE.match(blocks[idx].text)
         if match and han_count(match.group(1)) >= 4:
-            found = r.full(_GLUED_STAMP.sub(r"\1 \2", match.group(2)), True)  # ("2014-")
+            found = r.full(_unglued(match.group(2)), True)  # ("2014-")
             if found is not None and found.value is not None:
                 dated.append((idx, match.group(1).strip(_SEPARATORS), found))
     run: list[tuple[int, str, DateMatch]] = []
