@@ -10,6 +10,8 @@
   holding both a "-" and a ":", and with a function for the replacement: compared with the
   substitution it skips (``sub(r"\1 \2")``) on made-up lines around the pattern's edges,
   on random strings of its characters and on real lines.
+* The listing finder names a meta line's outlet once per label on a page
+  (``_Reader.source``): compared with :func:`source_name` on labels asked twice.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from newsparse._core.memo import forget_lines
 from newsparse._dates import fast
 from newsparse._dates.patterns import EN_LETTER
 from newsparse._extract import listing
+from newsparse._extract.header import source_name
 
 _LETTER_LINES = [
     "",
@@ -116,3 +119,12 @@ def test_unglued_is_the_substitution() -> None:
     for text in shipped_lines(made):
         want = listing._GLUED_STAMP.sub(r"\1 \2", text)
         assert listing._unglued(text) == want, text
+
+
+def test_reader_source_is_source_name() -> None:
+    made = ["", " ", "新华社", "Ren Min Ri Bao", "人民网-文化频道", "news flash", "1151"]
+    made += ["中時即時", "史蒂文的家_藍天 於   回覆", "(六)", "報導", "Dota Team"]
+    labels = shipped_lines(made)
+    r = listing._Reader([], "Asia/Shanghai", None)
+    for label in [*labels, *reversed(labels)]:
+        assert r.source(label) == source_name(label), label

@@ -162,8 +162,8 @@ class _Reader:
     page repeats some lines ("2025-03-31" under each teaser)."""
 
     __slots__ = (
-        "_full", "_meta", "blocks", "linked", "reference", "texts", "tz", "weights", "wrote",
-        "years",
+        "_full", "_meta", "_sources", "blocks", "linked", "reference", "texts", "tz", "weights",
+        "wrote", "years",
     )  # fmt: skip
 
     def __init__(
@@ -191,6 +191,7 @@ class _Reader:
         self.wrote = set(self.years)
         self._full: dict[str, DateMatch | None] = {}
         self._meta: dict[str, tuple[DateMatch, str] | None] = {}
+        self._sources: dict[str, str | None] = {}
 
     def weight(self, i: int) -> int:
         """:func:`text_weight` of block ``i``."""
@@ -211,6 +212,13 @@ class _Reader:
             found = find_dates(text, reference=self.reference, tz=self.tz)
             self._full[text] = _full_date(found)
         return self._full[text]
+
+    def source(self, label: str) -> str | None:
+        """:func:`source_name` of a meta line's label (a page of teasers repeats its outlet's
+        name under each, and most lines have none: "")."""
+        if label not in self._sources:
+            self._sources[label] = source_name(label)
+        return self._sources[label]
 
     def meta(self, text: str, wrote: bool = False) -> tuple[DateMatch, str] | None:
         """:func:`_meta_line` of ``text`` (``wrote``: as :meth:`full`)."""
@@ -351,7 +359,7 @@ def _meta_hit(r: _Reader, i: int) -> ListingHit | None:
         if above.label is UNLABELLED and above.tag != "title" and _headline(r, i - 2):
             # Headline, snippet, then the date ("金融委最新定调…", "…重点工作。", "2019-09-30").
             snippet, head, indexes = head.text, above, (i - 2, i - 1, i)
-    return ListingHit(ListingItem(head.text, snippet, value, source_name(label), head.url), indexes)
+    return ListingHit(ListingItem(head.text, snippet, value, r.source(label), head.url), indexes)
 
 
 def _tail_hit(r: _Reader, i: int) -> ListingHit | None:
