@@ -10,12 +10,18 @@
   holding both a "-" and a ":", and with a function for the replacement: compared with the
   substitution it skips (``sub(r"\1 \2")``) on made-up lines around the pattern's edges,
   on random strings of its characters and on real lines.
+* :func:`~newsparse._dates.fast.may_write_full_date` says no full date is written in a string
+  without 年 and without four digits in a row, where the listing finder ran the grammar:
+  checked against the grammar (no match it finds writes year, month and day), with and
+  without a reference, on made-up strings of every form that writes a year and of many
+  that do not, on random strings of date parts and on real lines.
 * The listing finder names a meta line's outlet once per label on a page
   (``_Reader.source``): compared with :func:`source_name` on labels asked twice.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import random
 import string
 
@@ -24,6 +30,7 @@ from _helpers import shipped_lines
 from newsparse._core.memo import forget_lines
 from newsparse._dates import fast
 from newsparse._dates.patterns import EN_LETTER
+from newsparse._dates.search import find_dates
 from newsparse._extract import listing
 from newsparse._extract.header import source_name
 
@@ -128,3 +135,50 @@ def test_reader_source_is_source_name() -> None:
     r = listing._Reader([], "Asia/Shanghai", None)
     for label in [*labels, *reversed(labels)]:
         assert r.source(label) == source_name(label), label
+
+
+_YEARS = [
+    # Forms that write a year, and shapes near them that do not.
+    "2025-03-31", "2025-3-31 10:20", "２０２５-03-31", "2025／03／31", "2025．3．31",
+    "2019-09-3007:42", "1996.03-08", "31.12.2014", "31. 12. 2014", "11-22-2014", "22/11/2014",
+    "28 Dec 2013", "Dec 28, 2013", "December 28, 2013", "28th of December, 2013",
+    "Sat, 28 Dec 2013", "20231115", "2023 05 17", " 2023 5 7 ", "2019", "2100", "10-08",
+    "二〇二二年九月八日", "民國90年8月8日", "113年4月29日", "16年3月5日", "四五年",
+    "今年3月5日", "去年12月5日", "2024年清明", "农历2024年腊月廿三", "大年初一", "1040820",
+    "101/05/25", "14-12-05", "14.12.05", "5/6/14", "12/6/2014", "2014-12", "201412",
+    "2014.12", "12/12 12:55", "09-30 22:46", "09-3022:46", "3月31日", "3月31日 10:20",
+    "昨天", "今（9）日", "1,983.84", "+5.28%", "05/十大券商", "第3天", "三月卅一日",
+    "2０25-03-31", "20 25-03-31", "１２/１２ １２:５５", "Dec 28, 13", "28 Dec 201",
+    "2014-12-16 (14:13)", "(12/13 00:34)", "22:12 2014/12/12 旺報即時", "周五 10:20",
+]  # fmt: skip
+_DATE_PARTS = [
+    "1", "12", "123", "2014", "201", "0", "9", "３", "２０", "０１", "-", "/", ".", "－",
+    "／", "．", " ", "\u3000", ":", "：", "月", "日", "号", "號", "年", "Dec", "December",
+    "th", ",", "民國", "今", "去", "农历", "初一", "二〇", "九", "十", "廿", "新", "a", "(",
+    ")", "周五", "上午", "前", "T", "Z", "+08:00",
+]  # fmt: skip
+
+
+def _full(text: str, reference: _dt.datetime | None) -> bool:
+    return any(
+        m.year is not None and m.month is not None and m.day is not None
+        for m in find_dates(text, reference=reference, tz="Asia/Shanghai")
+    )
+
+
+def test_no_full_date_without_year_or_four_digits() -> None:
+    rng = random.Random(41)
+    made = list(_YEARS)
+    for _ in range(6000):
+        parts = [rng.choice(_DATE_PARTS) for _ in range(rng.randint(1, 9))]
+        made.append("".join(parts))
+    refused = 0
+    for text in shipped_lines(made):
+        if fast.may_write_full_date(text):
+            continue
+        refused += 1
+        for reference in (None, _dt.datetime(2025, 3, 31, 10, 0)):
+            assert not _full(text, reference), text
+    assert refused > 1000  # (the test reaches the strings it is about)
+    # The made-up forms reach the full dates the rule must leave to the grammar.
+    assert sum(_full(text, None) for text in _YEARS) >= 25

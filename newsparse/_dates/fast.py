@@ -163,17 +163,29 @@ def may_write_year(text: str) -> bool:
 
 
 def may_write_full_date(text: str) -> bool:
-    """False when no expression ``find_dates(text)`` finds (``roc=False``) is a full date
-    (year, month and day), for a string of ASCII digits and spaces alone (a count, a page
-    number, an identifier under a teaser): such a string writes a year only read whole
-    (:func:`may_write_year`), as :func:`~newsparse._dates.calendar_tokens.whole_string`
-    reads it (ASCII: folding leaves it as it is), so it holds a full date only where that
-    reading is one. True for any other string (the grammar decides).
+    r"""False when no expression ``find_dates(text)`` finds (``roc=False``) is a full date
+    (year, month and day); True where the grammar must decide.
+
+    A year is written (see :func:`may_write_year`) with 年 (YMD, SY, ROC3, RYMD, a lunar
+    year, 四五年 read whole), or with four digits in a row: ISO's (2025-03-31), DMY's
+    (31.12.2014), NDY's (11-22-2014), an English date's (``EN_YEAR``) and the others a
+    string read whole holds (2019, 20231115, "2023 05 17"; 2100). So a string with neither
+    writes no full date, whatever else it holds ("12/12 12:55", "+5.28%"). (\d finds the
+    full-width digits too, which folding turns into ASCII ones before the grammar reads.)
+
+    A string of ASCII digits and spaces alone (a count, a page number, an identifier under
+    a teaser) writes a year only read whole (:func:`may_write_year`), as
+    :func:`~newsparse._dates.calendar_tokens.whole_string` reads it (ASCII: folding leaves
+    it as it is), so it holds a full date only where that reading is one.
 
     Examples:
         >>> [may_write_full_date(s) for s in ("2025", "12345", "20250331", "2023 05 17")]
         [False, False, True, True]
+        >>> [may_write_full_date(s) for s in ("12/12 12:55", "21年", "２０２５-3-31")]
+        [False, True, True]
     """
+    if "年" not in text and EN_YEAR.search(text) is None:
+        return False
     if not text.isascii() or WHOLE_DIGITS.fullmatch(text) is None:
         return True
     whole = whole_string(text)
