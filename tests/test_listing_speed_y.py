@@ -11,7 +11,8 @@
   substitution it skips (``sub(r"\1 \2")``) on made-up lines around the pattern's edges,
   on random strings of its characters and on real lines.
 * :func:`~newsparse._dates.fast.may_write_full_date` says no full date is written in a string
-  without 年 and without four digits in a row, where the listing finder ran the grammar:
+  without four digits in a row and without both 年 and 月, where the listing finder ran the
+  grammar:
   checked against the grammar (no match it finds writes year, month and day), with and
   without a reference, on made-up strings of every form that writes a year and of many
   that do not, on random strings of date parts and on real lines.
@@ -150,12 +151,17 @@ _YEARS = [
     "昨天", "今（9）日", "1,983.84", "+5.28%", "05/十大券商", "第3天", "三月卅一日",
     "2０25-03-31", "20 25-03-31", "１２/１２ １２:５５", "Dec 28, 13", "28 Dec 201",
     "2014-12-16 (14:13)", "(12/13 00:34)", "22:12 2014/12/12 旺報即時", "周五 10:20",
+    "16年3月5号", "二〇二二年九月八号", "民國90年8月8號", "16年 3月", "16年12-05",
+    "16年12/05 10:00", "16年Dec 5", "16年5日", "二〇一六年五号", "二〇二四年三季度末",
+    "16年第3天", "16年元旦", "二〇二四年大年初一", "二〇一九年十一", "16年正月初一",
+    "16年腊月廿三", "农历16年二月初二", "民國105年1/5", "结束20年职业生涯", "12个月",
 ]  # fmt: skip
 _DATE_PARTS = [
     "1", "12", "123", "2014", "201", "0", "9", "３", "２０", "０１", "-", "/", ".", "－",
     "／", "．", " ", "\u3000", ":", "：", "月", "日", "号", "號", "年", "Dec", "December",
     "th", ",", "民國", "今", "去", "农历", "初一", "二〇", "九", "十", "廿", "新", "a", "(",
-    ")", "周五", "上午", "前", "T", "Z", "+08:00",
+    ")", "周五", "上午", "前", "T", "Z", "+08:00", "月", "年", "16年", "季度", "第", "天",
+    "大年", "初一", "十一", "元旦", "正月", "腊月", "个月", "份",
 ]  # fmt: skip
 
 

@@ -169,8 +169,12 @@ def may_write_full_date(text: str) -> bool:
     A year is written (see :func:`may_write_year`) with 年 (YMD, SY, ROC3, RYMD, a lunar
     year, 四五年 read whole), or with four digits in a row: ISO's (2025-03-31), DMY's
     (31.12.2014), NDY's (11-22-2014), an English date's (``EN_YEAR``) and the others a
-    string read whole holds (2019, 20231115, "2023 05 17"; 2100). So a string with neither
-    writes no full date, whatever else it holds ("12/12 12:55", "+5.28%"). (\d finds the
+    string read whole holds (2019, 20231115, "2023 05 17"; 2100). A month comes with 月
+    (YMD, MD, ROC3, RYMD, a lunar month) or in one of those four-digit forms, and the
+    expression a year of 年 opens takes only a follower that writes 月 (MD, a lunar month)
+    or no month (a festival, a term, an ordinal, a quarter: ``join._YEAR_FOLLOWERS``). So a
+    string without four digits in a row and without both 年 and 月 writes no full date,
+    whatever else it holds ("12/12 12:55", "+5.28%", "结束20年职业生涯"). (\d finds the
     full-width digits too, which folding turns into ASCII ones before the grammar reads.)
 
     A string of ASCII digits and spaces alone (a count, a page number, an identifier under
@@ -181,10 +185,10 @@ def may_write_full_date(text: str) -> bool:
     Examples:
         >>> [may_write_full_date(s) for s in ("2025", "12345", "20250331", "2023 05 17")]
         [False, False, True, True]
-        >>> [may_write_full_date(s) for s in ("12/12 12:55", "21年", "２０２５-3-31")]
-        [False, True, True]
+        >>> [may_write_full_date(s) for s in ("12/12 12:55", "21年", "16年3月5日", "２０２５-3-31")]
+        [False, False, True, True]
     """
-    if "年" not in text and EN_YEAR.search(text) is None:
+    if ("年" not in text or "月" not in text) and EN_YEAR.search(text) is None:
         return False
     if not text.isascii() or WHOLE_DIGITS.fullmatch(text) is None:
         return True
