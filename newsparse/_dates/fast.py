@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import string
+from itertools import compress, count
 from typing import AnyStr
 
 from .._core.firsts import first_class
@@ -161,17 +163,33 @@ def may_write_year(text: str) -> bool:
 
 
 def may_write_full_date(text: str) -> bool:
-    """False when no expression ``find_dates(text)`` finds (``roc=False``) is a full date
-    (year, month and day), for a string of ASCII digits and spaces alone (a count, a page
-    number, an identifier under a teaser): such a string writes a year only read whole
-    (:func:`may_write_year`), as :func:`~newsparse._dates.calendar_tokens.whole_string`
-    reads it (ASCII: folding leaves it as it is), so it holds a full date only where that
-    reading is one. True for any other string (the grammar decides).
+    r"""False when no expression ``find_dates(text)`` finds (``roc=False``) is a full date
+    (year, month and day); True where the grammar must decide.
+
+    A year is written (see :func:`may_write_year`) with 年 (YMD, SY, ROC3, RYMD, a lunar
+    year, 四五年 read whole), or with four digits in a row: ISO's (2025-03-31), DMY's
+    (31.12.2014), NDY's (11-22-2014), an English date's (``EN_YEAR``) and the others a
+    string read whole holds (2019, 20231115, "2023 05 17"; 2100). A month comes with 月
+    (YMD, MD, ROC3, RYMD, a lunar month) or in one of those four-digit forms, and the
+    expression a year of 年 opens takes only a follower that writes 月 (MD, a lunar month)
+    or no month (a festival, a term, an ordinal, a quarter: ``join._YEAR_FOLLOWERS``). So a
+    string without four digits in a row and without both 年 and 月 writes no full date,
+    whatever else it holds ("12/12 12:55", "+5.28%", "结束20年职业生涯"). (\d finds the
+    full-width digits too, which folding turns into ASCII ones before the grammar reads.)
+
+    A string of ASCII digits and spaces alone (a count, a page number, an identifier under
+    a teaser) writes a year only read whole (:func:`may_write_year`), as
+    :func:`~newsparse._dates.calendar_tokens.whole_string` reads it (ASCII: folding leaves
+    it as it is), so it holds a full date only where that reading is one.
 
     Examples:
         >>> [may_write_full_date(s) for s in ("2025", "12345", "20250331", "2023 05 17")]
         [False, False, True, True]
+        >>> [may_write_full_date(s) for s in ("12/12 12:55", "21年", "16年3月5日", "２０２５-3-31")]
+        [False, False, True, True]
     """
+    if ("年" not in text or "月" not in text) and EN_YEAR.search(text) is None:
+        return False
     if not text.isascii() or WHOLE_DIGITS.fullmatch(text) is None:
         return True
     whole = whole_string(text)
@@ -213,8 +231,9 @@ def _year_mark(text: str) -> bool:
 _YEAR_SIGN_LINE = lazy_compile(_YEAR_SIGN_END + r"[^\0]*")
 _WHOLE_LINE = lazy_compile(rf"\0[\d\s]{{1,{WHOLE_MAX}}}(?![^\0])")
 _FOUR_DIGITS_LINE = lazy_compile(r"\d\d{3}[^\0]*")  # EN_YEAR's matches, opening with one class
-# EN_LETTER's, read in the page's ASCII bytes (its letters are ASCII; the NULs stay).
-_LETTER_LINE = lazy_compile(EN_LETTER.pattern.encode("ascii") + rb"[^\0]*")
+# The bytes that are no character EN_LETTER matches (its letters are ASCII), NUL aside:
+# deleted from the page's ASCII bytes, they leave each line's letters between its NULs.
+_NOT_LETTER = bytes(sorted(set(range(1, 256)) - set(string.ascii_letters.encode("ascii"))))
 
 
 def year_lines(texts: list[str]) -> list[int]:
@@ -228,10 +247,11 @@ def year_lines(texts: list[str]) -> list[int]:
     if _year_mark(joined):
         lines.update(_lines_of(_YEAR_SIGN_LINE, joined))
     # An English date: four digits in a line with a Latin letter. The lines with a letter
-    # are found in the page's ASCII bytes (a shorter scan: most characters are Han), and
-    # only those not found above are searched for the digits, joined as the page is.
-    lettered = _lines_of(_LETTER_LINE, joined.encode("ascii", "ignore"))
-    lettered = [i for i in lettered if i not in lines]
+    # are those left with some of the page's ASCII bytes once all but letters and NULs are
+    # deleted (in C: the part before the first NUL, always empty, is numbered -1), and only
+    # those not found above are searched for the digits, joined as the page is.
+    letters = joined.encode("ascii", "ignore").translate(None, _NOT_LETTER).split(b"\0")
+    lettered = [i for i in compress(count(-1), letters) if i not in lines]
     if lettered:
         some = "\0" + "\0".join([texts[i] for i in lettered])
         lines.update(lettered[j] for j in _lines_of(_FOUR_DIGITS_LINE, some))

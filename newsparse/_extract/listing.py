@@ -162,8 +162,8 @@ class _Reader:
     page repeats some lines ("2025-03-31" under each teaser)."""
 
     __slots__ = (
-        "_full", "_meta", "blocks", "linked", "reference", "texts", "tz", "weights", "wrote",
-        "years",
+        "_full", "_meta", "_sources", "blocks", "linked", "reference", "texts", "tz", "weights",
+        "wrote", "years",
     )  # fmt: skip
 
     def __init__(
@@ -191,6 +191,7 @@ class _Reader:
         self.wrote = set(self.years)
         self._full: dict[str, DateMatch | None] = {}
         self._meta: dict[str, tuple[DateMatch, str] | None] = {}
+        self._sources: dict[str, str | None] = {}
 
     def weight(self, i: int) -> int:
         """:func:`text_weight` of block ``i``."""
@@ -211,6 +212,13 @@ class _Reader:
             found = find_dates(text, reference=self.reference, tz=self.tz)
             self._full[text] = _full_date(found)
         return self._full[text]
+
+    def source(self, label: str) -> str | None:
+        """:func:`source_name` of a meta line's label (a page of teasers repeats its outlet's
+        name under each, and most lines have none: "")."""
+        if label not in self._sources:
+            self._sources[label] = source_name(label)
+        return self._sources[label]
 
     def meta(self, text: str, wrote: bool = False) -> tuple[DateMatch, str] | None:
         """:func:`_meta_line` of ``text`` (``wrote``: as :meth:`full`)."""
@@ -249,6 +257,23 @@ def _own_headline(text: str, title: str) -> bool:
     return len(title) >= _TITLE_MIN and text.startswith(title) and len(text) - len(title) <= 6
 
 
+def _unglued(text: str) -> str:
+    """``text`` with a glued stamp's date and time set apart ("2019-09-30 07:42").
+
+    Every match of ``_GLUED_STAMP`` holds a "-" and a ":": a line without both, most, is
+    returned as it is, without the substitution's call.
+    """
+    if "-" in text and ":" in text:
+        return _GLUED_STAMP.sub(_set_apart, text)
+    return text
+
+
+def _set_apart(glued: re.Match[str]) -> str:
+    r"""A glued stamp's date and time, a space between: the replacement ``r"\1 \2"`` as a
+    function, which the substitution calls without reading a template first."""
+    return glued[1] + " " + glued[2]
+
+
 def _meta_line(text: str, r: _Reader, wrote: bool = False) -> tuple[DateMatch, str] | None:
     """``source· date`` or ``date source``: a short line that is a date plus a label."""
     if len(text) > _META_MAX or not _DIGIT.search(text):
@@ -256,7 +281,7 @@ def _meta_line(text: str, r: _Reader, wrote: bool = False) -> tuple[DateMatch, s
     if _BYLINE_LABEL.search(text):
         return None  # "…来源：证券时报网作者：李在山": an article's own header line
     # (A glued stamp's "2019-" is a year sign: the text unglued may write a year as it did.)
-    text = _GLUED_STAMP.sub(r"\1 \2", text)
+    text = _unglued(text)
     match = r.full(text, wrote)
     if match is None or match.value is None:
         return None
@@ -334,7 +359,7 @@ def _meta_hit(r: _Reader, i: int) -> ListingHit | None:
         if above.label is UNLABELLED and above.tag != "title" and _headline(r, i - 2):
             # Headline, snippet, then the date ("金融委最新定调…", "…重点工作。", "2019-09-30").
             snippet, head, indexes = head.text, above, (i - 2, i - 1, i)
-    return ListingHit(ListingItem(head.text, snippet, value, source_name(label), head.url), indexes)
+    return ListingHit(ListingItem(head.text, snippet, value, r.source(label), head.url), indexes)
 
 
 def _tail_hit(r: _Reader, i: int) -> ListingHit | None:
@@ -596,7 +621,7 @@ def _dated_hits(r: _Reader) -> list[ListingHit]:
     for idx in ends:
         match = _DATED_HEADLINE.match(blocks[idx].text)
         if match and han_count(match.group(1)) >= 4:
-            found = r.full(_GLUED_STAMP.sub(r"\1 \2", match.group(2)), True)  # ("2014-")
+            found = r.full(_unglued(match.group(2)), True)  # ("2014-")
             if found is not None and found.value is not None:
                 dated.append((idx, match.group(1).strip(_SEPARATORS), found))
     run: list[tuple[int, str, DateMatch]] = []
