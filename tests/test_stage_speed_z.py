@@ -1,0 +1,118 @@
+"""The furniture and header stages' shortcuts (round z) give what the paths they skip give.
+
+Each test runs the path as it was before the shortcut beside it, on made-up lines meant to
+reach the edges, on the real lines of the seeds and the shipped pages, and on lines
+generated from the tables themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from _helpers import shipped_lines
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._core.firsts import _sre, top_alternatives
+from newsparse._core.memo import forget_lines
+from newsparse._news import notices
+from newsparse._news.data.notices import NOTICE_KINDS, NOTICE_VOICE
+
+# --- notices: the cues found by _cue_matches ---------------------------------------------
+
+_CUES = [cue for cues in NOTICE_KINDS.values() for cue in cues] + list(NOTICE_VOICE)
+_NOTICE_MADE_UP = [
+    "",
+    "电子邮件",
+    "邮件",
+    "電子郵箱和信箱",
+    "免费注册会员",
+    "注册",
+    "将不负任何法律责任",
+    "將不負責",
+    "不负责",
+    "APP",
+    "xAPP",
+    "下载APP",
+    "APPs",
+    "App下载",
+    "客户端APP",
+    "QR Code",
+    "QRcode",
+    "保留所有权利",
+    "保留一切著作權利",
+    "版权所有，未经授权不得转载、摘编、复制，违者必究。",
+    "延迟 15 分钟",
+    "延遲15分鐘",
+    "本网站不代表本站立场",
+    "本网",
+    "如果你觉得文章不错，欢迎扫描二维码关注公众号，长按识别",
+    "網友應謹慎發言，遵守相關規定，違者自負法律責任。",
+    "本網站使用Cookie以提供更好的服務，繼續瀏覽即表示同意本網站的隱私權政策。",
+    "版权版权版权",
+    "个人资料个資",
+]
+
+
+def _as_found(text: str) -> list[tuple[int, int, str | None]]:
+    """What notice_kind reads of each cue match: where it is and whose it is."""
+    return [(m.start(), m.end(), m.lastgroup) for m in notices._CUES.finditer(text)]
+
+
+def _found(text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in notices._cue_matches(text)]
+
+
+def _notice_kind_as_written(text: str) -> str | None:
+    """notice_kind before round z: every match of _CUES by finditer."""
+    if notices._VOICE_ANY.search(text) is None:
+        return None
+    found: dict[str, set[str]] = {}
+    for match in notices._CUES.finditer(text):
+        name = match.lastgroup or ""
+        kind = notices._OWNER[name]
+        if kind != notices._VOICE:
+            found.setdefault(kind, set()).add(name)
+    if not found:
+        return None
+    needed = (
+        notices.NOTICE_LONG_CUES if len(text) > notices.NOTICE_LONG else notices.NOTICE_MIN_CUES
+    )
+    kind, cues = max(found.items(), key=lambda item: len(item[1]))
+    return kind if len(cues) >= needed else None
+
+
+def test_no_cue_matches_the_empty_string() -> None:
+    # _cue_matches goes on from where a match ends: it must end after it starts.
+    for cue in _CUES:
+        assert _sre.parse(cue).getwidth()[0] > 0, cue
+
+
+def test_every_branch_of_the_cue_starts_opens_with_a_literal() -> None:
+    # What lets the engine skip in C to where a cue can start.
+    for branch in top_alternatives(notices._cue_starts()):
+        assert str(_sre.parse(branch)[0][0]) == "LITERAL", branch
+
+
+def test_cue_matches_are_the_finditer_on_made_up_and_real_lines() -> None:
+    lines = shipped_lines(_NOTICE_MADE_UP)
+    lines += [a + b for a in _NOTICE_MADE_UP for b in _NOTICE_MADE_UP]
+    hits = 0
+    for line in lines:
+        assert _found(line) == _as_found(line), line
+        assert notices.notice_kind.__wrapped__(line) == _notice_kind_as_written(line), line  # type: ignore[attr-defined]
+        hits += bool(_as_found(line))
+    assert hits > 100
+
+
+_AROUND = st.text(alphabet=st.sampled_from("子电電将不本网 AQx。，免费下载"), max_size=4)
+_HELD = st.one_of(
+    *(st.tuples(_AROUND, st.from_regex(re.compile(cue)), _AROUND).map("".join) for cue in _CUES)
+)
+
+
+@given(st.lists(_HELD, max_size=4).map("".join))
+def test_cue_matches_are_the_finditer_on_lines_of_cues(text: str) -> None:
+    assert _found(text) == _as_found(text)
+    assert notices.notice_kind(text) == _notice_kind_as_written(text)
+    forget_lines()
