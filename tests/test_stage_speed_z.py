@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from newsparse._core.firsts import _sre, top_alternatives
 from newsparse._core.memo import forget_lines
+from newsparse._extract import furniture
 from newsparse._news import notices
 from newsparse._news.data.notices import NOTICE_KINDS, NOTICE_VOICE
 
@@ -116,3 +117,98 @@ def test_cue_matches_are_the_finditer_on_lines_of_cues(text: str) -> None:
     assert _found(text) == _as_found(text)
     assert notices.notice_kind(text) == _notice_kind_as_written(text)
     forget_lines()
+
+
+# --- furniture: the lines opening with a tag label's character, a space or a digit, and the
+# lines in the notices' voice, found in the lines joined ---------------------------------
+
+_LINES_MADE_UP = [
+    "",
+    " ",
+    "\u3000",
+    "\u3000關鍵字: 佔領立法院",
+    "關鍵字: 佔領立法院 林飛帆",
+    "标签：经济",
+    "1、赴港上市冷了吗？",
+    "12 条评论",
+    "١٢ Arabic-Indic digits",
+    "①、not a decimal digit",
+    "²superscript",
+    "\x1c\x1d\x1e\x1f\x85\xa0 spaces",
+    "本网站版权所有",
+    "版权所有，本",
+    "网站",
+    "请勿转载。欢迎分享。本站声明",
+    "敬请",
+    "将不负",
+    "任何责任",
+    "不负任何法律责任",
+    "今天天气很好。",
+    "回",
+    "x" * 200 + "谨慎",
+]
+
+
+def _openings_and_voices_read(texts: list[str]) -> tuple[list[tuple[int, str]], list[int]]:
+    """What _openings_and_voices gives, read line by line (mark_furniture before round z)."""
+    firsts = [text[:1] for text in texts]
+    opened = [(i, c) for i, c in enumerate(firsts) if c in furniture._TAG_OPENERS or c.isdecimal()]
+    return opened, [i for i, text in enumerate(texts) if notices._VOICE_ANY.search(text)]
+
+
+def _pages_made_up() -> list[list[str]]:
+    lines = _LINES_MADE_UP
+    pages = [[], [""], ["", ""], lines, lines[::-1], [a + b for a in lines for b in lines[:6]]]
+    pages += [[line] for line in lines] + [lines[i : i + 3] for i in range(len(lines))]
+    pages += [["本", "网"], ["本网", "\n本网"], ["a\nb", "1、x"], [" \n", "标签"]]
+    return pages
+
+
+def test_openings_and_voices_are_read_line_by_line() -> None:
+    pages = [*_pages_made_up(), shipped_lines([]), shipped_lines([], unstripped=True)]
+    found = 0
+    for page in pages:
+        assert furniture._openings_and_voices(page) == _openings_and_voices_read(page), page
+        opened, voiced = _openings_and_voices_read(page)
+        found += len(opened) + len(voiced)
+    assert found > 100
+
+
+_LINE_PIECES = ["本", "网", "站", "请勿", "1", "١", " ", "\u3000", "关键词", "标", "x", "，", "\n"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_LINE_PIECES), max_size=5).map("".join), max_size=8))
+def test_openings_and_voices_of_pieced_pages_are_read_line_by_line(texts: list[str]) -> None:
+    assert furniture._openings_and_voices(texts) == _openings_and_voices_read(texts)
+
+
+def _breaks(items: list[object]) -> bool:
+    """Whether a parsed pattern (firsts._sre) may match a line break (a character class
+    written with categories or negated counts as one that may; "." does not, without
+    DOTALL)."""
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL" and arg == ord("\n"):
+            return True
+        if name in ("NOT_LITERAL", "CATEGORY"):
+            return True
+        if name == "IN" and any(str(o) in ("NEGATE", "CATEGORY", "RANGE") for o, _ in arg):
+            return True
+        if name == "IN" and any(str(o) == "LITERAL" and a == ord("\n") for o, a in arg):
+            return True
+        if name in ("MAX_REPEAT", "MIN_REPEAT") and _breaks(list(arg[2])):
+            return True
+        if name == "SUBPATTERN" and _breaks(list(arg[3])):
+            return True
+        if name == "BRANCH" and any(_breaks(list(b)) for b in arg[1]):
+            return True
+    return False
+
+
+def test_the_voice_search_matches_no_line_break() -> None:
+    # The voice search of the lines joined finds what it finds in each line alone.
+    voice = notices._VOICE_ANY
+    assert not voice.flags & re.DOTALL and "(?s" not in voice.pattern
+    assert not _breaks(list(_sre.parse(voice.pattern)))
+    assert _breaks(list(_sre.parse(r"a(?:b|\s)"))) and _breaks(list(_sre.parse("a{0,2}[^a]")))
+    assert _breaks(list(_sre.parse("[\n]"))) and not _breaks(list(_sre.parse("a.{0,3}b")))
