@@ -7,15 +7,20 @@ generated from the tables themselves.
 
 from __future__ import annotations
 
+import copy
 import re
 
-from _helpers import shipped_lines
+import pytest
+from _helpers import seed_paths, shipped_lines, slice_html
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
+from newsparse._core.blocks import BODY, FURNITURE, LISTING, TITLE, UNLABELLED, Block, Label, Page
+from newsparse._core.config import Config
 from newsparse._core.firsts import _sre, top_alternatives
 from newsparse._core.memo import forget_lines
-from newsparse._extract import furniture
+from newsparse._extract import facts, furniture, stages
 from newsparse._news import notices
 from newsparse._news.data.notices import NOTICE_KINDS, NOTICE_VOICE
 
@@ -213,3 +218,106 @@ def test_the_voice_search_matches_no_line_break() -> None:
     assert not _breaks(list(_sre.parse(voice.pattern)))
     assert _breaks(list(_sre.parse(r"a(?:b|\s)"))) and _breaks(list(_sre.parse("a{0,2}[^a]")))
     assert _breaks(list(_sre.parse("[\n]"))) and not _breaks(list(_sre.parse("a.{0,3}b")))
+
+
+# --- header: the time lines under and above the headlines --------------------------------
+
+
+def _time_lines_as_written(ctx: stages.Context) -> list[int]:
+    """facts._time_lines before round z: _mostly_date asked before the clock and the label."""
+    blocks = ctx.blocks
+    headings = [i for i, b in enumerate(blocks) if b.label is TITLE and b.tag != "title"]
+    found: list[int] = []
+    for i in headings:
+        for j in range(i + 1, min(i + 1 + facts._UNDER_HEADLINE, len(blocks))):
+            text = blocks[j].text
+            free = blocks[j].label in facts._READABLE or _stamp_taken_as_written(
+                blocks[j].label, text
+            )
+            if free and len(text) <= facts._TIME_LINE_MAX * 2 and facts.has_full_date(text):
+                found.append(j)
+    found += [i for i in facts._publish_labelled(blocks) if facts.has_full_date(blocks[i].text)]
+    for i in headings:
+        for j in range(i - 1, max(-1, i - 1 - facts._ABOVE_HEADLINE), -1):
+            text = blocks[j].text
+            stamp = facts._mostly_date(text) and facts._CLOCK.search(text) is not None
+            if blocks[j].label is UNLABELLED and stamp and facts.has_full_date(text):
+                found.append(j)
+                break
+    return found
+
+
+def _stamp_taken_as_written(label: Label, text: str) -> bool:
+    if label is LISTING:
+        return facts._mostly_date(text)
+    return label is FURNITURE and facts._mostly_date(text) and facts._CLOCK.search(text) is not None
+
+
+def _header_contexts() -> list[stages.Context]:
+    """The contexts the header stage gets, for the seeds and the shipped pages as text and
+    as HTML (copies: the stage goes on to label them)."""
+    caught: list[stages.Context] = []
+    real = dict(stages.STAGES)["header"]
+
+    def catch(ctx: stages.Context) -> None:
+        caught.append(copy.deepcopy(ctx))
+        real(ctx)
+
+    staged = tuple((n, catch if n == "header" else f) for n, f in stages.STAGES)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stages, "STAGES", staged)
+        for path in seed_paths():
+            newsparse.parse_text(path.read_text(encoding="utf-8"))
+        for _, html in slice_html():
+            newsparse.parse(html)
+        newsparse.parse_text("\n".join(shipped_lines([])))
+    return caught
+
+
+_STAMPS = [
+    "2014/10/25 19:55:00 友善列印",
+    "2014.12.13 01:06 pm",
+    "ETtoday ＞ 論壇 2014年12月10日 00:01",
+    "2014-12-12",
+    "19:55",
+    "12:30 下午",
+    "2014年12月10日 新聞",
+    "",
+    "x" * 50,
+    "1:23 2014-12-10 " + "长" * 30,
+]
+
+
+def _made_up_contexts() -> list[stages.Context]:
+    """Headings with each stamp above and below them, unlabelled, furniture or a teaser's."""
+    blocks = []
+    for text in _STAMPS:
+        for label in (UNLABELLED, FURNITURE, LISTING, BODY):
+            blocks += [Block(text, label=label), Block("标题", tag="h", label=TITLE)]
+            blocks += [Block(text, label=label), Block("正文。", label=BODY)]
+    pages = [Page(blocks=blocks), Page(blocks=blocks[::-1])]
+    return [stages.Context(page, "Asia/Shanghai", None, Config()) for page in pages]
+
+
+def test_time_lines_are_those_asked_as_written() -> None:
+    found = 0
+    for ctx in _made_up_contexts() + _header_contexts():
+        assert list(facts._time_lines(ctx)) == _time_lines_as_written(ctx)
+        found += len(_time_lines_as_written(ctx))
+    assert found > 5
+
+
+_STAMPS = [
+    "2014/10/25 19:55:00 友善列印",
+    "2014.12.13 01:06 pm",
+    "2014-12-12",
+    "19:55",
+    "",
+    "x" * 50,
+]
+
+
+def test_stamps_taken_are_those_asked_as_written() -> None:
+    for label in (LISTING, FURNITURE, UNLABELLED, TITLE):
+        for text in [*_STAMPS, *shipped_lines([])]:
+            assert facts._stamp_taken(label, text) == _stamp_taken_as_written(label, text)
