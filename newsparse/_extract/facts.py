@@ -181,7 +181,7 @@ def _stamp_taken(label: Label, text: str) -> bool:
     a print link stands beside it ("2014/10/25 19:55:00 友善列印"): a menu has no time of day."""
     if label is LISTING:
         return _mostly_date(text)
-    return label is FURNITURE and _mostly_date(text) and _CLOCK.search(text) is not None
+    return label is FURNITURE and _CLOCK.search(text) is not None and _mostly_date(text)
 
 
 def _time_lines(ctx: Context) -> Iterator[int]:
@@ -200,11 +200,18 @@ def _time_lines(ctx: Context) -> Iterator[int]:
     # A breadcrumb carrying the story's timestamp ("ETtoday ＞ 論壇 ＞ 論壇 2014年12月10日
     # 00:01") stands a few lines above the headline, beyond the header window: mostly a date
     # with its time of day, it is the time line. (A site's own date writes no time of day.)
+    # (The cheap tests first: the label, then the clock, a search in C, before _mostly_date,
+    # a substitution and a count; header stage, 39 flattened pages: 119.6 M -> 114.8 M
+    # instructions.)
     for i in headings:
         for j in range(i - 1, max(-1, i - 1 - _ABOVE_HEADLINE), -1):
             text = blocks[j].text
-            stamp = _mostly_date(text) and _CLOCK.search(text) is not None
-            if blocks[j].label is UNLABELLED and stamp and has_full_date(text):
+            if (
+                blocks[j].label is UNLABELLED
+                and _CLOCK.search(text) is not None
+                and _mostly_date(text)
+                and has_full_date(text)
+            ):
                 yield j
                 break
 

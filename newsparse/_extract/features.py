@@ -384,9 +384,12 @@ def is_metadata_line(text: str) -> bool:
     return bool(date and date.start() < _META_DATE_WITHIN and _META_LABEL.search(text))
 
 
-def ranked_runs(texts: list[str], firsts: list[str] | None = None) -> list[tuple[int, int]]:
+def ranked_runs(
+    texts: list[str], firsts: list[str] | None = None, *, numbered: list[int] | None = None
+) -> list[tuple[int, int]]:
     """Spans of "most read" rankings: three or more short lines numbered 1、2、3、…
-    (``firsts``: the lines' first characters, ``FIRST_CHAR``, when the caller has them).
+    (``firsts``: the lines' first characters, ``FIRST_CHAR``, when the caller has them;
+    ``numbered``: the indexes of the lines that open with a digit, str.isdecimal, in order).
 
     Examples:
         >>> ranked_runs(["点击排行", "1、赴港上市冷了吗？", "2、大数据呼唤良序", "3、LPR二度报价"])
@@ -397,9 +400,10 @@ def ranked_runs(texts: list[str], firsts: list[str] | None = None) -> list[tuple
     # match is none either; either ends any run. The walk reads the lines _RANK matches and
     # the line after each (where a run ends): any other line comes after a line that is no
     # rank, and leaves the walk as it was (looking for a 1).
-    if firsts is None:
-        firsts = list(map(FIRST_CHAR, texts))
-    numbered = list(compress(count(), map(str.isdecimal, firsts)))
+    if numbered is None:
+        if firsts is None:
+            firsts = list(map(FIRST_CHAR, texts))
+        numbered = list(compress(count(), map(str.isdecimal, firsts)))
     matched = list(compress(numbered, map(_RANK.match, map(texts.__getitem__, numbered))))
     lines = [*texts, ""]
     runs: list[tuple[int, int]] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from itertools import compress, count
 from typing import TYPE_CHECKING
 
@@ -22,6 +24,10 @@ __all__ = ["mark_furniture", "notice_tail"]
 _TAG_LINE_FIRST = lazy_compile(r"\s{0,3}[" + "".join(sorted({w[0] for w in TAG_LABELS})) + "]")
 _TAG_FIRSTS = frozenset(w[0] for w in TAG_LABELS)  # the same characters, for a set lookup
 _TAG_OPENERS = _TAG_FIRSTS | frozenset(SPACE_CHARS)  # and the spaces (what str.isspace says)
+# A line break, then one of those or a digit (\d: what str.isdecimal says): where a line
+# opens with one, in the lines joined (_openings_and_voices). The break is left out of the
+# class: there it stands only between lines.
+_OPENED = lazy_compile("\n[" + "".join(map(re.escape, sorted(_TAG_OPENERS - {"\n"}))) + "\\d]")
 _RUN_MEMBER_MAX = 200  # characters: a line between two notices is part of them up to this
 # A paragraph whose last sentences are a notice keeps the rest when the rest holds at least
 # this much prose (Han characters and Latin words): a story's paragraph with the site's
@@ -64,6 +70,41 @@ def notice_tail(text: str) -> int | None:
     return start
 
 
+def _openings_and_voices(texts: list[str]) -> tuple[list[tuple[int, str]], list[int]]:
+    """The lines that open with a tag label's first character, a space or a digit (ranks:
+    see ranked_runs), as their indexes and those characters; the indexes of the lines in
+    the notices' voice (_VOICE_ANY finds something in them). Both in order.
+
+    Found by searches in C of the lines joined, each after a line break, where a Python
+    step a line sliced its first character, tested it and searched the line (furniture
+    stage, 39 flattened pages: 163.7 M -> 152.1 M instructions). No line holds a break of its own
+    (the count of breaks says so; else each line is read), and no match holds one (see
+    _OPENED; _VOICE_ANY matches none, a test says): the breaks before a match count the
+    index of its line.
+    """
+    joined = "\n" + "\n".join(texts)
+    if joined.count("\n") != len(texts):
+        firsts = map(FIRST_CHAR, texts)
+        opened = [(i, c) for i, c in enumerate(firsts) if c in _TAG_OPENERS or c.isdecimal()]
+        return opened, list(compress(count(), map(_VOICE_ANY.search, texts)))
+    starts = [m.start() + 1 for m in _OPENED.finditer(joined)]
+    opened = list(zip(_lines_at(joined, starts), map(joined.__getitem__, starts), strict=True))
+    return opened, _lines_at(joined, (m.start() for m in _VOICE_ANY.finditer(joined)))
+
+
+def _lines_at(joined: str, positions: Iterable[int]) -> list[int]:
+    """The indexes of the lines that ``positions`` (in order) stand in, each once:
+    ``joined`` is the lines, each after a line break, holding none of their own."""
+    lines: list[int] = []
+    line, at = -1, 0
+    for position in positions:
+        line += joined.count("\n", at, position)
+        at = position
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    return lines
+
+
 def mark_furniture(ctx: Context) -> None:
     """Label site furniture once; every later stage reads the label."""
     blocks = ctx.blocks
@@ -71,10 +112,10 @@ def mark_furniture(ctx: Context) -> None:
     reasons = list(map(is_boilerplate, texts))
     # A block is furniture by its reason, or a tag list by its label; a tag list opens with
     # one of its labels' first characters, spaces aside (the test of _TAG_LINE_FIRST made on
-    # each line's first character, in C: most lines open otherwise).
-    firsts = list(map(FIRST_CHAR, texts))  # (read by ranked_runs too)
+    # each line's first character, found in C: most lines open otherwise).
+    opened, voiced = _openings_and_voices(texts)
+    tagged = [i for i, c in opened if c in _TAG_OPENERS]
     notices: list[int] = []  # the blocks labelled notices (see _fill_notice_runs)
-    tagged = compress(count(), map(_TAG_OPENERS.__contains__, firsts))
     for i in sorted({*compress(count(), reasons), *tagged}):
         text, reason = texts[i], reasons[i]
         if reason == "notice" and notice_tail(text) is not None:
@@ -88,9 +129,9 @@ def mark_furniture(ctx: Context) -> None:
             # the page is flattened to lines it is what follows the story, not part of it.
             ctx.label(i, FURNITURE, "tags")
     # An unlabelled block is a notice of a kind by notice_kind, which a line not in the
-    # notices' voice is not (most lines: found by one search each, in C). A block this loop
-    # labels is the one it reads, so each is read with the label it had before the loop.
-    for i in compress(count(), map(_VOICE_ANY.search, texts)):
+    # notices' voice is not (most lines). A block this loop labels is the one it reads, so
+    # each is read with the label it had before the loop.
+    for i in voiced:
         if (
             blocks[i].label is UNLABELLED
             and (kind := notice_kind(texts[i]))
@@ -98,7 +139,8 @@ def mark_furniture(ctx: Context) -> None:
         ):
             ctx.label(i, NOTICE, kind)
             notices.append(i)
-    for start, end in ranked_runs(texts, firsts):
+    numbered = [i for i, c in opened if c.isdecimal()]
+    for start, end in ranked_runs(texts, numbered=numbered):
         for i in range(start, end):
             ctx.label(i, FURNITURE, "ranking")
     _fill_notice_runs(ctx, sorted(notices))
