@@ -9,13 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from _helpers import shipped_lines
+from _helpers import PAGES_DIR, seed_html, seed_paths, shipped_lines
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse._chinese import pinyin as P
 from newsparse._chinese.data.characters import TONED_VOWELS
+from newsparse._core.blocks import Page
 from newsparse._core.lazy import lazy_compile
+from newsparse._extract import assemble, extras
 
 # ---------------------------------------------------------------------------------------
 # Pinyin glosses: _GLOSSES opens with its "(" (the look-behind after it); count_glosses
@@ -88,3 +91,48 @@ def test_glosses_real_lines() -> None:
 @given(st.lists(_GLOSS_PIECES, max_size=40).map("".join))
 def test_glosses_drawn(text: str) -> None:
     _check_glosses(text)
+
+
+# ---------------------------------------------------------------------------------------
+# assemble makes a page's _text_lines once, for update_stamp and add_page_fields: what each
+# would make itself when it is asked.
+
+_STAMP_CASES = [
+    "国务院常务会议\n最新更新時間：2013/06/29 22:54:00\n正文第一段。",
+    "标题\n标签：经济 政策\n首页 > 新闻 > 国内\n正文。\n京ICP备12345678号",
+    "标题\n" + "很长的一行。" * 80 + "\n更新时间：2024-05-06 07:08\nTags: economy",
+    "",
+]
+
+
+def _pages() -> list[str | bytes]:
+    """Made-up texts, then the seeds as text and as HTML, then the shipped pages (bytes:
+    HTML)."""
+    out: list[str | bytes] = list(_STAMP_CASES)
+    for path in seed_paths():
+        out += [path.read_text(encoding="utf-8"), seed_html(path)]
+    return out + [path.read_bytes() for path in sorted(PAGES_DIR.glob("*.html"))]
+
+
+def test_text_lines_made_once_are_those_each_would_make(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[int] = []
+    real_stamp, real_fields = extras.update_stamp, extras.add_page_fields
+
+    def stamp(page: Page, *args: Any, lines: list[str] | None = None) -> Any:
+        assert lines == extras._text_lines(page)
+        assert real_stamp(page, *args, lines=lines) == real_stamp(page, *args)
+        return real_stamp(page, *args, lines=lines)
+
+    def fields(article: Any, page: Page, **kwargs: Any) -> Any:
+        assert kwargs["lines"] == extras._text_lines(page)  # the blocks did not change
+        asked.append(1)
+        alone = {k: v for k, v in kwargs.items() if k != "lines"}
+        assert real_fields(article, page, **kwargs) == real_fields(article, page, **alone)
+        return real_fields(article, page, **kwargs)
+
+    monkeypatch.setattr(assemble, "update_stamp", stamp)
+    monkeypatch.setattr(assemble, "add_page_fields", fields)
+    pages = _pages()
+    for page in pages:
+        newsparse.parse_html(page) if isinstance(page, bytes) else newsparse.parse_text(page)
+    assert len(asked) == len(pages)
