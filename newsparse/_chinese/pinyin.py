@@ -37,8 +37,11 @@ _MAX_WINDOW = 16
 _SYL = "[a-zü" + "".join(TONED_VOWELS) + "]{1,6}"
 # A run of glosses after one character. The run is unbounded so that removal is
 # idempotent; it cannot backtrack badly, as every item is delimited by literal parentheses.
-# The character before it is looked at, not matched, so the scan starts from "(" only.
-_GLOSSES = lazy_compile(rf"(?<=[^\x00-\x7f])(?:\({_SYL}\))+")
+# The character before it is looked at, not matched, so the scan starts from "(" only. The
+# pattern opens with that "(" and looks back from it, which the engine skips to in C
+# (opening with the look-behind, it tried every position of the page: some 100
+# instructions a character); the first gloss is written out ahead of the rest: X+ is XX*.
+_GLOSSES = lazy_compile(rf"\((?<=[^\x00-\x7f]\(){_SYL}\)(?:\({_SYL}\))*")
 _HAN = lazy_compile(f"[{HAN_RANGES}]")
 # Every gloss holds a toned vowel soon after "(" (or the "?" that ate it): a cheap test
 # for clean pages.
@@ -87,6 +90,10 @@ def count_glosses(text: str) -> int:
         2
     """
     total = sum(_run_glosses(text[m.start() - 1], m[0]) for m in _GLOSSES.finditer(text))
+    if _LOST_TRAIL.search(text) is None:
+        # Every split ends as _LOST_TRAIL reads, and _LOST_TRAIL opens with a class the
+        # engine skips to in C, where _SPLIT opens with a look-behind tried at every position.
+        return total
     return total + sum(1 for m in _SPLIT.finditer(text) if is_gloss_syllable(m["syl"]))
 
 

@@ -196,10 +196,16 @@ def _update_span(
 
 
 def update_stamp(
-    page: Page, zone: str, reference: _dt.datetime | None = None, prefer: Prefer = "past"
+    page: Page,
+    zone: str,
+    reference: _dt.datetime | None = None,
+    prefer: Prefer = "past",
+    *,
+    lines: list[str] | None = None,
 ) -> _dt.datetime | None:
     """The page's update time: its head's, else an ``更新时间：`` line's. Never a publish time;
-    evidence of when the page was current (it anchors a day-only dateline).
+    evidence of when the page was current (it anchors a day-only dateline). ``lines``: the
+    page's :func:`_text_lines`, when the caller has them.
 
     Examples:
         >>> from newsparse._core.blocks import Block
@@ -207,7 +213,9 @@ def update_stamp(
         >>> update_stamp(page, "Asia/Taipei").isoformat()
         '2013-06-29T22:54:00+08:00'
     """
-    return page.meta.modified or _update_line(_text_lines(page), zone, reference, prefer)
+    if page.meta.modified:
+        return page.meta.modified
+    return _update_line(_text_lines(page) if lines is None else lines, zone, reference, prefer)
 
 
 def drop_captions(paragraphs: Iterable[str], captions: frozenset[str]) -> list[str]:
@@ -240,13 +248,16 @@ def add_page_fields(
     config: Config,
     modified: _dt.datetime | None,
     url: str | None,
+    lines: list[str] | None = None,
 ) -> Article:
     """``article`` with the page-level fields filled in (after script conversion: the new
     text fields are converted here the same way, and the language follows the output);
-    ``modified`` is the page's :func:`update_stamp`."""
+    ``modified`` is the page's :func:`update_stamp`; ``lines`` its :func:`_text_lines`, when
+    the caller has them."""
     meta = page.meta
     convert = converter_for(config)
-    lines = _text_lines(page)
+    if lines is None:
+        lines = _text_lines(page)
     title = article.title
     tags = split_tags(meta.tags, title=title, site=meta.site) if meta.tags else []
     tags = tags or _tag_line(lines)
@@ -305,6 +316,8 @@ def _clean_texts(values: list[str | None], config: Config) -> list[str | None]:
 
 
 def _text_lines(page: Page) -> list[str]:
+    """The lines :func:`update_stamp` and :func:`add_page_fields` read (the short lines of
+    the first blocks): worked out once a page (some 700 instructions a line)."""
     return [text for text in map(_TEXT, page.blocks[:_SCAN_BLOCKS]) if len(text) <= _LINE_MAX * 4]
 
 
