@@ -21,7 +21,7 @@ from newsparse._chinese.han import han_count
 from newsparse._core.article import ListingItem
 from newsparse._core.blocks import Block, Label
 from newsparse._dates.fast import may_write_year, year_lines
-from newsparse._extract import listing, stages
+from newsparse._extract import listing, listing_reader, stages
 from newsparse._extract import weights as W
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -95,7 +95,7 @@ def _dated_hits_written(r: Any) -> list[listing.ListingHit]:
             continue
         match = listing._DATED_HEADLINE.match(block.text)
         if match and han_count(match.group(1)) >= 4:
-            found = r.full(listing._GLUED_STAMP.sub(r"\1 \2", match.group(2)))
+            found = r.full(listing_reader._GLUED_STAMP.sub(r"\1 \2", match.group(2)))
             if found is not None and found.value is not None:
                 dated.append((idx, match.group(1).strip(listing._SEPARATORS), found))
     run: list[Any] = []
@@ -135,7 +135,9 @@ def test_tail_stamp_searched_near_the_end(calls: list[_Call]) -> None:
     longest = "…设置人工智能、2025-09-13 08:54:00 -|—\n"  # the longest match, before a newline
     texts |= {longest, longest[:-1], "回升,12025-09-09 09:02:00", "2025-9-3"}
     for text in texts:
-        near = listing._TAIL_STAMP.search(text, max(0, len(text) - listing._TAIL_STAMP_SPAN))
-        whole = listing._TAIL_STAMP.search(text)
+        near = listing_reader._TAIL_STAMP.search(
+            text, max(0, len(text) - listing_reader._TAIL_STAMP_SPAN)
+        )
+        whole = listing_reader._TAIL_STAMP.search(text)
         assert (near and near.span()) == (whole and whole.span()), text
-    assert listing._TAIL_STAMP.search(longest)
+    assert listing_reader._TAIL_STAMP.search(longest)

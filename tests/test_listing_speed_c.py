@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from newsparse._core.article import ListingItem
 from newsparse._core.blocks import Block, Label
 from newsparse._core.memo import forget_lines
-from newsparse._extract import listing, stages
+from newsparse._extract import listing, listing_links, listing_reader, stages
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from _corpus import labelled_pages  # (empty without ../shared)
@@ -62,7 +62,7 @@ def _runs_walked(r: listing._Reader) -> dict[int, list[int]]:
         for j, b in enumerate(blocks)
     ]
     runs: dict[int, list[int]] = {}
-    for period in range(listing._RECORD_MIN, listing._RECORD_MAX + 1):
+    for period in range(listing_links._RECORD_MIN, listing_links._RECORD_MAX + 1):
         run = [0] * (len(blocks) + period)
         for j in range(len(blocks) - period - 1, -1, -1):
             same = kinds[j] is not None and kinds[j] == kinds[j + period]
@@ -72,13 +72,16 @@ def _runs_walked(r: listing._Reader) -> dict[int, list[int]]:
 
 
 def _record_title_walked(r: listing._Reader, start: int, period: int, count: int) -> int | None:
-    # listing._record_title as first written: every head of each offset asked if linked.
+    # listing_links._record_title as first written: every head of each offset asked if linked.
     for offset in range(period):
         heads = range(start + offset, start + count * period, period)
         if not all(r.linked[i] for i in heads):
             continue
         weights = [r.weight(i) for i in heads]
-        short = min(weights) >= listing._HEADING_WEIGHT and max(weights) <= listing._HEADLINE_MAX
+        short = (
+            min(weights) >= listing_links._HEADING_WEIGHT
+            and max(weights) <= listing_links._HEADLINE_MAX
+        )
         if short and len({r.blocks[i].text for i in heads}) == count:
             return offset
     return None
@@ -91,9 +94,9 @@ def _record_hits_walked(r: listing._Reader) -> list[listing.ListingHit]:
     hits: list[listing.ListingHit] = []
     i = 0
     while i < len(blocks):
-        for period in range(listing._RECORD_MIN, listing._RECORD_MAX + 1):
+        for period in range(listing_links._RECORD_MIN, listing_links._RECORD_MAX + 1):
             count = runs[period][i] // period + 1
-            if count < listing._MIN_RECORDS:
+            if count < listing_links._MIN_RECORDS:
                 continue
             offset = _record_title_walked(r, i, period, count)
             if offset is None:
@@ -101,7 +104,7 @@ def _record_hits_walked(r: listing._Reader) -> list[listing.ListingHit]:
             firsts = range(i, i + count * period, period)
             snippets: list[str] = []
             for first in firsts:
-                snippet = listing._record_snippet(r, first, period, first + offset)
+                snippet = listing_links._record_snippet(r, first, period, first + offset)
                 if snippet is None:
                     break
                 snippets.append(snippet)
@@ -114,7 +117,7 @@ def _record_hits_walked(r: listing._Reader) -> list[listing.ListingHit]:
             i += count * period
             break
         else:
-            i += 1 + runs[listing._RECORD_MAX][i]
+            i += 1 + runs[listing_links._RECORD_MAX][i]
     return hits
 
 
@@ -176,7 +179,7 @@ def test_records_of_every_period_and_count() -> None:
     # rest links, of each period, a few times over, after a few paragraphs.
     found = 0
     link: _Kind = ("li", True, False, 2)
-    for period in range(1, listing._RECORD_MAX + 3):
+    for period in range(1, listing_links._RECORD_MAX + 3):
         layouts = [
             [_TITLE, _TEXT, *[("p", False, False, 3)] * (period - 2)],
             [_TITLE, *[link] * (period - 2), _TEXT],
@@ -286,21 +289,29 @@ def _link_hits_walked(r: listing._Reader) -> list[listing.ListingHit]:
         linked = r.linked[idx]
         headline = (
             linked
-            and listing.han_count(block.text) >= listing._HEADLINE_HAN
-            and not listing.looks_like_byline(block.text)
+            and listing.han_count(block.text) >= listing_links._HEADLINE_HAN
+            and not listing_links.looks_like_byline(block.text)
         )
-        if linked and block.label in listing._HEADLINE_LABELS and headline:
+        if linked and block.label in listing_links._HEADLINE_LABELS and headline:
             run.append(idx)
             trailing = free = 0
             continue
-        if idx < len(blocks) and run and linked and not headline and free < listing._FREE_LINKS:
+        if (
+            idx < len(blocks)
+            and run
+            and linked
+            and not headline
+            and free < listing_links._FREE_LINKS
+        ):
             free += 1
             continue
-        if idx < len(blocks) and run and trailing < listing._LINK_TRAILERS and not linked:
+        if idx < len(blocks) and run and trailing < listing_links._LINK_TRAILERS and not linked:
             trailing += 1
             continue
         if len(run) >= listing._MIN_LINK_RUN:
-            hits += [listing._captions_taken(blocks, listing._link_item(r, i)) for i in run]
+            hits += [
+                listing_links._captions_taken(blocks, listing_links._link_item(r, i)) for i in run
+            ]
         run, trailing, free = [], 0, 0
     return hits
 
@@ -330,11 +341,11 @@ def test_linked_headlines_on_real_pages(calls: list[_Call]) -> None:
 
 
 def _more_hit_as_first(blocks: list[Block], idx: int) -> listing.ListingHit | None:
-    # listing._more_hit as first written: it tested the snippet's address and link text.
+    # listing_links._more_hit as first written: it tested the snippet's address and link text.
     snippet = blocks[idx]
-    if snippet.url is None or not 0 < snippet.link_density < listing._MORE_LINKED:
+    if snippet.url is None or not 0 < snippet.link_density < listing_links._MORE_LINKED:
         return None
-    return listing._more_hit(blocks, idx)
+    return listing_links._more_hit(blocks, idx)
 
 
 def _more_hits_walked(blocks: list[Block]) -> list[listing.ListingHit]:
@@ -349,7 +360,9 @@ def _more_hits_walked(blocks: list[Block]) -> list[listing.ListingHit]:
     inside = {i for hit in hits for i in hit.indexes}
     for i in range(hits[0].indexes[0], hits[-1].indexes[-1]):
         block = blocks[i]
-        prose = not block.url and listing.text_weight(block.text) >= listing._PROSE_BETWEEN
+        prose = (
+            not block.url and listing_links.text_weight(block.text) >= listing_links._PROSE_BETWEEN
+        )
         if i not in inside and block.label is Label.UNLABELLED and prose:
             return []
     return hits
@@ -359,13 +372,16 @@ def _linked_as_first(block: Block) -> bool:
     # listing._linked, which the reader called for each block with an address.
     if block.url is None:
         return False
-    return block.link_density >= listing._LINK_HEAVY or listing._link_then_date(block) is not None
+    return (
+        block.link_density >= listing_reader._LINK_HEAVY
+        or listing_links._link_then_date(block) is not None
+    )
 
 
 _Snippet = tuple[str, float, str | None]
 _SNIPPETS: list[_Snippet] = [
     (f"{_SNIPPET} 详情>>", density, url)
-    for density in (0.0, 0.05, listing._MORE_LINKED, 0.5, 1.0)
+    for density in (0.0, 0.05, listing_links._MORE_LINKED, 0.5, 1.0)
     for url in (None, "https://a.cn/1")
 ]
 
@@ -414,5 +430,5 @@ def test_a_hit_reads_as_the_frozen_dataclass_it_was() -> None:
     assert repr(hit).startswith("ListingHit(item=ListingItem(")
     # A caption among a linked headline's blocks is taken over, as dataclasses.replace did.
     blocks = _teaser_blocks([0, 12])
-    assert listing._captions_taken(blocks, hit._replace(indexes=(0, 1))).overrides == (1,)
-    assert listing._captions_taken(blocks, hit._replace(indexes=(0,))).overrides == ()
+    assert listing_links._captions_taken(blocks, hit._replace(indexes=(0, 1))).overrides == (1,)
+    assert listing_links._captions_taken(blocks, hit._replace(indexes=(0,))).overrides == ()

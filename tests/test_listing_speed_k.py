@@ -37,7 +37,7 @@ from _helpers import PAGES_DIR, ROOT, seed_html, seed_paths, shipped_lines, stag
 from newsparse._core.blocks import Block, Label
 from newsparse._core.memo import forget_lines
 from newsparse._dates.fast import may_write_year, year_lines
-from newsparse._extract import listing, stages
+from newsparse._extract import listing, listing_links, listing_reader, stages
 from newsparse._news.credits import looks_like_byline
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -187,11 +187,11 @@ def test_the_made_up_bylines_are_bylines() -> None:
 
 
 def _link_item_written(r: listing._Reader, idx: int) -> listing.ListingHit:
-    # listing._link_item as first written: the date after the link looked for in every
+    # listing_links._link_item as first written: the date after the link looked for in every
     # block, the full date in every block's text.
     blocks = r.blocks
     block = blocks[idx]
-    cut = listing._link_then_date(block)
+    cut = listing_links._link_then_date(block)
     if cut is not None:
         title, stamp = block.text[:cut].strip(listing._SEPARATORS), block.text[cut:]
         found = r.full(stamp)
@@ -202,7 +202,7 @@ def _link_item_written(r: listing._Reader, idx: int) -> listing.ListingHit:
             title = (title[: found.start] + title[found.end :]).strip(listing._SEPARATORS)
     published, snippet = (found.value if found else None), None
     indexes = [idx]
-    for nxt in range(idx + 1, min(idx + 1 + listing._LINK_TRAILERS, len(blocks))):
+    for nxt in range(idx + 1, min(idx + 1 + listing_links._LINK_TRAILERS, len(blocks))):
         after = blocks[nxt]
         if after.url and r.linked[nxt]:
             break
@@ -211,7 +211,7 @@ def _link_item_written(r: listing._Reader, idx: int) -> listing.ListingHit:
             published = meta[0].value
         elif (
             snippet is None
-            and after.label in listing._HEADLINE_LABELS
+            and after.label in listing_links._HEADLINE_LABELS
             and r.weight(nxt) > listing._SNIPPET_MIN
         ):
             snippet = after.text
@@ -226,7 +226,7 @@ def _items_alike(blocks: list[Block]) -> int:
     r = listing._Reader(blocks, _TZ, None)
     linked = [i for i in range(len(blocks)) if r.linked[i]]
     for i in linked:
-        assert listing._link_item(r, i) == _link_item_written(r, i), blocks[i].text
+        assert listing_links._link_item(r, i) == _link_item_written(r, i), blocks[i].text
     forget_lines()
     return len(linked)
 
@@ -311,7 +311,8 @@ def test_captions_taken_only_where_a_page_has_one(caption: int | None) -> None:
     hits = listing._link_hits(r)
     assert len(hits) >= 3
     assert hits == [
-        listing._captions_taken(blocks, listing._link_item(r, hit.indexes[0])) for hit in hits
+        listing_links._captions_taken(blocks, listing_links._link_item(r, hit.indexes[0]))
+        for hit in hits
     ]
     assert [hit.overrides for hit in hits if hit.overrides] == (
         [] if caption is None else [(caption,)]
@@ -409,9 +410,9 @@ def test_what_the_date_lookups_rest_on() -> None:
     r = listing._Reader([], _TZ, None)
     tails = 0
     for text in shipped_lines(_TEASERS):
-        glued = listing._GLUED_STAMP.sub(r"\1 \2", text)
+        glued = listing_reader._GLUED_STAMP.sub(r"\1 \2", text)
         assert may_write_year(glued) == may_write_year(text), text
-        stamp = listing._TAIL_STAMP.search(text)
+        stamp = listing_reader._TAIL_STAMP.search(text)
         if stamp:
             tails += 1
             assert may_write_year(stamp.group(1)), text
@@ -422,15 +423,15 @@ def test_what_the_date_lookups_rest_on() -> None:
         if len(text) < listing._TAIL_AFTER + listing._TAIL_STAMP_MIN:
             assert listing._tail_dated(text, r) is None, text
     assert tails > 10
-    assert listing._TAIL_STAMP.fullmatch("2025-9-3")
-    assert not listing._TAIL_STAMP.search("025-9-3")
+    assert listing_reader._TAIL_STAMP.fullmatch("2025-9-3")
+    assert not listing_reader._TAIL_STAMP.search("025-9-3")
 
 
 # --- the record search's repeats -----------------------------------------------------------
 
 
 def _repeats_written(r: listing._Reader) -> dict[int, bytes]:
-    # listing._repeats as first written: each block's (tag, linked) compared with the one
+    # listing_links._repeats as first written: each block's (tag, linked) compared with the one
     # each period later, a block no record takes in given a kind of its own (its index).
     blocks = r.blocks
     kinds: list[object] = list(zip([b.tag for b in blocks], r.linked[: len(blocks)], strict=True))
@@ -439,7 +440,7 @@ def _repeats_written(r: listing._Reader) -> dict[int, bytes]:
             kinds[j] = j
     return {
         period: bytes(map(operator.eq, kinds, kinds[period:]))
-        for period in range(listing._RECORD_MIN, listing._RECORD_MAX + 1)
+        for period in range(listing_links._RECORD_MIN, listing_links._RECORD_MAX + 1)
     }
 
 
@@ -448,7 +449,7 @@ def test_repeats_on_real_pages(calls: list[_Call]) -> None:
     for call in calls:
         blocks, kwargs = copy.deepcopy(call)
         r = listing._Reader(blocks, _TZ, None, kwargs["weights"])
-        assert listing._repeats(r) == _repeats_written(r)
+        assert listing_links._repeats(r) == _repeats_written(r)
         read += len(blocks)
     forget_lines()
     assert read > 200
@@ -471,7 +472,7 @@ def test_repeats_of_many_kinds(tags: int, size: int) -> None:
         for _ in range(size)
     ]
     r = listing._Reader(blocks, _TZ, None)
-    assert listing._repeats(r) == _repeats_written(r)
+    assert listing_links._repeats(r) == _repeats_written(r)
     forget_lines()
 
 
@@ -489,7 +490,7 @@ def test_an_item_is_the_dataclass_made_by_its_init(calls: list[_Call]) -> None:
         blocks, kwargs = copy.deepcopy(call)
         for hit in listing.find_listing(blocks, **kwargs):
             fields = [getattr(hit.item, name) for name in names]
-            item, built = listing._item(*fields), listing.ListingItem(*fields)
+            item, built = listing_links._item(*fields), listing.ListingItem(*fields)
             assert item == built and hash(item) == hash(built) and repr(item) == repr(built)
             assert vars(item) == vars(built) and type(item) is type(built)
             with pytest.raises(dataclasses.FrozenInstanceError):

@@ -20,7 +20,7 @@ from newsparse._core.blocks import Block
 from newsparse._dates.fast import may_write_full_date
 from newsparse._dates.patterns import WHOLE_MAX
 from newsparse._dates.search import find_dates
-from newsparse._extract import listing
+from newsparse._extract import listing, listing_reader
 
 _TZ = "Asia/Shanghai"
 _REFERENCES = (None, _dt.datetime(2025, 3, 31, 10, 0))
@@ -88,7 +88,7 @@ def _random_digits(count: int) -> list[str]:
 
 
 def _grammar_full(text: str, reference: _dt.datetime | None) -> listing.DateMatch | None:
-    return listing._full_date(find_dates(text, reference=reference, tz=_TZ))
+    return listing_reader._full_date(find_dates(text, reference=reference, tz=_TZ))
 
 
 def _lines() -> list[str]:

@@ -32,7 +32,7 @@ from newsparse._core.memo import forget_lines
 from newsparse._dates import fast
 from newsparse._dates.patterns import EN_LETTER
 from newsparse._dates.search import find_dates
-from newsparse._extract import listing
+from newsparse._extract import listing, listing_reader
 from newsparse._extract.header import source_name
 
 _LETTER_LINES = [
@@ -125,7 +125,7 @@ def test_unglued_is_the_substitution() -> None:
     made = list(_GLUED)
     made += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(5000)]
     for text in shipped_lines(made):
-        want = listing._GLUED_STAMP.sub(r"\1 \2", text)
+        want = listing_reader._GLUED_STAMP.sub(r"\1 \2", text)
         assert listing._unglued(text) == want, text
 
 

@@ -21,7 +21,16 @@ from hypothesis import strategies as st
 from newsparse._core.blocks import Block, Label, Page
 from newsparse._core.config import Config
 from newsparse._core.memo import forget_lines
-from newsparse._extract import body_run, captions, facts, furniture, listing, stages, years
+from newsparse._extract import (
+    body_run,
+    captions,
+    facts,
+    furniture,
+    listing,
+    listing_reader,
+    stages,
+    years,
+)
 from newsparse._extract import weights as W
 from newsparse._extract.features import has_full_date, text_weight
 from newsparse._extract.text import text_to_page
@@ -93,7 +102,7 @@ def _text_hits_walked(r: listing._Reader, title: str) -> list[listing.ListingHit
         head = blocks[i - 1]
         if i in used or i - 1 in used or head.label is not Label.UNLABELLED:
             continue
-        if head.tag == "title" or linked[i] or not listing.may_write_year(blocks[i].text):
+        if head.tag == "title" or linked[i] or not listing_reader.may_write_year(blocks[i].text):
             continue
         if listing._own_headline(head.text, title) or not listing._headline(r, i - 1):
             continue
@@ -115,7 +124,7 @@ def _dated_hits_walked(r: listing._Reader) -> list[listing.ListingHit]:
         ends = last.isdecimal() or last in listing._DATED_HEADLINE_ENDS
         match = listing._DATED_HEADLINE.match(block.text) if ends else None
         if match and block.label is Label.UNLABELLED and listing.han_count(match.group(1)) >= 4:
-            found = r.full(listing._GLUED_STAMP.sub(r"\1 \2", match.group(2)))
+            found = r.full(listing_reader._GLUED_STAMP.sub(r"\1 \2", match.group(2)))
         if found is not None and found.value is not None and match is not None:
             run.append((idx, match.group(1).strip(listing._SEPARATORS), found))
             continue
