@@ -39,7 +39,8 @@ _READ_MORE = lazy_compile(
 )
 _ELLIPSIS = " .…"  # the dots before a read-more link
 # Blocks per record of a repeated layout: a result is a few blocks (three to ten: name,
-# labels, description, latest link); two-block records are headline-snippet pairs, read above.
+# labels, description, latest link); two-block records are headline-snippet pairs, which the
+# text finders (listing.py) read.
 _RECORD_MIN, _RECORD_MAX = 3, 10
 _MIN_RECORDS = 3
 _NOT = bytes.maketrans(b"\x00\x01", b"\x01\x00")  # bytes of 0 and 1, each flipped
