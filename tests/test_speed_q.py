@@ -7,6 +7,9 @@
   the edges (each mark after each kind of lead, after a space, at either end of a line,
   doubled, after a non-ASCII digit, alone) and on real lines, and with
   :func:`may_write_year` line by line.
+* year_lines counts the NULs of the joined page by the parts of its letters' bytes (one a
+  line), where it counted them in the text: compared with :func:`may_write_year` on pages
+  with NULs in lines.
 """
 
 from __future__ import annotations
@@ -72,3 +75,15 @@ def test_each_mark_has_a_pattern_opening_with_it() -> None:
     for mark, pattern in fast._YEAR_SIGN_LINES:
         assert pattern.match(mark) is None  # the lookbehind needs a lead before
         assert pattern.search("1" + mark) is not None
+
+
+def test_a_page_with_a_nul_in_a_line_is_read_line_by_line() -> None:
+    # year_lines counts the NULs by the parts of its letters' bytes: a NUL in a line (one
+    # too many parts) sends it line by line, where its joined reading would mix lines up.
+    made = ["\0", "a\x002013", "\x002019", "2019\0", "\0\0", "x", "2013 May", "12\0", "年"]
+    rng = random.Random(5)
+    for _ in range(800):
+        texts = [rng.choice(made) for _ in range(rng.randint(0, 6))]
+        forget_lines()
+        want = [i for i, text in enumerate(texts) if fast.may_write_year(text)]
+        assert fast.year_lines(texts) == want, texts

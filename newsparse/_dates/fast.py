@@ -248,17 +248,18 @@ def year_lines(texts: list[str]) -> list[int]:
     scan of the page's lines joined, where most lines write no year (the listing finder
     asks of every line, and a line's own call is a Python frame and three searches)."""
     joined = "\0" + "\0".join(texts)
-    if joined.count("\0") != len(texts):
+    # An English date: four digits in a line with a Latin letter. The lines with a letter
+    # are those left with some of the page's ASCII bytes once all but letters and NULs are
+    # deleted (in C: the part before the first NUL, always empty, is numbered -1), and only
+    # those the sign does not find are searched for the digits, joined as the page is. The
+    # parts count the NULs (no second count of the page): one a line, unless a line holds one.
+    letters = joined.encode("ascii", "ignore").translate(None, _NOT_LETTER).split(b"\0")
+    if len(letters) != len(texts) + 1:
         return [i for i, text in enumerate(texts) if may_write_year(text)]  # (a NUL in one)
     lines: set[int] = set()
     for mark, sign_line in _YEAR_SIGN_LINES:
         if mark in joined:
             lines.update(_lines_of(sign_line, joined))
-    # An English date: four digits in a line with a Latin letter. The lines with a letter
-    # are those left with some of the page's ASCII bytes once all but letters and NULs are
-    # deleted (in C: the part before the first NUL, always empty, is numbered -1), and only
-    # those not found above are searched for the digits, joined as the page is.
-    letters = joined.encode("ascii", "ignore").translate(None, _NOT_LETTER).split(b"\0")
     lettered = [i for i in compress(count(-1), letters) if i not in lines]
     if lettered:
         some = "\0" + "\0".join([texts[i] for i in lettered])
