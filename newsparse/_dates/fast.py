@@ -207,10 +207,9 @@ def may_write_full_date(text: str) -> bool:
 # digit (a page of prose writes many: a quarter of the instructions).
 _YEAR_LEAD = first_class(YEAR_SIGN.pattern)
 _YEAR_MARKS = "年-/.－／．"  # what a match of YEAR_SIGN ends with
-_YEAR_SIGN_END = (
-    rf"[{re.escape(_YEAR_MARKS)}]"
-    rf"(?:(?<={_YEAR_LEAD}年)|(?<={_YEAR_LEAD}\s年)|(?<=\d[-/.－／．]))"
-)
+_AFTER_YEAR = rf"(?:(?<={_YEAR_LEAD}年)|(?<={_YEAR_LEAD}\s年))"  # a match ending with 年
+_AFTER_DIGIT = r"(?<=\d[-/.－／．])"  # one ending with a separator
+_YEAR_SIGN_END = rf"[{re.escape(_YEAR_MARKS)}](?:{_AFTER_YEAR}|{_AFTER_DIGIT})"
 _YEAR_SIGN_LED = lazy_compile(_YEAR_SIGN_END)
 
 
@@ -228,7 +227,15 @@ def _year_mark(text: str) -> bool:
 # (WHOLE_DIGITS) is one between two NULs. Past its first match, each pattern reads on to the
 # end of the line ([^\0]*): the next search starts at the next line, one match per line (a
 # match object and a Python step each), where a page of dates writes several a line.
-_YEAR_SIGN_LINE = lazy_compile(_YEAR_SIGN_END + r"[^\0]*")
+# The sign is found one mark at a time, each pattern opening with its mark alone: the engine
+# skips to a literal first character in a tight loop (about 5 instructions a character) and
+# to one of a class by testing the class at each (about 80); a mark the page lacks (a str
+# search, in C) is not looked for. Each mark keeps only the alternative of _YEAR_SIGN_END's
+# lookbehind that can end with it.
+_YEAR_SIGN_LINES = tuple(
+    (mark, lazy_compile(rf"{re.escape(mark)}{_AFTER_YEAR if mark == '年' else _AFTER_DIGIT}[^\0]*"))
+    for mark in _YEAR_MARKS
+)
 _WHOLE_LINE = lazy_compile(rf"\0[\d\s]{{1,{WHOLE_MAX}}}(?![^\0])")
 _FOUR_DIGITS_LINE = lazy_compile(r"\d\d{3}[^\0]*")  # EN_YEAR's matches, opening with one class
 # The bytes that are no character EN_LETTER matches (its letters are ASCII), NUL aside:
@@ -241,16 +248,18 @@ def year_lines(texts: list[str]) -> list[int]:
     scan of the page's lines joined, where most lines write no year (the listing finder
     asks of every line, and a line's own call is a Python frame and three searches)."""
     joined = "\0" + "\0".join(texts)
-    if joined.count("\0") != len(texts):
-        return [i for i, text in enumerate(texts) if may_write_year(text)]  # (a NUL in one)
-    lines: set[int] = set()
-    if _year_mark(joined):
-        lines.update(_lines_of(_YEAR_SIGN_LINE, joined))
     # An English date: four digits in a line with a Latin letter. The lines with a letter
     # are those left with some of the page's ASCII bytes once all but letters and NULs are
     # deleted (in C: the part before the first NUL, always empty, is numbered -1), and only
-    # those not found above are searched for the digits, joined as the page is.
+    # those the sign does not find are searched for the digits, joined as the page is. The
+    # parts count the NULs (no second count of the page): one a line, unless a line holds one.
     letters = joined.encode("ascii", "ignore").translate(None, _NOT_LETTER).split(b"\0")
+    if len(letters) != len(texts) + 1:
+        return [i for i, text in enumerate(texts) if may_write_year(text)]  # (a NUL in one)
+    lines: set[int] = set()
+    for mark, sign_line in _YEAR_SIGN_LINES:
+        if mark in joined:
+            lines.update(_lines_of(sign_line, joined))
     lettered = [i for i in compress(count(-1), letters) if i not in lines]
     if lettered:
         some = "\0" + "\0".join([texts[i] for i in lettered])
