@@ -131,7 +131,7 @@ def test_text_lines_are_the_short_lines_of_the_first_blocks() -> None:
     blocks = [Block("x" * n) for n in (0, 1, 319, 320, 321, 5000)] * 80
     page = Page(blocks=blocks)
     expected = [b.text for b in blocks[: extras._SCAN_BLOCKS] if len(b.text) <= 320]
-    assert extras._text_lines(page) == expected
+    assert extras.head_lines(page) == expected
 
 
 def _mark_headline_walked(ctx: stages.Context) -> None:

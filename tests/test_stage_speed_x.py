@@ -94,7 +94,7 @@ def test_glosses_drawn(text: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------
-# assemble makes a page's _text_lines once, for update_stamp and add_page_fields: what each
+# assemble makes a page's head_lines once, for update_stamp and add_page_fields: what each
 # would make itself when it is asked.
 
 _STAMP_CASES = [
@@ -119,12 +119,12 @@ def test_text_lines_made_once_are_those_each_would_make(monkeypatch: pytest.Monk
     real_stamp, real_fields = extras.update_stamp, extras.add_page_fields
 
     def stamp(page: Page, *args: Any, lines: list[str] | None = None) -> Any:
-        assert lines == extras._text_lines(page)
+        assert lines == extras.head_lines(page)
         assert real_stamp(page, *args, lines=lines) == real_stamp(page, *args)
         return real_stamp(page, *args, lines=lines)
 
     def fields(article: Any, page: Page, **kwargs: Any) -> Any:
-        assert kwargs["lines"] == extras._text_lines(page)  # the blocks did not change
+        assert kwargs["lines"] == extras.head_lines(page)  # the blocks did not change
         asked.append(1)
         alone = {k: v for k, v in kwargs.items() if k != "lines"}
         assert real_fields(article, page, **kwargs) == real_fields(article, page, **alone)

@@ -23,7 +23,7 @@ from .._dates.resolve import Prefer
 from .._news.sources import canonical_source
 from . import weights as W
 from .body import clean_body
-from .extras import _text_lines, add_page_fields, choose_published, drop_captions, update_stamp
+from .extras import add_page_fields, choose_published, drop_captions, head_lines, update_stamp
 from .facts import Facts
 from .features import has_sentence_end, is_cut_short, text_weight
 from .header import source_name
@@ -201,7 +201,7 @@ def _assembled(
     listing = _distinct([_absolute(h.item, base, origin) for h in ctx.hits])
     evidence = [item.published for item in listing]
     # The page's update time: it dates the page here and is Article.modified (add_page_fields).
-    lines = _text_lines(page)  # (read by update_stamp and add_page_fields: made once)
+    lines = head_lines(page)  # (read by update_stamp and add_page_fields: made once)
     stamp = update_stamp(page, zone, reference, config.prefer_dates, lines=lines)
     published, dateline = _when(
         head, page, dateline, [*evidence, stamp], body.paragraphs, reference, zone, stamp,

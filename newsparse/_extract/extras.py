@@ -41,6 +41,7 @@ __all__ = [
     "choose_modified",
     "choose_published",
     "drop_captions",
+    "head_lines",
     "update_stamp",
     "update_time",
     "without_update",
@@ -205,7 +206,7 @@ def update_stamp(
 ) -> _dt.datetime | None:
     """The page's update time: its head's, else an ``更新时间：`` line's. Never a publish time;
     evidence of when the page was current (it anchors a day-only dateline). ``lines``: the
-    page's :func:`_text_lines`, when the caller has them.
+    page's :func:`head_lines`, when the caller has them.
 
     Examples:
         >>> from newsparse._core.blocks import Block
@@ -215,7 +216,7 @@ def update_stamp(
     """
     if page.meta.modified:
         return page.meta.modified
-    return _update_line(_text_lines(page) if lines is None else lines, zone, reference, prefer)
+    return _update_line(head_lines(page) if lines is None else lines, zone, reference, prefer)
 
 
 def drop_captions(paragraphs: Iterable[str], captions: frozenset[str]) -> list[str]:
@@ -252,12 +253,12 @@ def add_page_fields(
 ) -> Article:
     """``article`` with the page-level fields filled in (after script conversion: the new
     text fields are converted here the same way, and the language follows the output);
-    ``modified`` is the page's :func:`update_stamp`; ``lines`` its :func:`_text_lines`, when
+    ``modified`` is the page's :func:`update_stamp`; ``lines`` its :func:`head_lines`, when
     the caller has them."""
     meta = page.meta
     convert = converter_for(config)
     if lines is None:
-        lines = _text_lines(page)
+        lines = head_lines(page)
     title = article.title
     tags = split_tags(meta.tags, title=title, site=meta.site) if meta.tags else []
     tags = tags or _tag_line(lines)
@@ -315,14 +316,14 @@ def _clean_texts(values: list[str | None], config: Config) -> list[str | None]:
     return [next(found) if v else None for v in values]
 
 
-def _text_lines(page: Page) -> list[str]:
+def head_lines(page: Page) -> list[str]:
     """The lines :func:`update_stamp` and :func:`add_page_fields` read (the short lines of
     the first blocks): worked out once a page (some 700 instructions a line)."""
     return [text for text in map(_TEXT, page.blocks[:_SCAN_BLOCKS]) if len(text) <= _LINE_MAX * 4]
 
 
 def _tag_line(lines: list[str]) -> list[str]:
-    """The tags of the first tag line of ``lines`` (_text_lines's: none is longer than
+    """The tags of the first tag line of ``lines`` (head_lines's: none is longer than
     _LINE_MAX * 4)."""
     # A tag line opens with its label (spaces aside): most lines skip tag_line. (Each line's
     # first character, spaces aside, read by calls in C: no Python step a line.)
