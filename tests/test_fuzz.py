@@ -148,7 +148,7 @@ FIXED_CRASHES: list[tuple[str, bytes, str]] = [
     (
         "control-reference-after-a-dropped-element",
         b"<div>a<script>x</script>&#1;b</div>",
-        "libxml2 reads &#1; as U+0001; dom._drop moved it into a text node, which lxml "
+        "libxml2 reads &#1; as U+0001; clean._drop moved it into a text node, which lxml "
         "refuses (ValueError); found by the hostile-HTML property's long run",
     ),
     ("noncharacter-reference", b"<div><nav>x</nav>&#xffff;b</div>", "the same with U+FFFF"),

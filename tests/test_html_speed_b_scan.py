@@ -9,7 +9,7 @@ from _helpers import shared_html_files, slice_html
 from lxml import etree
 
 from newsparse._core.config import Config
-from newsparse._html import dom
+from newsparse._html import clean
 from newsparse._html.dom import parse_tree
 from newsparse._html.page import _as_text
 
@@ -48,9 +48,9 @@ def test_the_walk_within_the_depth_limit_answers_as_the_counting_walk() -> None:
     for root in [*roots, _with_comments()]:
         count = sum(1 for _ in root.iter())
         for max_nodes in (200_000, count // 2, 40, 7):
-            assert not dom._deeper(400)(root)  # the walk without depth is the one tested
-            fast = dom._scan(root, max_nodes, 400)
-            assert fast == dom._walk_scan(root, max_nodes, 400)
+            assert not clean._deeper(400)(root)  # the walk without depth is the one tested
+            fast = clean._scan(root, max_nodes, 400)
+            assert fast == clean._walk_scan(root, max_nodes, 400)
             cut += fast[2] is not None
     assert cut > 10  # the node limit was met inside the walk
 
@@ -60,9 +60,9 @@ def test_nodes_that_are_no_elements_are_neither_walked_nor_counted() -> None:
     plain = parse_tree(_HANDMADE)
     count = sum(1 for _ in plain.iter())
     for max_nodes in (200_000, count, count // 2, count // 4):
-        found = dom._scan(root, max_nodes, 400)
-        assert found == dom._walk_scan(root, max_nodes, 400)
-        expected = dom._scan(plain, max_nodes, 400)
+        found = clean._scan(root, max_nodes, 400)
+        assert found == clean._walk_scan(root, max_nodes, 400)
+        expected = clean._scan(plain, max_nodes, 400)
         assert [[el.tag for el in part] for part in found[:2]] == [
             [el.tag for el in part] for part in expected[:2]
         ]
@@ -73,7 +73,7 @@ def test_the_depth_test_finds_exactly_the_elements_past_the_limit() -> None:
     root = parse_tree("<div>" * 30 + "深" + "</div>" * 30)  # html, body, 30 divs: 32 levels
     depth = 1 + max(sum(1 for _ in el.iterancestors()) for el in root.iter())
     assert depth == 32
-    assert dom._deeper(31)(root) and not dom._deeper(32)(root)
+    assert clean._deeper(31)(root) and not clean._deeper(32)(root)
     for max_depth in (1, 5, 31, 32, 400):
-        assert dom._scan(root, 200_000, max_depth) == dom._walk_scan(root, 200_000, max_depth)
-    assert dom._scan(root, 200_000, 31)[3] and not dom._scan(root, 200_000, 32)[3]
+        assert clean._scan(root, 200_000, max_depth) == clean._walk_scan(root, 200_000, max_depth)
+    assert clean._scan(root, 200_000, 31)[3] and not clean._scan(root, 200_000, 32)[3]

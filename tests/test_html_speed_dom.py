@@ -8,7 +8,7 @@ from _helpers import shared_html_files, slice_html
 from lxml import etree
 
 from newsparse._core.config import Config
-from newsparse._html import dom
+from newsparse._html import clean, dom
 from newsparse._html.data.dom import BOILERPLATE_TAGS, DROP_TAGS
 from newsparse._html.dom import parse_tree
 from newsparse._html.page import _as_text
@@ -26,7 +26,7 @@ _HANDMADE = (
 
 
 def _reference_scan(root: Any, max_nodes: int, max_depth: int) -> tuple[Any, ...]:
-    """dom._scan reading every attribute it asks about, one call each."""
+    """clean._scan reading every attribute it asks about, one call each."""
     drops: list[Any] = []
     furniture: list[Any] = []
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -54,12 +54,12 @@ def _reference_scan(root: Any, max_nodes: int, max_depth: int) -> tuple[Any, ...
             hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
             style = el.get("style")
             if not (
-                hidden or (style and dom._HIDDEN_STYLE.search(style)) or tag in BOILERPLATE_TAGS
+                hidden or (style and clean._HIDDEN_STYLE.search(style)) or tag in BOILERPLATE_TAGS
             ):
                 if tag in ("html", "body"):
                     continue
                 names = el.get("class"), el.get("id")
-                if names == (None, None) or not dom._furniture_names(names):
+                if names == (None, None) or not clean._furniture_names(names):
                     continue
             furniture.append(el)
         walker.skip_subtree()
@@ -74,10 +74,10 @@ def test_the_walk_reads_what_reading_every_attribute_reads() -> None:
     roots += [parse_tree(_as_text(page, None, config)[0]) for page in pages]
     for root in roots:
         for limits in ((config.max_nodes, config.max_depth), (50, 6)):
-            assert dom._scan(root, *limits) == _reference_scan(root, *limits)
-    hidden_body = dom._scan(roots[0], config.max_nodes, config.max_depth)[1]
+            assert clean._scan(root, *limits) == _reference_scan(root, *limits)
+    hidden_body = clean._scan(roots[0], config.max_nodes, config.max_depth)[1]
     assert [el.tag for el in hidden_body] == ["body"]
-    walked = dom._scan(roots[1], config.max_nodes, config.max_depth)[1]
+    walked = clean._scan(roots[1], config.max_nodes, config.max_depth)[1]
     assert len(walked) == 7  # aria, style, share, footer, nav, aside, comment (no hidden)
 
 

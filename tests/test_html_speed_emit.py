@@ -11,7 +11,8 @@ from _helpers import shared_html_files, slice_html
 from newsparse._core.blocks import Block
 from newsparse._core.config import Config
 from newsparse._html import content, emit
-from newsparse._html.dom import clean_tree, parse_tree
+from newsparse._html.clean import clean_tree
+from newsparse._html.dom import parse_tree
 from newsparse._html.page import _as_text, _normalized, _to_blocks
 
 _P = "新华社北京3月31日电 英国企业将中国视为重要创新策源地，双方合作不断深化。"

@@ -7,7 +7,7 @@ from typing import Any
 from _helpers import PAGES_DIR, shipped_lines
 from lxml import etree
 
-from newsparse._html import dom, headfields
+from newsparse._html import clean, dom, headfields
 from newsparse._html.decode import read_html
 from newsparse._html.dom import parse_tree
 
@@ -82,10 +82,10 @@ def test_visible_text_joins_what_the_xpath_selects() -> None:
     scripted = 0
     for root in roots:
         for el in root.iter(etree.Element):
-            scripted += next(el.iterdescendants(*dom._UNSEEN), None) is not None
+            scripted += next(el.iterdescendants(*clean._UNSEEN), None) is not None
             if len(el) > 200:  # the XPath costs depth times size: real boxes are smaller
                 continue
-            assert dom._visible_text(el) == "".join(_XPATH_VISIBLE(el)), el.tag
+            assert clean._visible_text(el) == "".join(_XPATH_VISIBLE(el)), el.tag
     assert scripted > 10  # boxes with scripts inside were among them
 
 
@@ -138,18 +138,18 @@ def test_small_boxes_walked_with_depth_give_the_tag_scan() -> None:
     walked = 0
     for root in roots:
         for el in root.iter(etree.Element):
-            if not dom._is_small(el) or dom._deeper(400)(el):
+            if not clean._is_small(el) or clean._deeper(400)(el):
                 continue
             walked += 1
             for max_nodes in (1, 3, 200_000):
-                expected = dom._tag_scan(el, max_nodes)
-                assert dom._scan(el, max_nodes, 400) == expected
-                assert dom._walk_scan(el, max_nodes, 400) == expected
+                expected = clean._tag_scan(el, max_nodes)
+                assert clean._scan(el, max_nodes, 400) == expected
+                assert clean._walk_scan(el, max_nodes, 400) == expected
     assert walked > 100
 
 
 def test_small_means_at_most_the_limit_of_nodes() -> None:
-    for size in (dom._SMALL_SCAN - 1, dom._SMALL_SCAN, dom._SMALL_SCAN + 1):
+    for size in (clean._SMALL_SCAN - 1, clean._SMALL_SCAN, clean._SMALL_SCAN + 1):
         root = parse_tree("<div>" + "<p>段</p>" * (size - 1) + "</div>").find(".//div")
         assert len(list(root.iter())) == size
-        assert dom._is_small(root) == (size <= dom._SMALL_SCAN)
+        assert clean._is_small(root) == (size <= clean._SMALL_SCAN)

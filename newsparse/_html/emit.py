@@ -14,8 +14,7 @@ from typing import Any
 from lxml import etree
 
 from .data.dom import BLOCK_TAGS, CAPTION_PREFIXES, CAPTION_TOKENS, TAG_KIND
-from .dom import _CLASS_SEPARATORS as _SEPARATORS
-from .dom import class_parts, remember
+from .dom import CLASS_SEPARATORS, class_parts, remember
 
 __all__ = ["RawBlock", "emit_blocks", "emit_tallied", "unpack"]
 
@@ -254,7 +253,7 @@ def _is_caption(el: Any) -> bool:
     if not names:
         return False
     key = names, el.get("id")
-    found = _CAPTION_NAMES.get(key)  # judged once per distinct name (see dom._FURNITURE_NAMES)
+    found = _CAPTION_NAMES.get(key)  # judged once per distinct name (see clean._FURNITURE_NAMES)
     if found is None:
         parts = class_parts(el)
         found = any(p in CAPTION_TOKENS or p.startswith(CAPTION_PREFIXES) for p in parts)
@@ -287,7 +286,7 @@ def _may_caption(root: Any) -> bool:
     for value in values:
         found = memo.get(value)
         if found is None:
-            parts = value.lower().translate(_SEPARATORS).split()  # as class_parts splits
+            parts = value.lower().translate(CLASS_SEPARATORS).split()  # as class_parts splits
             found = any(p in CAPTION_TOKENS or p.startswith(CAPTION_PREFIXES) for p in parts)
             remember(memo, value, found)
         if found:

@@ -22,10 +22,11 @@ from .._core.lazy import lazy_compile
 from .._core.limits import cut_to_bytes, inflate
 from .._dates.search import parse_date
 from .._news.pagemeta import has_licence
+from .clean import clean_tree
 from .content import choose_main
 from .data.meta_names import PUBLISH_LABELS
 from .decode import Decoded, read_html
-from .dom import clean_tree, has_full_date, parse_page
+from .dom import has_full_date, parse_page
 from .emit import RawBlock, emit_tallied
 from .images import find_images
 from .meta import read_meta
