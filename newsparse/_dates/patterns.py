@@ -1,4 +1,5 @@
-"""The compiled patterns of the date grammar: one tokenizer regex per calendar mode.
+"""The compiled patterns of the date grammar: one tokenizer regex per calendar mode, built
+from the forms of :mod:`.forms`, and the patterns for what lies between tokens.
 
 Each alternative of the tokenizer is wrapped in a named group whose name is the token
 kind (``m.lastgroup``). Every repetition is bounded and no quantified group can match the
@@ -10,26 +11,25 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
 
 from .._core.lazy import lazy_compile
-from .calendar_data import FESTIVALS, SOLAR_TERMS, YEAR_PARTS
-from .data import (
-    DAY_WORDS,
-    DURATION_UNITS,
-    EN_MONTHS,
-    EN_WEEKDAYS,
-    LUNAR_MARKERS,
-    MONTH_PARTS,
-    MONTH_WORDS,
-    OFFSET_DIRECTIONS,
-    PERIODS,
-    QUARTER_PARTS,
-    QUARTER_WORDS,
-    TZ_LABELS,
-    VAGUE_COUNTS,
-    WEEK_MODIFIERS,
-    YEAR_WORDS,
+from .data import LUNAR_MARKERS
+from .forms import (
+    CAL_FORMS,
+    CAL_WORD_LISTS,
+    CN_CHARS,
+    CNA_FORM,
+    DURATION_ITEM,
+    EN_FIRST,
+    EN_FORM,
+    EN_NEXT,
+    NUMBER_FIRST,
+    NUMBER_FORMS,
+    ROC_NUMBER_FORMS,
+    WORD_FORMS,
+    WORD_LISTS,
+    lead,
+    maybe,
 )
 
 __all__ = [
@@ -51,387 +51,20 @@ __all__ = [
     "YEAR_SIGN",
 ]
 
-
-def _opt(body: str) -> str:
-    """``body`` made optional as an alternation with nothing: Python's engine runs
-    ``(?:X|)`` much faster than ``(?:X)?`` when X is longer than one character (a
-    general repeat is set up for the latter); both try X first."""
-    return f"(?:{body}|)"
-
-
-def _words(table: Iterable[str]) -> str:
-    """An alternation of the table's keys, longest first (so 大前天 wins over 前天)."""
-    keys = sorted(table, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(k) for k in keys) + ")"
-
-
-# Chinese numerals short enough for a month, day, hour or minute (三十一, 廿二, 十二).
-_CN = "[〇○零一二两兩三四五六七八九十廿卅]{1,3}"
-_CN_YEAR = "[〇○零Ｏ一二三四五六七八九]{4}"
-_NUM = rf"(?:(?<!\d)\d{{1,2}}|{_CN})"
-# A day: digits may stand without 日 when no digit follows (2016年6月29) or a clock
-# time is glued on (2016年6月2911:30); Chinese numerals always need 日/号.
-_DAY_SUFFIX = "[日号號]"
-
-
-def _day(name: str) -> str:
-    return (
-        rf"(?:(?P<{name}>\d{{1,2}})(?:{_DAY_SUFFIX}|(?=\d{{1,2}}:\d\d)|(?!\d))"
-        rf"|(?P<{name}_cn>{_CN}){_DAY_SUFFIX})"
-    )
-
-
-# Chinese-numeral days 10-31 (十四, 廿二, 三十一); single digits need more context.
-_CN_DAY = "(?:[二三]十|[十廿卅])[一二三四五六七八九]?"
-_UNIT = _words({k: v for k, v in DURATION_UNITS.items() if k not in ("月", "日")})
-_DIRECTION = _words(OFFSET_DIRECTIONS)
-_COUNT = rf"(?:(?<!\d)\d{{1,3}}|[一二两兩三四五六七八九十]{{1,3}}|半|{_words(VAGUE_COUNTS)})"
-_WITHIN = "(?:之|以)?[内內]"
-# A chain such as 1年，1月，1周，1天前: inside a chain 月 needs no 个.
-_CHAIN_ITEM = rf"{_COUNT}\s?(?:个|個)?\s?(?:{_UNIT}|月)"
-# A string that is nothing but a duration (1年2个月, 3天); here 月 needs 个, since 1月 is
-# January.
-_DURATION_ITEM = rf"{_COUNT}\s?(?:(?:个|個)\s?(?:{_UNIT}|月)|{_UNIT})"
-BARE_DURATION = lazy_compile(rf"{_DURATION_ITEM}(?:[，,、\s]{{0,2}}{_DURATION_ITEM}){{0,5}}")
-
-# The tokenizer consumes the first character of a token with one character class, so the
-# regex engine skips every other position in C, and then branches on one lookbehind (a
-# number or a word): number-led forms share one reading of the number (digits, Chinese
-# numerals or a vague count) and branch on what follows; word forms match the rest of a
-# word and check its first character after (see _tails). Every form ends with an empty
-# group named for its kind, which makes it ``m.lastgroup``. Lookbehinds and general
-# repeats are the engine's slow steps, hence this factoring and _opt.
-_CN_CHARS = "〇○零Ｏ一二两兩三四五六七八九十廿卅"
-_VAGUE_CHARS = "半几幾数數"
-
-
-def _lead(digits_end: str) -> str:
-    """The rest of a number (after its first character), then the space before the form.
-
-    No number form opens with a digit, a Chinese numeral or a space (CNA, the seven-digit
-    code, opens with digits: its tokenizer passes ``digits_end`` empty), so the number is
-    read whole and a space after it is taken: the engine would otherwise try every form
-    again after each shorter reading, at every number in the text that is no date.
-    """
-    return (
-        # A number starts after a non-digit, except a day glued to a clock time
-        # (6月2911:30) and a timestamp glued to a truncated teaser ("…12025-09-09 09:02").
-        rf"(?:(?<=\d)(?:(?<!\d\d)|(?<=[月-]\d\d\d)|(?=\d{{3}}-\d\d-\d\d \d\d:\d\d))"
-        rf"(?P<numr>\d{{0,3}}){digits_end}"
-        rf"|(?<=[{_CN_CHARS}])(?P<cnr>[{_CN_CHARS}]{{0,3}})(?![{_CN_CHARS}])|(?<=[{_VAGUE_CHARS}]))"
-        r"(?:\s|(?!\s))"
-    )
-
-
-# A lunar day as written (初五, 初8, 十五, 廿三, 二十九, 三十): after a month, a day in Chinese
-# numerals without 日/号 is a lunar one (六月廿六, 八月十五); 初X always is.
-_LUNAR_DAY = (
-    r"初(?:十|[一二三四五六七八九]|\d{1,2}(?!\d))|廿[一二三四五六七八九]?"
-    r"|二十[一二三四五六七八九]?|十[一二三四五六七八九]|三十|卅"
-)
-_LUNAR_MONTH = r"正|腊|臘|冬|十[一二]?|[一二三四五六七八九]|(?<!\d)\d{1,2}"
-# 2019年底, 今年伊始, 2010年首月 (初 not in 初步, 初中 ...).
-_YEAR_PART = (
-    "(?:"
-    + "|".join(
-        re.escape(k) + ("(?![步次期级級稿中心衷赛賽选選审審])" if k.endswith("初") else "")
-        for k in sorted(YEAR_PARTS, key=len, reverse=True)
-    )
-    + ")"
-)
-
-_CAL_WORDS = (*FESTIVALS, *SOLAR_TERMS)
-_SY_NEXT = re.escape("".join(sorted({word[0] for word in _CAL_WORDS})))
-
-
-def _month_day(month: str, day: str) -> str:
-    """A month and an optional day (3月, 3月31日, 六月廿六) with named groups."""
-    return rf"(?P<{month}>{_NUM})\s?月(?:份|)" + _opt(
-        r"\s?(?:" + _day(day) + rf"|(?P<{day}_lun>{_LUNAR_DAY})(?:日|))"
-    )
-
-
-_AFTER_YEAR = _opt(r"[，,]?\s?" + _month_day("ymd_mo", "ymd_d") + f"|(?P<ymd_part>{_YEAR_PART})")
-
-
-def _lead_is(lengths: tuple[int, ...], char: str, *, cn_year: bool = False) -> str:
-    """After ``char`` is consumed: the number before it had one of ``lengths`` digits
-    (a space may stand between), or was a four-character Chinese-numeral year."""
-    options = []
-    for n in lengths:
-        digits = r"(?<!\d)" + r"\d" * n
-        options += [f"(?<={digits}{char})", f"(?<={digits} {char})"]
-    if cn_year:
-        options += [f"(?<={_CN_YEAR}{char})", f"(?<={_CN_YEAR} {char})"]
-    return "(?:" + "|".join(options) + ")"
-
-
-# English dates (Dec 28 Sat 2013, 28th December, 2013, Saturday, December 28, 2013): a month
-# name, a day and a four-digit year, a weekday anywhere between them. Names are whole words
-# (no letter on either side) in any case, with an optional "."; a month without both a day
-# and a four-digit year is no date ("May", "March 2013", "Dec 28"), so words stay words.
-_EN_SEP = r"[\s,]{0,3}"
-_EN_END = r"\.?(?![A-Za-z])"
-
-
-def _ci(word: str) -> str:
-    """A lower-case word in any case, one class per letter: the engine tests a class in one
-    step, where an ignore-case literal folds the text's character first."""
-    return "".join(f"[{c}{c.upper()}]" for c in word)
-
-
-def _en_words(words: Iterable[str]) -> str:
-    """Whole English words in any case, longest first (September before Sep)."""
-    return "(?:" + "|".join(_ci(w) for w in sorted(words, key=len, reverse=True)) + ")" + _EN_END
-
-
-# A day of one or two digits with an optional ordinal (28, 28th, 1st). The English forms
-# hold no group but their kind's (each group costs every match of the tokenizer): their
-# builder reads the parts back from the matched text.
-_EN_DAY = r"\d{1,2}(?!\d)(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|)(?![A-Za-z])"
-_EN_YEAR = r"\d{4}(?!\d)"
-_EN_MONTH = _en_words(EN_MONTHS)
-_EN_WEEKDAY = _opt(_en_words(EN_WEEKDAYS) + _EN_SEP)
-_EN_OF = _opt(r"[oO][fF]\s{1,2}")  # 28th of December
-
-
-def _en_tails(words: Iterable[str], consumed: int = 1) -> str:
-    """English words whose first ``consumed`` letters are already matched, in any case:
-    each distinct rest, then the whole word checked by one lookbehind (see _tails)."""
-    by_rest: dict[str, set[str]] = {}
-    for word in words:
-        by_rest.setdefault(word[consumed:], set()).add(word)
-    options = [
-        f"{_ci(rest)}(?<={'|'.join(_ci(w) for w in sorted(by_rest[rest]))})"
-        for rest in sorted(by_rest, key=len, reverse=True)
-    ]
-    return "(?:" + "|".join(options) + ")" + _EN_END
-
-
-# Each form opens with the character that follows the number, so the engine skips forms
-# whose first character does not match; the number's length is checked by a lookbehind
-# after that character, which keeps "3年前" free to be read as a duration. CHAIN and OFF
-# open with an alternation, which the engine must enter to fail, so CLK and CJT (which
-# share no first character with them, so no text reads differently) come before them.
-_NUMBER_FORMS: list[tuple[str, str]] = [
-    ("YMD", rf"年{_lead_is((4,), '年', cn_year=True)}{_AFTER_YEAR}"),
-    (
-        "ISO",
-        # The separator is captured inside the lookbehind so that the form opens with a
-        # character class, which the engine tests before entering it.
-        # 1996.03-08 mixes a dot and a dash; 2019-06-0508:30 glues the time to the day.
-        r"[-/.](?<=\d{4}(?P<iso_sep>[-/.]))(?P<iso_mo>\d{1,2})(?:(?P=iso_sep)|(?<=\.\d\d)-)"
-        r"(?P<iso_d>\d{1,2}(?!\d)|\d\d(?=\d{1,2}:\d\d))",
-    ),
-    (
-        "DMY",
-        rf"\.{_lead_is((1, 2), '.')}\s?(?P<dmy_mo>\d{{1,2}})\.\s?(?P<dmy_y>\d{{4}})(?![\d.])",
-    ),
-    (
-        # 11-22-2014, 22/11/2014: day and month in either order before a four-digit year,
-        # read only when one of the two cannot be a month (see tokens._tok_ndy).
-        "NDY",
-        rf"[-/]{_lead_is((1, 2), '[-/]')}(?P<ndy_b>\d{{1,2}})[-/]"
-        r"(?P<ndy_y>(?:19|20)\d\d)(?![\d/.-])",
-    ),
-    (
-        "NMD",
-        # 09-30 22:46, and glued to its time as portals print it: 09-3022:46.
-        rf"[-/]{_lead_is((1, 2), '[-/]')}"
-        r"(?P<nmd_d>\d{1,2}(?=\s{1,3}\d{1,2}:\d\d)|\d\d(?=[0-2]\d:\d\d(?!\d)))",
-    ),
-    (
-        "CLK",
-        r":(?<=\d:)(?P<clk_mi>\d{2})"
-        + _opt(r":(?P<clk_s>\d{2})" + _opt(r"\.\d{1,6}"))
-        + r"(?![\d:])"
-        + _opt(r"\s?(?P<clk_ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
-        + _opt(
-            r"(?P<clk_off>Z(?![A-Za-z])|\+\d{2}:?\d{2}(?![\d:])|(?<=:\d\d)-\d{2}:?\d{2}(?![\d:])"
-            # as HTTP and mail dates write the zone: 00:28:00 GMT, 10:00 UTC+8, 00:28:00 +0800
-            r"|\s?(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?|)(?![A-Za-z\d:])|\s[+-]\d{4}(?![\d:]))"
-        ),
-    ),
-    (
-        "CJT",
-        r"[点點时時](?![候间間期代])"
-        + _opt(
-            rf"\s?(?P<cjt_mi>[一三13]刻|半|(?<!\d)\d{{1,2}}(?!\d)|{_CN})\s?" + _opt("分(?![钟鐘])")
-        )
-        + _opt(rf"\s?(?P<cjt_s>\d{{1,2}}|{_CN})\s?秒")
-        + "(?:正|整)?"
-        + _opt(r"\s?(?P<cjt_ap>[AaPp][Mm])(?![A-Za-z])"),
-    ),
-    (
-        "CHAIN",
-        rf"(?:[个個]\s?(?:{_UNIT}|月)|{_UNIT}|月)(?:[，,、\s]{{0,2}}{_CHAIN_ITEM}){{1,5}}"
-        rf"\s?(?P<chain_dir>{_DIRECTION})",
-    ),
-    (
-        "OFF",
-        # 两年半后, 八个多月前, 两个半月前, 40多年前: a half adds 0.5, 多 ("over") nothing.
-        rf"多?(?:[个個]\s?(?P<off_h1>[半多]|)(?:(?P<off_u>{_UNIT})|(?P<off_m>月))"
-        rf"|(?P<off_v>{_UNIT})(?P<off_h2>[半多]|)"
-        rf"|(?P<off_d>日)(?=\s?{_WITHIN}))\s?(?P<off_dir>{_DIRECTION})",
-    ),
-    # 16年5月8日, 零八年五月, 19年底: a two-digit year, only before what makes it a date
-    # (a month, an ordinal, a calendar word), so that 20年前 stays a duration.
-    (
-        "SY",
-        rf"年(?:{_lead_is((2,), '年')}|(?<=(?<![{_CN_CHARS}])[〇○零一二三四五六七八九]{{2}}年))"
-        rf"(?=\s?(?:\d|[{_CN_CHARS}第农農阴陰正腊臘冬闰閏伊首上下{_SY_NEXT}]|{_YEAR_PART}))"
-        + _opt(f"(?P<sy_part>{_YEAR_PART})"),
-    ),
-    # 113年10月10日: a three-digit year before 年 is an ROC year on any page.
-    ("ROC3", rf"年{_lead_is((3,), '年')}\s?" + _month_day("roc3_mo", "roc3_d")),
-    (
-        "QTR",
-        r"季度(?<=(?<![\d〇零一二三四五六七八九十第])[一二三四1234]季度)"
-        + _opt(f"(?P<q_part>{_words(QUARTER_PARTS)})"),
-    ),
-    # 十一 as the National Day holiday (十一期间, 十一黄金周); alone it is read whole.
-    (
-        "NATD",
-        r"(?<=(?<![\d〇零一二三四五六七八九十第])十一)(?=期间|期間|假期|长假|長假|黄金周|黃金週)",
-    ),
-    (
-        "MD",
-        "月(?:份|)" + _opt(r"\s?(?:" + _day("md_d") + rf"|(?P<md_lun>{_LUNAR_DAY})(?:日|))"),
-    ),
-    ("DAY", r"[日号號](?![线線楼樓院门門机機台位口码碼车車店馆館窗房床])"),
-    (
-        # 28 Dec 2013, 28th of December, 2013, 28 Dec Sat 2013: the day first. The form
-        # opens with the letter after the day (so the engine rejects it in one step after
-        # every other number) and reads that word's rest, as the word forms do.
-        "END",
-        rf"[A-Za-z](?:(?:[tT](?<=\d[sS][tT])|[dD](?<=\d[nNrR][dD])|[hH](?<=\d[tT][hH]))"
-        rf"(?![A-Za-z]){_EN_SEP}{_EN_OF}{_EN_WEEKDAY}{_EN_MONTH}"
-        rf"|{_en_tails(EN_WEEKDAYS)}{_EN_SEP}{_EN_MONTH}"
-        rf"|{_en_tails(EN_MONTHS)}){_EN_SEP}{_EN_WEEKDAY}{_EN_YEAR}",
-    ),
-]
-_ROC_NUMBER_FORMS: list[tuple[str, str]] = [
-    (
-        "ROCB",
-        rf"年{_lead_is((2, 3), '年')}\s?" + _month_day("rocb_mo", "rocb_d"),
-    ),
-    ("ROCS", rf"/{_lead_is((2, 3), '/')}(?P<rocs_mo>\d{{1,2}})/(?P<rocs_d>\d{{1,2}})(?![\d/])"),
-]
-
-
-def _tails(words: Iterable[str]) -> str:
-    """Words whose first character is already consumed: ``(?:天(?<=[今昨]天)|...)``.
-
-    Each distinct rest of a word is matched first and its first character checked after,
-    by one lookbehind: a rest opens with a literal, which the engine rejects in one step,
-    whereas checking first characters first took a lookbehind per character. Rests are
-    tried longest first (大前天 before 前天), as the words were.
-    """
-    by_rest: dict[str, set[str]] = {}
-    for word in words:
-        by_rest.setdefault(word[1:], set()).add(word[0])
-    options = []
-    for rest in sorted(by_rest, key=len, reverse=True):
-        firsts = re.escape("".join(sorted(by_rest[rest])))
-        options.append(f"{re.escape(rest)}(?<=[{firsts}]{re.escape(rest)})")
-    return "(?:" + "|".join(options) + ")"
-
-
-_WEEK_WORDS = ("星期", "礼拜", "禮拜", "周", "週")
-_WEEKDAY_WORDS = [m + w for m in ("", *WEEK_MODIFIERS) for w in _WEEK_WORDS]
-_ROC_WORDS = ("中華民國", "中华民国", "民國", "民国")
-_PERIOD_LONG = [k for k in PERIODS if len(k) > 1]
-_WORD_FORMS: list[tuple[str, str]] = [
-    (
-        "RYMD",
-        rf"{_tails(_ROC_WORDS)}\s?(?P<roc_y>(?<!\d)\d{{1,3}}|{_CN}|[〇○零一二三四五六七八九]{{4}})"
-        r"\s?年" + _opt(r"[，,]?\s?" + _month_day("roc_mo", "roc_d")),
-    ),
-    (
-        "RELP",
-        rf"(?<=[今昨明前本])\s?[（(]\s?(?P<relp_d>\d{{1,2}}|{_CN})\s?[）)]\s?[日号號天]",
-    ),
-    ("REL", _tails(DAY_WORDS)),
-    ("YW", _tails(YEAR_WORDS) + _opt(f"(?P<yw_part>{_YEAR_PART})")),
-    ("MW", _tails(MONTH_WORDS) + _opt(f"(?P<mw_part>{_words(MONTH_PARTS)})")),
-    # 下周周五: the week word may be written twice.
-    ("WD", rf"(?<!每.){_tails(_WEEKDAY_WORDS)}(?:[周週]|星期|)(?P<wd>[一二三四五六日天])"),
-    # 早/晚/夜 alone are times of day only right before a clock time (晚8:00).
-    ("PER", rf"{_tails(_PERIOD_LONG)}|(?<=[早晚夜])(?=\s?(?:\d|[{_CN_CHARS}]{{1,3}}[点點时時]))"),
-    ("TZ", _tails(TZ_LABELS)),
-]
-# Calendar words (festivals, solar terms, lunar dates, quarters, ordinals) have a branch
-# of their own, entered only where the next character can continue one (see _compile).
-_CAL_FORMS: list[tuple[str, str]] = [
-    (
-        "LUN",  # 农历三月初三, 农历二〇二一年六月, 农历闰四月, 农历元宵
-        rf"{_tails(LUNAR_MARKERS)}\s?(?:(?P<lun_y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s?年)?"
-        rf"(?:(?P<lun_f>{_words(FESTIVALS)})|(?P<lun_leap>[闰閏]|)(?P<lun_mo>{_LUNAR_MONTH})\s?月"
-        rf"(?:份|)" + _opt(rf"\s?(?P<lun_d>{_LUNAR_DAY}|\d{{1,2}}(?!\d))(?:[日号號]|)") + ")",
-    ),
-    (
-        "LMN",  # 正月初八, 腊月廿三, 冬月, 闰四月
-        rf"(?:月(?<=[正腊臘冬]月)|(?<=[闰閏])(?P<lmn_mo>{_LUNAR_MONTH})月)"
-        + _opt(rf"\s?(?P<lmn_d>{_LUNAR_DAY}|\d{{1,2}}(?!\d))"),
-    ),
-    ("DANIAN", r"年(?<=大年)(?P<dn_d>初(?:十|[一二三四五六七八九])|三十|廿九|二十九|夜)"),
-    ("FEST", _tails(FESTIVALS)),
-    ("TERM", _tails(SOLAR_TERMS)),
-    ("QW", _tails(QUARTER_WORDS) + _opt(f"(?P<qw_part>{_words(QUARTER_PARTS)})")),
-    (
-        "ORD",  # 第2个星期日, 第一天, 第二十天, 第3个月, 第三季度
-        r"(?<=第)\s?(?P<ord_n>\d{1,3}|[一二两兩三四五六七八九十百]{1,4})\s?(?:个|個|)"
-        r"(?P<ord_u>季度|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|天|日|月)",
-    ),
-]
-_CAL_WORD_LISTS = (
-    LUNAR_MARKERS,
-    _CAL_WORDS,
-    QUARTER_WORDS,
-    ("正月", "腊月", "臘月", "冬月", "大年", "闰", "閏", "第"),
-)
-_CNA = (
-    "CNA",
-    r"(?<=(?<![0-9A-Za-z\u4e00-\u9fff])\d{4})\d{3}(?![0-9A-Za-z\u4e00-\u9fff])",
-)
-
-
-# The English form that opens with a word: a month (Dec 28 Sat 2013, December 28, 2013) or a
-# weekday and then the month and day in either order (Saturday, 28 December 2013). Its first
-# two letters are consumed before it (see _compile); no letter stands before the word.
-_EN_FORM = (
-    "ENW",
-    rf"(?<![A-Za-z]..)(?:{_en_tails(EN_MONTHS, 2)}{_EN_SEP}{_EN_DAY}"
-    rf"|{_en_tails(EN_WEEKDAYS, 2)}{_EN_SEP}(?:{_EN_MONTH}{_EN_SEP}{_EN_DAY}"
-    rf"|{_EN_DAY}{_EN_SEP}{_EN_OF}{_EN_MONTH}))"
-    rf"{_EN_SEP}{_EN_WEEKDAY}{_EN_YEAR}",
-)
-_EN_WORDS = (*EN_MONTHS, *EN_WEEKDAYS)
-_EN_FIRST = {c for word in _EN_WORDS for c in (word[0], word[0].upper())}
-_EN_NEXT = {c for word in _EN_WORDS for c in (word[1], word[1].upper())}
-
-_WORD_LISTS = (
-    _ROC_WORDS,
-    YEAR_WORDS,
-    DAY_WORDS,
-    MONTH_WORDS,
-    _WEEKDAY_WORDS,
-    _PERIOD_LONG,
-    TZ_LABELS,
-)
-_NUMBER_FIRST = "0123456789" + _CN_CHARS + _VAGUE_CHARS
+# A string that is nothing but a duration (1年2个月, 3天), read whole.
+BARE_DURATION = lazy_compile(rf"{DURATION_ITEM}(?:[，,、\s]{{0,2}}{DURATION_ITEM}){{0,5}}")
 
 
 def _word_first_chars() -> set[str]:
-    return set("今昨明前本早晚夜").union(*({word[0] for word in ws} for ws in _WORD_LISTS))
+    return set("今昨明前本早晚夜").union(*({word[0] for word in ws} for ws in WORD_LISTS))
 
 
 def _word_next_chars() -> set[str]:
     """What may follow the first character of a word form: the second character of a
     word, a weekday after 周, a clock time after 晚 (PER), a bracket (RELP); and digits and
     a space (``\\d\\s``, added to the class)."""
-    chars = set("一二三四五六日天（(" + _CN_CHARS)
-    for words in _WORD_LISTS:
+    chars = set("一二三四五六日天（(" + CN_CHARS)
+    for words in WORD_LISTS:
         chars.update(word[1] for word in words if len(word) > 1)
     return chars
 
@@ -439,9 +72,9 @@ def _word_next_chars() -> set[str]:
 def _calendar_chars() -> tuple[set[str], set[str]]:
     """First characters of the calendar words, and what may follow the first (and digits
     and a space, ``\\d\\s``)."""
-    first = {w[0] for words in _CAL_WORD_LISTS for w in words}
-    rest = {w[1] for words in _CAL_WORD_LISTS for w in words if len(w) > 1}
-    rest.update("正腊臘冬十一二三四五六七八九" + _CN_CHARS)  # 农历正月, 闰四月, 第三
+    first = {w[0] for words in CAL_WORD_LISTS for w in words}
+    rest = {w[1] for words in CAL_WORD_LISTS for w in words if len(w) > 1}
+    rest.update("正腊臘冬十一二三四五六七八九" + CN_CHARS)  # 农历正月, 闰四月, 第三
     return first, rest
 
 
@@ -451,23 +84,23 @@ def _chars(chars: set[str]) -> str:
 
 def _compile(number_forms: list[tuple[str, str]], digits_end: str = r"(?!\d)") -> re.Pattern[str]:
     numbers = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in number_forms)
-    words = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in _WORD_FORMS)
-    calendar = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in _CAL_FORMS)
+    words = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in WORD_FORMS)
+    calendar = "|".join(f"(?:{body})(?P<{kind}>)" for kind, body in CAL_FORMS)
     word_first = _chars(_word_first_chars())
     cal_first, cal_next = _calendar_chars()
-    number_first = re.escape(_NUMBER_FIRST)
-    english = f"(?:{_EN_FORM[1]})(?P<{_EN_FORM[0]}>)"
+    number_first = re.escape(NUMBER_FIRST)
+    english = f"(?:{EN_FORM[1]})(?P<{EN_FORM[0]}>)"
     # The engine enters each word form to fail it, so one look at the next character
     # (新浪, 中心: no word goes on so) spares most failed attempts all nine; the calendar
     # words are a branch of their own for the same reason (中国, 大家 fail at once). English
     # words come last and open with their second letter, so a Chinese character or a number
     # that no form read fails them in one step (their tails check the whole word).
     return lazy_compile(
-        f"[{number_first}{word_first}{_chars(cal_first)}{_chars(_EN_FIRST)}]"
-        f"(?:(?<=[{number_first}]){_lead(digits_end)}(?:{numbers})"
+        f"[{number_first}{word_first}{_chars(cal_first)}{_chars(EN_FIRST)}]"
+        f"(?:(?<=[{number_first}]){lead(digits_end)}(?:{numbers})"
         f"|(?<=[{word_first}])(?=[{_chars(_word_next_chars())}\\d\\s])(?:{words})"
         f"|(?<=[{_chars(cal_first)}])(?=[{_chars(cal_next)}\\d\\s])(?:{calendar})"
-        f"|[{_chars(_EN_NEXT)}](?:{english}))"
+        f"|[{_chars(EN_NEXT)}](?:{english}))"
     )
 
 
@@ -475,7 +108,7 @@ def _compile(number_forms: list[tuple[str, str]], digits_end: str = r"(?!\d)") -
 # 今（9）日 (RELP) and 晚8点 (PER), as those forms read it.
 _GOES_ON = {
     **{c: r"\s?[（(]" for c in "今昨明前本"},
-    **{c: rf"\s?(?:\d|[{_CN_CHARS}]{{1,3}}[点點时時])" for c in "早晚夜"},
+    **{c: rf"\s?(?:\d|[{CN_CHARS}]{{1,3}}[点點时時])" for c in "早晚夜"},
 }
 
 
@@ -493,7 +126,7 @@ def quiet_run(unsafe: str = "") -> str:
     """
     words = _word_first_chars() | _calendar_chars()[0]
     following = _word_next_chars() | _calendar_chars()[1]
-    numbers = set(_NUMBER_FIRST)
+    numbers = set(NUMBER_FIRST)
     plain = f"[^{_chars(numbers | words)}{unsafe}]"
     # A run of plain characters is one step of the engine, possessive (never given back).
     # Python 3.10 has no possessive repeat: one character a step there, the same match.
@@ -506,11 +139,11 @@ def _goes_on() -> dict[str, re.Pattern[str]]:
     the rests of its words (中 -> 午, 秋, 华民国 ...) and the forms of _GOES_ON. Left out: the
     first characters of one-character words (周, 第, 闰) and of numbers, after which the
     tokenizer's gate alone decides."""
-    words = [w for ws in (*_WORD_LISTS, *_CAL_WORD_LISTS) for w in ws]
+    words = [w for ws in (*WORD_LISTS, *CAL_WORD_LISTS) for w in ws]
     rests: dict[str, set[str]] = {c: {pattern} for c, pattern in _GOES_ON.items()}
     for word in words:
         rests.setdefault(word[0], set()).add(re.escape(word[1:]))
-    loose = {w for w in words if len(w) == 1} | set(_NUMBER_FIRST)
+    loose = {w for w in words if len(w) == 1} | set(NUMBER_FIRST)
     return {
         c: lazy_compile("|".join(sorted(r, key=lambda x: (-len(x), x))))
         for c, r in rests.items()
@@ -521,16 +154,16 @@ def _goes_on() -> dict[str, re.Pattern[str]]:
 # What follows a word's first character when a token can start there: 新华, 中国, 香港01 and
 # 晓明 hold no token, though 中华民国, 香港时间 and 明（9）日 do.
 GOES_ON = _goes_on()
-TOKENS = _compile(_NUMBER_FORMS)
+TOKENS = _compile(NUMBER_FORMS)
 # Taiwanese pages: bare ROC years (113年4月29日, 101/05/25) and CNA's 1040820 codes,
 # tried before the Gregorian forms that would read part of them.
-TOKENS_ROC = _compile([_CNA, *_ROC_NUMBER_FORMS, *_NUMBER_FORMS], "")
+TOKENS_ROC = _compile([CNA_FORM, *ROC_NUMBER_FORMS, *NUMBER_FORMS], "")
 # Both tokenizers open with the same character class and branches, so one QUIET serves both.
 QUIET = lazy_compile(quiet_run())
 
 # What may stand between two tokens of one expression.
 # A Japanese-style weekday in brackets, 2016年3月20日(日), is skipped like a space.
-_BRACKET_WEEKDAY = _opt(r"[（(][一二三四五六日天月火水木金土][)）]\s{0,2}")
+_BRACKET_WEEKDAY = maybe(r"[（(][一二三四五六日天月火水木金土][)）]\s{0,2}")
 GAP = lazy_compile(rf"[\s（()）,，]{{0,5}}{_BRACKET_WEEKDAY}")
 TIME_GAP = lazy_compile(rf"[\s（()）,，]{{0,4}}{_BRACKET_WEEKDAY}|\s?T\s?|-")
 WORD_GAP = lazy_compile(r"的?\s?")
@@ -549,7 +182,7 @@ WHOLE = lazy_compile(
 # 31.12.2014 at its second dot, NDY 11-22-2014 at its second dash), as written or in its
 # full-width form; or a string WHOLE reads, which is digits and spaces alone when it has
 # no 年 (2019, 20231115, "2023 05 17"). Read on text not yet folded.
-YEAR_SIGN = lazy_compile(rf"[\d{_CN_CHARS}]\s?年|\d[-/.－／．]")
+YEAR_SIGN = lazy_compile(rf"[\d{CN_CHARS}]\s?年|\d[-/.－／．]")
 # An English date (END, ENW: 28 Dec 2013, December 28, 2013) holds both a Latin letter and a
 # four-digit year, anywhere in the string: either search failing rules it out.
 EN_LETTER = lazy_compile(r"[A-Za-z]")
