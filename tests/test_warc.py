@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as _dt
 import gzip
+import hashlib
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -149,24 +152,30 @@ def test_gzip_that_is_not_gzip_is_reported(tmp_path: Path) -> None:
     assert results[0].origin == f"{path}@0"
 
 
+class _Pipe(io.RawIOBase):
+    """Bytes that can be read once, in order, as from standard input: no seeking back."""
+
+    def __init__(self, data: bytes) -> None:
+        self.inner = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        chunk = self.inner.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def _pipe(data: bytes) -> io.BufferedReader:
+    return io.BufferedReader(_Pipe(data))
+
+
 def test_unseekable_stream_reads_until_the_damage(tmp_path: Path) -> None:
     path = tmp_path / "stream.warc.gz"
     offsets = write(path, seed_items()[:2])
 
-    class Pipe(io.RawIOBase):
-        def __init__(self, data: bytes) -> None:
-            self.inner = io.BytesIO(data)
-
-        def readable(self) -> bool:
-            return True
-
-        def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
-            chunk = self.inner.read(len(buffer))
-            buffer[: len(chunk)] = chunk
-            return len(chunk)
-
-    stream = io.BufferedReader(Pipe(path.read_bytes()))
-    records = list(read_warc(stream, "<stdin>"))
+    records = list(read_warc(_pipe(path.read_bytes()), "<stdin>"))
     assert [r.kind for r in records] == ["text", "text"]
     assert [r.origin for r in records] == [f"<stdin>@{offset}" for offset in offsets]
 
@@ -220,3 +229,108 @@ def test_damaged_deflate_data_is_reported_not_read_as_text() -> None:
     assert records[0].error == "corrupt gzip data in this record"
     seeds = [p.read_bytes().decode("utf-8") for p in seed_paths()]
     assert [r.content for r in records[1:]] == seeds[1:]
+
+
+# A record's block: its bytes after the blank line that ends its WARC headers, as many as its
+# Content-Length says. Its WARC-Block-Digest covers exactly these.
+_CONTENT_LENGTH = re.compile(rb"\r\nContent-Length: (\d+)\r\n", re.I)
+
+
+def _blocks(data: bytes, offsets: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each record's block in an uncompressed WARC."""
+    bounds = []
+    for offset in offsets:
+        head_end = data.index(b"\r\n\r\n", offset) + 4
+        found = _CONTENT_LENGTH.search(data, offset, head_end)
+        assert found is not None
+        bounds.append((head_end, head_end + int(found.group(1))))
+    return bounds
+
+
+@pytest.fixture(scope="module")
+def plain_seeds(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, list[int]]:
+    path = tmp_path_factory.mktemp("plain") / "seeds.warc"
+    offsets = write(path, seed_items(), gzip=False)
+    return path.read_bytes(), offsets
+
+
+@pytest.mark.parametrize("seekable", [True, False])
+def test_damage_inside_an_uncompressed_record_is_reported(
+    plain_seeds: tuple[bytes, list[int]], seekable: bool
+) -> None:
+    # One byte of the second record's text changed: nothing but its block digest shows it
+    # (no gzip CRC, no length or header changed), from a file or from standard input.
+    original, offsets = plain_seeds
+    start, end = _blocks(original, offsets)[1]
+    damaged = bytearray(original)
+    damaged[(start + end) // 2] ^= 0x01
+    stream = io.BytesIO(bytes(damaged)) if seekable else _pipe(bytes(damaged))
+    records = list(read_warc(stream, "x.warc"))
+    intact = list(read_warc(io.BytesIO(original), "x.warc"))
+    assert [r.error_type for r in records] == [None, "ReadError", None, None, None]
+    assert records[1].origin == f"x.warc@{offsets[1]}"
+    assert records[1].error is not None and "WARC-Block-Digest" in records[1].error
+    assert records[:1] + records[2:] == intact[:1] + intact[2:]
+
+
+@given(data=st.data())
+def test_damage_in_any_uncompressed_block_is_reported_and_spares_the_rest(
+    plain_seeds: tuple[bytes, list[int]], data: st.DataObject
+) -> None:
+    original, offsets = plain_seeds
+    blocks = _blocks(original, offsets)
+    which = data.draw(st.integers(0, len(blocks) - 1), label="record")
+    at = data.draw(st.integers(*blocks[which]).filter(lambda i: i < blocks[which][1]))
+    flip = data.draw(st.integers(1, 255), label="xor")
+    damaged = bytearray(original)
+    damaged[at] ^= flip
+    records = list(read_warc(io.BytesIO(bytes(damaged)), "x.warc"))
+    intact = list(read_warc(io.BytesIO(original), "x.warc"))
+    assert len(records) == len(intact)
+    for index, (record, sound) in enumerate(zip(records, intact, strict=True)):
+        if index == which:
+            assert record.error is not None and "WARC-Block-Digest" in record.error
+        else:
+            assert record == sound
+
+
+def test_damaged_deflate_read_from_standard_input_is_reported() -> None:
+    # The member check needs to seek back; from a pipe the block digest still shows that
+    # the inflated text is not what was written, and no altered text is passed on.
+    data = (TESTS_DATA / "warc" / "damaged_deflate.warc.gz").read_bytes()
+    records = list(read_warc(_pipe(data), "<stdin>"))
+    assert records[0].origin == "<stdin>@253"
+    assert records[0].error is not None and "WARC-Block-Digest" in records[0].error
+    assert all(r.error is not None for r in records)
+
+
+def test_a_payload_digest_that_does_not_match_is_not_damage(tmp_path: Path) -> None:
+    # Crawlers compute the payload digest over different bytes (before or after a chunked
+    # transfer encoding is undone), so a sound record can fail it: only the block digest
+    # counts. The stated payload digest is replaced by another of the same length.
+    path = tmp_path / "pages.warc"
+    write(path, dev_items(), gzip=False)
+    original = path.read_bytes()
+    found = re.search(rb"WARC-Payload-Digest: sha1:([A-Z2-7]{32})", original)
+    assert found is not None
+    other = base64.b32encode(hashlib.sha1(b"another payload").digest())
+    altered = original.replace(found.group(1), other)
+    assert altered != original
+    records = list(read_warc(io.BytesIO(altered), "x.warc"))
+    assert records == list(read_warc(io.BytesIO(original), "x.warc"))
+    assert all(r.error is None for r in records)
+
+
+def test_records_without_digests_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "seeds.warc"
+    write(path, seed_items(), gzip=False)
+    original = path.read_bytes()
+    # The digest fields renamed (same length, so every offset stays): no digest to check.
+    bare = original.replace(b"WARC-Block-Digest:", b"X-Unchecked-Field:")
+    bare = bare.replace(b"WARC-Payload-Digest:", b"X-Unchecked-Field-2:")
+    assert b"Digest:" not in bare
+    records = list(read_warc(io.BytesIO(bare), "x.warc"))
+    assert [r.content for r in records] == [
+        r.content for r in read_warc(io.BytesIO(original), "x.warc")
+    ]
+    assert all(r.error is None for r in records)

@@ -5,7 +5,8 @@ HTTP Content-Type), WET ``conversion`` records become text records; WARC-Target-
 the url and WARC-Date the reference date. Request, metadata, warcinfo and revisit records
 hold no page and are passed over. Every other failure is a Record that says what went
 wrong and where (``path@offset``): a non-page payload (image, PDF), a truncated record,
-corrupt gzip. After corrupt data the reader looks for the next record and goes on.
+corrupt gzip, bytes that do not match the record's WARC-Block-Digest. After corrupt data the
+reader looks for the next record and goes on.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _OTHER_RECORDS = frozenset({"warcinfo", "request", "metadata", "revisit", "conti
 _SCAN_BLOCK = 1 << 20
 _DRAIN_BLOCK = 1 << 16
 _WARC_LINE = b"\nWARC/1."
+_DIGEST_FAILED = (
+    "damaged record: its bytes do not match its WARC-Block-Digest (when every record of a"
+    " file says so, the tool that wrote the file stored wrong digests)"
+)
 
 
 def _error(
@@ -64,6 +69,8 @@ def _to_record(record: Any, origin: str, max_bytes: int) -> Record:
         return _error(origin, message, url=url)
     if not complete:
         return _error(origin, "truncated record: shorter than its Content-Length", url=url)
+    if _block_digest_failed(record):
+        return _error(origin, _DIGEST_FAILED, url=url)
     kind = kind_of(media, payload[:4096])
     if kind not in ("html", "text"):
         return _error(origin, f"{kind} payload is not a page", UNSUPPORTED, url)
@@ -71,6 +78,20 @@ def _to_record(record: Any, origin: str, max_bytes: int) -> Record:
         text = _decode(payload, charset)
         return Record(text, "text", url=url, reference=reference, origin=origin)
     return Record(payload, "html", url=url, reference=reference, encoding=charset, origin=origin)
+
+
+def _block_digest_failed(record: Any) -> bool:
+    """Whether the record states a block digest that its bytes, read in full, do not give.
+
+    The block digest covers the record's bytes as stored, so it shows damage that nothing
+    else can: in an uncompressed file, or in gzip read from a stream that cannot seek back
+    for the member check. The payload digest is not used: crawlers compute it over
+    different bytes (before or after a transfer encoding is undone), so a sound record can
+    fail it. A record without a block digest passes.
+    """
+    checker = getattr(record, "digest_checker", None)
+    problems = () if checker is None else checker.problems
+    return any(problem.startswith("block digest failed") for problem in problems)
 
 
 def _decode(payload: bytes, charset: str | None) -> str:
@@ -85,7 +106,9 @@ def _records_from(
 ) -> Iterator[Record | int]:
     """Records from the stream's position on; on unreadable data, an error Record and
     then the offset it happened at (an int) as the last item."""
-    archive = iterator_cls(stream)
+    # Digests are checked as the bytes are read, and failures noted on the record (read by
+    # _block_digest_failed); a SHA-1 over the record costs far less than parsing its page.
+    archive = iterator_cls(stream, check_digests=True)
     offset: int = archive.offset
     check = _member_check(stream)
     try:
@@ -99,7 +122,9 @@ def _records_from(
                 raise ValueError("record without a valid Content-Length")
             if record.rec_type in _PAGE_RECORDS:
                 page = _to_record(record, f"{name}@{offset}", max_bytes)
-                if check is not None and page.error is None:
+                # A record whose digest failed is checked too: corrupt gzip is told apart
+                # (the reader then looks for the next member), and so is a wrong digest.
+                if check is not None and page.error in (None, _DIGEST_FAILED):
                     archive.read_to_end()
                     if not check(offset, archive.offset):
                         yield _error(f"{name}@{offset}", "corrupt gzip data in this record")
