@@ -114,8 +114,8 @@ class _Reader:
             b.url is not None and (b.link_density >= _LINK_HEAVY or _link_then_date(b) is not None)
             for b in blocks
         ] + [False]
-        # The blocks' weights (weigh_blocks; the labelling stages share theirs), the rest
-        # measured when asked.
+        # The blocks' weights (weigh_blocks, or the caller's: None where not measured yet),
+        # the rest measured when asked.
         self.weights = weigh_blocks(blocks) if weights is None else weights
         # The blocks that may write a year (year_lines: one scan of the page, most write none),
         # which a meta line, a snippet ending with its date and a dated headline all do.

@@ -108,6 +108,9 @@ _OVERRULED = frozenset({FURNITURE, CAPTION})
 def _mark_teasers(ctx: Context) -> None:
     # Teasers are found even when not reported (Config.listing=False): they are still not
     # body text, and their dates still date the page.
+    # The finders weigh only the blocks they read (a None weight is measured when asked), not
+    # the page: the body stage weighs it afterwards (ctx.weights), all but the blocks
+    # labelled teasers here, which it does not read.
     page = ctx.page
     title = ctx.title or (clean_title(page.meta.title) if page.meta.title else None)
     ctx.hits = find_listing(
@@ -116,7 +119,7 @@ def _mark_teasers(ctx: Context) -> None:
         reference=ctx.reference,
         is_html=page.is_html,
         title=title,
-        weights=ctx.weights,
+        weights=[None] * len(page.blocks),
     )
     ctx.hits = [hit for hit in ctx.hits if _headed_like_teaser(page.blocks, hit)]
     for hit in ctx.hits:
