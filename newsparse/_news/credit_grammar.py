@@ -250,13 +250,11 @@ def credits_from(line: str) -> tuple[Credit, ...] | None:
             if keyword is None:
                 return None  # the tokens would hold no role word
     first, spaced = _first_word(line, keyword)
-    if not _may_lead(first):
-        return None
     # A word spaced from the role word after it stays loose (not glued: no organisation or
     # posting), and _group_tokens gives None at a role word that does not close loose words:
     # told without tokenising the line (most starts _first_parse tries on a line of links or
-    # share buttons).
-    if spaced and not _closes(line, keyword):
+    # share buttons), and before the word tests (_closes is a set lookup for most role words).
+    if (spaced and not _closes(line, keyword)) or not _may_lead(first):
         return None
     tokens = _tokenize(line)
     if not tokens or not any(t.keyword for t in tokens):
