@@ -9,6 +9,10 @@
   nothing, a separator, a word or another role word after it, a role word opened by a
   space, staff codes and romanised names the grammar rewrites first) and on the real lines,
   each cut at every start ``find_credits`` may try.
+* :func:`~newsparse._news.names.is_name` asks whether a native word holds a character of
+  ``NOT_NAME_CHARS`` by ``isdisjoint`` where a generator asked each character: compared with
+  the generator on made-up words (the character first, inside, last, alone; dotted and
+  Latin words) and on the words of the real lines.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._news import credit_grammar as grammar
-from newsparse._news import credits
+from newsparse._news import credits, names
+from newsparse._news.data.credit_roles import NOT_NAME_CHARS
 
 _WORDS = ["张三", "李四", "王", "楠", "每经", "香港", "新华社", "驻京", "John Smith", "ab1"]
 _ROLES = ["记者", "摄", "摄影", "文", "图", "编辑", "责任编辑", "来源", "报道", "作者", "/文"]
@@ -114,3 +119,28 @@ def test_find_credits_as_without_the_shortcut(monkeypatch: pytest.MonkeyPatch) -
 @given(st.text("张三李四记者摄影文图编辑王楠每经香港 ：:/、_AB12\u3000", max_size=20))
 def test_shortcut_on_drawn_lines(line: str) -> None:
     _check(line)
+
+
+def _is_name_by_characters(word: str) -> bool:
+    """is_name as it asked each character of a native word."""
+    native = "·" not in word and "•" not in word and "・" not in word
+    if native and any(ch in NOT_NAME_CHARS for ch in word):
+        return False
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(names, "NOT_NAME_CHARS", frozenset())
+        return names.is_name(word)
+
+
+def test_is_name_as_by_characters() -> None:
+    marks = sorted(NOT_NAME_CHARS)[:12]
+    made = [
+        *(w for m in marks for w in (m + "三", "张" + m, "张" + m + "三", m, m * 2)),
+        *("阿" + m + "·三" for m in marks),
+        *("张三", "欧阳娜娜", "阿不都·热合曼", "John\ue000Smith", "ab1", "的", ""),
+    ]
+    words = made + [w for line in shipped_lines([]) for w in grammar.SEPARATORS.split(line) if w]
+    found = 0
+    for word in words:
+        assert names.is_name(word) == _is_name_by_characters(word), word
+        found += names.is_name(word)
+    assert found > 100
