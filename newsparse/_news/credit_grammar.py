@@ -205,17 +205,37 @@ def _group_tokens(tokens: list[_Token]) -> list[_Group] | None:
     return groups
 
 
-def _can_open(line: str, keyword: re.Match[str] | None) -> bool:
-    """Whether the line's first word can stand first in a credit: a role word, or a name,
-    an organisation or a posting before one (see _group_tokens). One split, where the
-    grammar costs a whole tokenisation: most lines asked are prose. ``keyword`` is the
-    line's first role word."""
+def _first_word(line: str, keyword: re.Match[str] | None) -> tuple[str, bool]:
+    """The line's first word, and whether a separator follows it before the line's first
+    role word ``keyword``: one split's first part, found by two searches."""
     end = len(line) if keyword is None else keyword.start()
     lead = SEPARATORS.match(line, 0, end)  # the first word: past separators, up to the next
     start = lead.end() if lead else 0
     gap = SEPARATORS.search(line, start, end)
-    first = line[start : gap.start() if gap else end]
+    return line[start : gap.start() if gap else end], gap is not None
+
+
+def _may_lead(first: str) -> bool:
+    """Whether a word can stand first in a credit: a role word (no word), or a name, an
+    organisation or a posting before one (see _group_tokens)."""
     return not first or posting(first) or _org_like(first) or is_name(first)
+
+
+def _can_open(line: str, keyword: re.Match[str] | None) -> bool:
+    """Whether the line's first word can stand first in a credit. One split, where the
+    grammar costs a whole tokenisation: most lines asked are prose. ``keyword`` is the
+    line's first role word."""
+    return _may_lead(_first_word(line, keyword)[0])
+
+
+def _closes(line: str, keyword: re.Match[str]) -> bool:
+    """Whether the role word ``keyword`` closes the words before it (_is_suffix): one of
+    SUFFIX_WORDS, with no word after it before the next role word."""
+    if keyword.group().strip() not in SUFFIX_WORDS:
+        return False
+    after = KEYWORD.search(line, keyword.end())  # the next role word, as _tokenize finds it
+    between = line[keyword.end() : after.start() if after else len(line)]
+    return not between or SEPARATORS.fullmatch(between) is not None
 
 
 def credits_from(line: str) -> tuple[Credit, ...] | None:
@@ -227,7 +247,14 @@ def credits_from(line: str) -> tuple[Credit, ...] | None:
         cleaned = ROMAN.sub(lambda m: m.group().replace(" ", ROMAN_SPACE), cleaned)
         if cleaned != line:  # the first role word is searched again where it moved
             line, keyword = cleaned, KEYWORD.search(cleaned)
-    if not _can_open(line, keyword):
+            if keyword is None:
+                return None  # the tokens would hold no role word
+    first, spaced = _first_word(line, keyword)
+    # A word spaced from the role word after it stays loose (not glued: no organisation or
+    # posting), and _group_tokens gives None at a role word that does not close loose words:
+    # told without tokenising the line (most starts _first_parse tries on a line of links or
+    # share buttons), and before the word tests (_closes is a set lookup for most role words).
+    if (spaced and not _closes(line, keyword)) or not _may_lead(first):
         return None
     tokens = _tokenize(line)
     if not tokens or not any(t.keyword for t in tokens):
