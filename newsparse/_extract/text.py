@@ -41,7 +41,8 @@ def text_to_page(text: str, *, config: Config) -> Page:
     text = normalize(_unix_breaks(text), config)
     most = config.max_line_chars
     lines = list(filter(None, map(str.strip, text.split("\n"))))  # (the lines not empty)
-    if max(map(len, lines), default=0) > most:
+    # (No line is longer than the text: a short text's lines need no measuring.)
+    if len(text) > most and max(map(len, lines), default=0) > most:
         lines = [line[:most] for line in lines]
         truncated = True
     return Page(blocks=list(map(Block, lines)), truncated=truncated)

@@ -1,0 +1,69 @@
+"""Speed pass W: each shortcut against the path it skips.
+
+- text_to_page measures its lines against ``max_line_chars`` only when the text is longer.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _helpers import seed_paths
+
+import newsparse._chinese.normalize as N
+from newsparse._core.blocks import Block, Page
+from newsparse._core.config import Config
+from newsparse._core.limits import cut_to_bytes
+from newsparse._extract.text import _unix_breaks, text_to_page
+
+# --- text_to_page: the lines' lengths ------------------------------------------------------
+
+
+def _text_to_page_measured(text: str, *, config: Config) -> Page:
+    # text_to_page as it was: every page's lines measured.
+    text, truncated = cut_to_bytes(text, config.max_input_bytes)
+    text = N.normalize(_unix_breaks(text), config)
+    most = config.max_line_chars
+    lines = list(filter(None, map(str.strip, text.split("\n"))))
+    if max(map(len, lines), default=0) > most:
+        lines = [line[:most] for line in lines]
+        truncated = True
+    return Page(blocks=list(map(Block, lines)), truncated=truncated)
+
+
+def _page(page: Page) -> tuple[list[str], bool]:
+    return [b.text for b in page.blocks], page.truncated
+
+
+_TEXTS = [
+    "",
+    "\n\n",
+    "甲",
+    "一二三四五",
+    "一二三四五六",
+    "一二三四五\n六",
+    "一二三四五六\n七",
+    "一二三\n四五六七八九十",
+    "  一二三四五六七  \n八",
+    "一二三四五六七八九十一二三四五六七八九十",
+    "一二\n三四五六七八\n九十一二三四五六七八九十",
+]
+
+
+@pytest.mark.parametrize("most", [1, 4, 5, 6, 7, 10, 20, 40])
+def test_text_to_page_cuts_lines_as_when_every_page_is_measured(most: int) -> None:
+    config = Config(max_line_chars=most)
+    texts = _TEXTS + [path.read_text(encoding="utf-8") for path in seed_paths()]
+    cut = 0
+    for text in texts:
+        page = _page(text_to_page(text, config=config))
+        assert page == _page(_text_to_page_measured(text, config=config)), (most, text)
+        cut += page[1]
+    assert cut  # (some were cut)
+
+
+def test_text_to_page_of_the_seeds_as_when_measured() -> None:
+    config = Config()
+    for path in seed_paths():
+        text = path.read_text(encoding="utf-8")
+        for t in (text, text * 40):  # (the second is longer than max_line_chars)
+            page = _page(text_to_page(t, config=config))
+            assert page == _page(_text_to_page_measured(t, config=config))
