@@ -1,12 +1,13 @@
 """Speed pass W: each shortcut against the path it skips.
 
 - text_to_page measures its lines against ``max_line_chars`` only when the text is longer.
+- normalize folds the full-width letters and digits it found (``odd``) by str.replace.
 """
 
 from __future__ import annotations
 
 import pytest
-from _helpers import seed_paths
+from _helpers import seed_paths, shipped_lines
 
 import newsparse._chinese.normalize as N
 from newsparse._core.blocks import Block, Page
@@ -67,3 +68,50 @@ def test_text_to_page_of_the_seeds_as_when_measured() -> None:
         for t in (text, text * 40):  # (the second is longer than max_line_chars)
             page = _page(text_to_page(t, config=config))
             assert page == _page(_text_to_page_measured(t, config=config))
+
+
+# --- normalize: the full-width letters and digits ------------------------------------------
+
+_WIDE = "０１２３４５６７８９ＡＢＣＸＹＺａｂｃｘｙｚ"
+_MADE_UP_WIDE = [
+    "１０月２２日，ＧＤＰ增长５．２％",
+    "５．２",
+    "．５",
+    "５．",
+    "．．",
+    "ＡＢ．ＣＤ",
+    "ＯＫ　ok\u3000ＯＫ",
+    _WIDE,
+    _WIDE[::-1] + "．" + _WIDE,
+    "全角Ｚ在末尾Ｚ",
+    "\u200bＡ\u200b１\ufeff",
+    "&#65313;ＡＢ",  # (an entity that restores a full-width letter)
+    "x&amp;#65297;y",
+    "\ud835\udc00Ａ\ud800",
+    "Ｂí(ǎ)",
+]
+
+
+def _lines() -> list[str]:
+    return shipped_lines(_MADE_UP_WIDE, unstripped=True)
+
+
+def test_the_wide_letters_found_fold_as_the_run_search() -> None:
+    folded = 0
+    for text in _lines():
+        letters = "".join(set(N._WIDE_RUN.findall(text.replace("．", ""))))
+        fast = N._fold_width(text, letters=letters)
+        assert fast == N._fold_width(text, letters=True), text
+        folded += fast != text
+    assert folded
+
+
+def test_normalize_folds_as_with_the_run_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = _lines()
+    texts = [*lines, "\n".join(lines), *[p.read_text(encoding="utf-8") for p in seed_paths()]]
+    configs = [Config(), Config(restore_entities=False), Config(normalize_whitespace=False)]
+    fast = [N.normalize(text, config) for text in texts for config in configs]
+    searched = N._fold_width
+    # (letters=True: the path the shortcut skips, right whatever the text holds)
+    monkeypatch.setattr(N, "_fold_width", lambda text, letters: searched(text, letters=True))
+    assert fast == [N.normalize(text, config) for text in texts for config in configs]
