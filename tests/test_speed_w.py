@@ -2,6 +2,7 @@
 
 - text_to_page measures its lines against ``max_line_chars`` only when the text is longer.
 - normalize folds the full-width letters and digits it found (``odd``) by str.replace.
+- normalize asks repair_pinyin only when a gloss's opening stands before a toned vowel.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ _MADE_UP_WIDE = [
 
 
 def _lines() -> list[str]:
-    return shipped_lines(_MADE_UP_WIDE, unstripped=True)
+    return shipped_lines(_MADE_UP_WIDE + _MADE_UP_GLOSSES, unstripped=True)
 
 
 def test_the_wide_letters_found_fold_as_the_run_search() -> None:
@@ -115,3 +116,60 @@ def test_normalize_folds_as_with_the_run_search(monkeypatch: pytest.MonkeyPatch)
     # (letters=True: the path the shortcut skips, right whatever the text holds)
     monkeypatch.setattr(N, "_fold_width", lambda text, letters: searched(text, letters=True))
     assert fast == [N.normalize(text, config) for text in texts for config in configs]
+
+
+# --- normalize: the gloss's opening before a toned vowel ------------------------------------
+
+_GLOSS = "中新網(wǎng)南寧7月13日電(記者 楊陳)推動(dòng)?xùn)|盟(完)"
+_MADE_UP_GLOSSES = [
+    _GLOSS,
+    _GLOSS * 3,
+    "國(guó)人(rén)網(wǎng)" * 2,
+    "é",
+    "(é",
+    "(abcdeé",  # (the widest opening: five letters, then the vowel)
+    "(abcdefé",  # (six letters: no opening)
+    "x(abcdeé",
+    "?é",
+    "\ufffdé",
+    "\ufffdzhuāng",
+    "Beyoncé (Knowles) café",
+    "ā(ā",
+    "āāā(b",
+    "(ü",
+    "(üǘ",
+    "?(lǜ)",
+    "名字(míng zi)",
+    "(Zhāng)",
+    "(zhāng",
+]
+
+
+def test_a_gloss_opening_is_found_where_the_search_of_the_text_finds_one() -> None:
+    found = 0
+    for text in _lines():
+        vowels = list(set(N._TONED.findall(text)))
+        fast = N._gloss_opening(text, vowels)
+        assert fast == (N._GLOSS_OPENING.search(text) is not None), text
+        found += fast
+    assert found
+
+
+def test_normalize_repairs_pinyin_as_when_each_toned_text_is_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lines = _lines()
+    texts = [*lines, "\n".join(lines), *[p.read_text(encoding="utf-8") for p in seed_paths()]]
+    texts += ["\n".join([_GLOSS] * 3 + [line]) for line in _MADE_UP_GLOSSES]
+    fast = [N.normalize(text) for text in texts]
+    assert any(f != t for f, t in zip(fast, texts, strict=True) if "(wǎng)" in t)
+    # The path skipped: repair_pinyin asked of every text holding a toned vowel.
+    monkeypatch.setattr(N, "_gloss_opening", lambda text, vowels: bool(vowels))
+    assert fast == [N.normalize(text) for text in texts]
+
+
+def test_the_gloss_opening_is_repair_pinyins_first_test() -> None:
+    from newsparse._chinese import pinyin
+
+    assert N._GLOSS_OPENING.pattern == pinyin._TONED_PAREN.pattern
+    assert N._gloss_opening_width() == 7  # "(" five letters and the toned vowel

@@ -9,13 +9,14 @@ the whole idempotent: nothing a later step produces is something an earlier step
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
 from typing import Any
 
 from .._core.config import Config, resolve_config
-from .._core.firsts import run_of
+from .._core.firsts import _sre, run_of
 from .._core.lazy import lazy_compile
 from .data.characters import (
     CJK_CLOSERS,
@@ -27,6 +28,7 @@ from .data.characters import (
     SPACES,
     TONED_VOWELS,
 )
+from .pinyin import _TONED_PAREN as _GLOSS_OPENING
 from .pinyin import repair_pinyin
 
 __all__ = [
@@ -260,6 +262,28 @@ def _nfc(text: str) -> str:
     )
 
 
+def _gloss_opening(text: str, vowels: list[str]) -> bool:
+    """Whether repair_pinyin's first test, the opening of a gloss up to its toned vowel
+    (``_GLOSS_OPENING``), finds something in ``text``, which holds no toned vowel but
+    ``vowels``: a match ends with one of them, so the text just before each is searched
+    (found by str.find in C), where repair_pinyin searches all of it (some fifty
+    instructions a character: a page that names "Beyoncé" holds no gloss)."""
+    width = _gloss_opening_width()
+    for vowel in vowels:
+        at = text.find(vowel)
+        while at >= 0:
+            if _GLOSS_OPENING.search(text, max(at + 1 - width, 0), at + 1):
+                return True
+            at = text.find(vowel, at + 1)
+    return False
+
+
+@functools.cache
+def _gloss_opening_width() -> int:
+    """The characters a match of ``_GLOSS_OPENING`` spans at most."""
+    return int(_sre.parse(_GLOSS_OPENING.pattern).getwidth()[1])
+
+
 def normalize(text: str, config: Config | None = None, **overrides: Any) -> str:
     """Normalise a whole page's text: width, whitespace, entities, pinyin, punctuation.
 
@@ -320,7 +344,7 @@ def normalize(text: str, config: Config | None = None, **overrides: Any) -> str:
         if not fresh:  # (a new text may hold spaces odd does not: the entities make them)
             text = _without(text, "".join(_SPACE_RUN.findall(odd)), " ")
         text = _map_spaces(text, spaces=fresh)
-    if cfg.repair_pinyin and (fresh or _TONED.search(odd)):
+    if cfg.repair_pinyin and (fresh or _gloss_opening(text, _TONED.findall(odd))):
         text = repair_pinyin(text)
     if cfg.fullwidth_punctuation:
         text = fullwidth_punctuation(text)
