@@ -150,7 +150,7 @@ def test_a_gloss_opening_is_found_where_the_search_of_the_text_finds_one() -> No
     for text in _lines():
         vowels = list(set(N._TONED.findall(text)))
         fast = N._gloss_opening(text, vowels)
-        assert fast == (N._GLOSS_OPENING.search(text) is not None), text
+        assert fast == (N.GLOSS_OPENING.search(text) is not None), text
         found += fast
     assert found
 
@@ -171,5 +171,5 @@ def test_normalize_repairs_pinyin_as_when_each_toned_text_is_asked(
 def test_the_gloss_opening_is_repair_pinyins_first_test() -> None:
     from newsparse._chinese import pinyin
 
-    assert N._GLOSS_OPENING.pattern == pinyin._TONED_PAREN.pattern
+    assert N.GLOSS_OPENING.pattern == pinyin.GLOSS_OPENING.pattern
     assert N._gloss_opening_width() == 7  # "(" five letters and the toned vowel

@@ -28,8 +28,7 @@ from .data.characters import (
     SPACES,
     TONED_VOWELS,
 )
-from .pinyin import _TONED_PAREN as _GLOSS_OPENING
-from .pinyin import repair_pinyin
+from .pinyin import GLOSS_OPENING, repair_pinyin
 
 __all__ = [
     "drop_invisible",
@@ -264,7 +263,7 @@ def _nfc(text: str) -> str:
 
 def _gloss_opening(text: str, vowels: list[str]) -> bool:
     """Whether repair_pinyin's first test, the opening of a gloss up to its toned vowel
-    (``_GLOSS_OPENING``), finds something in ``text``, which holds no toned vowel but
+    (``GLOSS_OPENING``), finds something in ``text``, which holds no toned vowel but
     ``vowels``: a match ends with one of them, so the text just before each is searched
     (found by str.find in C), where repair_pinyin searches all of it (some fifty
     instructions a character: a page that names "Beyoncé" holds no gloss)."""
@@ -272,7 +271,7 @@ def _gloss_opening(text: str, vowels: list[str]) -> bool:
     for vowel in vowels:
         at = text.find(vowel)
         while at >= 0:
-            if _GLOSS_OPENING.search(text, max(at + 1 - width, 0), at + 1):
+            if GLOSS_OPENING.search(text, max(at + 1 - width, 0), at + 1):
                 return True
             at = text.find(vowel, at + 1)
     return False
@@ -280,8 +279,8 @@ def _gloss_opening(text: str, vowels: list[str]) -> bool:
 
 @functools.cache
 def _gloss_opening_width() -> int:
-    """The characters a match of ``_GLOSS_OPENING`` spans at most."""
-    return int(_sre.parse(_GLOSS_OPENING.pattern).getwidth()[1])
+    """The characters a match of ``GLOSS_OPENING`` spans at most."""
+    return int(_sre.parse(GLOSS_OPENING.pattern).getwidth()[1])
 
 
 def normalize(text: str, config: Config | None = None, **overrides: Any) -> str:

@@ -27,7 +27,7 @@ from .data.characters import CHINESE_PUNCTUATION, HAN_RANGES, TONED_VOWELS
 from .data.charsets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from .data.pinyin import GBK_TRADITIONAL_READINGS, SYLLABLES
 
-__all__ = ["MIN_GLOSSES", "count_glosses", "is_gloss_syllable", "repair_pinyin"]
+__all__ = ["GLOSS_OPENING", "MIN_GLOSSES", "count_glosses", "is_gloss_syllable", "repair_pinyin"]
 
 #: Glosses a text must hold before any is removed: one or two may be real annotations.
 MIN_GLOSSES = 3
@@ -44,8 +44,8 @@ _SYL = "[a-zü" + "".join(TONED_VOWELS) + "]{1,6}"
 _GLOSSES = lazy_compile(rf"\((?<=[^\x00-\x7f]\(){_SYL}\)(?:\({_SYL}\))*")
 _HAN = lazy_compile(f"[{HAN_RANGES}]")
 # Every gloss holds a toned vowel soon after "(" (or the "?" that ate it): a cheap test
-# for clean pages.
-_TONED_PAREN = lazy_compile("[(?\ufffd][a-zü]{0,5}[" + "".join(TONED_VOWELS) + "]")
+# for clean pages, which repair_pinyin asks first (and normalize before calling it).
+GLOSS_OPENING = lazy_compile("[(?\ufffd][a-zü]{0,5}[" + "".join(TONED_VOWELS) + "]")
 _ONE_GLOSS = lazy_compile(rf"\(({_SYL})\)")
 # A split character: lost lead byte (shown as ? or U+FFFD, often with the "(" eaten).
 _SPLIT = lazy_compile(rf"(?<=[^\x00-\x7f])(?P<gloss>\({_SYL}\))?[?\ufffd]\(?(?P<syl>{_SYL})\)")
@@ -110,7 +110,7 @@ def repair_pinyin(text: str, *, min_glosses: int = MIN_GLOSSES) -> str:
         >>> repair_pinyin("中國(guó)(AI)")
         '中國(guó)(AI)'
     """
-    if not _TONED_PAREN.search(text) or count_glosses(text) < min_glosses:
+    if not GLOSS_OPENING.search(text) or count_glosses(text) < min_glosses:
         return text
     return _GLOSSES.sub(_drop_glosses, _repair_splits(text))
 
