@@ -53,47 +53,76 @@ _CLAUSE_MARKS = frozenset("，、；,;")  # its last character, spaces aside: te
 _INTRODUCES = lazy_compile(r"[：:]\s*$")  # "划重点：", "※你可能還想看：": a box's label
 
 
+def _scores(
+    blocks: list[Block],
+    weights: list[int | None],
+    is_html: bool,
+    title: str,
+    contained: bool = True,
+) -> list[float | None]:
+    """Each block's score in the run; ``weights`` are their :func:`text_weight` (None: not
+    measured yet; the labelling stages weigh every unlabelled block up front).
+
+    One loop over the page rather than a call a block: the call, and the weights read from
+    ``W`` for each block, were a seventh of the scoring's cost."""
+    # Read once a page (calibrate.py sets them between pages).
+    heavy, label_score, furniture = W.LINK_HEAVY, W.SCORE_LABEL, W.SCORE_FURNITURE
+    base, cap, per_char, bare = W.PROSE_BASE, W.PROSE_CAP, W.PROSE_PER_CHAR, W.SCORE_BARE_LINE
+    outside_breaks = contained and is_html
+    scores: list[float | None] = []
+    add = scores.append
+    for block, weight in zip(blocks, weights, strict=True):
+        label = block.label
+        if label is LISTING or (outside_breaks and not block.in_main):
+            add(_BREAK)
+            continue
+        if label is not UNLABELLED:  # (most lines are: one test for them)
+            if label is TITLE:
+                add(label_score)
+                continue
+            if label is CAPTION:
+                add(0.0)  # a picture inside the story interrupts it without ending it
+                continue
+            if label in _FURNITURE:
+                add(furniture)
+                continue
+        if block.link_density > heavy:
+            add(furniture)
+            continue
+        text = block.text
+        if weight is None:
+            weight = text_weight(text)
+        score: float
+        if weight >= CONTENT_MIN and is_content(text, weight):  # (the cheap test first)
+            # (min written out: the builtin's call cost 600 instructions a prose line)
+            score = base + (weight if weight < cap else cap) * per_char
+        elif (
+            is_html
+            and weight >= _BARE_LINE
+            and block.link_density < _FEW_LINKS
+            and text.replace(" ", "") not in title
+        ):
+            score = bare  # in the chosen container, an unpunctuated line is text
+        else:
+            last = text.rstrip()[-1:]  # (what has_sentence_end reads, read once)
+            if weight >= _MIN_SENTENCE and last in SENTENCE_ENDS:
+                score = 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
+            elif last in _CLAUSE_MARKS and _CLAUSE_END.search(text):
+                score = 0.0  # a clause of a sentence split over lines ("京沪高速北京方向，")
+            else:
+                add(label_score)
+                continue
+        # A long header line ("发布时间:… 来源:… 作者:…") is not prose: it scores as a label,
+        # as the lines above did (asked only here, of the lines that would score otherwise).
+        add(label_score if is_metadata_line(text) else score)
+    return scores
+
+
 def _score(
     block: Block, weight: int | None, is_html: bool, title: str, contained: bool = True
 ) -> float | None:
-    """The block's score in the run; ``weight`` is its :func:`text_weight` (None: not
-    measured yet; the labelling stages weigh every unlabelled block up front)."""
-    label = block.label
-    if label is LISTING or (contained and is_html and not block.in_main):
-        return _BREAK
-    if label is not UNLABELLED:  # (most lines are: one test for them)
-        if label is TITLE:
-            return W.SCORE_LABEL
-        if label is CAPTION:
-            return 0.0  # a picture inside the story interrupts it without ending it
-        if label in _FURNITURE:
-            return W.SCORE_FURNITURE
-    if block.link_density > W.LINK_HEAVY:
-        return W.SCORE_FURNITURE
-    text = block.text
-    if weight is None:
-        weight = text_weight(text)
-    if weight >= CONTENT_MIN and is_content(text, weight):  # (the cheap test first)
-        # (min written out: the builtin's call cost 600 instructions a prose line)
-        score = W.PROSE_BASE + (weight if weight < W.PROSE_CAP else W.PROSE_CAP) * W.PROSE_PER_CHAR
-    elif (
-        is_html
-        and weight >= _BARE_LINE
-        and block.link_density < _FEW_LINKS
-        and text.replace(" ", "") not in title
-    ):
-        score = W.SCORE_BARE_LINE  # in the chosen container, an unpunctuated line is text
-    else:
-        last = text.rstrip()[-1:]  # (what has_sentence_end reads, read once)
-        if weight >= _MIN_SENTENCE and last in SENTENCE_ENDS:
-            score = 0.0  # a short sentence or question ("会有崩盘吗？"): neither prose nor menu
-        elif last in _CLAUSE_MARKS and _CLAUSE_END.search(text):
-            score = 0.0  # a clause of a sentence split over lines ("京沪高速北京方向，")
-        else:
-            return W.SCORE_LABEL
-    # A long header line ("发布时间:… 来源:… 作者:…") is not prose: it scores as a label,
-    # as the lines above did (asked only here, of the lines that would score otherwise).
-    return W.SCORE_LABEL if is_metadata_line(text) else score
+    """One block's score: :func:`_scores` of a page of one block."""
+    return _scores([block], [weight], is_html, title, contained)[0]
 
 
 def _bullet_runs(blocks: list[Block], scores: list[float | None]) -> list[float | None]:
@@ -305,11 +334,11 @@ def mark_body(ctx: Context) -> None:
     weights = ctx.weights
     blocks = page.blocks
     is_html = page.is_html
-    scores = [_score(b, w, is_html, title) for b, w in zip(blocks, weights, strict=True)]
+    scores = _scores(blocks, weights, is_html, title)
     scores = _bullet_runs(blocks, scores)
     run, rule = _choose(_runs(scores, _segments(scores, is_html)), anchors)
     if is_html and _weight(page, weights, run) < W.STORY_WEIGHT:
-        loose = [_score(b, w, True, title, False) for b, w in zip(blocks, weights, strict=True)]
+        loose = _scores(blocks, weights, True, title, False)
         other, _ = _choose(_runs(loose, _segments(loose, True)), anchors)
         if _weight(page, weights, other) >= W.STORY_WEIGHT:
             run, rule = other, "best run, outside the chosen container"
