@@ -18,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsparse._news.credits import find_credits, parse_credit_line
+from newsparse._news.credit_spans import find_credits
+from newsparse._news.credits import parse_credit_line
 from newsparse._news.dateline import match_dateline
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,14 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse._core.firsts import SPACE_CHARS
-from newsparse._news import credits
+from newsparse._news import credit_spans, credits
 from newsparse._news.credit_grammar import KEYWORD
 from newsparse._news.data.credit_roles import ROLE_WORDS
 
 
 def _spared_agree(text: str) -> bool:
     """What credit_free promises of ``text`` when it says True."""
-    return credits.parse_credits_or_byline(text) is None and credits.find_credits(text) == []
+    return credits.parse_credits_or_byline(text) is None and credit_spans.find_credits(text) == []
 
 
 _AFTER_STOP = re.compile("(?<=[。！？…])")
@@ -57,7 +57,7 @@ def _shipped_lines() -> tuple[str, ...]:
 
 
 def _check(lines: tuple[str, ...], least: int) -> None:
-    free = [line for line in lines if credits.credit_free(line)]
+    free = [line for line in lines if credit_spans.credit_free(line)]
     assert len(free) >= least  # the shortcut is taken, often
     for line in free:
         assert _spared_agree(line), line
@@ -76,7 +76,7 @@ def test_credit_free_agrees_with_the_readers_on_the_shared_pages() -> None:
 
 # Labels, role words, names, an outlet and the marks the readers turn on, glued at random.
 _PIECES = [
-    *sorted(credits._LABELS),
+    *sorted(credit_spans._LABELS),
     "记者",
     "编辑",
     "摄影",
@@ -116,7 +116,7 @@ _PIECES = [
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=10))
 def test_credit_free_agrees_with_the_readers_on_glued_pieces(pieces: list[str]) -> None:
     text = "".join(pieces)
-    if credits.credit_free(text):
+    if credit_spans.credit_free(text):
         assert _spared_agree(text), text
 
 
@@ -124,8 +124,8 @@ def test_a_role_word_before_a_label_keeps_the_credit() -> None:
     # The label swallows what follows it; the reporter before it is still credited.
     text = "记者张三合作。"
     assert credits.parse_credits_or_byline(text) is not None
-    assert not credits.credit_free(text)
-    assert credits.credit_free("双方合作不断深化。")
+    assert not credit_spans.credit_free(text)
+    assert credit_spans.credit_free("双方合作不断深化。")
 
 
 def test_every_role_word_opening_a_line_is_a_keyword_hit() -> None:
@@ -141,11 +141,13 @@ def test_every_role_word_opening_a_line_is_a_keyword_hit() -> None:
 def test_every_character_a_credit_needs_sends_the_line_to_the_readers() -> None:
     # The openers of both bracket patterns, the photo mark, colons, 报, and the characters of
     # staff codes and romanised names.
-    for char in [*credits._OPENERS, "〔", *"摄攝:：报報", "A", "Z", "_", "＿"]:
-        assert not credits.credit_free(f"双方合作{char}不断深化。"), char
+    for char in [*credit_spans._OPENERS, "〔", *"摄攝:：报報", "A", "Z", "_", "＿"]:
+        assert not credit_spans.credit_free(f"双方合作{char}不断深化。"), char
 
 
 def test_open_or_long_lines_are_left_to_the_readers() -> None:
-    assert not credits.credit_free("双方合作不断深化")  # open: a credit may end it
-    assert not credits.credit_free("双方合作不断深化，" * 8 + "。")  # past the closing scan's reach
-    assert not credits.credit_free("")
+    assert not credit_spans.credit_free("双方合作不断深化")  # open: a credit may end it
+    assert not credit_spans.credit_free(
+        "双方合作不断深化，" * 8 + "。"
+    )  # past the closing scan's reach
+    assert not credit_spans.credit_free("")

@@ -8,7 +8,7 @@ from _helpers import seed_paths
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse._news import credits
+from newsparse._news import credit_spans, credits
 from newsparse._news.credit_grammar import KEYWORD
 
 
@@ -17,9 +17,9 @@ def _tail_may_credit_scanned(text: str, lo: int, hi: int) -> bool:
     words = [m.group().strip() for m in KEYWORD.finditer(text, lo, hi)]
     if not words:
         return False
-    if text[hi - 1] not in credits._SENTENCE_END:
+    if text[hi - 1] not in credit_spans._SENTENCE_END:
         return True
-    return words[-1] in credits._LABELS and not credits._LABELS.issuperset(words)
+    return words[-1] in credit_spans._LABELS and not credit_spans._LABELS.issuperset(words)
 
 
 @functools.cache
@@ -33,7 +33,7 @@ def _seed_lines() -> tuple[str, ...]:
 
 def _tails(text: str) -> list[tuple[int, int]]:
     end = len(text.rstrip())
-    return [(max(0, end - credits._TAIL), end), (0, end), (min(3, end), end)]
+    return [(max(0, end - credit_spans._TAIL), end), (0, end), (min(3, end), end)]
 
 
 def test_tail_test_agrees_with_the_scan_on_the_seed_lines() -> None:
@@ -44,7 +44,7 @@ def test_tail_test_agrees_with_the_scan_on_the_seed_lines() -> None:
         for lo, hi in _tails(line):
             if hi > lo:
                 asked += 1
-                assert credits._tail_may_credit(line, lo, hi) == _tail_may_credit_scanned(
+                assert credit_spans._tail_may_credit(line, lo, hi) == _tail_may_credit_scanned(
                     line, lo, hi
                 ), line
     assert asked > 300
@@ -52,7 +52,7 @@ def test_tail_test_agrees_with_the_scan_on_the_seed_lines() -> None:
 
 # Labels, role words, names and the marks a credit's end turns on, glued at random.
 _PIECES = [
-    *sorted(credits._LABELS),
+    *sorted(credit_spans._LABELS),
     "记者",
     "编辑",
     "摄影",
@@ -87,23 +87,23 @@ def test_tail_test_agrees_with_the_scan_on_glued_pieces(pieces: list[str], lo: i
     hi = len(text.rstrip())
     lo = min(lo, hi)
     if hi > lo:
-        assert credits._tail_may_credit(text, lo, hi) == _tail_may_credit_scanned(text, lo, hi)
+        assert credit_spans._tail_may_credit(text, lo, hi) == _tail_may_credit_scanned(text, lo, hi)
     else:
-        assert credits._tail_may_credit(text, lo, hi) is False
+        assert credit_spans._tail_may_credit(text, lo, hi) is False
 
 
 def test_a_label_ending_a_closed_paragraph_still_opens_the_credit_scan() -> None:
     # The case the label test lets through: a full stop after a label ("…。来源：新华社。").
     text = "今年一季度全市完成固定资产投资三百亿元。记者 张三 来源"
-    assert credits._tail_may_credit(text + "。", 0, len(text) + 1)
+    assert credit_spans._tail_may_credit(text + "。", 0, len(text) + 1)
 
 
 def test_every_opening_bracket_is_looked_for() -> None:
     # find_credits writes _OPENERS out as tests in C: a bracket left out loses its credits.
     closers = {"（": "）", "(": ")", "[": "]", "［": "］", "【": "】"}
-    assert set(closers) == set(credits._OPENERS)
+    assert set(closers) == set(credit_spans._OPENERS)
     for opener, closer in closers.items():
-        spans = credits.find_credits(f"共同的未來。{opener}新華社記者馮歆然{closer}")
+        spans = credit_spans.find_credits(f"共同的未來。{opener}新華社記者馮歆然{closer}")
         assert [c.name for s in spans for c in s.credits] == ["馮歆然"], opener
 
 

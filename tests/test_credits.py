@@ -15,8 +15,8 @@ from newsparse import Credit, CreditRole
 from newsparse._core.blocks import Block
 from newsparse._extract.captions import caption_rule
 from newsparse._extract.header import read_header_line
+from newsparse._news.credit_spans import find_credits
 from newsparse._news.credits import (
-    find_credits,
     has_surname,
     parse_bracket_credits,
     parse_byline,

@@ -19,7 +19,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Credit, Dateline, parse_dateline
-from newsparse._news.credits import find_credits, parse_credit_line
+from newsparse._news.credit_spans import find_credits
+from newsparse._news.credits import parse_credit_line
 from newsparse._news.dateline import match_dateline
 from newsparse._news.sources import canonical_source, clean_source
 

@@ -20,7 +20,7 @@ from newsparse._dates.data import TZ_LABELS
 from newsparse._dates.resolve import Prefer
 from newsparse._dates.search import DateMatch, find_dates
 from newsparse._extract import header
-from newsparse._news import credits, dateline
+from newsparse._news import credit_spans, credits, dateline
 from newsparse._news.credit_grammar import KEYWORD
 from newsparse._news.dateline import match_dateline, match_opening
 
@@ -197,7 +197,7 @@ def test_opening_dateline_is_the_whole_search_starting_at_most_second(lines: lis
     assert opening >= 10
 
 
-# credits._BRACKETED as first written: a branch opening with a class of two brackets.
+# credit_spans._BRACKETED as first written: a branch opening with a class of two brackets.
 _BRACKETED_AS_WRITTEN = re.compile(
     r"[（(]([^（）()\n]{2,60})[）)]|【([^【】\n]{2,60})】|[\[［]([^\[\]［］\n]{2,60})[\]］]"
 )
@@ -224,11 +224,11 @@ def test_bracketed_finds_what_it_found_as_written(lines: list[str]) -> None:
     hits = 0
     for line in shipped_lines(_BRACKETS):
         found = _bracketed(_BRACKETED_AS_WRITTEN, line)
-        assert _bracketed(credits._BRACKETED, line) == found, line
+        assert _bracketed(credit_spans._BRACKETED, line) == found, line
         hits += len(found)
     assert hits >= 20
-    branches = credits._BRACKETED.pattern.split("|")
-    assert {branch.lstrip("\\")[0] for branch in branches} == set(credits._OPENERS)
+    branches = credit_spans._BRACKETED.pattern.split("|")
+    assert {branch.lstrip("\\")[0] for branch in branches} == set(credit_spans._OPENERS)
 
 
 def _zone_written_as_written(match: DateMatch, tz: str) -> bool:
@@ -271,10 +271,10 @@ def test_zone_written_as_written(lines: list[str], tz: str) -> None:
 
 
 def _boundaries_as_written(text: str, lo: int, hi: int) -> list[int]:
-    """credits._boundaries before the starts past the last role word were dropped."""
+    """credit_spans._boundaries before the starts past the last role word were dropped."""
     starts = {s for s in range(lo, hi) if s == 0 or not HAN.match(text[s - 1])}
     starts.update(m.start() for m in KEYWORD.finditer(text, lo, hi))
-    starts.update(m.start() for m in credits._OUTLET.finditer(text, lo, hi))
+    starts.update(m.start() for m in credits.OUTLET_NAME.finditer(text, lo, hi))
     return sorted(s for s in starts if s < hi and not text[s].isspace())
 
 
@@ -310,11 +310,11 @@ def test_credit_starts_as_with_every_start(
     windows += [(t, 0, hi) for t in worded for hi in range(1, len(t))]
 
     def read() -> list[object]:
-        found = [credits.find_credits(t) for t in texts]
-        return found + [credits._first_parse(t, lo, hi) for t, lo, hi in windows]
+        found = [credit_spans.find_credits(t) for t in texts]
+        return found + [credit_spans._first_parse(t, lo, hi) for t, lo, hi in windows]
 
     shortcut = read()
-    monkeypatch.setattr(credits, "_boundaries", _boundaries_as_written)
+    monkeypatch.setattr(credit_spans, "_boundaries", _boundaries_as_written)
     assert shortcut == read()
     assert sum(bool(f) for f in shortcut) >= 20
 
@@ -329,28 +329,28 @@ def test_no_role_word_after_the_last_but_a_photo_mark(lines: list[str]) -> None:
         last = words[-1].end() if words else 0
         for start in range(last, hi):
             if KEYWORD.search(text[start:hi]) is not None:
-                assert text[start] in credits._PHOTO_CHARS, (text, start)
+                assert text[start] in credit_spans._PHOTO_CHARS, (text, start)
                 opened += 1
     assert opened >= 3
 
 
 def _tail_may_credit_as_written(
-    text: str, lo: int, hi: int, closers: frozenset[str] = credits._SENTENCE_END
+    text: str, lo: int, hi: int, closers: frozenset[str] = credit_spans._SENTENCE_END
 ) -> bool:
-    """credits._tail_may_credit before closing quotes and brackets closed a text as its
+    """credit_spans._tail_may_credit before closing quotes and brackets closed a text as its
     marks do (with the default ``closers``), and before one search turned away a text
     without a role word."""
     if hi <= lo:
         return False
     closed = text[hi - 1] in closers
-    if closed and credits._ANY_LABEL.search(text, lo, hi) is None:
+    if closed and credit_spans._ANY_LABEL.search(text, lo, hi) is None:
         return False
     words = [m.group().strip() for m in KEYWORD.finditer(text, lo, hi)]
     if not words:
         return False
     if not closed:
         return True
-    return words[-1] in credits._LABELS and not credits._LABELS.issuperset(words)
+    return words[-1] in credit_spans._LABELS and not credit_spans._LABELS.issuperset(words)
 
 
 _CREDITS_BEFORE = [
@@ -384,13 +384,13 @@ def test_closing_quotes_close_a_credit_as_written(
     texts = shipped_lines(made_up)
 
     def read() -> list[object]:
-        return [credits.find_credits(t) for t in texts]
+        return [credit_spans.find_credits(t) for t in texts]
 
     shortcut = read()
-    monkeypatch.setattr(credits, "_tail_may_credit", _tail_may_credit_as_written)
+    monkeypatch.setattr(credit_spans, "_tail_may_credit", _tail_may_credit_as_written)
     assert shortcut == read()
     assert sum(bool(f) for f in shortcut) >= 20
-    assert not any(map(credits.SEPARATORS.match, credits._CLOSED))
+    assert not any(map(credits.SEPARATORS.match, credit_spans._CLOSED))
 
 
 @pytest.mark.parametrize("tz", ["Asia/Shanghai", "Asia/Taipei"])
@@ -424,9 +424,9 @@ def test_tail_may_credit_as_written(lines: list[str]) -> None:
     for text in texts:
         size = len(text)
         for lo, hi in {(0, size), (max(0, size - 64), size), (1, size), (0, size - 1)}:
-            for closers in (credits._SENTENCE_END, credits._CLOSED):
+            for closers in (credit_spans._SENTENCE_END, credit_spans._CLOSED):
                 expected = _tail_may_credit_as_written(text, lo, hi, closers)
-                got = credits._tail_may_credit(text, lo, hi, closers)
+                got = credit_spans._tail_may_credit(text, lo, hi, closers)
                 assert got == expected, (text, lo, hi)
                 may += expected
     assert may >= 20

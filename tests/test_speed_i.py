@@ -23,7 +23,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._news import credit_grammar as grammar
-from newsparse._news import credits, names
+from newsparse._news import credit_spans, names
 from newsparse._news.data.credit_roles import NOT_NAME_CHARS
 
 _WORDS = ["张三", "李四", "王", "楠", "每经", "香港", "新华社", "驻京", "John Smith", "ab1"]
@@ -76,8 +76,8 @@ def _without_shortcut(line: str, monkeypatch: pytest.MonkeyPatch) -> object:
 def _starts(text: str) -> list[str]:
     """The text cut at every start _first_parse may try at its tail, and the text itself."""
     end = len(text.rstrip())
-    lo = max(0, end - credits._TAIL)
-    return [text, *(text[s:end] for s in credits._boundaries(text, lo, end))]
+    lo = max(0, end - credit_spans._TAIL)
+    return [text, *(text[s:end] for s in credit_spans._boundaries(text, lo, end))]
 
 
 def _check(line: str) -> None:
@@ -110,10 +110,10 @@ def test_credits_from_as_without_the_shortcut(
 
 def test_find_credits_as_without_the_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     for text in shipped_lines(_MADE):
-        found = credits.find_credits(text)
+        found = credit_spans.find_credits(text)
         with monkeypatch.context() as patched:
             _no_shortcut(patched)
-            assert found == credits.find_credits(text), text
+            assert found == credit_spans.find_credits(text), text
 
 
 @given(st.text("张三李四记者摄影文图编辑王楠每经香港 ：:/、_AB12\u3000", max_size=20))

@@ -12,13 +12,8 @@ from dataclasses import dataclass, field
 from .._chinese.han import HAN
 from .._core.article import Credit
 from .._core.lazy import lazy_compile
-from .._news.credits import (
-    credit_free,
-    find_credits,
-    parse_bracket_credits,
-    parse_byline,
-    parse_credits_or_byline,
-)
+from .._news.credit_spans import credit_free, find_credits
+from .._news.credits import parse_bracket_credits, parse_byline, parse_credits_or_byline
 from .._news.dateline import DatelineMatch, match_dateline
 from .data import EDITORIAL_NOTE_MAX, EDITORIAL_NOTES, INLINE_NOISE
 from .features import END_MARKER, INLINE_NOISE_RE, has_sentence_end, text_weight

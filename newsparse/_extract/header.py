@@ -15,13 +15,8 @@ from .._core.lazy import lazy_compile
 from .._dates.fast import may_write_year
 from .._dates.resolve import Prefer
 from .._dates.search import DateMatch, each_date, find_dates
-from .._news.credits import (
-    CreditSpan,
-    credit_line_or_byline,
-    find_credits,
-    has_surname,
-    parse_bracket_credits,
-)
+from .._news.credit_spans import CreditSpan, find_credits
+from .._news.credits import credit_line_or_byline, has_surname, parse_bracket_credits
 from .._news.dateline import match_opening
 from .._news.sources import canonical_source, clean_source
 from . import weights as W
