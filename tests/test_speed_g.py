@@ -2,6 +2,9 @@
 
 - ``extras.head_lines`` reads ``block.text`` in its comprehension where it mapped
   ``attrgetter("text")``: the same lines.
+- ``script._counted`` counts each script's characters by the searches of
+  ``_script_marks`` and stops counting the traditional ones at ``_enough``: the answer of
+  the weight looked up for every character.
 - ``fingerprint._read`` looks characters up in ``_BY_INDEX``, a list copy of
   ``_BY_CODE_POINT`` indexed by code point, before the dict: the same bytes, and the
   same fingerprints as with the dict alone.
@@ -9,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 from codecs import charmap_encode
 from operator import attrgetter
 
@@ -16,6 +20,8 @@ import pytest
 from _helpers import seed_paths, shipped_lines
 
 from newsparse._chinese import fingerprint as fp
+from newsparse._chinese import script
+from newsparse._chinese.data.charsets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from newsparse._core.blocks import Block, Page
 from newsparse._extract import extras
 
@@ -134,3 +140,71 @@ def test_an_emptied_dict_empties_the_list() -> None:
     assert {chr(code) for code, value in enumerate(fp._BY_INDEX) if value is not None} == set(
         text
     ) - {"\n"}
+
+
+def _old_counted(sample: str) -> str:
+    """script._counted as it stood: a weight looked up for every character."""
+    total = sum(map(script._script_weights().get, sample, itertools.repeat(0)))
+    simplified, traditional = total % script._TRADITIONAL_UNIT, total // script._TRADITIONAL_UNIT
+    if simplified == traditional:
+        return "unknown" if simplified == 0 else "mixed"
+    majority = max(simplified, traditional)
+    minority = min(simplified, traditional)
+    if minority <= 1 or majority >= script._DOMINANT_SHARE * (majority + minority):
+        return "simplified" if simplified > traditional else "traditional"
+    return "mixed"
+
+
+def _script_chars() -> tuple[list[str], list[str], list[str], list[str]]:
+    simplified = sorted(SIMPLIFIED_ONLY)
+    traditional = sorted(TRADITIONAL_ONLY)
+    return (
+        [c for c in simplified if c <= "\uffff"][:50],
+        [c for c in traditional if c <= "\uffff"][:50],
+        [c for c in simplified if c > "\uffff"][:5],
+        [c for c in traditional if c > "\uffff"][:5],
+    )
+
+
+def test_counts_at_the_edges() -> None:
+    simplified, traditional, simplified_far, traditional_far = _script_chars()
+    shared = "中文的国家后于\U00020000\U0001f600\ud800a "  # in neither script (some beyond the BMP)
+    counts = [*range(14), 19, 20, 21, 24, 25, 26, 39, 40, 41, 99, 100, 101, 399, 400, 401]
+    cases = 0
+    for s in range(14):
+        for t in counts:
+            for far in (0, 1, 2):
+                # far: how many of each script's characters lie beyond the BMP
+                chars = [*(simplified_far[: min(far, s)]), *(simplified * 9)[: s - min(far, s)]]
+                chars += [*(traditional_far[: min(far, t)]), *(traditional * 9)[: t - min(far, t)]]
+                for order in (chars, chars[::-1], sorted(chars)):
+                    text = shared.join(order) + shared
+                    assert script._counted(text) == _old_counted(text), (s, t, far)
+                    cases += 1
+            # and the other way round (traditional the smaller count)
+            text = "".join((traditional * 9)[:s] + (simplified * 9)[:t])
+            assert script._counted(text) == _old_counted(text), (t, s)
+    assert cases > 1000
+
+
+def test_counts_on_real_text() -> None:
+    texts = _texts()
+    _, traditional, simplified_far, _ = _script_chars()
+    mixed = [
+        t + "".join(traditional[:k]) + "".join(simplified_far[:1])
+        for t in texts[-3:]
+        for k in (0, 1, 2, 5, 50)
+    ]
+    for text in [*texts, *mixed]:
+        assert script._counted(text) == _old_counted(text), text[:60]
+
+
+def test_enough() -> None:
+    # From _enough(s) on, more traditional characters leave the answer as it is.
+    for s in range(60):
+        enough = script._enough(s)
+        answers = {
+            _old_counted("后" + "关" * s + "關" * t) for t in range(enough, enough + 4 * s + 8)
+        }
+        assert answers == {"traditional"}, s
+        assert enough <= max(s + 1, 4 * s + 1)
