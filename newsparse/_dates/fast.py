@@ -58,11 +58,17 @@ __all__ = [
 # take (another digit, a colon, a fraction, AM/PM, an offset it did not read). The year
 # opens the string or follows neither a digit nor a dot (1.2024.1.1 is a version); ASCII
 # digits only. It reads text before or after folding (：, ． are : and . folded).
+# The clock may stand in brackets, 2014-12-15 (09:04): the grammar joins it across a gap of
+# at most four spaces and brackets (patterns.TIME_GAP) and takes in the bracket that closes
+# it (search._close_bracket); read here only with the closing bracket right after it, so
+# nothing (a zone, AM/PM, a fraction) can follow the clock inside.
 _STAMP = (
     r"(?P<y>[0-9](?<![\d.．][0-9])[0-9]{3})(?:(?P<sep>[-/.])|年)(?P<mo>[0-9]{1,2})(?(sep)(?P=sep)|月)"
-    r"(?P<d>[0-9]{1,2})(?(sep)(?!\d)(?:\s{1,4}|T|)|[日号號]\s{0,4})"
+    r"(?P<d>[0-9]{1,2})(?(sep)(?!\d)|[日号號])"
+    r"(?:(?P<br>\s{0,3}[(（])|(?(sep)(?:\s{1,4}|T|)|\s{0,4}))"
     r"(?:(?P<h>[0-9]{1,2})[:：](?P<mi>[0-9]{2})(?:[:：](?P<s>[0-9]{2})(?![.．]\d)|)(?![\d:：])"
-    r"(?:(?P<off>Z(?![A-Za-z])|[+-]\d{2}[:：]?\d{2}(?![\d:：]))|(?!\s?[AaPpGU]|Z|[+-]\d|\s[+-]\d))"
+    r"(?(br)[)）]|(?:(?P<off>Z(?![A-Za-z])|[+-]\d{2}[:：]?\d{2}(?![\d:：]))"
+    r"|(?!\s?[AaPpGU]|Z|[+-]\d|\s[+-]\d)))"
     # or the date alone (the gap above empty), not 1990年代 (a decade)
     r"|(?<=[0-9日号號])(?!代))"
 )
@@ -112,7 +118,7 @@ def _real_day(year: int, month: int, day: int) -> bool:
 
 def _value(m: re.Match[str], tzinfo: _dt.tzinfo) -> _dt.datetime | None:
     """The datetime of a timestamp match, or None when it is impossible (2月30日, 25:00)."""
-    year, _, month, day, hour, minute, second, offset = m.groups()
+    year, _, month, day, _, hour, minute, second, offset = m.groups()
     year_n, month_n, day_n = _YEARS.get(year), _NUMBERS[month], _NUMBERS[day]
     if year_n is None or not _real_day(year_n, month_n, day_n):
         return None
