@@ -12,11 +12,11 @@ import datetime as dt
 import random
 
 import pytest
+from _helpers import shipped_lines
 
 import newsparse._dates.search as search
 from newsparse import find_dates, parse_date
 from newsparse._dates.fast import alone, find_stamp
-from tests._helpers import shipped_lines
 
 _DATES = [
     "{y}-{m:02d}-{d:02d}",
@@ -179,3 +179,41 @@ def test_the_bracketed_form_is_read_the_short_way() -> None:
     for text in ["2014-12-17 (16:31", "2014-12-17    (16:31)", "2014-12-17 (9:04 PM)"]:
         m = find_stamp(text)
         assert m is not None and m.group("br") is None  # the date alone, then the grammar
+
+
+@pytest.mark.parametrize("tz", ["Asia/Shanghai", "Asia/Taipei", "UTC"])
+def test_stamp_match_is_the_grammars_one_match(tz: str) -> None:
+    # The listing finder takes stamp_match's answer for find_dates' first full date: where
+    # it answers, the grammar finds exactly that one match (every field), with or without a
+    # reference; where it does not, the finder asks the grammar.
+    refs = [None, dt.datetime(2025, 3, 14, 10, 0), dt.date(2013, 1, 1)]
+    texts = [*_lines(), "2014-12-17 09：04", "2014-12-17（09：04）", "2014-12-17 08:00+08:00"]
+    answered = bracketed = 0
+    for text in texts:
+        quick = search.stamp_match(text, tz)
+        if quick is None:
+            continue
+        answered += 1
+        bracketed += text[quick.end - 1] in ")）"
+        for ref in refs:
+            assert find_dates(text, reference=ref, tz=tz) == [quick], (text, ref)
+    assert answered > 1_000 and bracketed > 200  # the cases reach both forms
+    assert search.stamp_match("2014-12-17 08:00+08:00", tz) is None  # an offset: the grammar
+    assert search.stamp_match("2014-12-17 (16:31", tz) is None  # a clock left open
+    assert search.stamp_match("2014-12-17（16:31:05）來源：本報", tz) is not None
+    assert search.stamp_match("明年 2014-12-17 (16:31)", tz) is None  # another token
+
+
+def test_the_listing_finder_reads_dated_headlines_the_short_way() -> None:
+    from newsparse._core.blocks import Block
+    from newsparse._extract.listing_reader import _Reader
+
+    lines = [
+        "法團主席涉披露廉署調查遭起訴 2014-11-28 (18:28)",
+        "港聞 2014年12月17日 9:04",
+        "明年再見 2014-12-17",
+    ]
+    reader = _Reader([Block(line) for line in lines], "Asia/Hong_Kong", None)
+    for line in lines:
+        found = [m for m in find_dates(line, tz="Asia/Hong_Kong") if m.day is not None]
+        assert reader.full(line) == (found[0] if found else None), line

@@ -521,3 +521,41 @@ def split_header_date(line: str, *, tz: str = _DEFAULT_ZONE) -> tuple[DateMatch,
             after = line[match.end :].strip(_HEADER_EDGE)
             return match, before, after
     return None
+
+
+def stamp_match(text: str, tz: str) -> DateMatch | None:
+    """``find_dates(text, tz=tz)``'s one match where the short way reads ``text`` (one
+    timestamp, written without an offset, and no other token: :func:`.fast.alone`), else
+    None, and the caller asks the grammar.
+
+    The match the grammar would build from the same reading: the span the short way read
+    (a closing bracket included), the components written, no offset, ``tz`` as the zone,
+    not relative; its value needs no reference. ``tests/test_speed_k2.py`` compares the two.
+    """
+    if len(text) >= _MASK_FROM:
+        return None
+    m = find_stamp(text)
+    if m is None or m.group("off") is not None:
+        return None
+    tzinfo = zone(tz)
+    value = None if tzinfo is None else alone(text, m, tzinfo)
+    if value is None:
+        return None
+    timed = m.group("h") is not None
+    match = object.__new__(DateMatch)  # as _to_match builds one
+    match.__dict__.update(
+        start=m.start(),
+        end=m.end(),
+        text=m.group(),
+        year=value.year,
+        month=value.month,
+        day=value.day,
+        hour=value.hour if timed else None,
+        minute=value.minute if timed else None,
+        second=None if m.group("s") is None else value.second,
+        utcoffset_minutes=None,
+        tz=tz,
+        relative=False,
+        value=value,
+    )
+    return match

@@ -16,7 +16,7 @@ from .._core.blocks import LINKED as _LINK_HEAVY
 from .._core.blocks import UNLABELLED, Block
 from .._core.lazy import lazy_compile
 from .._dates.fast import may_write_full_date, may_write_year, year_lines
-from .._dates.search import DateMatch, find_dates
+from .._dates.search import DateMatch, find_dates, stamp_match
 from . import weights as W
 from .features import han_count, has_full_date, text_weight
 from .header import source_name
@@ -141,6 +141,12 @@ class _Reader:
             if not may_write_full_date(text):
                 self._full[text] = None  # digits alone that are no date ("2025", "12345")
                 return None
+            # One timestamp alone ("… 2014-12-15 (09:04)" under each headline) is read the
+            # short way; anything else by the grammar.
+            quick = stamp_match(text, self.tz)
+            if quick is not None:
+                self._full[text] = quick
+                return quick
             found = find_dates(text, reference=self.reference, tz=self.tz)
             self._full[text] = _full_date(found)
         return self._full[text]
