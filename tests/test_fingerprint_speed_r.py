@@ -128,10 +128,10 @@ def test_characters_not_looked_up_before() -> None:
     # of new characters only, each take that path.
     fresh = "".join(chr(c) for c in range(0x2A700, 0x2A760))
     known = "国务院总理主持召开国务院常务会议"
-    fp._BY_CODE_POINT.clear()
+    fp._forget()
     assert fp.fingerprint(fresh) == _reference(fresh)
     assert fp.fingerprint(known + fresh[::-1] + known) == _reference(known + fresh[::-1] + known)
-    fp._BY_CODE_POINT.clear()
+    fp._forget()
     assert fp.fingerprint(known + fresh) == _reference(known + fresh)
 
 
@@ -139,28 +139,28 @@ def test_a_full_table(monkeypatch: pytest.MonkeyPatch) -> None:
     # Past _MAX_CODE_POINTS, new dropped characters are not entered; the pattern removes
     # them first. With the cap at nothing, every text with one takes that path.
     monkeypatch.setattr(fp, "_MAX_CODE_POINTS", 0)
-    fp._BY_CODE_POINT.clear()
+    fp._forget()
     for text in [*_MADE_UP, "★国务院总理主持召开国务院常务会议☆\n\u00e9" * 3, *_big_texts()[:1]]:
         assert fp.fingerprint(text) == _reference(text), text[:60]
     assert all(fp._BY_CODE_POINT.values())  # only kept characters were entered
-    fp._BY_CODE_POINT.clear()
+    fp._forget()
 
 
 def test_a_table_filled_while_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     # The table fills up halfway through a line's new characters: the line is read again
     # with the rest removed by pattern.
-    fp._BY_CODE_POINT.clear()
+    fp._forget()
     known = "国务院总理主持召开国务院常务会议，部署进一步优化营商环境。"
     assert fp.fingerprint(known) == _reference(known)
     monkeypatch.setattr(fp, "_MAX_CODE_POINTS", len(fp._BY_CODE_POINT) + 3)
     text = known + "".join(chr(c) for c in range(0x2600, 0x2620)) + _line(40, 0x8000) + known
     assert fp.fingerprint(text) == _reference(text)
     assert fp.fingerprint(text) == _reference(text)
-    fp._BY_CODE_POINT.clear()
+    fp._forget()
 
 
 def test_dropped_characters_are_entered_as_nothing() -> None:
-    fp._BY_CODE_POINT.clear()
+    fp._forget()
     text = "国务院，总理。Ab\u00e9★\u3000ＣＤ\n" * 20
     assert fp.fingerprint(text) == _reference(text)
     assert {chr(code) for code, value in fp._BY_CODE_POINT.items() if not value} == set(

@@ -88,8 +88,7 @@ def test_every_kept_character_is_below_the_list_end() -> None:
 def test_reads_agree_with_the_dict() -> None:
     for fresh in (True, False):
         if fresh:
-            fp._BY_CODE_POINT.clear()
-            fp._BY_INDEX.clear()
+            fp._forget()
         for text in _texts():
             for line in text.split("\n"):
                 assert fp._read(line) == _by_dict(line), line[:60]
@@ -121,17 +120,17 @@ def test_a_full_dict(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [*_MADE_UP, "★国务院总理主持召开国务院常务会议☆\n\u00e9" * 3]
     expected = _fingerprints_by_dict(texts, monkeypatch)
     monkeypatch.setattr(fp, "_MAX_CODE_POINTS", 0)
-    fp._BY_CODE_POINT.clear()
+    fp._forget()
     for _ in range(2):
         assert [fp.fingerprint(text) for text in texts] == expected
     assert all(value for value in fp._BY_INDEX if value is not None)  # only kept ones
-    fp._BY_CODE_POINT.clear()
+    fp._forget()
 
 
-def test_an_emptied_dict_empties_the_list() -> None:
+def test_forgotten_tables_hold_only_what_the_next_text_brings() -> None:
     fp.fingerprint("国务院，总理。" * 10)
     assert fp._BY_INDEX
-    fp._BY_CODE_POINT.clear()
+    fp._forget()
     text = "国务院，总理。Ab\u00e9★\n" * 20
     fp.fingerprint(text)
     assert {chr(code) for code, value in fp._BY_CODE_POINT.items() if not value} == set(

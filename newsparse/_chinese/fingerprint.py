@@ -102,9 +102,6 @@ _MAX_CODE_POINTS = 1 << 17
 # at most). A line with a character it lacks takes the dict's path, which enters it.
 _BY_INDEX: list[bytes | None] = []
 _INDEX_END = 0x31350  # past _KEPT's last code point
-# len(_BY_CODE_POINT) when _BY_INDEX was last filled from it: the dict only grows, so a
-# smaller one has been emptied (tests do), and the list, a copy of it, is emptied too.
-_INDEXED = [0]
 # An array type of 8-byte items whose conversion from int is direct: "L" where unsigned long
 # is 8 bytes (it reads the int's digits; "Q" goes through the general byte converter, twice
 # the cost); "Q" elsewhere (Windows). Either gives the same bytes.
@@ -166,7 +163,13 @@ def _index(line: str) -> None:
         if code >= len(_BY_INDEX):
             _BY_INDEX.extend([None] * (code + 1 - len(_BY_INDEX)))
         _BY_INDEX[code] = value
-    _INDEXED[0] = len(_BY_CODE_POINT)
+
+
+def _forget() -> None:
+    """Empty both lookup tables, so that every character is read as new (for tests: each
+    entry is fixed by its character, so a filled table never gives another answer)."""
+    _BY_CODE_POINT.clear()
+    _BY_INDEX.clear()
 
 
 def fold_text(text: str) -> str:
@@ -199,8 +202,6 @@ def fingerprint(text: str) -> str | None:
     # A line written shorter than MIN_LINE cannot keep as many, so only longer ones are read
     # one by one; when none keeps MIN_LINE, all lines are read joined, in one call (a text
     # of many short lines costs one call, not one a line).
-    if len(_BY_CODE_POINT) < _INDEXED[0]:
-        _BY_INDEX.clear()
     lines = text[: MAX_CHARS * 4].split("\n")
     read = [_read(line) for line in lines if len(line) >= MIN_LINE]
     long_lines = [line for line in read if len(line) >= _WIDTH * MIN_LINE]
